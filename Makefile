@@ -1,0 +1,46 @@
+# Two commands on a fresh machine with python3, make and git: `make run`, `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+UV := .tools/bin/uv
+endif
+VENV_BIN := .venv/bin
+PG15_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
+
+.PHONY: run test test-pg15 lint format bench install install-dev clean
+
+$(UV):
+	@echo "bootstrapping uv into .tools/ (no uv on PATH)"
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv
+
+install: | $(UV)
+	$(UV) sync --locked --no-dev
+
+install-dev: | $(UV)
+	$(UV) sync --locked
+
+run: install ## install and start pgpilot on http://127.0.0.1:8000
+	$(VENV_BIN)/pgpilot serve
+
+lint: install-dev ## ruff (lint + format check) and mypy strict
+	$(VENV_BIN)/ruff check src tests
+	$(VENV_BIN)/ruff format --check src tests
+	$(VENV_BIN)/mypy
+
+test: lint ## lint, then the whole suite on the embedded PostgreSQL 18
+	$(VENV_BIN)/pytest
+
+test-pg15: install-dev ## the database tests again on the machine's PostgreSQL (15 on CI)
+	PGPILOT_TEST_DATABASE_URL=$(PG15_URL) $(VENV_BIN)/pytest -m db
+
+format: install-dev
+	$(VENV_BIN)/ruff format src tests
+	$(VENV_BIN)/ruff check --fix src tests
+
+bench: install-dev ## speed figures (see bench/)
+	@for f in bench/*.py; do echo "== $$f"; $(VENV_BIN)/python $$f || exit 1; done
+
+clean:
+	rm -rf .venv .tools .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,5 @@
+"""`python -m pgpilot`."""
+
+from pgpilot.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""The HTTP face: REST, WebSocket and web pages over the core services."""

@@ -1,0 +1,45 @@
+"""create_app(settings): the FastAPI application, built in a function."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from pgpilot import __version__
+from pgpilot.api import errors, middleware
+from pgpilot.api.routes import health
+from pgpilot.services import Services
+from pgpilot.settings import Settings
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the app for prepared settings (see pgpilot.runtime.databases)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services = await Services.start(settings)
+        app.state.services = services
+        try:
+            yield
+        finally:
+            await services.close()
+
+    app = FastAPI(
+        title="pgpilot",
+        version=__version__,
+        summary="Let AI agents act on PostgreSQL safely.",
+        lifespan=lifespan,
+    )
+    app.middleware("http")(middleware.request_context)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            allow_credentials=True,
+        )
+    errors.install(app)
+    app.include_router(health.router)
+    return app

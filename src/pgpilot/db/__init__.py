@@ -1,0 +1,1 @@
+"""The app database: embedded server, connection URLs, migrations, demo target."""

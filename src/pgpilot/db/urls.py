@@ -1,0 +1,47 @@
+"""Connection URLs: check them early, and convert them for SQLAlchemy."""
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+from sqlalchemy.engine import make_url
+
+from pgpilot.errors import ConfigError
+
+_SCHEME = re.compile(r"^(postgres|postgresql)(\+\w+)?://")
+
+
+def libpq_url(url: str, *, setting: str) -> str:
+    """Validate a PostgreSQL URL and drop any SQLAlchemy driver suffix."""
+    if not _SCHEME.match(url):
+        raise ConfigError(f"{setting} must be a postgresql:// URL, got {redact(url)!r}")
+    plain = _SCHEME.sub("postgresql://", url)
+    try:
+        conninfo_to_dict(plain)
+        make_url(sqlalchemy_url(plain))  # migrations read it through SQLAlchemy too
+    except (psycopg.ProgrammingError, ValueError) as exc:
+        reason = str(exc).splitlines()[0]
+        raise ConfigError(f"{setting} is not a valid PostgreSQL URL: {reason}") from exc
+    return plain
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The same URL for SQLAlchemy's psycopg 3 dialect."""
+    return _SCHEME.sub("postgresql+psycopg://", url)
+
+
+def redact(url: str) -> str:
+    """The URL with its password hidden, for messages and logs."""
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+
+
+def database_name(url: str) -> str:
+    """The database a URL points at."""
+    return str(conninfo_to_dict(url).get("dbname", ""))
+
+
+def with_database(url: str, name: str) -> str:
+    """The same server and credentials, another database."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{name}"))

@@ -1,0 +1,73 @@
+"""One exception tree for pgpilot; each face renders it in exactly one place.
+
+PgpilotError                 error_code, status, message
+├── ConfigError              bad settings or environment, found at start (exit 2)
+├── ValidationError          the caller's input is wrong (422)
+├── Unauthorized             no or bad credentials (401)
+├── Forbidden                not allowed, e.g. SQL the guard refuses (403)
+├── NotFound                 no such thing, or not yours (404)
+├── Conflict                 state changed underneath (409)
+└── DatabaseUnavailable      a database cannot be reached (503)
+"""
+
+from typing import ClassVar
+
+
+class PgpilotError(Exception):
+    """Base of every error pgpilot reports to a user or an agent."""
+
+    code: ClassVar[str] = "INTERNAL_ERROR"
+    status: ClassVar[int] = 500
+
+    def __init__(self, message: str, *, error_code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.error_code = error_code or self.code
+
+
+class ConfigError(PgpilotError):
+    """Settings or environment that pgpilot cannot start with."""
+
+    code = "CONFIG_ERROR"
+
+
+class ValidationError(PgpilotError):
+    """The caller's input is invalid."""
+
+    code = "VALIDATION_ERROR"
+    status = 422
+
+
+class Unauthorized(PgpilotError):
+    """Missing or invalid credentials."""
+
+    code = "UNAUTHORIZED"
+    status = 401
+
+
+class Forbidden(PgpilotError):
+    """The caller may not do this."""
+
+    code = "FORBIDDEN"
+    status = 403
+
+
+class NotFound(PgpilotError):
+    """The thing asked for does not exist (or is not the caller's)."""
+
+    code = "NOT_FOUND"
+    status = 404
+
+
+class Conflict(PgpilotError):
+    """The request conflicts with the current state."""
+
+    code = "CONFLICT"
+    status = 409
+
+
+class DatabaseUnavailable(PgpilotError):
+    """A database could not be reached."""
+
+    code = "DB_UNAVAILABLE"
+    status = 503

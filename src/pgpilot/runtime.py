@@ -1,0 +1,94 @@
+"""Bring pgpilot's databases up before a face starts: embedded server, migrations, demo."""
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+
+from pgpilot.db import demo, migrate
+from pgpilot.db.embedded import APP_DATABASE, DEMO_DATABASE, EmbeddedPostgres
+from pgpilot.db.urls import libpq_url, redact
+from pgpilot.errors import DatabaseUnavailable
+from pgpilot.settings import Settings, ensure_home, with_jwt_secret
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def databases(settings: Settings, *, migrate_app: bool = True) -> Iterator[Settings]:
+    """Yield settings whose URLs point at running, migrated databases.
+
+    Starts the embedded PostgreSQL when DATABASE_URL is unset and stops it (or releases
+    this process's hold on it) when the block ends, whatever ends it.
+    """
+    settings = _checked_urls(settings)
+    embedded: EmbeddedPostgres | None = None
+    try:
+        if settings.uses_embedded:
+            ensure_home(settings)
+            embedded = EmbeddedPostgres(settings.home)
+            embedded.start()
+            updates = {"database_url": embedded.ensure_database(APP_DATABASE)}
+            if settings.target_database_url is None:
+                demo_url = embedded.ensure_database(DEMO_DATABASE)
+                _ensure_demo(demo_url)
+                updates["target_database_url"] = demo_url
+            settings = settings.model_copy(update=updates)
+        if settings.app_env == "development":
+            settings = with_jwt_secret(settings)
+        if migrate_app:
+            upgrade_app_database(settings)
+        yield settings
+    finally:
+        if embedded is not None:
+            embedded.stop()
+
+
+def _checked_urls(settings: Settings) -> Settings:
+    updates: dict[str, str] = {}
+    if settings.database_url is not None:
+        updates["database_url"] = libpq_url(settings.database_url, setting="DATABASE_URL")
+    if settings.target_database_url is not None:
+        updates["target_database_url"] = libpq_url(
+            settings.target_database_url, setting="TARGET_DATABASE_URL"
+        )
+    return settings.model_copy(update=updates)
+
+
+def app_url(settings: Settings) -> str:
+    """The app database URL of prepared settings."""
+    if settings.database_url is None:
+        raise RuntimeError("databases() has not prepared these settings")
+    return settings.database_url
+
+
+def upgrade_app_database(settings: Settings, revision: str = "head") -> None:
+    """Run migrations, turning a connection failure into one clear line."""
+    url = app_url(settings)
+    with _reachable("DATABASE_URL", url):
+        migrate.upgrade(url, revision)
+
+
+def downgrade_app_database(settings: Settings, revision: str) -> None:
+    """Undo migrations down to `revision`."""
+    url = app_url(settings)
+    with _reachable("DATABASE_URL", url):
+        migrate.downgrade(url, revision)
+
+
+def _ensure_demo(url: str) -> None:
+    with _reachable("the demo database", url):
+        if demo.ensure_demo(url):
+            log.info("created the demo database")
+
+
+@contextmanager
+def _reachable(setting: str, url: str) -> Iterator[None]:
+    import sqlalchemy.exc
+
+    try:
+        yield
+    except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseUnavailable(f"cannot connect to {setting} ({redact(url)}): {reason}") from exc

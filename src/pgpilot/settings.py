@@ -1,0 +1,160 @@
+"""One typed Settings class: every knob comes from the environment or `.env`."""
+
+import secrets
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from pgpilot.errors import ConfigError
+
+PLACEHOLDER_SECRETS = frozenset(
+    {"", "changeme", "change-me", "changethis", "secret", "your-secret-key", "jwt-secret"}
+)
+MIN_SECRET_LENGTH = 32
+JWT_SECRET_FILE = "jwt_secret"  # noqa: S105 (a file name, not a secret)
+
+
+def _alias(name: str) -> AliasChoices:
+    """Accept a standard variable name as it is (no PGPILOT_ prefix)."""
+    return AliasChoices(name, name.lower())
+
+
+class Settings(BaseSettings):
+    """pgpilot's configuration; see .env.example for every variable."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="PGPILOT_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+        frozen=True,
+    )
+
+    # Standard names shared with the seeds: honoured without a prefix.
+    database_url: str | None = Field(
+        None,
+        validation_alias=_alias("DATABASE_URL"),
+        description="App database (users, tasks, audit). Unset: the embedded PostgreSQL.",
+    )
+    target_database_url: str | None = Field(
+        None,
+        validation_alias=_alias("TARGET_DATABASE_URL"),
+        description="Default SQL target. Unset: the embedded `demo` database.",
+    )
+    redis_url: str | None = Field(
+        None, validation_alias=_alias("REDIS_URL"), description="Shared cache and rate limits."
+    )
+    openai_api_key: SecretStr | None = Field(None, validation_alias=_alias("OPENAI_API_KEY"))
+    gemini_api_key: SecretStr | None = Field(None, validation_alias=_alias("GEMINI_API_KEY"))
+    together_ai_api_key: SecretStr | None = Field(
+        None, validation_alias=_alias("TOGETHER_AI_API_KEY")
+    )
+    jwt_secret: SecretStr | None = Field(
+        None,
+        validation_alias=_alias("JWT_SECRET"),
+        description="Signs login tokens. Required in production; generated in development.",
+    )
+    app_env: Literal["development", "production"] = Field(
+        "development", validation_alias=_alias("APP_ENV")
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", validation_alias=_alias("LOG_LEVEL")
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        validation_alias=_alias("CORS_ORIGINS"),
+        description="Comma-separated origins allowed by CORS.",
+    )
+
+    # pgpilot's own settings: PGPILOT_<NAME>.
+    home: Path = Field(
+        Path("~/.local/share/pgpilot"),
+        description="Where the embedded PostgreSQL and generated secrets live.",
+    )
+    host: str = Field("127.0.0.1", description="Address `pgpilot serve` binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `pgpilot serve` listens on.")
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("home", mode="after")
+    @classmethod
+    def _expand_home(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @model_validator(mode="after")
+    def _refuse_weak_secret_in_production(self) -> "Settings":
+        if self.app_env == "production" and _is_weak(self.jwt_secret):
+            raise ValueError(
+                "JWT_SECRET is missing or a placeholder; production needs a random secret "
+                f"of at least {MIN_SECRET_LENGTH} characters"
+            )
+        return self
+
+    @property
+    def uses_embedded(self) -> bool:
+        """Whether pgpilot must start its own PostgreSQL."""
+        return self.database_url is None
+
+
+def _is_weak(secret: SecretStr | None) -> bool:
+    if secret is None:
+        return True
+    value = secret.get_secret_value()
+    return value.strip().lower() in PLACEHOLDER_SECRETS or len(value) < MIN_SECRET_LENGTH
+
+
+def ensure_home(settings: Settings) -> Path:
+    """Create PGPILOT_HOME, or explain in one line why it cannot be used."""
+    home = settings.home
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        probe = home / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(
+            f"PGPILOT_HOME={home} is not a writable directory ({exc.strerror or exc})"
+        ) from exc
+    return home
+
+
+def with_jwt_secret(settings: Settings) -> Settings:
+    """In development, generate a JWT secret once and keep it under PGPILOT_HOME."""
+    if settings.jwt_secret is not None:
+        return settings
+    path = ensure_home(settings) / JWT_SECRET_FILE
+    if not path.exists():
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(48))
+    return settings.model_copy(update={"jwt_secret": SecretStr(path.read_text().strip())})
+
+
+def load_settings() -> Settings:
+    """Read settings from the environment, turning validation errors into one line."""
+    from pydantic import ValidationError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        message = str(first["msg"]).removeprefix("Value error, ")
+        where = env_name(str(first["loc"][0])) if first["loc"] else "settings"
+        raise ConfigError(f"invalid configuration ({where}): {message}") from exc
+
+
+def env_name(field: str) -> str:
+    """The environment variable that sets a Settings field."""
+    info = Settings.model_fields.get(field)
+    if info is not None and isinstance(info.validation_alias, AliasChoices):
+        return str(info.validation_alias.choices[0])
+    if field.isupper():
+        return field
+    return f"PGPILOT_{field.upper()}"

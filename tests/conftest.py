@@ -1,0 +1,103 @@
+"""Test harness: one PostgreSQL per session, one fresh database per test.
+
+The server is the embedded PostgreSQL 18, or the one PGPILOT_TEST_DATABASE_URL names
+(CI also runs the `db` tests against the machine's PostgreSQL 15). Each test that asks
+for `app_db_url` gets its own database cloned from a migrated template: fast, isolated.
+"""
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from pgpilot.db import migrate
+from pgpilot.db.embedded import EmbeddedPostgres
+from pgpilot.db.urls import database_name, with_database
+
+TEST_URL_VARIABLE = "PGPILOT_TEST_DATABASE_URL"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that touches the server as `db`, so CI can rerun them on PG 15."""
+    for item in items:
+        if "pg_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.db)
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of the server's maintenance database."""
+    external = os.environ.get(TEST_URL_VARIABLE)
+    if external:
+        yield external
+        return
+    embedded = EmbeddedPostgres(tmp_path_factory.mktemp("pgpilot-home"))
+    with embedded:
+        yield embedded.url("postgres")
+
+
+def create_database(server_url: str, *, template: str | None = None) -> str:
+    """Create a uniquely named database and return its URL."""
+    name = f"pgpilot_test_{uuid.uuid4().hex[:12]}"
+    statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+    if template is not None:
+        statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(statement)
+    return with_database(server_url, name)
+
+
+def drop_database(server_url: str, url: str) -> None:
+    """Drop a test database, closing any connection left to it."""
+    name = database_name(url)
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+
+
+@pytest.fixture(scope="session")
+def app_template(pg_server: str) -> Iterator[str]:
+    """Name of a migrated database that test databases are cloned from."""
+    url = create_database(pg_server)
+    migrate.upgrade(url)
+    yield database_name(url)
+    drop_database(pg_server, url)
+
+
+@pytest.fixture
+def app_db_url(pg_server: str, app_template: str) -> Iterator[str]:
+    """A migrated app database of this test's own."""
+    url = create_database(pg_server, template=app_template)
+    yield url
+    drop_database(pg_server, url)
+
+
+@pytest.fixture
+def blank_db_url(pg_server: str) -> Iterator[str]:
+    """An empty database of this test's own."""
+    url = create_database(pg_server)
+    yield url
+    drop_database(pg_server, url)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """An empty PGPILOT_HOME."""
+    path = tmp_path / "home"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests see only the settings they set: no developer .env or exported variables."""
+    from pgpilot.settings import Settings, env_name
+
+    for field in Settings.model_fields:
+        monkeypatch.delenv(env_name(field), raising=False)
+    monkeypatch.chdir(tmp_path)

@@ -1,0 +1,132 @@
+"""The app schema: upgrade creates every table and index, downgrade removes exactly those."""
+
+import psycopg
+import pytest
+
+from pgpilot.db import migrate
+
+TABLES = {
+    "users",
+    "tasks",
+    "reminders",
+    "conversations",
+    "messages",
+    "message_tool_calls",
+    "audit_log",
+    "approval_requests",
+}
+INDEXES = {
+    "idx_conversations_user_updated": "(user_id, updated_at DESC)",
+    "idx_messages_conversation": "(conversation_id, created_at)",
+    "idx_tool_calls_message": "(message_id)",
+    "idx_tasks_user_status_due": "(user_id, completed, due_date)",
+    "idx_tasks_user_created": "(user_id, created_at DESC)",
+}
+
+
+def _tables(url: str) -> set[str]:
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchall()
+    return {name for (name,) in rows} - {"alembic_version"}
+
+
+def _indexes(url: str) -> dict[str, str]:
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
+        ).fetchall()
+    return dict(rows)
+
+
+def test_upgrade_creates_every_table_and_index(blank_db_url: str) -> None:
+    migrate.upgrade(blank_db_url)
+    assert _tables(blank_db_url) == TABLES
+    indexes = _indexes(blank_db_url)
+    for name, columns in INDEXES.items():
+        assert name in indexes
+        assert indexes[name].endswith(columns), indexes[name]
+    assert migrate.current_revision(blank_db_url) == migrate.head_revision()
+
+
+def test_downgrade_to_base_removes_everything_upgrade_added(blank_db_url: str) -> None:
+    migrate.upgrade(blank_db_url)
+    migrate.downgrade(blank_db_url, "base")
+    assert _tables(blank_db_url) == set()
+    assert set(_indexes(blank_db_url)) <= {"alembic_version_pkc"}
+    assert migrate.current_revision(blank_db_url) is None
+    migrate.upgrade(blank_db_url)  # and back up again, cleanly
+    assert _tables(blank_db_url) == TABLES
+
+
+def test_upgrade_twice_is_a_no_op(app_db_url: str) -> None:
+    migrate.upgrade(app_db_url)
+    assert _tables(app_db_url) == TABLES
+
+
+@pytest.mark.parametrize(
+    ("statement", "error"),
+    [
+        pytest.param(
+            "INSERT INTO tasks (user_id, title, priority) VALUES ({user}, 'x', 'urgent')",
+            psycopg.errors.CheckViolation,
+            id="priority-check",
+        ),
+        pytest.param(
+            "INSERT INTO tasks (user_id, title) VALUES ({user}, repeat('x', 201))",
+            psycopg.errors.StringDataRightTruncation,
+            id="title-200",
+        ),
+        pytest.param(
+            "INSERT INTO tasks (user_id, title) VALUES (-1, 'orphan')",
+            psycopg.errors.ForeignKeyViolation,
+            id="task-needs-user",
+        ),
+        pytest.param(
+            "INSERT INTO users (email, password_hash) VALUES ('a@example.com', 'h')",
+            psycopg.errors.UniqueViolation,
+            id="email-unique",
+        ),
+    ],
+)
+def test_constraints(app_db_url: str, statement: str, error: type[Exception]) -> None:
+    with psycopg.connect(app_db_url) as conn:
+        (user,) = conn.execute(
+            "INSERT INTO users (email, password_hash) VALUES ('a@example.com', 'h') RETURNING id"
+        ).fetchone() or (None,)
+        with pytest.raises(error):
+            conn.execute(statement.format(user=user))
+
+
+def test_defaults_and_cascades(app_db_url: str) -> None:
+    with psycopg.connect(app_db_url) as conn:
+        row = conn.execute(
+            "INSERT INTO users (email, password_hash) VALUES ('b@example.com', 'h') "
+            "RETURNING id, timezone"
+        ).fetchone()
+        assert row is not None
+        user, timezone = row
+        assert timezone == "UTC"
+        task = conn.execute(
+            "INSERT INTO tasks (user_id, title) VALUES (%s, 'Buy milk') "
+            "RETURNING id, priority, tags, completed",
+            (user,),
+        ).fetchone()
+        assert task is not None
+        assert task[1:] == ("low", [], False)
+        conn.execute("INSERT INTO reminders (task_id, remind_at) VALUES (%s, now())", (task[0],))
+        conv = conn.execute(
+            "INSERT INTO conversations (user_id) VALUES (%s) RETURNING id", (user,)
+        ).fetchone()
+        assert conv is not None
+        conn.execute(
+            "INSERT INTO messages (conversation_id, role, content) VALUES (%s, 'user', 'hi')",
+            (conv[0],),
+        )
+        conn.execute("DELETE FROM tasks WHERE id = %s", (task[0],))
+        conn.execute("DELETE FROM conversations WHERE id = %s", (conv[0],))
+        counts = conn.execute(
+            "SELECT (SELECT count(*) FROM reminders), (SELECT count(*) FROM messages)"
+        ).fetchone()
+    assert counts == (0, 0)
