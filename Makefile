@@ -25,8 +25,8 @@ run: install ## install and start pgpilot on http://127.0.0.1:8000
 	$(VENV_BIN)/pgpilot serve
 
 lint: install-dev ## ruff (lint + format check) and mypy strict
-	$(VENV_BIN)/ruff check src tests
-	$(VENV_BIN)/ruff format --check src tests
+	$(VENV_BIN)/ruff check src tests bench
+	$(VENV_BIN)/ruff format --check src tests bench
 	$(VENV_BIN)/mypy
 
 test: lint ## lint, then the whole suite on the embedded PostgreSQL 18
@@ -36,8 +36,8 @@ test-pg15: install-dev ## the database tests again on the machine's PostgreSQL (
 	PGPILOT_TEST_DATABASE_URL=$(PG15_URL) $(VENV_BIN)/pytest -m db
 
 format: install-dev
-	$(VENV_BIN)/ruff format src tests
-	$(VENV_BIN)/ruff check --fix src tests
+	$(VENV_BIN)/ruff format src tests bench
+	$(VENV_BIN)/ruff check --fix src tests bench
 
 bench: install-dev ## speed figures (see bench/)
 	@for f in bench/*.py; do echo "== $$f"; $(VENV_BIN)/python $$f || exit 1; done

@@ -101,3 +101,22 @@ def _no_ambient_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     for field in Settings.model_fields:
         monkeypatch.delenv(env_name(field), raising=False)
     monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def demo_template(pg_server: str) -> Iterator[str]:
+    """Name of a database holding the demo shop, to clone targets from."""
+    from pgpilot.db.demo import ensure_demo
+
+    url = create_database(pg_server)
+    ensure_demo(url)
+    yield database_name(url)
+    drop_database(pg_server, url)
+
+
+@pytest.fixture
+def demo_url(pg_server: str, demo_template: str) -> Iterator[str]:
+    """A demo shop database of this test's own."""
+    url = create_database(pg_server, template=demo_template)
+    yield url
+    drop_database(pg_server, url)

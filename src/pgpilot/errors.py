@@ -10,7 +10,18 @@ PgpilotError                 error_code, status, message
 └── DatabaseUnavailable      a database cannot be reached (503)
 """
 
+from datetime import UTC, datetime
 from typing import ClassVar
+
+
+def envelope(error_code: str, message: str) -> dict[str, str]:
+    """The error body every face uses."""
+    return {
+        "status": "error",
+        "error_code": error_code,
+        "message": message,
+        "timestamp": datetime.now(UTC).isoformat(),
+    }
 
 
 class PgpilotError(Exception):
@@ -23,6 +34,10 @@ class PgpilotError(Exception):
         super().__init__(message)
         self.message = message
         self.error_code = error_code or self.code
+
+    def envelope(self) -> dict[str, str]:
+        """This error as the error envelope."""
+        return envelope(self.error_code, self.message)
 
 
 class ConfigError(PgpilotError):

@@ -16,16 +16,20 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def databases(settings: Settings, *, migrate_app: bool = True) -> Iterator[Settings]:
+def databases(
+    settings: Settings, *, migrate_app: bool = True, need_app: bool = True
+) -> Iterator[Settings]:
     """Yield settings whose URLs point at running, migrated databases.
 
-    Starts the embedded PostgreSQL when DATABASE_URL is unset and stops it (or releases
-    this process's hold on it) when the block ends, whatever ends it.
+    Starts the embedded PostgreSQL when DATABASE_URL is unset (or, with `need_app=False`,
+    only when no target is configured either) and stops it, or releases this process's hold
+    on it, when the block ends, whatever ends it.
     """
     settings = _checked_urls(settings)
     embedded: EmbeddedPostgres | None = None
+    targets_only = not need_app and settings.target_database_url is not None
     try:
-        if settings.uses_embedded:
+        if settings.uses_embedded and not targets_only:
             ensure_home(settings)
             embedded = EmbeddedPostgres(settings.home)
             embedded.start()
@@ -35,9 +39,9 @@ def databases(settings: Settings, *, migrate_app: bool = True) -> Iterator[Setti
                 _ensure_demo(demo_url)
                 updates["target_database_url"] = demo_url
             settings = settings.model_copy(update=updates)
-        if settings.app_env == "development":
+        if settings.app_env == "development" and not targets_only:
             settings = with_jwt_secret(settings)
-        if migrate_app:
+        if migrate_app and not targets_only:
             upgrade_app_database(settings)
         yield settings
     finally:
@@ -66,25 +70,26 @@ def app_url(settings: Settings) -> str:
 def upgrade_app_database(settings: Settings, revision: str = "head") -> None:
     """Run migrations, turning a connection failure into one clear line."""
     url = app_url(settings)
-    with _reachable("DATABASE_URL", url):
+    with reachable("DATABASE_URL", url):
         migrate.upgrade(url, revision)
 
 
 def downgrade_app_database(settings: Settings, revision: str) -> None:
     """Undo migrations down to `revision`."""
     url = app_url(settings)
-    with _reachable("DATABASE_URL", url):
+    with reachable("DATABASE_URL", url):
         migrate.downgrade(url, revision)
 
 
 def _ensure_demo(url: str) -> None:
-    with _reachable("the demo database", url):
+    with reachable("the demo database", url):
         if demo.ensure_demo(url):
             log.info("created the demo database")
 
 
 @contextmanager
-def _reachable(setting: str, url: str) -> Iterator[None]:
+def reachable(setting: str, url: str) -> Iterator[None]:
+    """Turn a failure to connect inside the block into DatabaseUnavailable, one line."""
     import sqlalchemy.exc
 
     try:

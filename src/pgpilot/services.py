@@ -7,16 +7,20 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
+from pgpilot.sql.execute import Limits
+from pgpilot.sql.targets import Targets
 
 READY_TIMEOUT_S = 3.0
 
 
 @dataclass(slots=True)
 class Services:
-    """Long-lived resources of one process: settings and the app database pool."""
+    """Long-lived resources of one process: settings, the app database, the SQL targets."""
 
     settings: Settings
     app_db: AsyncConnectionPool
+    targets: Targets
+    limits: Limits
 
     @classmethod
     async def start(cls, settings: Settings) -> "Services":
@@ -35,7 +39,12 @@ class Services:
             name="app",
         )
         await pool.open(wait=False)
-        return cls(settings=settings, app_db=pool)
+        return cls(
+            settings=settings,
+            app_db=pool,
+            targets=Targets.from_settings(settings),
+            limits=Limits.from_settings(settings),
+        )
 
     async def check_app_database(self) -> None:
         """Raise DatabaseUnavailable unless the app database answers a query."""
@@ -49,4 +58,5 @@ class Services:
 
     async def close(self) -> None:
         """Release connections."""
+        await self.targets.close()
         await self.app_db.close()

@@ -1,5 +1,6 @@
 """One typed Settings class: every knob comes from the environment or `.env`."""
 
+import re
 import secrets
 from pathlib import Path
 from typing import Annotated, Literal
@@ -13,6 +14,7 @@ PLACEHOLDER_SECRETS = frozenset(
     {"", "changeme", "change-me", "changethis", "secret", "your-secret-key", "jwt-secret"}
 )
 MIN_SECRET_LENGTH = 32
+TARGET_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,62}")
 JWT_SECRET_FILE = "jwt_secret"  # noqa: S105 (a file name, not a secret)
 
 
@@ -76,6 +78,22 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `pgpilot serve` binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port `pgpilot serve` listens on.")
+    targets: Annotated[dict[str, str], NoDecode] = Field(
+        default_factory=dict,
+        description="More SQL targets by name: `shop=postgresql://…,crm=postgresql://…`.",
+    )
+    max_rows: int = Field(
+        1000, ge=1, le=1_000_000, description="Rows a read returns at most (then `truncated`)."
+    )
+    statement_timeout_ms: int = Field(
+        5000, ge=1, description="A statement on a target is cancelled after this long."
+    )
+    lock_timeout_ms: int = Field(
+        1000, ge=1, description="Waiting for a lock on a target gives up after this long."
+    )
+    idle_in_transaction_timeout_ms: int = Field(
+        10_000, ge=1, description="A target session idle inside a transaction is ended."
+    )
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -83,6 +101,19 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
+
+    @field_validator("targets", mode="before")
+    @classmethod
+    def _parse_targets(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        targets: dict[str, str] = {}
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            name, sep, url = item.partition("=")
+            if not sep or not TARGET_NAME.fullmatch(name.strip()) or not url.strip():
+                raise ValueError(f"expected name=postgresql://… pairs, got {item.split('@')[-1]!r}")
+            targets[name.strip()] = url.strip()
+        return targets
 
     @field_validator("home", mode="after")
     @classmethod

@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
-from pgpilot.api.routes import health
+from pgpilot.api.routes import health, sql
 from pgpilot.services import Services
 from pgpilot.settings import Settings
 
@@ -42,4 +42,5 @@ def create_app(settings: Settings) -> FastAPI:
         )
     errors.install(app)
     app.include_router(health.router)
+    app.include_router(sql.router)
     return app

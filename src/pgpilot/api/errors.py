@@ -1,7 +1,6 @@
 """The one place HTTP errors are rendered: the error envelope, never a traceback."""
 
 import logging
-from datetime import UTC, datetime
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -9,19 +8,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from pgpilot.errors import PgpilotError
+from pgpilot.errors import PgpilotError, envelope
 
 log = logging.getLogger(__name__)
-
-
-def envelope(error_code: str, message: str) -> dict[str, str]:
-    """The error body every face uses."""
-    return {
-        "status": "error",
-        "error_code": error_code,
-        "message": message,
-        "timestamp": datetime.now(UTC).isoformat(),
-    }
 
 
 def error_response(status: int, error_code: str, message: str) -> JSONResponse:

@@ -8,6 +8,8 @@ from pgpilot import runtime
 from pgpilot.cli.output import out
 from pgpilot.db import migrate
 from pgpilot.settings import load_settings
+from pgpilot.sql import roles as target_roles
+from pgpilot.sql.targets import Targets
 
 app = typer.Typer(help="Manage pgpilot's own database.", no_args_is_help=True)
 
@@ -34,3 +36,24 @@ def downgrade(
         runtime.downgrade_app_database(settings, revision)
         now = migrate.current_revision(runtime.app_url(settings))
     out.print(f"app database at revision {now or 'base'}")
+
+
+@app.command()
+def roles(
+    target: Annotated[
+        str | None,
+        typer.Option("--target", "-t", help="Target name (PGPILOT_TARGETS) or postgresql:// URL."),
+    ] = None,
+    apply: Annotated[
+        bool, typer.Option("--apply", help="Run the statements instead of printing them.")
+    ] = False,
+) -> None:
+    """Print (or apply) least-privilege roles pgpilot_reader / pgpilot_writer for a target."""
+    with runtime.databases(load_settings(), migrate_app=False, need_app=False) as settings:
+        chosen = Targets.from_settings(settings).resolve(target, allow_url=True)
+        with runtime.reachable(f"target {chosen.name!r}", chosen.url):
+            if apply:
+                count = target_roles.apply_roles(chosen.url)
+                out.print(f"applied {count} statements to {chosen.display}", markup=False)
+            else:
+                print(target_roles.target_roles_sql(chosen.url), end="")

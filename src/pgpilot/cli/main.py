@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from pgpilot import __version__
-from pgpilot.cli import db, serve
+from pgpilot.cli import db, serve, sql
 from pgpilot.cli.output import fail, out
 from pgpilot.errors import ConfigError, PgpilotError
 
@@ -21,6 +21,8 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command(name="serve")(serve.serve)
+app.command(name="check")(sql.check)
+app.command(name="sql")(sql.sql)
 app.add_typer(db.app, name="db")
 
 

@@ -1,0 +1,103 @@
+"""Guard speed: classify time, and a guarded point read against the same raw psycopg query.
+
+Run with `make bench`. Uses PGPILOT_BENCH_DATABASE_URL's server when set, else an embedded
+PostgreSQL in a temporary directory. Prints a table of medians.
+"""
+
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+
+from pgpilot.db.demo import ensure_demo
+from pgpilot.db.embedded import EmbeddedPostgres
+from pgpilot.db.urls import with_database
+from pgpilot.sql.classify import classify
+from pgpilot.sql.execute import Limits
+from pgpilot.sql.service import run_sql
+from pgpilot.sql.targets import Targets
+
+SELECT_200 = (
+    "SELECT o.id, o.status, o.total, c.name, c.email FROM orders o "
+    "JOIN customers c ON c.id = o.customer_id WHERE o.status = 'paid' "
+    "AND o.total > 100 AND c.country = 'France' ORDER BY o.total DESC LIMIT 20"
+)
+ROUNDS = 2000
+
+
+def median_us(samples: list[float]) -> float:
+    return statistics.median(samples) * 1e6
+
+
+def bench_classify() -> dict[str, float]:
+    for _ in range(200):
+        classify(SELECT_200)
+    samples = []
+    for _ in range(ROUNDS * 5):
+        started = time.perf_counter()
+        classify(SELECT_200)
+        samples.append(time.perf_counter() - started)
+    return {"classify 200-char SELECT": median_us(samples)}
+
+
+async def bench_reads(url: str) -> dict[str, float]:
+    targets = Targets({"default": url})
+    limits = Limits()
+    raw = await psycopg.AsyncConnection.connect(url, autocommit=True)
+    guarded_samples, raw_samples = [], []
+    try:
+        for i in range(ROUNDS + 100):
+            sql = f"SELECT * FROM customers WHERE id = {1 + i % 800}"
+            started = time.perf_counter()
+            await run_sql(targets, sql=sql, target=None, limits=limits)
+            guarded = time.perf_counter() - started
+            started = time.perf_counter()
+            await (await raw.execute(sql)).fetchall()
+            plain = time.perf_counter() - started
+            if i >= 100:  # warm-up rounds are not counted
+                guarded_samples.append(guarded)
+                raw_samples.append(plain)
+    finally:
+        await raw.close()
+        await targets.close()
+    return {
+        "point read, raw psycopg": median_us(raw_samples),
+        "point read, pgpilot guarded": median_us(guarded_samples),
+    }
+
+
+def main() -> None:
+    figures = bench_classify()
+    external = os.environ.get("PGPILOT_BENCH_DATABASE_URL")
+    with tempfile.TemporaryDirectory() as home:
+        server = None if external else EmbeddedPostgres(Path(home))
+        if server is not None:
+            server.start()
+        admin = external or server.url("postgres")  # type: ignore[union-attr]
+        name = f"pgpilot_bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        url = with_database(admin, name)
+        try:
+            ensure_demo(url)
+            figures |= asyncio.run(bench_reads(url))
+        finally:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            if server is not None:
+                server.stop()
+    ratio = figures["point read, pgpilot guarded"] / figures["point read, raw psycopg"]
+    print(f"{'measure':<32} {'median':>12}")
+    for label, value in figures.items():
+        print(f"{label:<32} {value:>9.1f} µs")
+    print(f"{'guarded / raw':<32} {ratio:>11.2f}x   (goal ≤ 1.5x)")
+    print(f"{'classify goal':<32} {'≤ 50 µs':>12}")
+
+
+if __name__ == "__main__":
+    main()

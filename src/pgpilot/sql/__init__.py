@@ -1,0 +1,1 @@
+"""SQL guard: classify, execute and analyse SQL for target databases."""

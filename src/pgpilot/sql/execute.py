@@ -1,0 +1,176 @@
+"""The read executor: one statement, read-only, time-limited, row-capped, always rolled back.
+
+Enforcement does not trust the classifier alone. The statement travels over the extended
+protocol (a pipeline), which refuses a second statement; it runs inside BEGIN READ ONLY with
+SET LOCAL timeouts; ROLLBACK always follows; DISCARD ALL then clears whatever a function could
+have left on the session (advisory locks, prepared statements, LISTEN, temp tables).
+"""
+
+import time
+from dataclasses import dataclass
+
+import psycopg
+from pglast.parser import scan
+from psycopg import AsyncConnection
+from psycopg.pq import TransactionStatus
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from pgpilot.errors import DatabaseUnavailable, Forbidden, PgpilotError
+from pgpilot.settings import Settings
+from pgpilot.sql.jsonsafe import JSONValue, to_json
+
+CURSOR = "pgpilot_read"
+# Statements DECLARE accepts: rows are fetched lazily, so a cap really caps the work.
+CURSOR_TYPES = frozenset({"SELECT", "VALUES", "TABLE"})
+# Reads DECLARE cannot wrap. They run directly, and only if the text itself begins with
+# that keyword: a READ ONLY transaction does not stop COPY … TO a server file, so a direct
+# statement must never be anything else, whatever label it came with.
+DIRECT_TYPES = frozenset({"SHOW", "EXPLAIN"})
+LIMITS_SQL = (
+    "SELECT set_config('statement_timeout', %s, true),"
+    " set_config('lock_timeout', %s, true),"
+    " set_config('idle_in_transaction_session_timeout', %s, true)"
+)
+
+
+class QueryFailed(PgpilotError):
+    """The database refused or aborted the statement."""
+
+    code = "QUERY_ERROR"
+    status = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one read may cost."""
+
+    max_rows: int = 1000
+    statement_timeout_ms: int = 5000
+    lock_timeout_ms: int = 1000
+    idle_timeout_ms: int = 10_000
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Limits":
+        """The limits configured for this process."""
+        return cls(
+            max_rows=settings.max_rows,
+            statement_timeout_ms=settings.statement_timeout_ms,
+            lock_timeout_ms=settings.lock_timeout_ms,
+            idle_timeout_ms=settings.idle_in_transaction_timeout_ms,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """Rows of a read, JSON-safe."""
+
+    columns: list[str]
+    rows: list[list[JSONValue]]
+    truncated: bool
+    duration_ms: float
+
+    @property
+    def row_count(self) -> int:
+        """Rows returned (at most the cap)."""
+        return len(self.rows)
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """The success envelope of `pgpilot sql` and `POST /api/sql`."""
+        return {
+            "status": "success",
+            "kind": "read",
+            "columns": list(self.columns),
+            "rows": [list(row) for row in self.rows],
+            "row_count": self.row_count,
+            "truncated": self.truncated,
+            "duration_ms": self.duration_ms,
+        }
+
+
+async def execute_read(
+    pool: AsyncConnectionPool, sql: str, *, statement_type: str | None, limits: Limits
+) -> ReadResult:
+    """Run one classified read under every database-side guard."""
+    cursor = statement_type in CURSOR_TYPES
+    if not cursor and not (statement_type in DIRECT_TYPES and _first_keyword(sql) in DIRECT_TYPES):
+        raise Forbidden(
+            "the read executor runs only SELECT, VALUES, TABLE, SHOW and EXPLAIN, "
+            f"not {statement_type or 'this statement'}",
+            error_code="FORBIDDEN_SQL",
+        )
+    started = time.perf_counter()
+    try:
+        async with pool.connection(timeout=limits.statement_timeout_ms / 1000 + 5) as conn:
+            columns, rows = await _run(conn, sql, cursor=cursor, limits=limits)
+    except PoolTimeout as exc:
+        raise DatabaseUnavailable(f"target database unreachable: {exc}") from exc
+    except psycopg.Error as exc:
+        raise _query_failed(exc) from exc
+    truncated = len(rows) > limits.max_rows
+    return ReadResult(
+        columns=columns,
+        rows=[[to_json(value) for value in row] for row in rows[: limits.max_rows]],
+        truncated=truncated,
+        duration_ms=round((time.perf_counter() - started) * 1000, 3),
+    )
+
+
+async def _run(
+    conn: AsyncConnection, sql: str, *, cursor: bool, limits: Limits
+) -> tuple[list[str], list[tuple[object, ...]]]:
+    settings = (
+        str(limits.statement_timeout_ms),
+        str(limits.lock_timeout_ms),
+        str(limits.idle_timeout_ms),
+    )
+    try:
+        # One round trip: the pipeline sends everything, then reads every answer.
+        async with conn.pipeline():
+            await conn.execute("BEGIN READ ONLY")
+            await conn.execute(LIMITS_SQL, settings)
+            if cursor:
+                await conn.execute(f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}")
+                result = await conn.execute(f"FETCH FORWARD {limits.max_rows + 1} FROM {CURSOR}")
+            else:
+                result = await conn.execute(sql)
+            await conn.execute("ROLLBACK")
+            await conn.execute("DISCARD ALL")
+    except BaseException:
+        await _clean(conn)
+        raise
+    columns = [column.name for column in result.description or ()]
+    return columns, list(await result.fetchall()) if result.description else []
+
+
+async def _clean(conn: AsyncConnection) -> None:
+    """After a failure: roll back and reset, or let the pool drop the connection."""
+    if conn.closed:
+        return
+    try:
+        if conn.info.transaction_status != TransactionStatus.IDLE:
+            await conn.execute("ROLLBACK")
+        await conn.execute("DISCARD ALL")
+    except psycopg.Error:
+        await conn.close()  # a closed connection is discarded by the pool
+
+
+def _first_keyword(sql: str) -> str | None:
+    """The first token of the text that is not a comment, as the scanner names it."""
+    try:
+        tokens = scan(sql)
+    except Exception:  # the scanner's own error type differs across pglast versions
+        return None
+    words = (token.name for token in tokens if token.name not in ("C_COMMENT", "SQL_COMMENT"))
+    return next(words, None)
+
+
+def _query_failed(exc: psycopg.Error) -> PgpilotError:
+    message = (exc.diag.message_primary or str(exc)).strip().splitlines()[0]
+    sqlstate = exc.sqlstate or ""
+    if sqlstate == "57014":
+        return QueryFailed(f"statement cancelled: {message}", error_code="QUERY_TIMEOUT")
+    if sqlstate == "55P03":
+        return QueryFailed(f"lock not available: {message}", error_code="LOCK_TIMEOUT")
+    if sqlstate.startswith("08") or (isinstance(exc, psycopg.OperationalError) and not sqlstate):
+        return DatabaseUnavailable(f"target database unreachable: {message}")
+    return QueryFailed(f"{message} (SQLSTATE {sqlstate})" if sqlstate else message)

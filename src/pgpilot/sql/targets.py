@@ -1,0 +1,102 @@
+"""Target databases by name, each with its own connection pool (opened on first use)."""
+
+import asyncio
+from dataclasses import dataclass, field
+
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.db.urls import libpq_url, redact
+from pgpilot.errors import ConfigError, NotFound, ValidationError
+from pgpilot.settings import Settings
+
+DEFAULT = "default"
+CONNECT_TIMEOUT_S = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One database the SQL agent may work on; agents only ever see its name."""
+
+    name: str
+    url: str = field(repr=False)
+
+    @property
+    def display(self) -> str:
+        """The URL with any password hidden."""
+        return redact(self.url)
+
+
+class Targets:
+    """The configured targets and their pools."""
+
+    def __init__(self, targets: dict[str, str]) -> None:
+        self._targets = {
+            name: Target(name, libpq_url(url, setting=f"target {name!r}"))
+            for name, url in targets.items()
+        }
+        self._pools: dict[str, AsyncConnectionPool] = {}
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Targets":
+        """TARGET_DATABASE_URL as `default`, plus every PGPILOT_TARGETS entry."""
+        named = dict(settings.targets)
+        if settings.target_database_url is not None:
+            named.setdefault(DEFAULT, settings.target_database_url)
+        if DEFAULT not in named and named:
+            raise ConfigError(
+                "PGPILOT_TARGETS needs a `default` entry when TARGET_DATABASE_URL is unset"
+            )
+        return cls(named)
+
+    @property
+    def names(self) -> list[str]:
+        """Target names, default first."""
+        return sorted(self._targets, key=lambda name: (name != DEFAULT, name))
+
+    def resolve(self, target: str | None, *, allow_url: bool = False) -> Target:
+        """A target by name; a URL only where the caller is a person (CLI)."""
+        if target is None or target == "":
+            target = DEFAULT
+        if target in self._targets:
+            return self._targets[target]
+        if "://" in target:
+            if not allow_url:
+                raise ValidationError("targets are given by name here, never by URL")
+            return Target(target, libpq_url(target, setting="--target"))
+        known = ", ".join(self.names) or "none configured"
+        raise NotFound(
+            f"no target named {target!r} (known: {known})", error_code="TARGET_NOT_FOUND"
+        )
+
+    async def pool(self, target: Target) -> AsyncConnectionPool:
+        """The target's pool, opened on first use."""
+        async with self._lock:
+            pool = self._pools.get(target.url)
+            if pool is None:
+                pool = AsyncConnectionPool(
+                    target.url,
+                    min_size=1,
+                    max_size=5,
+                    open=False,
+                    kwargs={
+                        "autocommit": True,
+                        # Nothing is prepared, so DISCARD ALL after agent SQL leaves no
+                        # stale statement names in psycopg's cache.
+                        "prepare_threshold": None,
+                        "connect_timeout": CONNECT_TIMEOUT_S,
+                        "application_name": "pgpilot",
+                        # The guard parses strings as PostgreSQL does with this on.
+                        "options": "-c standard_conforming_strings=on",
+                    },
+                    name=f"target:{target.name}",
+                )
+                await pool.open(wait=False)
+                self._pools[target.url] = pool
+        return pool
+
+    async def close(self) -> None:
+        """Close every pool."""
+        for pool in self._pools.values():
+            await pool.close()
+        self._pools.clear()

@@ -1,0 +1,31 @@
+"""The guard's decision about one SQL statement."""
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["read", "write", "ddl", "forbidden"]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What one SQL statement would do, and why the guard thinks so."""
+
+    kind: Kind
+    reasons: tuple[str, ...]
+    statement_type: str | None
+    tables: tuple[str, ...]
+    functions: tuple[str, ...]
+    unknown_functions: tuple[str, ...]
+    has_where: bool
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain JSON-ready form, tuples as lists."""
+        return {
+            "kind": self.kind,
+            "reasons": list(self.reasons),
+            "statement_type": self.statement_type,
+            "tables": list(self.tables),
+            "functions": list(self.functions),
+            "unknown_functions": list(self.unknown_functions),
+            "has_where": self.has_where,
+        }

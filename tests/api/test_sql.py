@@ -1,0 +1,70 @@
+"""POST /api/sql: guarded reads over REST, refusals as the error envelope."""
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from pgpilot.api.app import create_app
+from pgpilot.settings import Settings
+from tests.api.conftest import serve
+from tests.api.test_health import assert_envelope
+
+
+@pytest.fixture
+async def sql_client(app_db_url: str, demo_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    settings = Settings(database_url=app_db_url, target_database_url=demo_url, max_rows=20)
+    async with serve(create_app(settings)) as client:
+        yield client
+
+
+async def test_read(sql_client: httpx.AsyncClient) -> None:
+    response = await sql_client.post("/api/sql", json={"sql": "SELECT * FROM products"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "success"
+    assert body["row_count"] == 20
+    assert body["truncated"] is True
+    assert "price" in body["columns"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "error_code"),
+    [
+        pytest.param(
+            {"sql": "SELECT 1; COMMIT; DROP SCHEMA public CASCADE"},
+            403,
+            "FORBIDDEN_SQL",
+            id="stacked",
+        ),
+        pytest.param(
+            {"sql": "UPDATE products SET price = 0"}, 403, "WRITE_NOT_AVAILABLE", id="write"
+        ),
+        pytest.param(
+            {"sql": "SELECT 1", "target": "crm"}, 404, "TARGET_NOT_FOUND", id="unknown-target"
+        ),
+        pytest.param(
+            {"sql": "SELECT 1", "target": "postgresql://postgres@127.0.0.1/x"},
+            422,
+            "VALIDATION_ERROR",
+            id="url-target",
+        ),
+        pytest.param({"sql": ""}, 422, "VALIDATION_ERROR", id="empty"),
+        pytest.param({}, 422, "VALIDATION_ERROR", id="missing-sql"),
+        pytest.param({"sql": "SELECT nope FROM products"}, 400, "QUERY_ERROR", id="db-error"),
+    ],
+)
+async def test_errors(
+    sql_client: httpx.AsyncClient, payload: dict[str, str], status: int, error_code: str
+) -> None:
+    response = await sql_client.post("/api/sql", json=payload)
+    assert response.status_code == status
+    assert_envelope(response.json(), error_code)
+
+
+async def test_malformed_json_is_an_envelope(sql_client: httpx.AsyncClient) -> None:
+    response = await sql_client.post(
+        "/api/sql", content=b"{not json", headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert_envelope(response.json(), "VALIDATION_ERROR")

@@ -1,0 +1,131 @@
+"""The read executor on a real database: rows, caps, timeouts, and a clean session after."""
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from pgpilot.errors import PgpilotError
+from pgpilot.sql.execute import Limits, ReadResult, execute_read
+from pgpilot.sql.jsonsafe import to_json
+from pgpilot.sql.targets import Targets
+
+
+async def read(
+    targets: Targets, sql: str, limits: Limits, statement_type: str | None = "SELECT"
+) -> ReadResult:
+    """Run through the executor alone, with no classifier in front."""
+    pool = await targets.pool(targets.resolve(None))
+    return await execute_read(pool, sql, statement_type=statement_type, limits=limits)
+
+
+async def test_read_returns_columns_and_rows(targets: Targets, limits: Limits) -> None:
+    result = await read(targets, "SELECT id, name FROM customers ORDER BY id LIMIT 3", limits)
+    assert result.columns == ["id", "name"]
+    assert result.row_count == 3
+    assert [row[0] for row in result.rows] == [1, 2, 3]
+    assert not result.truncated
+    assert result.duration_ms > 0
+
+
+async def test_row_cap_reports_truncated(targets: Targets, limits: Limits) -> None:
+    capped = await read(targets, "SELECT * FROM order_items", limits)
+    assert capped.row_count == limits.max_rows
+    assert capped.truncated
+    exact = await read(targets, f"SELECT * FROM order_items LIMIT {limits.max_rows}", limits)
+    assert exact.row_count == limits.max_rows
+    assert not exact.truncated
+
+
+async def test_cap_stops_work_early_on_huge_results(targets: Targets, limits: Limits) -> None:
+    # 5000 x 5000 rows would take far longer than the timeout if they were all produced.
+    sql = "SELECT a.order_id FROM order_items a, order_items b"
+    result = await read(targets, sql, limits)
+    assert result.truncated
+    assert result.duration_ms < limits.statement_timeout_ms
+
+
+@pytest.mark.parametrize(
+    ("sql", "statement_type"),
+    [
+        pytest.param("SELECT pg_sleep(3)", "SELECT", id="cursor"),
+        pytest.param("EXPLAIN ANALYZE SELECT pg_sleep(3)", "EXPLAIN", id="direct"),
+    ],
+)
+async def test_timeout_cancels(targets: Targets, sql: str, statement_type: str) -> None:
+    quick = Limits(max_rows=10, statement_timeout_ms=200)
+    with pytest.raises(PgpilotError) as caught:
+        await read(targets, sql, quick, statement_type)
+    assert caught.value.error_code == "QUERY_TIMEOUT"
+
+
+async def test_database_errors_are_clean(targets: Targets, limits: Limits) -> None:
+    with pytest.raises(PgpilotError) as caught:
+        await read(targets, "SELECT nope FROM customers", limits)
+    assert caught.value.error_code == "QUERY_ERROR"
+    assert "nope" in caught.value.message
+    after = await read(targets, "SELECT 1 AS one", limits)
+    assert after.rows == [[1]], "the connection must be usable after an error"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param(Decimal("41.63"), 41.63, id="decimal-exact-float"),
+        pytest.param(Decimal("12345678901234567890.12"), "12345678901234567890.12", id="big"),
+        pytest.param(Decimal("10"), 10, id="decimal-integral"),
+        pytest.param(Decimal("NaN"), "NaN", id="decimal-nan"),
+        pytest.param(dt.date(2026, 3, 5), "2026-03-05", id="date"),
+        pytest.param(
+            dt.datetime(2026, 3, 5, 8, 0, tzinfo=dt.UTC),
+            "2026-03-05T08:00:00+00:00",
+            id="timestamptz",
+        ),
+        pytest.param(uuid.UUID(int=1), "00000000-0000-0000-0000-000000000001", id="uuid"),
+        pytest.param(b"\x00\xff", "\\x00ff", id="bytea"),
+        pytest.param(float("inf"), "inf", id="infinity"),
+        pytest.param({"a": [Decimal("1.5")]}, {"a": [1.5]}, id="nested"),
+    ],
+)
+def test_json_safe_values(value: object, expected: object) -> None:
+    assert to_json(value) == expected
+
+
+async def test_real_types_come_out_json_safe(targets: Targets, limits: Limits) -> None:
+    sql = (
+        "SELECT 1.50::numeric AS n, date '2026-03-05' AS d, interval '1 day' AS i,"
+        " '\\x00ff'::bytea AS b, gen_random_uuid() AS u, '{\"k\": 1}'::jsonb AS j,"
+        " ARRAY[1, 2] AS a, now() AS t, '192.168.0.1'::inet AS ip"
+    )
+    result = await read(targets, sql, limits)
+    row = dict(zip(result.columns, result.rows[0], strict=True))
+    assert row["n"] == 1.5
+    assert row["d"] == "2026-03-05"
+    assert row["b"] == "\\x00ff"
+    assert row["j"] == {"k": 1}
+    assert row["a"] == [1, 2]
+    assert isinstance(row["u"], str)
+    assert isinstance(row["t"], str)
+    assert row["ip"] == "192.168.0.1"
+
+
+async def test_session_state_does_not_survive_a_read(
+    targets: Targets, limits: Limits, demo_url: str
+) -> None:
+    # Called directly, bypassing the classifier: the database layer must clean up alone.
+    await read(targets, "SELECT pg_advisory_lock(42)", limits)
+    await read(targets, "SELECT set_config('work_mem', '1MB', false)", limits)
+    with psycopg.connect(demo_url) as other:
+        locks = other.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")
+        assert locks.fetchone() == (0,)
+    shown = await read(targets, "SELECT current_setting('work_mem') AS w", limits)
+    assert shown.rows != [["1MB"]]
+
+
+async def test_show_and_explain_run_directly(targets: Targets, limits: Limits) -> None:
+    shown = await read(targets, "SHOW transaction_read_only", limits, "SHOW")
+    assert shown.rows == [["on"]], "every read runs in a READ ONLY transaction"
+    plan = await read(targets, "/* plan */ EXPLAIN SELECT * FROM orders", limits, "EXPLAIN")
+    assert "Seq Scan on orders" in str(plan.rows)
