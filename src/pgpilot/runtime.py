@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 import psycopg
 
-from pgpilot.db import demo, migrate
+from pgpilot.db import demo
 from pgpilot.db.embedded import APP_DATABASE, DEMO_DATABASE, EmbeddedPostgres
 from pgpilot.db.urls import libpq_url, redact
 from pgpilot.errors import DatabaseUnavailable
@@ -69,6 +69,8 @@ def app_url(settings: Settings) -> str:
 
 def upgrade_app_database(settings: Settings, revision: str = "head") -> None:
     """Run migrations, turning a connection failure into one clear line."""
+    from pgpilot.db import migrate  # Alembic is slow to import; only here when needed
+
     url = app_url(settings)
     with reachable("DATABASE_URL", url):
         migrate.upgrade(url, revision)
@@ -76,9 +78,18 @@ def upgrade_app_database(settings: Settings, revision: str = "head") -> None:
 
 def downgrade_app_database(settings: Settings, revision: str) -> None:
     """Undo migrations down to `revision`."""
+    from pgpilot.db import migrate
+
     url = app_url(settings)
     with reachable("DATABASE_URL", url):
         migrate.downgrade(url, revision)
+
+
+def app_revision(settings: Settings) -> str | None:
+    """The migration revision the app database is at."""
+    from pgpilot.db import migrate
+
+    return migrate.current_revision(app_url(settings))
 
 
 def _ensure_demo(url: str) -> None:

@@ -6,7 +6,6 @@ import typer
 
 from pgpilot import runtime
 from pgpilot.cli.output import out
-from pgpilot.db import migrate
 from pgpilot.settings import load_settings
 from pgpilot.sql import roles as target_roles
 from pgpilot.sql.targets import Targets
@@ -21,7 +20,7 @@ def upgrade(
     """Apply migrations to the app database (DATABASE_URL, or the embedded one)."""
     with runtime.databases(load_settings(), migrate_app=False) as settings:
         runtime.upgrade_app_database(settings, revision)
-        now = migrate.current_revision(runtime.app_url(settings))
+        now = runtime.app_revision(settings)
     out.print(f"app database at revision {now}")
 
 
@@ -34,7 +33,7 @@ def downgrade(
     """Revert migrations of the app database down to REVISION."""
     with runtime.databases(load_settings(), migrate_app=False) as settings:
         runtime.downgrade_app_database(settings, revision)
-        now = migrate.current_revision(runtime.app_url(settings))
+        now = runtime.app_revision(settings)
     out.print(f"app database at revision {now or 'base'}")
 
 

@@ -4,10 +4,8 @@ import socket
 from typing import Annotated
 
 import typer
-import uvicorn
 
 from pgpilot import logs, runtime
-from pgpilot.api.app import create_app
 from pgpilot.cli.output import err
 from pgpilot.errors import ConfigError
 from pgpilot.settings import load_settings
@@ -18,6 +16,10 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port [PGPILOT_PORT].", min=1, max=65535)] = None,
 ) -> None:
     """Start the web app and REST API on the embedded or configured databases."""
+    import uvicorn  # the web stack is imported only by the command that serves it
+
+    from pgpilot.api.app import create_app
+
     settings = load_settings()
     settings = settings.model_copy(
         update={"host": host or settings.host, "port": port or settings.port}

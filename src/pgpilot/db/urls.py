@@ -5,7 +5,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
-from sqlalchemy.engine import make_url
 
 from pgpilot.errors import ConfigError
 
@@ -18,11 +17,13 @@ def libpq_url(url: str, *, setting: str) -> str:
         raise ConfigError(f"{setting} must be a postgresql:// URL, got {redact(url)!r}")
     plain = _SCHEME.sub("postgresql://", url)
     try:
-        conninfo_to_dict(plain)
-        make_url(sqlalchemy_url(plain))  # migrations read it through SQLAlchemy too
-    except (psycopg.ProgrammingError, ValueError) as exc:
+        params = conninfo_to_dict(plain)
+    except psycopg.ProgrammingError as exc:
         reason = str(exc).splitlines()[0]
         raise ConfigError(f"{setting} is not a valid PostgreSQL URL: {reason}") from exc
+    ports = str(params.get("port", "5432")).split(",")
+    if not all(port.strip().isdigit() for port in ports):
+        raise ConfigError(f"{setting} is not a valid PostgreSQL URL: port {params['port']!r}")
     return plain
 
 
