@@ -100,6 +100,8 @@ def _no_ambient_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
 
     for field in Settings.model_fields:
         monkeypatch.delenv(env_name(field), raising=False)
+    # Never the developer's ~/.local/share/pgpilot: an embedded server starts here if needed.
+    monkeypatch.setenv("PGPILOT_HOME", str(tmp_path / "pgpilot-home"))
     monkeypatch.chdir(tmp_path)
 
 

@@ -7,6 +7,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
+from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
 
@@ -44,6 +45,16 @@ class Services:
             app_db=pool,
             targets=Targets.from_settings(settings),
             limits=Limits.from_settings(settings),
+        )
+
+    @property
+    def sql(self) -> SqlContext:
+        """What the SQL operations need."""
+        return SqlContext(
+            targets=self.targets,
+            app_db=self.app_db,
+            limits=self.limits,
+            policy=WritePolicy.from_settings(self.settings),
         )
 
     async def check_app_database(self) -> None:

@@ -91,11 +91,28 @@ class Settings(BaseSettings):
     lock_timeout_ms: int = Field(
         1000, ge=1, description="Waiting for a lock on a target gives up after this long."
     )
+    dry_run_budget_ms: int = Field(
+        2000, ge=1, description="A write's dry run gives up after this long (then: estimate)."
+    )
+    critical_tables: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated tables whose writes are at least HIGH risk.",
+    )
+    auto_execute_max_risk: Literal["NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"] = Field(
+        "MEDIUM", description="Writes up to this risk run at once; the rest wait for approval."
+    )
+    approval_ttl: int = Field(
+        86_400, ge=1, description="Seconds until an approval ticket expires (default 24 h)."
+    )
+    four_eyes: bool = Field(False, description="The requester of a write may not approve it.")
+    drift_tolerance: int = Field(
+        0, ge=0, description="Rows a write may affect beyond its approved impact."
+    )
     idle_in_transaction_timeout_ms: int = Field(
         10_000, ge=1, description="A target session idle inside a transaction is ended."
     )
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "critical_tables", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

@@ -38,9 +38,6 @@ async def test_read(sql_client: httpx.AsyncClient) -> None:
             id="stacked",
         ),
         pytest.param(
-            {"sql": "UPDATE products SET price = 0"}, 403, "WRITE_NOT_AVAILABLE", id="write"
-        ),
-        pytest.param(
             {"sql": "SELECT 1", "target": "crm"}, 404, "TARGET_NOT_FOUND", id="unknown-target"
         ),
         pytest.param(
@@ -68,3 +65,23 @@ async def test_malformed_json_is_an_envelope(sql_client: httpx.AsyncClient) -> N
     )
     assert response.status_code == 422
     assert_envelope(response.json(), "VALIDATION_ERROR")
+
+
+async def test_risky_write_waits_for_approval(sql_client: httpx.AsyncClient) -> None:
+    response = await sql_client.post("/api/sql", json={"sql": "UPDATE products SET price = 0"})
+    assert response.status_code == 202
+    body = response.json()
+    assert body["status"] == "pending_approval"
+    assert body["impact"]["rows"] == 150
+    assert body["approve_url"].endswith(body["ticket_id"])
+
+
+async def test_small_write_runs_and_reports(sql_client: httpx.AsyncClient) -> None:
+    response = await sql_client.post(
+        "/api/sql", json={"sql": "UPDATE products SET stock = 1 WHERE id = 2"}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "executed"
+    assert body["rows_affected"] == 1
+    assert body["impact"]["risk"] == "LOW"

@@ -1,9 +1,12 @@
-"""SQL fixtures: targets over a demo shop database of the test's own."""
+"""SQL fixtures: targets over a database of the test's own, and the context writes need."""
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
+from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
 
@@ -20,3 +23,30 @@ async def targets(demo_url: str) -> AsyncIterator[Targets]:
 def limits() -> Limits:
     """Small limits, so caps and timeouts show quickly."""
     return Limits(max_rows=50, statement_timeout_ms=2000, lock_timeout_ms=500)
+
+
+@asynccontextmanager
+async def sql_context(
+    app_db_url: str, target_url: str, *, limits: Limits | None = None, **policy: object
+) -> AsyncIterator[SqlContext]:
+    """A SqlContext over a test app database and one default target."""
+    app_db = AsyncConnectionPool(app_db_url, open=False, min_size=1, max_size=4)
+    await app_db.open(wait=True)
+    targets = Targets({"default": target_url})
+    try:
+        yield SqlContext(
+            targets=targets,
+            app_db=app_db,
+            limits=limits or Limits(),
+            policy=WritePolicy(**policy),  # type: ignore[arg-type]
+        )
+    finally:
+        await targets.close()
+        await app_db.close()
+
+
+@pytest.fixture
+async def demo_ctx(app_db_url: str, demo_url: str, limits: Limits) -> AsyncIterator[SqlContext]:
+    """Context over the demo shop."""
+    async with sql_context(app_db_url, demo_url, limits=limits) as ctx:
+        yield ctx

@@ -1,18 +1,22 @@
-"""run_sql: the guard in front of the executor, and unknown functions resolved by the catalog."""
+"""run_sql: the guard in front of everything; unknown functions resolved by the catalog."""
 
 import psycopg
 import pytest
 
 from pgpilot.errors import PgpilotError
-from pgpilot.sql.execute import Limits
-from pgpilot.sql.service import run_sql
-from pgpilot.sql.targets import Targets
+from pgpilot.sql.context import SqlContext
+from pgpilot.sql.execute import ReadResult
+from pgpilot.sql.operations import Executed, Pending
+from pgpilot.sql.service import SqlResult, analyze_sql, run_sql
 
 
-async def test_read_of_the_demo(targets: Targets, limits: Limits) -> None:
-    result = await run_sql(
-        targets, sql="SELECT count(*) AS n FROM orders", target=None, limits=limits
-    )
+async def run(ctx: SqlContext, sql: str, target: str | None = None) -> SqlResult:
+    return await run_sql(ctx, sql=sql, target=target, requester="agent")
+
+
+async def test_read_of_the_demo(demo_ctx: SqlContext) -> None:
+    result = await run(demo_ctx, "SELECT count(*) AS n FROM orders")
+    assert isinstance(result, ReadResult)
     assert result.rows == [[2500]]
 
 
@@ -21,79 +25,71 @@ async def test_read_of_the_demo(targets: Targets, limits: Limits) -> None:
     [
         pytest.param("SELECT 1; DROP TABLE orders", "FORBIDDEN_SQL", id="stacked"),
         pytest.param("SELECT pg_read_file('/etc/passwd')", "FORBIDDEN_SQL", id="file"),
-        pytest.param("DELETE FROM orders WHERE id = 1", "WRITE_NOT_AVAILABLE", id="write"),
-        pytest.param("DROP TABLE orders", "WRITE_NOT_AVAILABLE", id="ddl"),
-        pytest.param("SELECT no_such_function(1)", "WRITE_NOT_AVAILABLE", id="missing-fn"),
-        pytest.param("SELECT volatile_bump()", "WRITE_NOT_AVAILABLE", id="volatile-fn"),
+        pytest.param("COPY orders TO STDOUT", "FORBIDDEN_SQL", id="copy"),
         pytest.param("SELECT * FROM no_such_table", "QUERY_ERROR", id="db-error"),
+        pytest.param("SELECT no_such_function(1)", "QUERY_ERROR", id="missing-fn"),
+        pytest.param("DELETE FROM no_such_table", "QUERY_ERROR", id="write-db-error"),
     ],
 )
-async def test_refusals(
-    targets: Targets, limits: Limits, demo_url: str, sql: str, error_code: str
-) -> None:
-    with psycopg.connect(demo_url) as conn:
-        conn.execute(
-            "CREATE FUNCTION volatile_bump() RETURNS int VOLATILE LANGUAGE sql AS 'SELECT 1'"
-        )
+async def test_refusals(demo_ctx: SqlContext, sql: str, error_code: str) -> None:
     with pytest.raises(PgpilotError) as caught:
-        await run_sql(targets, sql=sql, target=None, limits=limits)
+        await run(demo_ctx, sql)
     assert caught.value.error_code == error_code
     assert caught.value.message
 
 
 async def test_stable_function_from_the_catalog_is_a_read(
-    targets: Targets, limits: Limits, demo_url: str
+    demo_ctx: SqlContext, demo_url: str
 ) -> None:
     with psycopg.connect(demo_url) as conn:
         conn.execute(
             "CREATE FUNCTION order_total(o integer) RETURNS numeric STABLE LANGUAGE sql "
             "AS 'SELECT total FROM orders WHERE id = o'"
         )
-    result = await run_sql(targets, sql="SELECT order_total(1) AS t", target=None, limits=limits)
+    result = await run(demo_ctx, "SELECT order_total(1) AS t")
+    assert isinstance(result, ReadResult)
     assert result.columns == ["t"]
-    assert result.row_count == 1
-
-
-async def test_overloaded_name_with_a_volatile_variant_is_not_a_read(
-    targets: Targets, limits: Limits, demo_url: str
-) -> None:
-    with psycopg.connect(demo_url) as conn:
-        conn.execute("CREATE FUNCTION twin(int) RETURNS int STABLE LANGUAGE sql AS 'SELECT 1'")
-        conn.execute("CREATE FUNCTION twin(text) RETURNS int VOLATILE LANGUAGE sql AS 'SELECT 2'")
-    with pytest.raises(PgpilotError) as caught:
-        await run_sql(targets, sql="SELECT twin(1)", target=None, limits=limits)
-    assert caught.value.error_code == "WRITE_NOT_AVAILABLE"
-
-
-async def test_security_definer_function_is_not_a_read(
-    targets: Targets, limits: Limits, demo_url: str
-) -> None:
-    with psycopg.connect(demo_url) as conn:
-        conn.execute(
-            "CREATE FUNCTION owner_powers() RETURNS int STABLE SECURITY DEFINER "
-            "LANGUAGE sql AS 'SELECT 1'"
-        )
-    with pytest.raises(PgpilotError) as caught:
-        await run_sql(targets, sql="SELECT owner_powers()", target=None, limits=limits)
-    assert caught.value.error_code == "WRITE_NOT_AVAILABLE"
 
 
 @pytest.mark.parametrize(
-    ("target", "allow_url", "error_code"),
+    "definition",
     [
-        pytest.param("nope", False, "TARGET_NOT_FOUND", id="unknown-name"),
+        pytest.param("twin(int) RETURNS int VOLATILE LANGUAGE sql AS 'SELECT 1'", id="volatile"),
         pytest.param(
-            "postgresql://postgres@127.0.0.1/x", False, "VALIDATION_ERROR", id="url-from-an-agent"
-        ),
-        pytest.param(
-            "postgresql://postgres@127.0.0.1:1/x", True, "DB_UNAVAILABLE", id="unreachable-url"
+            "twin(int) RETURNS int STABLE SECURITY DEFINER LANGUAGE sql AS 'SELECT 1'",
+            id="security-definer",
         ),
     ],
 )
-async def test_target_errors(
-    targets: Targets, target: str, allow_url: bool, error_code: str
+async def test_unsafe_functions_are_not_reads(
+    demo_ctx: SqlContext, demo_url: str, definition: str
 ) -> None:
-    quick = Limits(statement_timeout_ms=100)
+    with psycopg.connect(demo_url) as conn:
+        conn.execute(f"CREATE FUNCTION {definition}")
+        conn.execute("CREATE FUNCTION twin(text) RETURNS int STABLE LANGUAGE sql AS 'SELECT 2'")
+    verdict, impact = await analyze_sql(demo_ctx, sql="SELECT twin(1)", target=None)
+    assert verdict.kind == "write"
+    assert impact is not None
+    assert impact.method == "estimate", "unknown volatile code is never dry-run"
+    result = await run(demo_ctx, "SELECT twin(1)")
+    assert isinstance(result, Pending), "it cannot run as a read, nor without a human"
+
+
+async def test_low_risk_write_runs_at_once(demo_ctx: SqlContext, demo_url: str) -> None:
+    result = await run(demo_ctx, "UPDATE products SET stock = stock + 1 WHERE id = 1")
+    assert isinstance(result, Executed)
+    assert result.rows_affected == 1
+    assert result.undoable
+
+
+@pytest.mark.parametrize(
+    ("target", "error_code"),
+    [
+        pytest.param("nope", "TARGET_NOT_FOUND", id="unknown-name"),
+        pytest.param("postgresql://postgres@127.0.0.1/x", "VALIDATION_ERROR", id="url-from-agent"),
+    ],
+)
+async def test_target_errors(demo_ctx: SqlContext, target: str, error_code: str) -> None:
     with pytest.raises(PgpilotError) as caught:
-        await run_sql(targets, sql="SELECT 1", target=target, limits=quick, allow_url=allow_url)
+        await run(demo_ctx, "SELECT 1", target)
     assert caught.value.error_code == error_code

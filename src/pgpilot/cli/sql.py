@@ -1,6 +1,5 @@
-"""`pgpilot check` and `pgpilot sql`: the guard's verdict, and guarded reads."""
+"""`pgpilot check` and `pgpilot sql`: the guard's verdict, and SQL under guard."""
 
-import asyncio
 import json
 import sys
 from typing import Annotated
@@ -8,14 +7,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from pgpilot import runtime
+from pgpilot.cli.context import default_actor, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
 from pgpilot.errors import ValidationError
-from pgpilot.settings import load_settings
+from pgpilot.services import Services
 from pgpilot.sql.classify import classify
-from pgpilot.sql.execute import Limits, ReadResult
-from pgpilot.sql.service import run_sql
-from pgpilot.sql.targets import Targets
+from pgpilot.sql.execute import ReadResult
+from pgpilot.sql.operations import Executed, Pending
+from pgpilot.sql.service import SqlResult, run_sql
 from pgpilot.sql.verdict import Verdict
 
 TargetOption = Annotated[
@@ -23,6 +22,7 @@ TargetOption = Annotated[
     typer.Option("--target", "-t", help="Target name (PGPILOT_TARGETS) or postgresql:// URL."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+ByOption = Annotated[str | None, typer.Option("--by", help="Who acts (default: cli:<user>).")]
 
 
 def _check_fields(verdict: Verdict) -> dict[str, object]:
@@ -63,24 +63,27 @@ def sql(
     statement: Annotated[str, typer.Argument(metavar="SQL", help="One SQL statement.")],
     target: TargetOption = None,
     as_json: JsonOption = False,
+    by: ByOption = None,
 ) -> None:
-    """Run one statement on a target under the guard (reads only, for now)."""
+    """Run one statement under the guard: reads at once, writes after impact and policy."""
+
+    async def call(services: Services) -> SqlResult:
+        return await run_sql(
+            services.sql,
+            sql=statement,
+            target=target,
+            requester=by or default_actor(),
+            allow_url=True,
+        )
+
     with errors_as_json(as_json):
-        settings = load_settings()
-        with runtime.databases(settings, migrate_app=False, need_app=False) as ready:
-            targets, limits = Targets.from_settings(ready), Limits.from_settings(ready)
-            result = asyncio.run(_run(targets, statement, target, limits))
+        result = run_service(call)
     if as_json:
         print_json(result.to_dict())
-    else:
+    elif isinstance(result, ReadResult):
         _print_table(result)
-
-
-async def _run(targets: Targets, statement: str, target: str | None, limits: Limits) -> ReadResult:
-    try:
-        return await run_sql(targets, sql=statement, target=target, limits=limits, allow_url=True)
-    finally:
-        await targets.close()
+    else:
+        print_write(result)
 
 
 def _print_table(result: ReadResult) -> None:
@@ -90,3 +93,26 @@ def _print_table(result: ReadResult) -> None:
     out.print(table)
     more = " (truncated: more rows exist; raise PGPILOT_MAX_ROWS)" if result.truncated else ""
     out.print(f"{result.row_count} rows in {result.duration_ms:.1f} ms{more}", markup=False)
+
+
+def print_write(result: Executed | Pending) -> None:
+    """A write's outcome for a person."""
+    impact = result.impact
+    tables = ", ".join(f"{name} {change.total}" for name, change in sorted(impact.tables.items()))
+    out.print(
+        f"impact: {impact.rows} rows ({tables or 'none'}), {impact.risk.name} risk, "
+        f"by {impact.method.replace('_', ' ')}",
+        markup=False,
+    )
+    if isinstance(result, Executed):
+        out.print(
+            f"executed: {result.rows_affected} rows changed; operation {result.operation_id}"
+            + ("" if result.undoable else f" (cannot be undone: {result.undo_note})"),
+            markup=False,
+        )
+        if result.undoable:
+            out.print(f"undo with: pgpilot undo {result.operation_id}", markup=False)
+    else:
+        out.print(f"waiting for approval: {result.reason}", markup=False)
+        out.print(f"ticket {result.ticket.id}", markup=False)
+        out.print(f"approve with: pgpilot approvals approve {result.ticket.id}", markup=False)

@@ -105,7 +105,7 @@ async def execute_read(
     except PoolTimeout as exc:
         raise DatabaseUnavailable(f"target database unreachable: {exc}") from exc
     except psycopg.Error as exc:
-        raise _query_failed(exc) from exc
+        raise query_failed(exc) from exc
     truncated = len(rows) > limits.max_rows
     return ReadResult(
         columns=columns,
@@ -136,13 +136,13 @@ async def _run(
             await conn.execute("ROLLBACK")
             await conn.execute("DISCARD ALL")
     except BaseException:
-        await _clean(conn)
+        await clean_connection(conn)
         raise
     columns = [column.name for column in result.description or ()]
     return columns, list(await result.fetchall()) if result.description else []
 
 
-async def _clean(conn: AsyncConnection) -> None:
+async def clean_connection(conn: AsyncConnection) -> None:
     """After a failure: roll back and reset, or let the pool drop the connection."""
     if conn.closed:
         return
@@ -164,7 +164,7 @@ def _first_keyword(sql: str) -> str | None:
     return next(words, None)
 
 
-def _query_failed(exc: psycopg.Error) -> PgpilotError:
+def query_failed(exc: psycopg.Error) -> PgpilotError:
     message = (exc.diag.message_primary or str(exc)).strip().splitlines()[0]
     sqlstate = exc.sqlstate or ""
     if sqlstate == "57014":

@@ -1,0 +1,1 @@
+"""Approval tickets: a human decides, outside the model's channel, before a risky write runs."""

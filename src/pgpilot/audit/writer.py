@@ -1,0 +1,54 @@
+"""The one writer of audit events, and the readers of the log."""
+
+from typing import Any
+
+from psycopg import AsyncConnection
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.audit.events import AuditEvent
+
+INSERT_SQL = """
+INSERT INTO audit_log (actor, action, resource_type, resource_id, resource_title, details)
+VALUES (%s, %s, %s, %s, %s, %s) RETURNING id
+"""
+LIST_SQL = """
+SELECT id, created_at, actor, action, resource_type, resource_id, resource_title,
+       details - 'images' AS details
+FROM audit_log
+WHERE (%(action)s::text IS NULL OR action = %(action)s)
+ORDER BY id DESC LIMIT %(limit)s
+"""
+
+
+async def write_event(conn: AsyncConnection, event: AuditEvent) -> int:
+    """Insert the event on `conn` (inside the caller's transaction); returns its id."""
+    title = event.resource_title[:255] if event.resource_title else None
+    cursor = await conn.execute(
+        INSERT_SQL,
+        (
+            event.actor[:255],
+            event.action,
+            event.resource_type,
+            event.resource_id,
+            title,
+            Jsonb(event.details),
+        ),
+    )
+    row = await cursor.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+async def list_events(
+    pool: AsyncConnectionPool, *, limit: int = 50, action: str | None = None
+) -> list[dict[str, Any]]:
+    """Newest events first, without row images (they can be large)."""
+    async with pool.connection() as conn:
+        cursor = conn.cursor(row_factory=dict_row)
+        await cursor.execute(LIST_SQL, {"action": action, "limit": limit})
+        rows = await cursor.fetchall()
+    for row in rows:
+        row["created_at"] = row["created_at"].isoformat()
+    return rows

@@ -1,0 +1,43 @@
+"""What the SQL services need from the process: targets, the app database, limits, policy."""
+
+from dataclasses import dataclass
+
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.settings import Settings
+from pgpilot.sql.execute import Limits
+from pgpilot.sql.targets import Targets
+
+
+@dataclass(frozen=True, slots=True)
+class WritePolicy:
+    """The settings that govern writes."""
+
+    dry_run_budget_ms: int = 2000
+    critical_tables: tuple[str, ...] = ()
+    auto_execute_max_risk: str = "MEDIUM"
+    approval_ttl: int = 86_400
+    four_eyes: bool = False
+    drift_tolerance: int = 0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "WritePolicy":
+        """The policy configured for this process."""
+        return cls(
+            dry_run_budget_ms=settings.dry_run_budget_ms,
+            critical_tables=tuple(settings.critical_tables),
+            auto_execute_max_risk=settings.auto_execute_max_risk,
+            approval_ttl=settings.approval_ttl,
+            four_eyes=settings.four_eyes,
+            drift_tolerance=settings.drift_tolerance,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SqlContext:
+    """Everything a SQL operation touches, built once per process."""
+
+    targets: Targets
+    app_db: AsyncConnectionPool
+    limits: Limits
+    policy: WritePolicy

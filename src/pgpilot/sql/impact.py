@@ -1,0 +1,250 @@
+"""Impact of a write before it runs: the planner's estimate, and an exact dry run.
+
+The dry run executes the statement inside a transaction and reads this backend's per-table
+counters in pg_stat_xact_user_tables before and after (they count rows changed by FK
+cascades and triggers too, and also hold unflushed counts of earlier transactions, hence the
+difference), then rolls back. Sequences are not transactional: values a dry run consumes stay
+consumed, and the impact says so.
+"""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.sql.execute import Limits, QueryFailed, clean_connection, query_failed
+from pgpilot.sql.functions import WRITE_FUNCTIONS
+from pgpilot.sql.risk import Risk, assess
+from pgpilot.sql.verdict import Verdict
+
+COUNTERS_SQL = """
+SELECT
+  (SELECT coalesce(json_object_agg(schemaname || '.' || relname,
+                                   json_build_array(n_tup_ins, n_tup_upd, n_tup_del)), '{}')
+   FROM pg_stat_xact_user_tables),
+  (SELECT coalesce(json_object_agg(schemaname || '.' || sequencename, last_value), '{}')
+   FROM pg_sequences)
+"""
+TIMEOUTS_SQL = (
+    "SELECT set_config('statement_timeout', %s, true), set_config('lock_timeout', %s, true)"
+)
+OPERATIONS = {"Insert": "inserted", "Update": "updated", "Delete": "deleted", "Merge": "updated"}
+
+
+@dataclass(frozen=True, slots=True)
+class TableChange:
+    """Rows one table gains, changes and loses."""
+
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+
+    @property
+    def total(self) -> int:
+        """All rows touched in this table."""
+        return self.inserted + self.updated + self.deleted
+
+    def to_dict(self) -> dict[str, int]:
+        """JSON form."""
+        return {"inserted": self.inserted, "updated": self.updated, "deleted": self.deleted}
+
+
+@dataclass(frozen=True, slots=True)
+class Impact:
+    """What a write would do, and how sure we are."""
+
+    risk: Risk
+    rows: int
+    tables: dict[str, TableChange]
+    method: Literal["dry_run", "estimate"]
+    reasons: tuple[str, ...] = ()
+    estimated_rows: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The impact as agents, the CLI and REST see it."""
+        return {
+            "risk": self.risk.name,
+            "rows": self.rows,
+            "tables": {name: change.to_dict() for name, change in sorted(self.tables.items())},
+            "method": self.method,
+            "reasons": list(self.reasons),
+            "estimated_rows": self.estimated_rows,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Impact":
+        """Read back an impact stored with a ticket."""
+        return cls(
+            risk=Risk[data["risk"]],
+            rows=int(data["rows"]),
+            tables={name: TableChange(**change) for name, change in data["tables"].items()},
+            method=data["method"],
+            reasons=tuple(data.get("reasons", ())),
+            estimated_rows=int(data.get("estimated_rows", 0)),
+        )
+
+
+def dry_run_refusal(verdict: Verdict) -> str | None:
+    """Why a statement must not be dry-run (its effects survive a rollback), or None."""
+    if verdict.kind == "ddl":
+        return "DDL is never dry-run"
+    consumed = sorted(set(verdict.functions) & WRITE_FUNCTIONS)
+    if consumed:
+        return f"{', '.join(consumed)}() changes state a rollback cannot undo, so no dry run"
+    if verdict.unknown_functions:
+        names = ", ".join(verdict.unknown_functions)
+        return f"{names}() may have effects a rollback cannot undo, so no dry run"
+    return None
+
+
+async def analyze_impact(
+    pool: AsyncConnectionPool,
+    sql: str,
+    *,
+    verdict: Verdict,
+    budget_ms: int,
+    critical_tables: list[str],
+    limits: Limits,
+) -> Impact:
+    """Estimate always; dry-run when that leaves no trace and fits in the budget."""
+    estimate = await estimate_changes(pool, sql, verdict=verdict, limits=limits)
+    estimated_rows = sum(change.total for change in estimate.values())
+    reasons: list[str] = []
+    refusal = dry_run_refusal(verdict)
+    measured = None
+    if refusal is not None:
+        reasons.append(refusal)
+    else:
+        measured, note = await dry_run(pool, sql, budget_ms=budget_ms, limits=limits)
+        if note:
+            reasons.append(note)
+    tables = measured if measured is not None else estimate
+    rows = sum(change.total for change in tables.values())
+    risk, why = assess(
+        rows,
+        verdict=verdict,
+        tables=sorted(tables) or list(verdict.tables),
+        critical_tables=critical_tables,
+        estimate_only=measured is None,
+    )
+    return Impact(
+        risk=risk,
+        rows=rows,
+        tables=tables,
+        method="dry_run" if measured is not None else "estimate",
+        reasons=tuple(why + reasons),
+        estimated_rows=estimated_rows,
+    )
+
+
+async def estimate_changes(
+    pool: AsyncConnectionPool, sql: str, *, verdict: Verdict, limits: Limits
+) -> dict[str, TableChange]:
+    """The planner's row estimate per target table (no execution)."""
+    if verdict.kind == "ddl":
+        return await _ddl_estimate(pool, verdict)
+    async with pool.connection() as conn:
+        try:
+            async with conn.pipeline():
+                await conn.execute("BEGIN READ ONLY")
+                await conn.execute(TIMEOUTS_SQL, (str(limits.statement_timeout_ms),) * 2)
+                result = await conn.execute(f"EXPLAIN (FORMAT JSON) {sql}")
+                await conn.execute("ROLLBACK")
+            (plan,) = await result.fetchone() or ([],)
+        except psycopg.Error as exc:
+            await clean_connection(conn)
+            raise query_failed(exc) from exc
+    changes: dict[str, TableChange] = {}
+    _walk_plan(plan[0]["Plan"] if plan else {}, changes)
+    return changes
+
+
+def _walk_plan(node: dict[str, Any], changes: dict[str, TableChange]) -> None:
+    if node.get("Node Type") == "ModifyTable":
+        name = f"{node.get('Schema', 'public')}.{node.get('Relation Name')}"
+        children = node.get("Plans", [])
+        rows = int(children[0]["Plan Rows"]) if children else int(node.get("Plan Rows", 0))
+        column = OPERATIONS.get(node.get("Operation", ""), "updated")
+        before = changes.get(name, TableChange()).to_dict()
+        before[column] += rows
+        changes[name] = TableChange(**before)
+    for child in node.get("Plans", []):
+        _walk_plan(child, changes)
+
+
+async def _ddl_estimate(pool: AsyncConnectionPool, verdict: Verdict) -> dict[str, TableChange]:
+    # DDL that drops or empties tables loses their rows: count what the statistics know.
+    if verdict.statement_type not in ("TRUNCATE", "DROP TABLE") or not verdict.tables:
+        return {}
+    async with pool.connection() as conn:
+        rows = await (
+            await conn.execute(
+                "SELECT n.nspname || '.' || c.relname, greatest(c.reltuples, 0)::bigint "
+                "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE c.oid = ANY(SELECT to_regclass(t) FROM unnest(%s::text[]) AS t)",
+                (list(verdict.tables),),
+            )
+        ).fetchall()
+    return {str(name): TableChange(deleted=int(count)) for name, count in rows}
+
+
+async def dry_run(
+    pool: AsyncConnectionPool, sql: str, *, budget_ms: int, limits: Limits
+) -> tuple[dict[str, TableChange] | None, str | None]:
+    """Exact per-table counts from a rolled-back run, or None and why when over budget."""
+    lock_ms = min(limits.lock_timeout_ms, budget_ms)
+    async with pool.connection() as conn:
+        try:
+            async with conn.pipeline():
+                await conn.execute("BEGIN")
+                await conn.execute(TIMEOUTS_SQL, (str(budget_ms), str(lock_ms)))
+                before = await conn.execute(COUNTERS_SQL)
+                await conn.execute(sql)
+                after = await conn.execute(COUNTERS_SQL)
+                await conn.execute("ROLLBACK")
+                await conn.execute("DISCARD ALL")
+        except psycopg.errors.QueryCanceled:
+            await clean_connection(conn)
+            return None, f"dry run exceeded its {budget_ms} ms budget; the estimate is shown"
+        except psycopg.errors.LockNotAvailable:
+            await clean_connection(conn)
+            return None, "dry run could not get its locks in time; the estimate is shown"
+        except psycopg.Error as exc:
+            await clean_connection(conn)
+            raise query_failed(exc) from exc
+        first, second = await before.fetchone(), await after.fetchone()
+    if first is None or second is None:  # pragma: no cover - the queries always return a row
+        raise QueryFailed("dry run returned no counters")
+    changes = counter_delta(first[0], second[0])
+    return changes, _sequence_note(first[1], second[1])
+
+
+def counter_delta(
+    before: dict[str, list[int]], after: dict[str, list[int]]
+) -> dict[str, TableChange]:
+    """Per-table differences of (inserted, updated, deleted) counters; unchanged tables left out."""
+    changes = {}
+    for table, (ins, upd, dele) in after.items():
+        was = before.get(table, [0, 0, 0])
+        change = TableChange(ins - was[0], upd - was[1], dele - was[2])
+        if change.total:
+            changes[table] = change
+    return changes
+
+
+def _sequence_note(before: dict[str, int | None], after: dict[str, int | None]) -> str | None:
+    moved = [name for name, value in after.items() if value != before.get(name)]
+    if not moved:
+        return None
+    return (
+        f"the dry run consumed values of {', '.join(sorted(moved))}; sequences are not "
+        "rolled back, so the next ids skip them (the only trace a dry run leaves)"
+    )
+
+
+def impact_json(impact: Impact) -> str:
+    """The impact as JSON text, for storage."""
+    return json.dumps(impact.to_dict())

@@ -1,0 +1,245 @@
+"""Writes under guard: impact → policy → execute or ticket; approved execution; undo."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from pgpilot.approvals import tickets
+from pgpilot.audit.events import SqlExecuted, SqlUndone
+from pgpilot.audit.writer import write_event
+from pgpilot.errors import Conflict, NotFound, PgpilotError
+from pgpilot.sql.capture import TableImages
+from pgpilot.sql.context import SqlContext
+from pgpilot.sql.impact import Impact, analyze_impact
+from pgpilot.sql.risk import Allow, NeedsApproval, decide
+from pgpilot.sql.targets import Target
+from pgpilot.sql.undo import restore
+from pgpilot.sql.verdict import Verdict
+from pgpilot.sql.writes import Outcome, execute_write
+
+
+@dataclass(frozen=True, slots=True)
+class Executed:
+    """A write that ran and was recorded."""
+
+    operation_id: int
+    rows_affected: int
+    impact: Impact
+    undoable: bool
+    undo_note: str | None
+    ticket_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CLI's and REST's `executed` answer."""
+        return {
+            "status": "executed",
+            "operation_id": str(self.operation_id),
+            "rows_affected": self.rows_affected,
+            "impact": self.impact.to_dict(),
+            "undoable": self.undoable,
+            "undo_note": self.undo_note,
+            "ticket_id": self.ticket_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A write waiting for a human."""
+
+    ticket: tickets.Ticket
+    impact: Impact
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `pending_approval` answer, with how a human approves it."""
+        return {
+            "status": "pending_approval",
+            "ticket_id": self.ticket.id,
+            "impact": self.impact.to_dict(),
+            "reason": self.reason,
+            "expires_at": self.ticket.expires_at.isoformat(),
+            "approve_url": f"/approval/{self.ticket.id}",
+            "approve_command": f"pgpilot approvals approve {self.ticket.id}",
+        }
+
+
+async def impact_of(ctx: SqlContext, target: Target, sql: str, verdict: Verdict) -> Impact:
+    """Impact analysis for a write or DDL on a target (nothing is kept)."""
+    return await analyze_impact(
+        await ctx.targets.pool(target),
+        sql,
+        verdict=verdict,
+        budget_ms=ctx.policy.dry_run_budget_ms,
+        critical_tables=list(ctx.policy.critical_tables),
+        limits=ctx.limits,
+    )
+
+
+async def submit_write(
+    ctx: SqlContext,
+    *,
+    target: Target,
+    sql: str,
+    verdict: Verdict,
+    requester: str,
+    reason: str | None = None,
+    force_approval: bool = False,
+) -> Executed | Pending:
+    """Analyse; run at once when policy allows, otherwise open a ticket."""
+    impact = await impact_of(ctx, target, sql, verdict)
+    undoable = verdict.kind != "ddl"
+    decision = decide(impact.risk, auto_max=ctx.policy.auto_execute_max_risk, undoable=undoable)
+    if isinstance(decision, Allow) and not force_approval:
+        return await _execute(ctx, target, sql, verdict, impact, actor=requester, ticket_id=None)
+    why = reason or (
+        decision.reason if isinstance(decision, NeedsApproval) else "approval was requested"
+    )
+    ticket = await tickets.create_ticket(
+        ctx.app_db,
+        target=target.name,
+        sql=sql,
+        verdict=verdict.to_dict(),
+        impact=impact.to_dict(),
+        requester=requester,
+        reason=why,
+        ttl_seconds=ctx.policy.approval_ttl,
+    )
+    return Pending(ticket, impact, why)
+
+
+async def execute_approved(ctx: SqlContext, ticket_id: str, *, actor: str) -> Executed:
+    """Run an APPROVED ticket's exact SQL once; drift or failure marks it FAILED."""
+    async with ctx.app_db.connection() as conn:
+        async with conn.transaction():
+            ticket = await tickets.lock_ticket(conn, ticket_id)
+        if ticket.status != "APPROVED":
+            tickets.refuse_unless_runnable(ticket, ticket.target, ticket.sql)
+        async with conn.transaction():
+            # Holding the row lock while the write runs makes the ticket single-use.
+            ticket = await tickets.lock_ticket(conn, ticket_id)
+            target = ctx.targets.resolve(ticket.target)
+            tickets.refuse_unless_runnable(ticket, target.name, ticket.sql)
+            verdict = Verdict(**_verdict_fields(ticket.verdict))
+            try:
+                done = await _execute(
+                    ctx,
+                    target,
+                    ticket.sql,
+                    verdict,
+                    Impact.from_dict(ticket.impact),
+                    actor=actor,
+                    ticket_id=ticket.id,
+                )
+            except PgpilotError as exc:
+                await tickets.set_status(conn, ticket, "FAILED", by=actor, comment=exc.message)
+                failure = exc
+            else:
+                await tickets.set_status(
+                    conn, ticket, "EXECUTED", by=actor, operation_id=done.operation_id
+                )
+                return done
+    raise failure
+
+
+async def _execute(
+    ctx: SqlContext,
+    target: Target,
+    sql: str,
+    verdict: Verdict,
+    impact: Impact,
+    *,
+    actor: str,
+    ticket_id: str | None,
+) -> Executed:
+    async def record(outcome: Outcome) -> int:
+        event = SqlExecuted(
+            actor=actor,
+            resource_id=ticket_id,
+            resource_title=sql[:255],
+            details={
+                "target": target.name,
+                "sql": sql,
+                "statement_type": verdict.statement_type,
+                "impact": impact.to_dict(),
+                "tables": {name: ch.to_dict() for name, ch in outcome.tables.items()},
+                "rows_affected": outcome.rows_affected,
+                "undoable": outcome.undoable and verdict.kind != "ddl",
+                "undo_note": outcome.undo_note,
+                "images": [table.to_dict() for table in outcome.images],
+                "ticket_id": ticket_id,
+            },
+        )
+        async with ctx.app_db.connection() as conn, conn.transaction():
+            return await write_event(conn, event)
+
+    outcome = await execute_write(
+        await ctx.targets.pool(target),
+        sql,
+        approved=impact,
+        tolerance=ctx.policy.drift_tolerance,
+        limits=ctx.limits,
+        record=record,
+    )
+    assert outcome.operation_id is not None
+    return Executed(
+        operation_id=outcome.operation_id,
+        rows_affected=outcome.rows_affected,
+        impact=impact,
+        undoable=outcome.undoable and verdict.kind != "ddl",
+        undo_note=outcome.undo_note if verdict.kind != "ddl" else "DDL cannot be undone",
+        ticket_id=ticket_id,
+    )
+
+
+async def rollback_operation(ctx: SqlContext, operation_id: str, *, actor: str) -> int:
+    """Undo an executed write from its images, once; returns the rows restored."""
+    try:
+        op_id = int(operation_id)
+    except ValueError:
+        raise NotFound(f"no operation {operation_id!r}", error_code="OPERATION_NOT_FOUND") from None
+    async with ctx.app_db.connection() as conn, conn.transaction():
+        row = await (
+            await conn.execute(
+                "SELECT details FROM audit_log WHERE id = %s AND action = %s FOR UPDATE",
+                (op_id, SqlExecuted.action),
+            )
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no operation {op_id}", error_code="OPERATION_NOT_FOUND")
+        details = row[0]
+        if details.get("undone_by"):
+            raise Conflict(
+                f"operation {op_id} was already undone (audit event {details['undone_by']})",
+                error_code="ALREADY_UNDONE",
+            )
+        if not details.get("undoable"):
+            note = details.get("undo_note") or "it cannot be undone"
+            raise Conflict(f"operation {op_id} cannot be undone: {note}", error_code="NOT_UNDOABLE")
+        images = [TableImages.from_dict(table) for table in details["images"]]
+        target = ctx.targets.resolve(details["target"])
+
+        async def record(restored: int) -> None:
+            undo_id = await write_event(
+                conn,
+                SqlUndone(
+                    actor=actor,
+                    resource_id=str(op_id),
+                    resource_title=str(details.get("sql", ""))[:255],
+                    details={"operation_id": op_id, "rows_restored": restored},
+                ),
+            )
+            await conn.execute(
+                "UPDATE audit_log SET details = details || jsonb_build_object('undone_by', %s)"
+                " WHERE id = %s",
+                (undo_id, op_id),
+            )
+
+        return await restore(await ctx.targets.pool(target), images, record=record)
+
+
+def _verdict_fields(data: dict[str, Any]) -> dict[str, Any]:
+    fields = ("kind", "reasons", "statement_type", "tables", "functions", "unknown_functions")
+    values = {
+        name: tuple(data[name]) if isinstance(data[name], list) else data[name] for name in fields
+    }
+    values["has_where"] = bool(data.get("has_where"))
+    return values
