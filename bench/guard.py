@@ -13,11 +13,13 @@ import uuid
 from pathlib import Path
 
 import psycopg
+from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db.demo import ensure_demo
 from pgpilot.db.embedded import EmbeddedPostgres
 from pgpilot.db.urls import with_database
 from pgpilot.sql.classify import classify
+from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.service import run_sql
 from pgpilot.sql.targets import Targets
@@ -35,26 +37,35 @@ def median_us(samples: list[float]) -> float:
 
 
 def bench_classify() -> dict[str, float]:
-    for _ in range(200):
-        classify(SELECT_200)
-    samples = []
+    # Uncached: a different literal each time, so the verdict cache never answers.
+    texts = [SELECT_200.replace("100", str(100 + i)) for i in range(ROUNDS * 5)]
+    uncached = []
+    for text in texts:
+        started = time.perf_counter()
+        classify(text)
+        uncached.append(time.perf_counter() - started)
+    cached = []
     for _ in range(ROUNDS * 5):
         started = time.perf_counter()
         classify(SELECT_200)
-        samples.append(time.perf_counter() - started)
-    return {"classify 200-char SELECT": median_us(samples)}
+        cached.append(time.perf_counter() - started)
+    return {
+        "classify 200-char SELECT, uncached": median_us(uncached),
+        "classify 200-char SELECT, cached": median_us(cached),
+    }
 
 
 async def bench_reads(url: str) -> dict[str, float]:
     targets = Targets({"default": url})
-    limits = Limits()
+    unused_app_db = AsyncConnectionPool(url, open=False)  # reads never touch the app database
+    ctx = SqlContext(targets=targets, app_db=unused_app_db, limits=Limits(), policy=WritePolicy())
     raw = await psycopg.AsyncConnection.connect(url, autocommit=True)
     guarded_samples, raw_samples = [], []
     try:
         for i in range(ROUNDS + 100):
             sql = f"SELECT * FROM customers WHERE id = {1 + i % 800}"
             started = time.perf_counter()
-            await run_sql(targets, sql=sql, target=None, limits=limits)
+            await run_sql(ctx, sql=sql, target=None, requester="bench")
             guarded = time.perf_counter() - started
             started = time.perf_counter()
             await (await raw.execute(sql)).fetchall()
@@ -92,11 +103,11 @@ def main() -> None:
             if server is not None:
                 server.stop()
     ratio = figures["point read, pgpilot guarded"] / figures["point read, raw psycopg"]
-    print(f"{'measure':<32} {'median':>12}")
+    print(f"{'measure':<36} {'median':>12}")
     for label, value in figures.items():
-        print(f"{label:<32} {value:>9.1f} µs")
-    print(f"{'guarded / raw':<32} {ratio:>11.2f}x   (goal ≤ 1.5x)")
-    print(f"{'classify goal':<32} {'≤ 50 µs':>12}")
+        print(f"{label:<36} {value:>9.1f} µs")
+    print(f"{'guarded / raw':<36} {ratio:>11.2f}x   (goal ≤ 1.5x)")
+    print(f"{'classify goal (uncached)':<32} {'≤ 50 µs':>12}")
 
 
 if __name__ == "__main__":

@@ -140,3 +140,149 @@ async def test_rejected_ticket_never_runs(ctx: SqlContext, target_url: str) -> N
     )
     await refused("REJECTED", execute_approved(ctx, pending.ticket.id, actor="agent"))
     assert counts(target_url) == (2000, 4000)
+
+
+def snapshot(url: str) -> tuple[object, ...]:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(
+            "SELECT (SELECT md5(string_agg(n::text, ',' ORDER BY n.id)) FROM notes n),"
+            " (SELECT count(*) FROM log), (SELECT last_value FROM children_id_seq),"
+            " (SELECT count(*) FROM parents), (SELECT count(*) FROM children)"
+        ).fetchone()
+    assert row is not None
+    return tuple(row)
+
+
+async def test_trigger_side_effects_are_counted_and_undone(
+    ctx: SqlContext, target_url: str
+) -> None:
+    before = snapshot(target_url)
+    done = await write(ctx, "INSERT INTO notes (body) VALUES ('a'), ('b')")
+    assert isinstance(done, Executed)
+    assert done.impact.tables["public.log"].inserted == 2, "trigger inserts are in the impact"
+    assert done.rows_affected == 4
+    assert done.undoable
+    assert await rollback_operation(ctx, str(done.operation_id), actor="h") == 4
+    after = snapshot(target_url)
+    assert after[:2] == before[:2]
+
+
+async def test_dry_run_leaves_rows_and_sequences_alone(ctx: SqlContext, target_url: str) -> None:
+    before = snapshot(target_url)
+    verdict_impact = await write(ctx, "DELETE FROM parents WHERE id <= 500")
+    assert isinstance(verdict_impact, Pending)
+    assert verdict_impact.impact.method == "dry_run"
+    assert snapshot(target_url) == before
+
+
+async def test_update_undo_restores_old_values(ctx: SqlContext, target_url: str) -> None:
+    before = fingerprint(target_url)
+    done = await write(ctx, "UPDATE children SET note = 'x' WHERE parent_id = 7")
+    assert isinstance(done, Executed)
+    assert done.rows_affected == 2
+    assert fingerprint(target_url) != before
+    assert await rollback_operation(ctx, str(done.operation_id), actor="h") == 2
+    assert fingerprint(target_url) == before
+
+
+async def test_undo_refuses_when_a_row_changed_since(ctx: SqlContext, target_url: str) -> None:
+    done = await write(ctx, "UPDATE parents SET name = 'renamed' WHERE id = 9")
+    assert isinstance(done, Executed)
+    with psycopg.connect(target_url) as conn:
+        conn.execute("UPDATE parents SET name = 'someone else' WHERE id = 9")
+    error = await refused("CONFLICT", rollback_operation(ctx, str(done.operation_id), actor="h"))
+    assert "parents" in error.message
+    with psycopg.connect(target_url) as conn:
+        row = conn.execute("SELECT name FROM parents WHERE id = 9").fetchone()
+    assert row == ("someone else",), "a refused undo changes nothing"
+
+
+async def test_undo_refuses_to_resurrect_over_a_new_row(ctx: SqlContext, target_url: str) -> None:
+    done = await write(ctx, "DELETE FROM parents WHERE id = 11")
+    assert isinstance(done, Executed)
+    with psycopg.connect(target_url) as conn:
+        conn.execute("INSERT INTO parents VALUES (11, 'new tenant')")
+    await refused("CONFLICT", rollback_operation(ctx, str(done.operation_id), actor="h"))
+
+
+@pytest.mark.parametrize(
+    ("sql", "why"),
+    [
+        pytest.param(
+            "INSERT INTO children (parent_id) VALUES (nextval('notes_id_seq'))",
+            "nextval",
+            id="nextval",
+        ),
+        pytest.param("CREATE INDEX ON children (note)", "DDL", id="ddl"),
+        pytest.param("DELETE FROM parents", "without WHERE", id="no-where"),
+    ],
+)
+async def test_writes_that_always_wait(ctx: SqlContext, sql: str, why: str) -> None:
+    pending = await write(ctx, sql)
+    assert isinstance(pending, Pending)
+    assert pending.impact.risk.name in ("HIGH", "CRITICAL")
+    assert any(why in reason for reason in pending.impact.reasons), pending.impact.reasons
+
+
+async def test_table_without_primary_key_cannot_be_undone(ctx: SqlContext, target_url: str) -> None:
+    with psycopg.connect(target_url) as conn:
+        conn.execute("CREATE TABLE bare (x int); INSERT INTO bare VALUES (1), (2)")
+    pending = await write(ctx, "DELETE FROM bare WHERE x = 1")
+    assert isinstance(pending, Pending), "a write that cannot be undone needs a human"
+    await tickets.decide(
+        ctx.app_db, pending.ticket.id, approve=True, approver="a", comment=None, four_eyes=False
+    )
+    done = await execute_approved(ctx, pending.ticket.id, actor="agent")
+    assert not done.undoable
+    await refused("NOT_UNDOABLE", rollback_operation(ctx, str(done.operation_id), actor="h"))
+
+
+async def test_expired_ticket_is_refused(ctx: SqlContext, app_db_url: str) -> None:
+    pending = await write(ctx, "DELETE FROM parents WHERE id > 100")
+    assert isinstance(pending, Pending)
+    await tickets.decide(
+        ctx.app_db, pending.ticket.id, approve=True, approver="a", comment=None, four_eyes=False
+    )
+    with psycopg.connect(app_db_url) as conn:
+        conn.execute(
+            "UPDATE approval_requests SET expires_at = now() - interval '1 second' WHERE id = %s",
+            (pending.ticket.id,),
+        )
+    await refused("EXPIRED", execute_approved(ctx, pending.ticket.id, actor="agent"))
+    assert (await tickets.get_ticket(ctx.app_db, pending.ticket.id)).status == "EXPIRED"
+
+
+async def test_four_eyes(ctx: SqlContext) -> None:
+    pending = await write(ctx, "DELETE FROM parents WHERE id > 100")
+    assert isinstance(pending, Pending)
+    await refused(
+        "FOUR_EYES",
+        tickets.decide(
+            ctx.app_db,
+            pending.ticket.id,
+            approve=True,
+            approver="agent",
+            comment=None,
+            four_eyes=True,
+        ),
+    )
+
+
+async def test_status_changes_are_notified(ctx: SqlContext, app_db_url: str) -> None:
+    listener = await psycopg.AsyncConnection.connect(app_db_url, autocommit=True)
+    try:
+        await listener.execute("LISTEN pgpilot_approvals")
+        pending = await write(ctx, "DELETE FROM parents WHERE id > 100")
+        assert isinstance(pending, Pending)
+        await tickets.decide(
+            ctx.app_db,
+            pending.ticket.id,
+            approve=False,
+            approver="a",
+            comment=None,
+            four_eyes=False,
+        )
+        got = [n.payload async for n in listener.notifies(timeout=2, stop_after=2)]
+    finally:
+        await listener.close()
+    assert got == [pending.ticket.id, pending.ticket.id]

@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
-from pgpilot.api.routes import health, sql
+from pgpilot.api.routes import approvals, auth, health, sql, tasks
 from pgpilot.services import Services
 from pgpilot.settings import Settings
 
@@ -43,4 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
     errors.install(app)
     app.include_router(health.router)
     app.include_router(sql.router)
+    app.include_router(approvals.router)
+    app.include_router(auth.router)
+    app.include_router(tasks.router)
     return app

@@ -14,7 +14,7 @@ from pgpilot.sql.risk import Allow, NeedsApproval, decide
 from pgpilot.sql.targets import Target
 from pgpilot.sql.undo import restore
 from pgpilot.sql.verdict import Verdict
-from pgpilot.sql.writes import Outcome, execute_write
+from pgpilot.sql.writes import Outcome, execute_write, predict_undoable
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +86,19 @@ async def submit_write(
 ) -> Executed | Pending:
     """Analyse; run at once when policy allows, otherwise open a ticket."""
     impact = await impact_of(ctx, target, sql, verdict)
-    undoable = verdict.kind != "ddl"
+    undoable: bool = False
+    note: str | None = "DDL cannot be undone"
+    if verdict.kind != "ddl":
+        pool = await ctx.targets.pool(target)
+        undoable, note = await predict_undoable(pool, sql, impact.tables)
     decision = decide(impact.risk, auto_max=ctx.policy.auto_execute_max_risk, undoable=undoable)
     if isinstance(decision, Allow) and not force_approval:
         return await _execute(ctx, target, sql, verdict, impact, actor=requester, ticket_id=None)
     why = reason or (
         decision.reason if isinstance(decision, NeedsApproval) else "approval was requested"
     )
+    if not undoable and note:
+        why = f"{why} ({note})"
     ticket = await tickets.create_ticket(
         ctx.app_db,
         target=target.name,

@@ -21,6 +21,7 @@ from pgpilot.sql.capture import (
     capture_before,
     dml_target,
     keep_changed,
+    primary_key,
     resolve_table,
 )
 from pgpilot.sql.execute import Limits, clean_connection, query_failed
@@ -124,6 +125,28 @@ def _guard_drift(tables: dict[str, TableChange], approved: Impact, tolerance: in
                 f"the write touched {change.total} rows in {name} but "
                 f"{allowed - tolerance} were approved; it was rolled back and nothing changed"
             )
+
+
+async def predict_undoable(
+    pool: AsyncConnectionPool, sql: str, tables: dict[str, TableChange]
+) -> tuple[bool, str | None]:
+    """Before running: can the images this write will capture restore what the impact shows?"""
+    target = dml_target(sql)
+    if target is None:
+        return False, "only INSERT, UPDATE, DELETE and MERGE can be undone"
+    async with pool.connection() as conn:
+        schema, name = await resolve_table(conn, target.schema, target.name)
+        for qualified in sorted(tables):
+            if not await primary_key(conn, *_split(qualified)):
+                return False, f"{qualified} has no primary key"
+    own = f"{schema}.{name}"
+    for qualified, change in sorted(tables.items()):
+        changed = change.updated + change.deleted
+        if changed and qualified != own and target.statement != "DELETE":
+            return False, f"rows of {qualified} are changed indirectly (a trigger or rule)"
+        if changed and target.statement == "INSERT":
+            return False, f"INSERT also updates or deletes rows of {qualified}"
+    return True, None
 
 
 def undo_coverage(

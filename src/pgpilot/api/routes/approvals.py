@@ -1,0 +1,90 @@
+"""Approval tickets over REST: a human's decision, outside the model's channel; audit and undo."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from pgpilot.api.deps import ServicesDep
+from pgpilot.approvals import tickets
+from pgpilot.audit.writer import list_events
+from pgpilot.sql.operations import execute_approved, rollback_operation
+
+router = APIRouter(tags=["approvals"])
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    403: {"description": "Four-eyes rule: the requester cannot approve (FOUR_EYES)."},
+    404: {"description": "No such ticket or operation."},
+    409: {
+        "description": "Not runnable now: NOT_APPROVED, REJECTED, EXPIRED, ALREADY_EXECUTED, "
+        "DRIFT, CONFLICT, ALREADY_UNDONE, NOT_UNDOABLE."
+    },
+}
+
+
+class Decision(BaseModel):
+    """Who decides, and why."""
+
+    approver: str = Field(min_length=1, max_length=255, description="The human deciding.")
+    comment: str | None = Field(None, max_length=2000)
+
+
+class Actor(BaseModel):
+    """Who acts."""
+
+    actor: str = Field("api", min_length=1, max_length=255)
+
+
+@router.get("/status/{ticket_id}", responses=ERRORS)
+async def status(ticket_id: str, services: ServicesDep) -> dict[str, Any]:
+    """A ticket: its SQL, impact, status and history."""
+    return (await tickets.get_ticket(services.app_db, ticket_id)).to_dict()
+
+
+@router.post("/approve/{ticket_id}", responses=ERRORS)
+async def approve(ticket_id: str, decision: Decision, services: ServicesDep) -> dict[str, Any]:
+    """Approve a pending ticket."""
+    return await _decide(ticket_id, decision, services, approve=True)
+
+
+@router.post("/reject/{ticket_id}", responses=ERRORS)
+async def reject(ticket_id: str, decision: Decision, services: ServicesDep) -> dict[str, Any]:
+    """Reject a pending ticket; it will never run."""
+    return await _decide(ticket_id, decision, services, approve=False)
+
+
+async def _decide(
+    ticket_id: str, decision: Decision, services: ServicesDep, *, approve: bool
+) -> dict[str, Any]:
+    ticket = await tickets.decide(
+        services.app_db,
+        ticket_id,
+        approve=approve,
+        approver=decision.approver,
+        comment=decision.comment,
+        four_eyes=services.settings.four_eyes,
+    )
+    return ticket.to_dict()
+
+
+@router.post("/api/approvals/{ticket_id}/execute", responses=ERRORS)
+async def execute(ticket_id: str, body: Actor, services: ServicesDep) -> dict[str, Any]:
+    """Run an approved ticket's SQL, once."""
+    return (await execute_approved(services.sql, ticket_id, actor=body.actor)).to_dict()
+
+
+@router.post("/api/operations/{operation_id}/undo", responses=ERRORS)
+async def undo(operation_id: str, body: Actor, services: ServicesDep) -> dict[str, Any]:
+    """Undo an executed write from its before-images."""
+    restored = await rollback_operation(services.sql, operation_id, actor=body.actor)
+    return {"status": "success", "operation_id": operation_id, "rows_restored": restored}
+
+
+@router.get("/api/audit")
+async def audit(
+    services: ServicesDep,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    action: Annotated[str | None, Query(max_length=50)] = None,
+) -> list[dict[str, Any]]:
+    """The audit log, newest first (row images left out)."""
+    return await list_events(services.app_db, limit=limit, action=action)

@@ -1,0 +1,99 @@
+"""Approvals, execution, undo and audit over REST, with the error envelope on every refusal."""
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from pgpilot.api.app import create_app
+from pgpilot.settings import Settings
+from tests.api.conftest import serve
+from tests.api.test_health import assert_envelope
+
+RISKY = "UPDATE products SET price = price + 1"
+
+
+@pytest.fixture
+async def api(app_db_url: str, demo_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    settings = Settings(database_url=app_db_url, target_database_url=demo_url, four_eyes=True)
+    async with serve(create_app(settings)) as client:
+        yield client
+
+
+async def ticket_for(api: httpx.AsyncClient, sql: str = RISKY) -> str:
+    response = await api.post("/api/sql", json={"sql": sql, "requester": "agent-7"})
+    assert response.status_code == 202
+    return str(response.json()["ticket_id"])
+
+
+async def test_approve_execute_undo_audit(api: httpx.AsyncClient) -> None:
+    ticket = await ticket_for(api)
+    status = (await api.get(f"/status/{ticket}")).json()
+    assert status["status"] == "PENDING_APPROVAL"
+    assert status["requester"] == "agent-7"
+    early = await api.post(f"/api/approvals/{ticket}/execute", json={})
+    assert early.status_code == 409
+    assert_envelope(early.json(), "NOT_APPROVED")
+    approved = await api.post(f"/approve/{ticket}", json={"approver": "alice", "comment": "ok"})
+    assert approved.json()["status"] == "APPROVED"
+    assert approved.json()["approver"] == "alice"
+    done = (await api.post(f"/api/approvals/{ticket}/execute", json={})).json()
+    assert done["status"] == "executed"
+    assert done["rows_affected"] == 150
+    undo = await api.post(f"/api/operations/{done['operation_id']}/undo", json={})
+    assert undo.json()["rows_restored"] == 150
+    again = await api.post(f"/api/operations/{done['operation_id']}/undo", json={})
+    assert_envelope(again.json(), "ALREADY_UNDONE")
+    events = (await api.get("/api/audit", params={"limit": 5})).json()
+    assert [event["action"] for event in events[:2]] == ["sql.undo", "sql.execute"]
+    assert "images" not in events[1]["details"]
+    history = [entry["status"] for entry in (await api.get(f"/status/{ticket}")).json()["history"]]
+    assert history == ["PENDING_APPROVAL", "APPROVED", "EXECUTED"]
+
+
+async def test_four_eyes_refuses_the_requester(api: httpx.AsyncClient) -> None:
+    ticket = await ticket_for(api)
+    response = await api.post(f"/approve/{ticket}", json={"approver": "agent-7"})
+    assert response.status_code == 403
+    assert_envelope(response.json(), "FOUR_EYES")
+
+
+async def test_rejected_ticket_cannot_run_or_be_decided_again(api: httpx.AsyncClient) -> None:
+    ticket = await ticket_for(api)
+    rejected = await api.post(f"/reject/{ticket}", json={"approver": "bob", "comment": "no"})
+    assert rejected.json()["status"] == "REJECTED"
+    run = await api.post(f"/api/approvals/{ticket}/execute", json={})
+    assert_envelope(run.json(), "REJECTED")
+    again = await api.post(f"/approve/{ticket}", json={"approver": "carol"})
+    assert again.status_code == 409
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status", "code"),
+    [
+        pytest.param("get", "/status/not-a-uuid", 404, "TICKET_NOT_FOUND", id="bad-id"),
+        pytest.param(
+            "get",
+            "/status/00000000-0000-0000-0000-000000000000",
+            404,
+            "TICKET_NOT_FOUND",
+            id="unknown",
+        ),
+        pytest.param(
+            "post", "/api/operations/abc/undo", 404, "OPERATION_NOT_FOUND", id="bad-operation"
+        ),
+        pytest.param(
+            "post",
+            "/approve/00000000-0000-0000-0000-000000000000",
+            422,
+            "VALIDATION_ERROR",
+            id="no-approver",
+        ),
+    ],
+)
+async def test_bad_references_are_envelopes(
+    api: httpx.AsyncClient, method: str, path: str, status: int, code: str
+) -> None:
+    response = await api.request(method, path, json={})
+    assert response.status_code == status
+    assert_envelope(response.json(), code)
