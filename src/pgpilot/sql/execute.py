@@ -33,6 +33,20 @@ LIMITS_SQL = (
 )
 
 
+def session_options(limits: "Limits") -> str:
+    """libpq startup options that make `limits`' timeouts the session's defaults.
+
+    They survive DISCARD ALL / RESET (which return to startup values), so a read on a pool
+    opened with them needs no SET LOCAL round of its own.
+    """
+    return (
+        "-c standard_conforming_strings=on"  # the guard parses strings as PostgreSQL does then
+        f" -c statement_timeout={limits.statement_timeout_ms}"
+        f" -c lock_timeout={limits.lock_timeout_ms}"
+        f" -c idle_in_transaction_session_timeout={limits.idle_timeout_ms}"
+    )
+
+
 class QueryFailed(PgpilotError):
     """The database refused or aborted the statement."""
 
@@ -101,7 +115,9 @@ async def execute_read(
     started = time.perf_counter()
     try:
         async with pool.connection(timeout=limits.statement_timeout_ms / 1000 + 5) as conn:
-            columns, rows = await _run(conn, sql, cursor=cursor, limits=limits)
+            opened_with = pool.kwargs if isinstance(pool.kwargs, dict) else {}
+            preset = opened_with.get("options") == session_options(limits)
+            columns, rows = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
     except PoolTimeout as exc:
         raise DatabaseUnavailable(f"target database unreachable: {exc}") from exc
     except psycopg.Error as exc:
@@ -116,7 +132,7 @@ async def execute_read(
 
 
 async def _run(
-    conn: AsyncConnection, sql: str, *, cursor: bool, limits: Limits
+    conn: AsyncConnection, sql: str, *, cursor: bool, limits: Limits, preset: bool
 ) -> tuple[list[str], list[tuple[object, ...]]]:
     settings = (
         str(limits.statement_timeout_ms),
@@ -127,7 +143,8 @@ async def _run(
         # One round trip: the pipeline sends everything, then reads every answer.
         async with conn.pipeline():
             await conn.execute("BEGIN READ ONLY")
-            await conn.execute(LIMITS_SQL, settings)
+            if not preset:  # the session's own timeouts differ: set this read's locally
+                await conn.execute(LIMITS_SQL, settings)
             if cursor:
                 await conn.execute(f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}")
                 result = await conn.execute(f"FETCH FORWARD {limits.max_rows + 1} FROM {CURSOR}")

@@ -8,6 +8,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.db.urls import libpq_url, redact
 from pgpilot.errors import ConfigError, NotFound, ValidationError
 from pgpilot.settings import Settings
+from pgpilot.sql.execute import Limits, session_options
 
 DEFAULT = "default"
 CONNECT_TIMEOUT_S = 5
@@ -29,12 +30,13 @@ class Target:
 class Targets:
     """The configured targets and their pools."""
 
-    def __init__(self, targets: dict[str, str]) -> None:
+    def __init__(self, targets: dict[str, str], *, limits: Limits | None = None) -> None:
         self._targets = {
             name: Target(name, libpq_url(url, setting=f"target {name!r}"))
             for name, url in targets.items()
         }
         self._pools: dict[str, AsyncConnectionPool] = {}
+        self._limits = limits or Limits()
         self._lock = asyncio.Lock()
 
     @classmethod
@@ -47,7 +49,7 @@ class Targets:
             raise ConfigError(
                 "PGPILOT_TARGETS needs a `default` entry when TARGET_DATABASE_URL is unset"
             )
-        return cls(named)
+        return cls(named, limits=Limits.from_settings(settings))
 
     @property
     def names(self) -> list[str]:
@@ -86,8 +88,7 @@ class Targets:
                         "prepare_threshold": None,
                         "connect_timeout": CONNECT_TIMEOUT_S,
                         "application_name": "pgpilot",
-                        # The guard parses strings as PostgreSQL does with this on.
-                        "options": "-c standard_conforming_strings=on",
+                        "options": session_options(self._limits),
                     },
                     name=f"target:{target.name}",
                 )
