@@ -129,3 +129,22 @@ async def test_show_and_explain_run_directly(targets: Targets, limits: Limits) -
     assert shown.rows == [["on"]], "every read runs in a READ ONLY transaction"
     plan = await read(targets, "/* plan */ EXPLAIN SELECT * FROM orders", limits, "EXPLAIN")
     assert "Seq Scan on orders" in str(plan.rows)
+
+
+async def test_session_timeouts_hold_without_set_local(demo_url: str) -> None:
+    quick = Limits(max_rows=10, statement_timeout_ms=200)
+    registry = Targets({"default": demo_url}, limits=quick)
+    try:
+        pool = await registry.pool(registry.resolve(None))
+        # A function that switches the timeout off for the session (the guard bypassed):
+        await execute_read(
+            pool,
+            "SELECT set_config('statement_timeout', '0', false)",
+            statement_type="SELECT",
+            limits=quick,
+        )
+        with pytest.raises(PgpilotError) as caught:
+            await execute_read(pool, "SELECT pg_sleep(3)", statement_type="SELECT", limits=quick)
+        assert caught.value.error_code == "QUERY_TIMEOUT", "DISCARD ALL restores startup limits"
+    finally:
+        await registry.close()
