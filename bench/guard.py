@@ -18,6 +18,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.db.demo import ensure_demo
 from pgpilot.db.embedded import EmbeddedPostgres
 from pgpilot.db.urls import with_database
+from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
@@ -58,7 +59,13 @@ def bench_classify() -> dict[str, float]:
 async def bench_reads(url: str) -> dict[str, float]:
     targets = Targets({"default": url})
     unused_app_db = AsyncConnectionPool(url, open=False)  # reads never touch the app database
-    ctx = SqlContext(targets=targets, app_db=unused_app_db, limits=Limits(), policy=WritePolicy())
+    ctx = SqlContext(
+        targets=targets,
+        app_db=unused_app_db,
+        limits=Limits(),
+        policy=WritePolicy(),
+        schemas=SchemaCache(),
+    )
     raw = await psycopg.AsyncConnection.connect(url, autocommit=True)
     guarded_samples, raw_samples = [], []
     try:

@@ -11,7 +11,8 @@ from pgpilot.settings import Settings, load_settings, with_jwt_secret
 STRONG = "k" * 40
 
 
-def test_defaults_point_at_the_embedded_server() -> None:
+def test_defaults_point_at_the_embedded_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PGPILOT_HOME")  # the test harness points it at a temporary directory
     settings = Settings()
     assert settings.uses_embedded
     assert settings.app_env == "development"

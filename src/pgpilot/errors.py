@@ -7,6 +7,7 @@ PgpilotError                 error_code, status, message
 ├── Forbidden                not allowed, e.g. SQL the guard refuses (403)
 ├── NotFound                 no such thing, or not yours (404)
 ├── Conflict                 state changed underneath (409)
+├── RateLimited              one user sent too many requests (429, Retry-After)
 └── DatabaseUnavailable      a database cannot be reached (503)
 """
 
@@ -39,6 +40,10 @@ class PgpilotError(Exception):
         """This error as the error envelope."""
         return envelope(self.error_code, self.message)
 
+    def headers(self) -> dict[str, str]:
+        """HTTP headers that go with this error."""
+        return {}
+
 
 class ConfigError(PgpilotError):
     """Settings or environment that pgpilot cannot start with."""
@@ -58,6 +63,10 @@ class Unauthorized(PgpilotError):
 
     code = "UNAUTHORIZED"
     status = 401
+
+    def headers(self) -> dict[str, str]:
+        """Tell the client which credentials to send."""
+        return {"WWW-Authenticate": "Bearer"}
 
 
 class Forbidden(PgpilotError):
@@ -86,3 +95,18 @@ class DatabaseUnavailable(PgpilotError):
 
     code = "DB_UNAVAILABLE"
     status = 503
+
+
+class RateLimited(PgpilotError):
+    """Too many requests from one user; try again after `retry_after` seconds."""
+
+    code = "RATE_LIMITED"
+    status = 429
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    def headers(self) -> dict[str, str]:
+        """When to try again."""
+        return {"Retry-After": str(self.retry_after)}

@@ -1,15 +1,20 @@
 """The Services container: what every face needs, built once per process."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
+from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
+
+if TYPE_CHECKING:
+    from pgpilot.auth.ratelimit import RateLimiter
 
 READY_TIMEOUT_S = 3.0
 
@@ -22,6 +27,8 @@ class Services:
     app_db: AsyncConnectionPool
     targets: Targets
     limits: Limits
+    rate_limiter: "RateLimiter"
+    schemas: SchemaCache
 
     @classmethod
     async def start(cls, settings: Settings) -> "Services":
@@ -40,11 +47,19 @@ class Services:
             name="app",
         )
         await pool.open(wait=False)
+        from pgpilot.auth.ratelimit import RateLimiter  # `limits` is slow to import
+
         return cls(
             settings=settings,
             app_db=pool,
             targets=Targets.from_settings(settings),
             limits=Limits.from_settings(settings),
+            schemas=_schema_cache(settings),
+            rate_limiter=RateLimiter(
+                settings.rate_limit,
+                redis_url=settings.redis_url,
+                prefix=settings.rate_limit_prefix,
+            ),
         )
 
     @property
@@ -55,6 +70,7 @@ class Services:
             app_db=self.app_db,
             limits=self.limits,
             policy=WritePolicy.from_settings(self.settings),
+            schemas=self.schemas,
         )
 
     async def check_app_database(self) -> None:
@@ -71,3 +87,15 @@ class Services:
         """Release connections."""
         await self.targets.close()
         await self.app_db.close()
+        await self.rate_limiter.close()
+        await self.schemas.close()
+
+
+def _schema_cache(settings: Settings) -> SchemaCache:
+    """In memory, or shared through Redis when REDIS_URL is set."""
+    redis = None
+    if settings.redis_url:
+        from redis.asyncio import Redis
+
+        redis = Redis.from_url(settings.redis_url)
+    return SchemaCache(ttl_s=settings.schema_ttl, redis=redis)

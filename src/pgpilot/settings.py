@@ -16,6 +16,8 @@ PLACEHOLDER_SECRETS = frozenset(
 MIN_SECRET_LENGTH = 32
 TARGET_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,62}")
 JWT_SECRET_FILE = "jwt_secret"  # noqa: S105 (a file name, not a secret)
+_ONE_RATE = r"\s*[0-9]+\s*(?:/|per)\s*(?:[0-9]+\s*)?(?:second|minute|hour|day|month|year)s?\s*"
+RATE = re.compile(rf"{_ONE_RATE}(?:[,;|]{_ONE_RATE})*")
 
 
 def _alias(name: str) -> AliasChoices:
@@ -91,6 +93,9 @@ class Settings(BaseSettings):
     lock_timeout_ms: int = Field(
         1000, ge=1, description="Waiting for a lock on a target gives up after this long."
     )
+    schema_ttl: int = Field(
+        3600, ge=1, description="Seconds a target's schema stays cached (pgpilot's DDL clears it)."
+    )
     dry_run_budget_ms: int = Field(
         2000, ge=1, description="A write's dry run gives up after this long (then: estimate)."
     )
@@ -111,6 +116,24 @@ class Settings(BaseSettings):
     idle_in_transaction_timeout_ms: int = Field(
         10_000, ge=1, description="A target session idle inside a transaction is ended."
     )
+    jwt_expiry_days: int = Field(7, ge=1, le=365, description="Days a login token stays valid.")
+    rate_limit: str = Field(
+        "100/hour",
+        description="Task writes and chat messages one user may send, e.g. `100/hour`.",
+    )
+    rate_limit_prefix: str = Field(
+        "pgpilot",
+        min_length=1,
+        description="Prefix of rate-limit keys in Redis: one per deployment sharing a Redis.",
+    )
+
+    @field_validator("rate_limit", mode="after")
+    @classmethod
+    def _check_rate_limit(cls, value: str) -> str:
+        # The `limits` grammar, checked without importing it (slow) on every command.
+        if not RATE.fullmatch(value.strip().lower()):
+            raise ValueError(f"expected a rate such as 100/hour or 10/minute, got {value!r}")
+        return value
 
     @field_validator("cors_origins", "critical_tables", mode="before")
     @classmethod

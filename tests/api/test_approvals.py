@@ -97,3 +97,16 @@ async def test_bad_references_are_envelopes(
     response = await api.request(method, path, json={})
     assert response.status_code == status
     assert_envelope(response.json(), code)
+
+
+async def test_approval_page_shows_the_ticket_and_escapes_it(api: httpx.AsyncClient) -> None:
+    ticket = await ticket_for(api, "UPDATE products SET name = '<b>{risk}</b>' WHERE id > 0")
+    page = await api.get(f"/approval/{ticket}")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert "&lt;b&gt;{risk}&lt;/b&gt;" in page.text, "ticket text is escaped, never re-expanded"
+    assert "HIGH" in page.text
+    assert '<form id="decide" >' in page.text, "buttons while it is pending"
+    await api.post(f"/reject/{ticket}", json={"approver": "bob"})
+    decided = await api.get(f"/approval/{ticket}")
+    assert 'id="decide" hidden' in decided.text, "no buttons once decided"

@@ -21,6 +21,7 @@ INDEXES = {
     "idx_tool_calls_message": "(message_id)",
     "idx_tasks_user_status_due": "(user_id, completed, due_date)",
     "idx_tasks_user_created": "(user_id, created_at DESC)",
+    "idx_reminders_task": "(task_id)",
 }
 
 

@@ -6,6 +6,7 @@ from contextlib import asynccontextmanager
 import pytest
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
@@ -39,6 +40,7 @@ async def sql_context(
             app_db=app_db,
             limits=limits or Limits(),
             policy=WritePolicy(**policy),  # type: ignore[arg-type]
+            schemas=SchemaCache(),
         )
     finally:
         await targets.close()

@@ -20,7 +20,9 @@ def error_response(status: int, error_code: str, message: str) -> JSONResponse:
 
 async def _pgpilot_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, PgpilotError)
-    return error_response(exc.status, exc.error_code, exc.message)
+    response = error_response(exc.status, exc.error_code, exc.message)
+    response.headers.update(exc.headers())
+    return response
 
 
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:

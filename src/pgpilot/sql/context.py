@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.settings import Settings
+from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
 
@@ -41,3 +42,4 @@ class SqlContext:
     app_db: AsyncConnectionPool
     limits: Limits
     policy: WritePolicy
+    schemas: SchemaCache

@@ -186,6 +186,8 @@ async def _execute(
         record=record,
     )
     assert outcome.operation_id is not None
+    if verdict.kind == "ddl":
+        await ctx.schemas.invalidate(target.name)
     return Executed(
         operation_id=outcome.operation_id,
         rows_affected=outcome.rows_affected,

@@ -1,12 +1,17 @@
 """The SQL operations every face calls: classify, resolve, enforce, then read or write."""
 
-from pgpilot.errors import Forbidden
+from typing import Any
+
+from psycopg import sql as pgsql
+
+from pgpilot.errors import Forbidden, NotFound
 from pgpilot.sql.catalog import stable_functions
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext
-from pgpilot.sql.execute import ReadResult, execute_read
+from pgpilot.sql.execute import Limits, ReadResult, execute_read
 from pgpilot.sql.impact import Impact
 from pgpilot.sql.operations import Executed, Pending, impact_of, submit_write
+from pgpilot.sql.schema import Table, load_schema, select_tables
 from pgpilot.sql.targets import Target, Targets
 from pgpilot.sql.verdict import Verdict
 
@@ -61,3 +66,62 @@ async def analyze_sql(
     if verdict.kind == "read":
         return verdict, None
     return verdict, await impact_of(ctx, chosen, sql, verdict)
+
+
+MAX_SAMPLED_TABLES = 20
+SAMPLE_ROWS = 20
+SAMPLES_PER_COLUMN = 3
+
+
+async def fetch_schema_context(
+    ctx: SqlContext,
+    *,
+    target: str | None,
+    table_names: list[str] | None = None,
+    include_samples: bool = False,
+) -> dict[str, Any]:
+    """Tables, columns, keys, indexes and comments of a target (cached), optionally samples."""
+    chosen = ctx.targets.resolve(target)
+    pool = await ctx.targets.pool(chosen)
+
+    async def load() -> dict[str, Table]:
+        return await load_schema(pool)
+
+    tables = select_tables(await ctx.schemas.get(chosen.name, load), table_names)
+    if table_names and not tables:
+        raise NotFound(
+            f"no table named {', '.join(table_names)} in target {chosen.name!r}; "
+            "call without table_names to list every table",
+            error_code="TABLE_NOT_FOUND",
+        )
+    described = [table.to_dict() for table in tables]
+    if include_samples:
+        for entry, table in zip(described[:MAX_SAMPLED_TABLES], tables, strict=False):
+            entry["samples"] = await _samples(ctx, chosen, table)
+    return {"target": chosen.name, "table_count": len(described), "tables": described}
+
+
+async def _samples(ctx: SqlContext, target: Target, table: Table) -> dict[str, list[Any]]:
+    """A few distinct non-null values per column, read under the guard's read path."""
+    pool = await ctx.targets.pool(target)
+    query = pgsql.SQL("SELECT * FROM {} LIMIT {}").format(
+        pgsql.Identifier(table.schema, table.name), pgsql.Literal(SAMPLE_ROWS)
+    )
+    limits = Limits(
+        max_rows=SAMPLE_ROWS,
+        statement_timeout_ms=ctx.limits.statement_timeout_ms,
+        lock_timeout_ms=ctx.limits.lock_timeout_ms,
+        idle_timeout_ms=ctx.limits.idle_timeout_ms,
+    )
+    result = await execute_read(pool, query.as_string(), statement_type="SELECT", limits=limits)
+    samples: dict[str, list[Any]] = {}
+    for index, column in enumerate(result.columns):
+        seen: list[Any] = []
+        for row in result.rows:
+            value = row[index]
+            if value is not None and value not in seen:
+                seen.append(value)
+            if len(seen) == SAMPLES_PER_COLUMN:
+                break
+        samples[column] = seen
+    return samples

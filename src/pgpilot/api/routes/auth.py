@@ -1,0 +1,90 @@
+"""Accounts over REST: register, log in, who am I."""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+from pgpilot.api.deps import ServicesDep
+from pgpilot.api.security import CurrentUser
+from pgpilot.auth.tokens import issue_token
+from pgpilot.auth.users import User, authenticate, register_user
+from pgpilot.errors import ConfigError
+
+router = APIRouter(prefix="/api/auth", tags=["auth"])
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Wrong email or password, or a bad token (UNAUTHORIZED)."},
+    409: {"description": "The email already has an account (EMAIL_TAKEN)."},
+    422: {"description": "Invalid email, password or time zone (VALIDATION_ERROR)."},
+}
+
+
+class UserCreate(BaseModel):
+    """A new account."""
+
+    email: str = Field(max_length=255, examples=["ada@example.com"])
+    password: str = Field(description="8 characters or more.")
+    timezone: str = Field("UTC", description="IANA time zone, e.g. Europe/Paris.")
+
+
+class UserPublic(BaseModel):
+    """An account, without secrets."""
+
+    user_id: int
+    email: str
+    timezone: str
+    created_at: datetime
+
+
+class Login(BaseModel):
+    """Credentials."""
+
+    email: str
+    password: str
+
+
+class TokenPublic(BaseModel):
+    """A bearer token for the Authorization header."""
+
+    access_token: str
+    token_type: str = "bearer"  # noqa: S105 (a scheme name, not a secret)
+    user_id: int
+    expires_at: datetime
+
+
+def _public(user: User) -> UserPublic:
+    return UserPublic.model_validate(user.to_dict())
+
+
+@router.post("/register", status_code=201, responses=ERRORS)
+async def register(body: UserCreate, services: ServicesDep) -> UserPublic:
+    """Create an account."""
+    user = await register_user(
+        services.app_db, email=body.email, password=body.password, timezone=body.timezone
+    )
+    return _public(user)
+
+
+@router.post("/login", responses=ERRORS)
+async def login(body: Login, services: ServicesDep) -> TokenPublic:
+    """Exchange email and password for a token valid PGPILOT_JWT_EXPIRY_DAYS days."""
+    user = await authenticate(services.app_db, email=body.email, password=body.password)
+    secret = services.settings.jwt_secret
+    if secret is None:
+        raise ConfigError("JWT_SECRET is not set; logins cannot be issued")
+    token = issue_token(
+        user.id,
+        secret=secret.get_secret_value(),
+        lifetime=timedelta(days=services.settings.jwt_expiry_days),
+    )
+    return TokenPublic(
+        access_token=token.access_token, user_id=user.id, expires_at=token.expires_at
+    )
+
+
+@router.get("/me", responses=ERRORS)
+async def me(user: CurrentUser) -> UserPublic:
+    """The account the token belongs to."""
+    return _public(user)

@@ -1,0 +1,1 @@
+"""Accounts: password hashes, login tokens, per-user rate limits."""

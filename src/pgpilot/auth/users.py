@@ -1,0 +1,114 @@
+"""Accounts: register, log in, look up. Emails are unique regardless of case."""
+
+import asyncio
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+from zoneinfo import available_timezones
+
+import psycopg.errors
+from psycopg.rows import class_row
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.auth.passwords import (
+    DECOY_HASH,
+    MAX_LENGTH,
+    MIN_LENGTH,
+    hash_password,
+    verify_password,
+)
+from pgpilot.errors import Conflict, Unauthorized, ValidationError
+
+EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+MAX_EMAIL: Final = 255
+COLUMNS: Final = "id, email, timezone, created_at"
+WRONG_LOGIN: Final = "Wrong email or password."
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """An account, without its password hash."""
+
+    id: int
+    email: str
+    timezone: str
+    created_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields."""
+        return {
+            "user_id": self.id,
+            "email": self.email,
+            "timezone": self.timezone,
+            "created_at": self.created_at.isoformat(),
+        }
+
+
+def checked_email(email: str) -> str:
+    """The email, trimmed and lower-cased, if it looks like one."""
+    cleaned = email.strip().lower()
+    if len(cleaned) > MAX_EMAIL or not EMAIL.fullmatch(cleaned):
+        raise ValidationError(f"not an email address: {email!r}")
+    return cleaned
+
+
+def checked_password(password: str) -> str:
+    """A password of 8 to 1024 characters."""
+    if not MIN_LENGTH <= len(password) <= MAX_LENGTH:
+        raise ValidationError(f"a password needs {MIN_LENGTH} to {MAX_LENGTH} characters")
+    return password
+
+
+def checked_timezone(timezone: str) -> str:
+    """A real IANA time zone name, such as Europe/Paris."""
+    if timezone not in available_timezones():
+        raise ValidationError(f"not an IANA time zone: {timezone!r} (try e.g. Europe/Paris)")
+    return timezone
+
+
+async def register_user(
+    pool: AsyncConnectionPool, *, email: str, password: str, timezone: str = "UTC"
+) -> User:
+    """Create an account; Conflict when the email is taken."""
+    address = checked_email(email)
+    zone = checked_timezone(timezone)
+    password_hash = await asyncio.to_thread(hash_password, checked_password(password))
+    try:
+        async with pool.connection() as conn:
+            cursor = conn.cursor(row_factory=class_row(User))
+            await cursor.execute(
+                "INSERT INTO users (email, password_hash, timezone) VALUES (%s, %s, %s) "
+                f"RETURNING {COLUMNS}",
+                (address, password_hash, zone),
+            )
+            user = await cursor.fetchone()
+    except psycopg.errors.UniqueViolation:
+        raise Conflict(
+            f"An account for {address} already exists.", error_code="EMAIL_TAKEN"
+        ) from None
+    assert user is not None
+    return user
+
+
+async def authenticate(pool: AsyncConnectionPool, *, email: str, password: str) -> User:
+    """The user these credentials belong to; the same Unauthorized for any mistake."""
+    async with pool.connection() as conn:
+        cursor = await conn.execute(
+            f"SELECT {COLUMNS}, password_hash FROM users WHERE email = %s",
+            (email.strip().lower(),),
+        )
+        row = await cursor.fetchone()
+    stored = row[-1] if row is not None else DECOY_HASH
+    matches = await asyncio.to_thread(verify_password, password, stored)
+    if row is None or not matches:
+        raise Unauthorized(WRONG_LOGIN)
+    return User(*row[:-1])
+
+
+async def get_user(pool: AsyncConnectionPool, user_id: int) -> User | None:
+    """The user with this id, if any."""
+    async with pool.connection() as conn:
+        cursor = conn.cursor(row_factory=class_row(User))
+        await cursor.execute(f"SELECT {COLUMNS} FROM users WHERE id = %s", (user_id,))
+        return await cursor.fetchone()

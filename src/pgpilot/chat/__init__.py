@@ -1,0 +1,1 @@
+"""Conversations of the task assistant: messages, their tool calls, titles."""

@@ -1,0 +1,44 @@
+"""`pgpilot users …`: accounts of the task assistant."""
+
+from typing import Annotated
+
+import typer
+
+from pgpilot.cli.context import run_service
+from pgpilot.cli.output import errors_as_json, out, print_json
+from pgpilot.services import Services
+
+app = typer.Typer(help="Manage pgpilot accounts.", no_args_is_help=True)
+
+
+@app.command()
+def create(
+    email: Annotated[str, typer.Argument(help="The account's email address.")],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            help="8 characters or more; asked for (hidden) when not given.",
+        ),
+    ],
+    timezone: Annotated[
+        str, typer.Option(help="IANA time zone for due dates, e.g. Europe/Paris.")
+    ] = "UTC",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Create an account that can log in to the API and the task assistant."""
+    from pgpilot.auth.users import User, register_user
+
+    async def call(services: Services) -> User:
+        return await register_user(
+            services.app_db, email=email, password=password, timezone=timezone
+        )
+
+    with errors_as_json(as_json):
+        user = run_service(call)
+    if as_json:
+        print_json(user.to_dict())
+        return
+    out.print(f"created user {user.id} {user.email} (time zone {user.timezone})", markup=False)

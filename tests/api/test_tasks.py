@@ -1,0 +1,203 @@
+"""Tasks over REST: statuses per outcome, envelopes always, and only your own tasks."""
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from pgpilot.api.routes.tasks import respond
+from pgpilot.tasks.envelopes import failure
+from tests.api.accounts import Account, make_account
+from tests.api.test_health import assert_envelope
+from tests.appdb import app_pool, fetch_all
+
+SOON = (datetime.now(UTC).date() + timedelta(days=4)).isoformat()
+
+
+@pytest.fixture
+async def alice(app_db_url: str) -> Account:
+    """The user whose tasks are tested."""
+    return await make_account(app_db_url, "alice@example.com")
+
+
+@pytest.fixture
+async def bob(app_db_url: str) -> Account:
+    """The other user."""
+    return await make_account(app_db_url, "bob@example.com")
+
+
+async def create(client: httpx.AsyncClient, who: Account, **fields: Any) -> dict[str, Any]:
+    body = {"title": "Pay rent", "due_date": SOON, "priority": "high", "tags": ["home"]} | fields
+    response = await client.post(f"/api/{who.id}/tasks", json=body, headers=who.headers)
+    assert response.status_code == 201, response.text
+    task: dict[str, Any] = response.json()["data"]
+    return task
+
+
+async def test_a_task_from_creation_to_restore(client: httpx.AsyncClient, alice: Account) -> None:
+    base, headers = f"/api/{alice.id}/tasks", alice.headers
+    task = await create(client, alice)
+    assert (task["title"], task["user_id"]) == ("Pay rent", alice.id)
+
+    listed = await client.get(base, params={"status": "pending"}, headers=headers)
+    assert listed.status_code == 200
+    assert listed.json()["status"] == "success"
+    assert [t["id"] for t in listed.json()["data"]["tasks"]] == [task["id"]]
+
+    patched = await client.patch(f"{base}/{task['id']}", json={"priority": "low"}, headers=headers)
+    assert patched.status_code == 200
+    assert patched.json()["data"]["changes"] == {"priority": {"old": "high", "new": "low"}}
+
+    done = await client.post(f"{base}/{task['id']}/complete", headers=headers)
+    assert done.status_code == 200
+    assert done.json()["data"]["completed"] is True
+
+    unconfirmed = await client.delete(f"{base}/{task['id']}", headers=headers)
+    assert unconfirmed.status_code == 409
+    assert_envelope(unconfirmed.json(), "NOT_CONFIRMED")
+
+    deleted = await client.delete(
+        f"{base}/{task['id']}", params={"confirmed": "true"}, headers=headers
+    )
+    assert deleted.status_code == 200
+    audit_id = deleted.json()["data"]["audit_id"]
+
+    restored = await client.post(f"{base}/restore/{audit_id}", headers=headers)
+    assert restored.status_code == 201
+    assert restored.json()["data"]["id"] == task["id"]
+    again = await client.post(f"{base}/restore/{audit_id}", headers=headers)
+    assert again.status_code == 409
+    assert_envelope(again.json(), "ALREADY_RESTORED")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "status", "code"),
+    [
+        pytest.param("POST", "", {"title": " "}, 422, "VALIDATION_ERROR", id="blank-title"),
+        pytest.param(
+            "POST", "", {"title": "t", "due_date": "2020-01-01"}, 422, "VALIDATION_ERROR", id="past"
+        ),
+        pytest.param(
+            "POST", "", {"title": "t", "completed": True}, 422, "VALIDATION_ERROR", id="extra-field"
+        ),
+        pytest.param("POST", "", {"title": 5}, 422, "VALIDATION_ERROR", id="title-not-text"),
+        pytest.param("PATCH", "/{task}", {}, 422, "VALIDATION_ERROR", id="no-fields"),
+        pytest.param(
+            "PATCH", "/{task}", {"user_id": 2}, 422, "VALIDATION_ERROR", id="patch-user-id"
+        ),
+        pytest.param("PATCH", "/{task}", {"title": "Pay rent"}, 409, "NO_CHANGES", id="same"),
+        pytest.param("PATCH", "/999999", {"title": "x"}, 404, "TASK_NOT_FOUND", id="patch-missing"),
+        pytest.param("PATCH", "/abc", {"title": "x"}, 422, "VALIDATION_ERROR", id="bad-task-id"),
+        pytest.param("POST", "/999999/complete", None, 404, "TASK_NOT_FOUND", id="complete-gone"),
+        pytest.param("DELETE", "/999999?confirmed=true", None, 404, "TASK_NOT_FOUND", id="del"),
+        pytest.param("POST", "/restore/999999", None, 404, "TASK_NOT_FOUND", id="restore-gone"),
+        pytest.param("GET", "?limit=0", None, 422, "VALIDATION_ERROR", id="limit-0"),
+        pytest.param("GET", "?limit=101", None, 422, "VALIDATION_ERROR", id="limit-101"),
+        pytest.param("GET", "?status=done", None, 422, "VALIDATION_ERROR", id="bad-status"),
+        pytest.param("GET", "?sort_by=title", None, 422, "VALIDATION_ERROR", id="bad-sort"),
+    ],
+)
+async def test_errors_get_statuses_and_envelopes(
+    client: httpx.AsyncClient,
+    alice: Account,
+    method: str,
+    path: str,
+    body: dict[str, Any] | None,
+    status: int,
+    code: str,
+) -> None:
+    task = await create(client, alice)
+    url = f"/api/{alice.id}/tasks" + path.format(task=task["id"])
+    response = await client.request(method, url, json=body, headers=alice.headers)
+    assert response.status_code == status, response.text
+    assert_envelope(response.json(), code)
+
+
+def test_db_error_is_500() -> None:
+    response = respond(failure("DB_ERROR", "The task database could not do this."))
+    assert response.status_code == 500
+
+
+ENDPOINTS = [
+    pytest.param("GET", "", None, id="list"),
+    pytest.param("POST", "", {"title": "mine now"}, id="create"),
+    pytest.param("PATCH", "/{task}", {"title": "mine now"}, id="update"),
+    pytest.param("POST", "/{task}/complete", None, id="complete"),
+    pytest.param("DELETE", "/{task}?confirmed=true", None, id="delete"),
+    pytest.param("POST", "/restore/{audit}", None, id="restore"),
+]
+
+
+async def state_of(url: str, who: Account) -> list[tuple[Any, ...]]:
+    async with app_pool(url) as pool:
+        tasks = await fetch_all(
+            pool, "SELECT * FROM tasks WHERE user_id = %s ORDER BY id", (who.id,)
+        )
+        audit = await fetch_all(
+            pool,
+            "SELECT id, action FROM audit_log WHERE actor = %s ORDER BY id",
+            (f"user:{who.id}",),
+        )
+    return [*tasks, *audit]
+
+
+async def alices_deleted_and_live_task(client: httpx.AsyncClient, alice: Account) -> dict[str, int]:
+    gone = await create(client, alice, title="Deleted one")
+    deleted = await client.delete(
+        f"/api/{alice.id}/tasks/{gone['id']}?confirmed=true", headers=alice.headers
+    )
+    live = await create(client, alice)
+    return {"task": live["id"], "audit": deleted.json()["data"]["audit_id"]}
+
+
+@pytest.mark.parametrize(("method", "path", "body"), ENDPOINTS)
+async def test_without_a_token_every_endpoint_is_401(
+    client: httpx.AsyncClient, alice: Account, method: str, path: str, body: dict[str, Any] | None
+) -> None:
+    ids = await alices_deleted_and_live_task(client, alice)
+    url = f"/api/{alice.id}/tasks" + path.format(**ids)
+    response = await client.request(method, url, json=body)
+    assert response.status_code == 401
+    assert_envelope(response.json(), "UNAUTHORIZED")
+
+
+@pytest.mark.parametrize(("method", "path", "body"), ENDPOINTS)
+async def test_another_users_path_is_403(
+    client: httpx.AsyncClient,
+    app_db_url: str,
+    alice: Account,
+    bob: Account,
+    method: str,
+    path: str,
+    body: dict[str, Any] | None,
+) -> None:
+    ids = await alices_deleted_and_live_task(client, alice)
+    before = await state_of(app_db_url, alice)
+    url = f"/api/{alice.id}/tasks" + path.format(**ids)
+    response = await client.request(method, url, json=body, headers=bob.headers)
+    assert response.status_code == 403
+    assert_envelope(response.json(), "FORBIDDEN")
+    assert await state_of(app_db_url, alice) == before
+
+
+@pytest.mark.parametrize(("method", "path", "body"), ENDPOINTS)
+async def test_another_users_ids_under_your_own_path_reveal_nothing(
+    client: httpx.AsyncClient,
+    app_db_url: str,
+    alice: Account,
+    bob: Account,
+    method: str,
+    path: str,
+    body: dict[str, Any] | None,
+) -> None:
+    ids = await alices_deleted_and_live_task(client, alice)
+    before = await state_of(app_db_url, alice)
+    url = f"/api/{bob.id}/tasks" + path.format(**ids)
+    response = await client.request(method, url, json=body, headers=bob.headers)
+    if "{" in path:  # a task or audit id of alice's
+        assert response.status_code == 404, response.text
+        assert_envelope(response.json(), "TASK_NOT_FOUND")
+    elif method == "GET":
+        assert response.json()["data"]["tasks"] == []
+    assert await state_of(app_db_url, alice) == before

@@ -1,0 +1,148 @@
+"""Schema intelligence on real schemas: the demo shop, Pagila, and the caches."""
+
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from redis.asyncio import Redis
+
+from pgpilot.approvals import tickets
+from pgpilot.errors import PgpilotError
+from pgpilot.sql.cache import SchemaCache
+from pgpilot.sql.context import SqlContext
+from pgpilot.sql.operations import Pending, execute_approved
+from pgpilot.sql.schema import Table, load_schema
+from pgpilot.sql.service import fetch_schema_context, run_sql
+from pgpilot.sql.targets import Targets
+
+PAGILA = Path(__file__).resolve().parents[3] / "shared" / "data" / "pagila" / "pagila-schema.sql"
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+async def test_demo_schema_is_described(demo_ctx: SqlContext) -> None:
+    context = await fetch_schema_context(demo_ctx, target=None, table_names=["orders"])
+    assert context["table_count"] == 1
+    orders = context["tables"][0]
+    assert orders["kind"] == "table"
+    assert "checkout" in orders["comment"]
+    assert orders["primary_key"] == ["id"]
+    assert orders["row_estimate"] == 2500
+    (fk,) = orders["foreign_keys"]
+    assert fk["references"] == "public.customers"
+    assert fk["on_delete"] == "CASCADE"
+    total = next(c for c in orders["columns"] if c["name"] == "total")
+    assert total["type"] == "numeric(12,2)"
+    assert "EUR" in total["comment"]
+    assert {index["name"] for index in orders["indexes"]} >= {"orders_pkey", "orders_status_idx"}
+    ids = next(c for c in orders["columns"] if c["name"] == "id")
+    assert ids["default"] == "GENERATED ALWAYS AS IDENTITY"
+
+
+async def test_views_and_every_table_are_listed(demo_ctx: SqlContext) -> None:
+    context = await fetch_schema_context(demo_ctx, target=None)
+    kinds = {table["name"]: table["kind"] for table in context["tables"]}
+    assert kinds["customer_order_summary"] == "view"
+    assert set(kinds) >= {"customers", "products", "orders", "order_items", "payments"}
+
+
+async def test_samples_are_real_values(demo_ctx: SqlContext) -> None:
+    context = await fetch_schema_context(
+        demo_ctx, target=None, table_names=["PRODUCTS"], include_samples=True
+    )
+    samples = context["tables"][0]["samples"]
+    assert len(samples["category"]) == 3
+    assert all(isinstance(value, str) for value in samples["sku"])
+
+
+async def test_unknown_table_says_what_to_do(demo_ctx: SqlContext) -> None:
+    with pytest.raises(PgpilotError) as caught:
+        await fetch_schema_context(demo_ctx, target=None, table_names=["nope"])
+    assert caught.value.error_code == "TABLE_NOT_FOUND"
+    assert "without table_names" in caught.value.message
+
+
+async def test_ddl_through_pgpilot_clears_the_cache(demo_ctx: SqlContext) -> None:
+    before = await fetch_schema_context(demo_ctx, target=None)
+    pending = await run_sql(
+        demo_ctx, sql="CREATE TABLE fresh (id int PRIMARY KEY)", target=None, requester="t"
+    )
+    assert isinstance(pending, Pending)
+    await tickets.decide(
+        demo_ctx.app_db,
+        pending.ticket.id,
+        approve=True,
+        approver="h",
+        comment=None,
+        four_eyes=False,
+    )
+    await execute_approved(demo_ctx, pending.ticket.id, actor="t")
+    after = await fetch_schema_context(demo_ctx, target=None)
+    assert after["table_count"] == before["table_count"] + 1
+
+
+@pytest.mark.skipif(not PAGILA.exists(), reason="../shared is not beside this checkout")
+async def test_pagila_loads(blank_db_url: str) -> None:
+    with psycopg.connect(blank_db_url, autocommit=True) as conn:
+        if conn.info.server_version < 180000:
+            pytest.skip("the Pagila schema file needs PostgreSQL 18")
+        conn.execute(PAGILA.read_text())
+    registry = Targets({"default": blank_db_url})
+    try:
+        tables = await load_schema(await registry.pool(registry.resolve(None)))
+    finally:
+        await registry.close()
+    assert "public.film" in tables
+    assert "public.payment" in tables
+    assert tables["public.payment"].kind == "partitioned table"
+    assert not any("payment_p20" in name for name in tables), "partitions fold into parents"
+    film = tables["public.film"]
+    assert film.primary_key == ["film_id"]
+    assert any(fk.references == "public.language" for fk in film.foreign_keys)
+    assert sum(1 for t in tables.values() if t.kind == "view") >= 7
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["memory", "redis"])
+async def test_cache_serves_until_invalidated(shared: bool) -> None:
+    redis = Redis.from_url(REDIS_URL) if shared else None
+    prefix = f"pgpilot-test:{uuid.uuid4().hex}:"
+    cache = SchemaCache(ttl_s=60, redis=redis, prefix=prefix)
+    other = (
+        SchemaCache(ttl_s=60, redis=Redis.from_url(REDIS_URL), prefix=prefix) if shared else None
+    )
+    loads = 0
+
+    async def load() -> dict[str, Table]:
+        nonlocal loads
+        loads += 1
+        return {f"public.t{loads}": Table("public", f"t{loads}", "table", None, 0)}
+
+    try:
+        first = await cache.get("shop", load)
+        assert await cache.get("shop", load) is first
+        assert loads == 1
+        if other is not None:
+            assert set(await other.get("shop", load)) == set(first), "another worker shares it"
+            assert loads == 1
+        await cache.invalidate("shop")
+        assert set(await cache.get("shop", load)) == {"public.t2"}
+        if other is not None:
+            assert set(await other.get("shop", load)) == {"public.t2"}, "invalidation is shared"
+    finally:
+        await cache.close()
+        if other is not None:
+            await other.close()
+
+
+async def test_cache_expires() -> None:
+    cache = SchemaCache(ttl_s=0.0)
+    calls = 0
+
+    async def load() -> dict[str, Table]:
+        nonlocal calls
+        calls += 1
+        return {}
+
+    await cache.get("x", load)
+    await cache.get("x", load)
+    assert calls == 2
