@@ -9,22 +9,18 @@ from fastapi.middleware.cors import CORSMiddleware
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
 from pgpilot.api.routes import approvals, auth, health, pages, sql, tasks
-from pgpilot.mcp.http import McpHttp
 from pgpilot.services import Services
 from pgpilot.settings import Settings
 
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the app for prepared settings (see pgpilot.runtime.databases)."""
-    mcp = McpHttp(settings)
-
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services = await Services.start(settings)
         app.state.services = services
         try:
-            async with mcp.run(services):  # MCP sessions live inside the app's lifespan
-                yield
+            yield
         finally:
             await services.close()
 
@@ -50,5 +46,4 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(auth.router)
     app.include_router(tasks.router)
-    app.add_route("/mcp", mcp, include_in_schema=False)  # streamable HTTP, bearer token
     return app

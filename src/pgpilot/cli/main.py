@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from pgpilot import __version__
-from pgpilot.cli import approvals, audit, db, mcp, serve, sql, users
+from pgpilot.cli import approvals, audit, db, serve, sql, users
 from pgpilot.cli.output import fail, out
 from pgpilot.errors import ConfigError, PgpilotError
 
@@ -21,7 +21,6 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command(name="serve")(serve.serve)
-app.command(name="mcp")(mcp.mcp)
 app.command(name="check")(sql.check)
 app.command(name="sql")(sql.sql)
 app.command(name="undo")(audit.undo)
