@@ -15,6 +15,7 @@ from pgpilot.settings import Settings
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the app for prepared settings (see pgpilot.runtime.databases)."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services = await Services.start(settings)
