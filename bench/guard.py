@@ -5,19 +5,14 @@ PostgreSQL in a temporary directory. Prints a table of medians.
 """
 
 import asyncio
-import os
 import statistics
-import tempfile
 import time
-import uuid
-from pathlib import Path
 
 import psycopg
+from benchdb import bench_database
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db.demo import ensure_demo
-from pgpilot.db.embedded import EmbeddedPostgres
-from pgpilot.db.urls import with_database
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext, WritePolicy
@@ -91,24 +86,9 @@ async def bench_reads(url: str) -> dict[str, float]:
 
 def main() -> None:
     figures = bench_classify()
-    external = os.environ.get("PGPILOT_BENCH_DATABASE_URL")
-    with tempfile.TemporaryDirectory() as home:
-        server = None if external else EmbeddedPostgres(Path(home))
-        if server is not None:
-            server.start()
-        admin = external or server.url("postgres")  # type: ignore[union-attr]
-        name = f"pgpilot_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url = with_database(admin, name)
-        try:
-            ensure_demo(url)
-            figures |= asyncio.run(bench_reads(url))
-        finally:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            if server is not None:
-                server.stop()
+    with bench_database() as url:
+        ensure_demo(url)
+        figures |= asyncio.run(bench_reads(url))
     ratio = figures["point read, pgpilot guarded"] / figures["point read, raw psycopg"]
     print(f"{'measure':<36} {'median':>12}")
     for label, value in figures.items():

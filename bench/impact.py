@@ -6,17 +6,12 @@ PostgreSQL in a temporary directory.
 """
 
 import asyncio
-import os
 import statistics
-import tempfile
 import time
-import uuid
-from pathlib import Path
 
 import psycopg
+from benchdb import bench_database
 
-from pgpilot.db.embedded import EmbeddedPostgres
-from pgpilot.db.urls import with_database
 from pgpilot.sql.classify import classify
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.impact import analyze_impact
@@ -87,26 +82,11 @@ async def measure(url: str) -> dict[str, float | str]:
 
 
 def main() -> None:
-    external = os.environ.get("PGPILOT_BENCH_DATABASE_URL")
-    with tempfile.TemporaryDirectory() as home:
-        server = None if external else EmbeddedPostgres(Path(home))
-        if server is not None:
-            server.start()
-        admin = external or server.url("postgres")  # type: ignore[union-attr]
-        name = f"pgpilot_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url = with_database(admin, name)
-        try:
-            print(f"loading {ROWS:,} rows…", flush=True)
-            with psycopg.connect(url, autocommit=True) as conn:
-                conn.execute(SETUP)
-            figures = asyncio.run(measure(url))
-        finally:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            if server is not None:
-                server.stop()
+    with bench_database() as url:
+        print(f"loading {ROWS:,} rows…", flush=True)
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(SETUP)
+        figures = asyncio.run(measure(url))
     for label, value in figures.items():
         shown = f"{value:10.1f}" if isinstance(value, float) else value
         print(f"{label:<36} {shown}")

@@ -7,16 +7,13 @@ PostgreSQL in a temporary directory. Redis is measured too when REDIS_URL is set
 import asyncio
 import os
 import statistics
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
 import psycopg
+from benchdb import bench_database
 from psycopg_pool import AsyncConnectionPool
 
-from pgpilot.db.embedded import EmbeddedPostgres
-from pgpilot.db.urls import with_database
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
@@ -76,27 +73,12 @@ async def measure(url: str, redis_url: str | None) -> dict[str, float]:
 
 
 def main() -> None:
-    external = os.environ.get("PGPILOT_BENCH_DATABASE_URL")
-    with tempfile.TemporaryDirectory() as home:
-        server = None if external else EmbeddedPostgres(Path(home))
-        if server is not None:
-            server.start()
-        admin = external or server.url("postgres")  # type: ignore[union-attr]
-        name = f"pgpilot_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url = with_database(admin, name)
-        try:
-            print(f"creating {TABLES} tables x {COLUMNS} columns…", flush=True)
-            create_tables(url)
-            figures = asyncio.run(measure(url, None))
-            if os.environ.get("REDIS_URL"):
-                figures |= asyncio.run(measure(url, os.environ["REDIS_URL"]))
-        finally:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            if server is not None:
-                server.stop()
+    with bench_database() as url:
+        print(f"creating {TABLES} tables x {COLUMNS} columns…", flush=True)
+        create_tables(url)
+        figures = asyncio.run(measure(url, None))
+        if os.environ.get("REDIS_URL"):
+            figures |= asyncio.run(measure(url, os.environ["REDIS_URL"]))
     for label, value in figures.items():
         print(f"{label:<42} {value:12.3f}")
     print(f"{'goals':<42} cold ≤ 1000 ms, warm ≤ 1 ms, speed-up ≥ 1000x")

@@ -12,23 +12,20 @@ import json
 import os
 import random
 import statistics
-import tempfile
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 import psycopg
+from benchdb import bench_database
 from psycopg import sql
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.chat.conversations import HISTORY, get_conversation_history
 from pgpilot.db import migrate
-from pgpilot.db.embedded import EmbeddedPostgres
-from pgpilot.db.urls import with_database
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks import tools
 from pgpilot.tasks.validation import ListQuery
@@ -283,22 +280,8 @@ async def run(url: str) -> None:
 
 
 def main() -> None:
-    external = os.environ.get("PGPILOT_BENCH_DATABASE_URL")
-    with tempfile.TemporaryDirectory() as home:
-        server = None if external else EmbeddedPostgres(Path(home))
-        if server is not None:
-            server.start()
-        admin = external or server.url("postgres")  # type: ignore[union-attr]
-        name = f"pgpilot_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        try:
-            asyncio.run(run(with_database(admin, name)))
-        finally:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
-            if server is not None:
-                server.stop()
+    with bench_database() as url:
+        asyncio.run(run(url))
 
 
 if __name__ == "__main__":
