@@ -1,6 +1,7 @@
 """Schema intelligence on real schemas: the demo shop, Pagila, and the caches."""
 
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -8,6 +9,7 @@ import pytest
 from redis.asyncio import Redis
 
 from pgpilot.approvals import tickets
+from pgpilot.db.embedded import EmbeddedPostgres
 from pgpilot.errors import PgpilotError
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext
@@ -81,13 +83,19 @@ async def test_ddl_through_pgpilot_clears_the_cache(demo_ctx: SqlContext) -> Non
     assert after["table_count"] == before["table_count"] + 1
 
 
+@pytest.fixture(scope="module")
+def pagila_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Pagila loaded into an embedded PostgreSQL 18 (the schema file needs 18)."""
+    with EmbeddedPostgres(tmp_path_factory.mktemp("pagila")) as server:
+        url = server.ensure_database("pagila")
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(PAGILA.read_text())
+        yield url
+
+
 @pytest.mark.skipif(not PAGILA.exists(), reason="../shared is not beside this checkout")
-async def test_pagila_loads(blank_db_url: str) -> None:
-    with psycopg.connect(blank_db_url, autocommit=True) as conn:
-        if conn.info.server_version < 180000:
-            pytest.skip("the Pagila schema file needs PostgreSQL 18")
-        conn.execute(PAGILA.read_text())
-    registry = Targets({"default": blank_db_url})
+async def test_pagila_loads(pagila_url: str) -> None:
+    registry = Targets({"default": pagila_url})
     try:
         tables = await load_schema(await registry.pool(registry.resolve(None)))
     finally:
