@@ -9,19 +9,22 @@ from fastapi.middleware.cors import CORSMiddleware
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
 from pgpilot.api.routes import approvals, auth, health, pages, sql, tasks
+from pgpilot.mcp.http import McpHttp
 from pgpilot.services import Services
 from pgpilot.settings import Settings
 
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the app for prepared settings (see pgpilot.runtime.databases)."""
+    mcp = McpHttp(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services = await Services.start(settings)
         app.state.services = services
         try:
-            yield
+            async with mcp.run(services):  # MCP sessions live inside the app's lifespan
+                yield
         finally:
             await services.close()
 
@@ -47,4 +50,5 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(auth.router)
     app.include_router(tasks.router)
+    app.router.routes.append(mcp.route())  # /mcp: streamable HTTP, bearer token
     return app

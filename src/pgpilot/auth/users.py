@@ -112,3 +112,13 @@ async def get_user(pool: AsyncConnectionPool, user_id: int) -> User | None:
         cursor = conn.cursor(row_factory=class_row(User))
         await cursor.execute(f"SELECT {COLUMNS} FROM users WHERE id = %s", (user_id,))
         return await cursor.fetchone()
+
+
+async def find_user(pool: AsyncConnectionPool, email: str) -> User | None:
+    """The user with this email (any case), if any."""
+    async with pool.connection() as conn:
+        cursor = conn.cursor(row_factory=class_row(User))
+        await cursor.execute(
+            f"SELECT {COLUMNS} FROM users WHERE email = %s", (email.strip().lower(),)
+        )
+        return await cursor.fetchone()

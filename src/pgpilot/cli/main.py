@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from pgpilot import __version__
-from pgpilot.cli import approvals, audit, db, serve, sql, users
+from pgpilot.cli import approvals, audit, db, mcp, serve, sql, users
 from pgpilot.cli.output import fail, out
 from pgpilot.errors import ConfigError, PgpilotError
 
@@ -28,6 +28,7 @@ app.command(name="audit")(audit.audit)
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(db.app, name="db")
 app.add_typer(users.app, name="users")
+app.command(name="mcp")(mcp.mcp)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,1 @@
+"""The MCP face: every pgpilot tool for outside agents, over stdio and streamable HTTP."""
