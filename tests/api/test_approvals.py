@@ -45,7 +45,10 @@ async def test_approve_execute_undo_audit(api: httpx.AsyncClient) -> None:
     again = await api.post(f"/api/operations/{done['operation_id']}/undo", json={})
     assert_envelope(again.json(), "ALREADY_UNDONE")
     events = (await api.get("/api/audit", params={"limit": 5})).json()
-    assert [event["action"] for event in events[:2]] == ["sql.undo", "sql.execute"]
+    actions = [event["action"] for event in events[:3]]
+    assert actions == ["sql.undo", "sql.execute", "approval.decide"]
+    assert events[2]["actor"] == "alice"
+    assert events[2]["details"]["status"] == "APPROVED"
     assert "images" not in events[1]["details"]
     history = [entry["status"] for entry in (await api.get(f"/status/{ticket}")).json()["history"]]
     assert history == ["PENDING_APPROVAL", "APPROVED", "EXECUTED"]

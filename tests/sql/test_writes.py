@@ -286,3 +286,25 @@ async def test_status_changes_are_notified(ctx: SqlContext, app_db_url: str) -> 
     finally:
         await listener.close()
     assert got == [pending.ticket.id, pending.ticket.id]
+
+
+async def test_failed_commit_leaves_an_honest_audit_log(
+    ctx: SqlContext, target_url: str, app_db_url: str
+) -> None:
+    with psycopg.connect(target_url) as conn:
+        conn.execute(
+            "CREATE TABLE pairs (id int PRIMARY KEY,"
+            " twin int UNIQUE DEFERRABLE INITIALLY DEFERRED);"
+            "INSERT INTO pairs VALUES (1, 10), (2, 20)"
+        )
+    # The deferred unique check only fails at COMMIT, after the audit event was written.
+    with pytest.raises(PgpilotError):
+        await write(ctx, "UPDATE pairs SET twin = 10 WHERE id = 2")
+    with psycopg.connect(app_db_url) as conn:
+        row = conn.execute(
+            "SELECT details->>'committed', details->>'undoable' FROM audit_log "
+            "WHERE action = 'sql.execute' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert row == ("false", "false")
+    with psycopg.connect(target_url) as conn:
+        assert conn.execute("SELECT twin FROM pairs WHERE id = 2").fetchone() == (20,)

@@ -16,6 +16,8 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.audit.events import TicketDecided
+from pgpilot.audit.writer import write_event
 from pgpilot.errors import Conflict, Forbidden, NotFound, ValidationError
 
 CHANNEL = "pgpilot_approvals"
@@ -168,7 +170,17 @@ async def decide(
                 error_code="FOUR_EYES",
             )
         status = "APPROVED" if approve else "REJECTED"
-        return await set_status(conn, ticket, status, by=approver.strip(), comment=comment)
+        decided = await set_status(conn, ticket, status, by=approver.strip(), comment=comment)
+        await write_event(
+            conn,
+            TicketDecided(
+                actor=approver.strip(),
+                resource_id=ticket.id,
+                resource_title=ticket.sql[:255],
+                details={"status": status, "comment": comment, "requester": ticket.requester},
+            ),
+        )
+        return decided
 
 
 def refuse_unless_runnable(ticket: Ticket, target: str, sql: str) -> None:

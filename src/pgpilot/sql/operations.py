@@ -177,6 +177,14 @@ async def _execute(
         async with ctx.app_db.connection() as conn, conn.transaction():
             return await write_event(conn, event)
 
+    async def unrecord(operation_id: int, error: str) -> None:
+        async with ctx.app_db.connection() as conn:
+            await conn.execute(
+                "UPDATE audit_log SET details = details || jsonb_build_object("
+                "'committed', false, 'undoable', false, 'commit_error', %s::text) WHERE id = %s",
+                (error, operation_id),
+            )
+
     outcome = await execute_write(
         await ctx.targets.pool(target),
         sql,
@@ -184,6 +192,7 @@ async def _execute(
         tolerance=ctx.policy.drift_tolerance,
         limits=ctx.limits,
         record=record,
+        unrecord=unrecord,
     )
     assert outcome.operation_id is not None
     if verdict.kind == "ddl":

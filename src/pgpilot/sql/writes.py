@@ -64,8 +64,13 @@ async def execute_write(
     tolerance: int,
     limits: Limits,
     record: Recorder,
+    unrecord: Callable[[int, str], Awaitable[None]] | None = None,
 ) -> Outcome:
-    """Run the exact SQL, refuse drift beyond `approved`, record, commit."""
+    """Run the exact SQL, refuse drift beyond `approved`, record, commit.
+
+    If COMMIT itself fails (a deferred constraint, a lost connection), `unrecord` marks the
+    already written audit event as rolled back, so the log never claims a change that is not there.
+    """
     started = time.perf_counter()
     async with pool.connection() as conn:
         try:
@@ -87,7 +92,12 @@ async def execute_write(
             outcome = Outcome(tables, images, undoable, note)
             outcome.duration_ms = round((time.perf_counter() - started) * 1000, 3)
             outcome.operation_id = await record(outcome)
-            await conn.execute("COMMIT")
+            try:
+                await conn.execute("COMMIT")
+            except psycopg.Error as exc:
+                if unrecord is not None:
+                    await unrecord(outcome.operation_id, str(exc).splitlines()[0])
+                raise
         except psycopg.Error as exc:
             await clean_connection(conn)
             raise query_failed(exc) from exc
