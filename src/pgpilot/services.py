@@ -14,6 +14,7 @@ from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
 
 if TYPE_CHECKING:
+    from pgpilot.agent.task_graph import TaskAgent
     from pgpilot.auth.ratelimit import RateLimiter
 
 READY_TIMEOUT_S = 3.0
@@ -29,6 +30,7 @@ class Services:
     limits: Limits
     rate_limiter: "RateLimiter"
     schemas: SchemaCache
+    assistant: "TaskAgent | None" = None  # built on first use: LangGraph is slow to import
 
     @classmethod
     async def start(cls, settings: Settings) -> "Services":
@@ -72,6 +74,17 @@ class Services:
             policy=WritePolicy.from_settings(self.settings),
             schemas=self.schemas,
         )
+
+    def task_agent(self) -> "TaskAgent":
+        """The task assistant's graph around the configured chat model, built once."""
+        if self.assistant is None:
+            from pgpilot.agent.task_graph import TaskAgent
+            from pgpilot.llm.models import make_chat_model
+
+            self.assistant = TaskAgent(
+                make_chat_model(self.settings), max_tool_rounds=self.settings.max_tool_rounds
+            )
+        return self.assistant
 
     async def check_app_database(self) -> None:
         """Raise DatabaseUnavailable unless the app database answers a query."""

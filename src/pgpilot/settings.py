@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     together_ai_api_key: SecretStr | None = Field(
         None, validation_alias=_alias("TOGETHER_AI_API_KEY")
     )
+    openai_base_url: str | None = Field(
+        None,
+        validation_alias=_alias("OPENAI_BASE_URL"),
+        description="Any OpenAI-compatible server (vLLM, Ollama, llama.cpp) for `openai:` models.",
+    )
     jwt_secret: SecretStr | None = Field(
         None,
         validation_alias=_alias("JWT_SECRET"),
@@ -125,6 +130,27 @@ class Settings(BaseSettings):
         "pgpilot",
         min_length=1,
         description="Prefix of rate-limit keys in Redis: one per deployment sharing a Redis.",
+    )
+    model: str | None = Field(
+        None,
+        description="Chat model of the task assistant: `offline`, `openai:<model>`, "
+        "`google_genai:<model>`, `together:<model>` or `ollama:<model>`. Unset: the first "
+        "provider with an API key (OpenAI, Gemini, Together), else `offline`.",
+    )
+    llm_timeout_s: float = Field(
+        30.0, gt=0, le=600, description="Seconds one LLM request may take before it fails."
+    )
+    llm_max_retries: int = Field(
+        2, ge=0, le=10, description="Retries of a failed LLM request (rate limits, 5xx)."
+    )
+    max_tool_rounds: int = Field(
+        5, ge=1, le=50, description="Rounds of tool calls the assistant may make in one turn."
+    )
+    chat_history: int = Field(
+        20, ge=1, le=1000, description="Earlier messages of a conversation the assistant reads."
+    )
+    confirm_ttl_s: int = Field(
+        600, ge=1, description="Seconds a delete question waits for the user's yes."
     )
 
     @field_validator("rate_limit", mode="after")

@@ -80,7 +80,11 @@ async def test_approved_ticket_runs_once_and_undoes(
     assert count(demo_url, "payments") == before
     with psycopg.connect(app_db_url) as conn:
         actors = conn.execute("SELECT action, actor FROM audit_log ORDER BY id").fetchall()
-    assert actors == [("sql.execute", "mcp:ada@example.com"), ("sql.undo", "mcp:ada@example.com")]
+    assert actors == [
+        ("approval.decide", "alice"),
+        ("sql.execute", "mcp:ada@example.com"),
+        ("sql.undo", "mcp:ada@example.com"),
+    ]
 
 
 async def test_rejected_and_expired_tickets_never_run(

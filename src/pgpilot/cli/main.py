@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from pgpilot import __version__
-from pgpilot.cli import approvals, audit, db, mcp, serve, sql, users
+from pgpilot.cli import approvals, audit, chat, db, mcp, serve, sql, tasks, users
 from pgpilot.cli.output import fail, out
 from pgpilot.errors import ConfigError, PgpilotError
 
@@ -21,6 +21,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command(name="serve")(serve.serve)
+app.command(name="mcp")(mcp.mcp)
 app.command(name="check")(sql.check)
 app.command(name="sql")(sql.sql)
 app.command(name="undo")(audit.undo)
@@ -28,7 +29,8 @@ app.command(name="audit")(audit.audit)
 app.add_typer(approvals.app, name="approvals")
 app.add_typer(db.app, name="db")
 app.add_typer(users.app, name="users")
-app.command(name="mcp")(mcp.mcp)
+app.command(name="chat")(chat.chat)
+app.add_typer(tasks.app, name="tasks")
 
 
 def _version(value: bool) -> None:

@@ -91,8 +91,9 @@ async def save_tool_calls(
         return
     async with conn.cursor() as cursor:
         await cursor.executemany(
+            # clock_timestamp(): calls of one transaction keep their order in created_at.
             "INSERT INTO message_tool_calls "
-            "(message_id, tool_name, arguments, result, status, duration_ms) "
-            "VALUES (%s, %s, %s, %s, %s, %s)",
+            "(message_id, tool_name, arguments, result, status, duration_ms, created_at) "
+            "VALUES (%s, %s, %s, %s, %s, %s, clock_timestamp())",
             rows,
         )

@@ -1,0 +1,1 @@
+"""Agent graphs (LangGraph): the task assistant."""

@@ -1,0 +1,1 @@
+"""LLM providers and the offline planner: langchain chat models pgpilot talks to."""
