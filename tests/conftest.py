@@ -7,16 +7,18 @@ for `app_db_url` gets its own database cloned from a migrated template: fast, is
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg import sql
+from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db import migrate
 from pgpilot.db.embedded import EmbeddedPostgres
 from pgpilot.db.urls import database_name, with_database
+from tests.appdb import app_pool, make_user
 
 TEST_URL_VARIABLE = "PGPILOT_TEST_DATABASE_URL"
 
@@ -122,3 +124,22 @@ def demo_url(pg_server: str, demo_template: str) -> Iterator[str]:
     url = create_database(pg_server, template=demo_template)
     yield url
     drop_database(pg_server, url)
+
+
+@pytest.fixture
+async def pool(app_db_url: str) -> AsyncIterator[AsyncConnectionPool]:
+    """A pool over this test's app database."""
+    async with app_pool(app_db_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+async def alice(pool: AsyncConnectionPool) -> int:
+    """A user in UTC."""
+    return await make_user(pool, email="alice@example.com")
+
+
+@pytest.fixture
+async def bob(pool: AsyncConnectionPool) -> int:
+    """Another user, who must never see or change alice's tasks."""
+    return await make_user(pool, email="bob@example.com")
