@@ -14,6 +14,7 @@ from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
 
 if TYPE_CHECKING:
+    from pgpilot.agent.sql_agent import SqlAgent
     from pgpilot.agent.task_graph import TaskAgent
     from pgpilot.auth.ratelimit import RateLimiter
 
@@ -31,6 +32,8 @@ class Services:
     rate_limiter: "RateLimiter"
     schemas: SchemaCache
     assistant: "TaskAgent | None" = None  # built on first use: LangGraph is slow to import
+    sql_assistant: "SqlAgent | None" = None  # likewise, with its checkpoint pool
+    checkpoints: AsyncConnectionPool | None = None
 
     @classmethod
     async def start(cls, settings: Settings) -> "Services":
@@ -86,6 +89,39 @@ class Services:
             )
         return self.assistant
 
+    async def sql_agent(self) -> "SqlAgent":
+        """The SQL agent's graph, its runs checkpointed in the app database; built once."""
+        if self.sql_assistant is None:
+            from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+            from psycopg.rows import dict_row
+
+            from pgpilot.agent.sql_agent import SqlAgent
+            from pgpilot.llm.models import make_chat_model
+
+            # The saver needs autocommit, dict rows and no server-side prepared statements.
+            pool = AsyncConnectionPool(
+                str(self.settings.database_url),
+                min_size=1,
+                max_size=5,
+                open=False,
+                kwargs={"autocommit": True, "prepare_threshold": None, "row_factory": dict_row},
+                name="checkpoints",
+            )
+            await pool.open(wait=True)
+            saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+            await saver.setup()
+            if self.sql_assistant is not None:  # a concurrent first call finished first
+                await pool.close()
+                return self.sql_assistant
+            self.checkpoints = pool
+            self.sql_assistant = SqlAgent(
+                make_chat_model(self.settings, purpose="sql"),
+                retries=self.settings.sql_retries,
+                prompt_tokens=self.settings.schema_prompt_tokens,
+                checkpointer=saver,
+            )
+        return self.sql_assistant
+
     async def check_app_database(self) -> None:
         """Raise DatabaseUnavailable unless the app database answers a query."""
         try:
@@ -99,6 +135,8 @@ class Services:
     async def close(self) -> None:
         """Release connections."""
         await self.targets.close()
+        if self.checkpoints is not None:
+            await self.checkpoints.close()
         await self.app_db.close()
         await self.rate_limiter.close()
         await self.schemas.close()

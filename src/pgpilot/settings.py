@@ -152,6 +152,12 @@ class Settings(BaseSettings):
     confirm_ttl_s: int = Field(
         600, ge=1, description="Seconds a delete question waits for the user's yes."
     )
+    sql_retries: int = Field(
+        2, ge=0, le=10, description="Times the SQL agent rewrites a refused or failing query."
+    )
+    schema_prompt_tokens: int = Field(
+        4000, ge=100, description="Schema the SQL agent sends the model, in tokens (~4 chars)."
+    )
 
     @field_validator("rate_limit", mode="after")
     @classmethod

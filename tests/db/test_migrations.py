@@ -14,6 +14,10 @@ TABLES = {
     "message_tool_calls",
     "audit_log",
     "approval_requests",
+    "checkpoints",
+    "checkpoint_blobs",
+    "checkpoint_writes",
+    "checkpoint_migrations",
 }
 INDEXES = {
     "idx_conversations_user_updated": "(user_id, updated_at DESC)",

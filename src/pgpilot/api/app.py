@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
-from pgpilot.api.routes import approvals, auth, chat, health, pages, sql, tasks
+from pgpilot.api.routes import approvals, ask, auth, chat, health, pages, sql, tasks, ws
 from pgpilot.mcp.http import McpHttp
 from pgpilot.services import Services
 from pgpilot.settings import Settings
@@ -51,5 +51,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(auth.router)
     app.include_router(tasks.router)
     app.include_router(chat.router)
+    app.include_router(ask.router)
+    app.include_router(ws.router)
     app.router.routes.append(mcp.route())  # /mcp: streamable HTTP, bearer token
     return app

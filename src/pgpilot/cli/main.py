@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from pgpilot import __version__
-from pgpilot.cli import approvals, audit, chat, db, mcp, serve, sql, tasks, users
+from pgpilot.cli import approvals, ask, audit, chat, db, mcp, serve, sql, tasks, users
 from pgpilot.cli.output import fail, out
 from pgpilot.errors import ConfigError, PgpilotError
 
@@ -24,6 +24,7 @@ app.command(name="serve")(serve.serve)
 app.command(name="mcp")(mcp.mcp)
 app.command(name="check")(sql.check)
 app.command(name="sql")(sql.sql)
+app.command(name="ask")(ask.ask)
 app.command(name="undo")(audit.undo)
 app.command(name="audit")(audit.audit)
 app.add_typer(approvals.app, name="approvals")

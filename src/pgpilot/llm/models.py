@@ -31,9 +31,16 @@ def model_name(settings: Settings) -> str:
     return OFFLINE
 
 
-def make_chat_model(settings: Settings) -> "BaseChatModel":
-    """The chat model to talk to, with the timeouts and retries of settings."""
+def make_chat_model(settings: Settings, *, purpose: str = "tasks") -> "BaseChatModel":
+    """The chat model to talk to, with the timeouts and retries of settings.
+
+    Offline, `purpose` picks the planner: "tasks" (the task assistant) or "sql" (the SQL agent).
+    """
     name = model_name(settings)
+    if name == OFFLINE and purpose == "sql":
+        from pgpilot.llm.offline_sql import OfflineSqlModel
+
+        return OfflineSqlModel()
     if name == OFFLINE:
         from pgpilot.llm.offline_tasks import OfflineTaskModel
 

@@ -83,9 +83,11 @@ async def submit_write(
     requester: str,
     reason: str | None = None,
     force_approval: bool = False,
+    impact: Impact | None = None,
 ) -> Executed | Pending:
-    """Analyse; run at once when policy allows, otherwise open a ticket."""
-    impact = await impact_of(ctx, target, sql, verdict)
+    """Analyse (unless `impact` is given); run at once when policy allows, else open a ticket."""
+    if impact is None:
+        impact = await impact_of(ctx, target, sql, verdict)
     undoable: bool = False
     note: str | None = "DDL cannot be undone"
     if verdict.kind != "ddl":

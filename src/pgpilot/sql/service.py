@@ -68,6 +68,16 @@ async def analyze_sql(
     return verdict, await impact_of(ctx, chosen, sql, verdict)
 
 
+async def schema_of(ctx: SqlContext, target: Target) -> dict[str, Table]:
+    """Every table and view of a target, by schema.name, from the schema cache."""
+    pool = await ctx.targets.pool(target)
+
+    async def load() -> dict[str, Table]:
+        return await load_schema(pool)
+
+    return await ctx.schemas.get(target.name, load)
+
+
 MAX_SAMPLED_TABLES = 20
 SAMPLE_ROWS = 20
 SAMPLES_PER_COLUMN = 3
@@ -82,12 +92,7 @@ async def fetch_schema_context(
 ) -> dict[str, Any]:
     """Tables, columns, keys, indexes and comments of a target (cached), optionally samples."""
     chosen = ctx.targets.resolve(target)
-    pool = await ctx.targets.pool(chosen)
-
-    async def load() -> dict[str, Table]:
-        return await load_schema(pool)
-
-    tables = select_tables(await ctx.schemas.get(chosen.name, load), table_names)
+    tables = select_tables(await schema_of(ctx, chosen), table_names)
     if table_names and not tables:
         raise NotFound(
             f"no table named {', '.join(table_names)} in target {chosen.name!r}; "

@@ -1,0 +1,51 @@
+"""POST /api/ask: a question for the SQL agent, answered like `pgpilot ask --json`."""
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from pgpilot.api.deps import ServicesDep
+from pgpilot.api.security import CurrentUser
+
+router = APIRouter(prefix="/api", tags=["agent"])
+PUBLIC = (
+    "status",
+    "intent",
+    "sql",
+    "kind",
+    "columns",
+    "rows",
+    "row_count",
+    "truncated",
+    "impact",
+    "ticket_id",
+    "operation_id",
+    "message",
+    "tables_considered",
+)
+
+
+class AskRequest(BaseModel):
+    """A question in words (or SQL) for a target, by name."""
+
+    query: str = Field(min_length=1, max_length=10_000, description="The question or request.")
+    target: str | None = Field(None, description="Target name; the default target when absent.")
+
+
+def public(event: dict[str, Any]) -> dict[str, Any]:
+    """The answer's documented fields of an agent event."""
+    return {key: event.get(key) for key in PUBLIC}
+
+
+@router.post("/ask")
+async def post_ask(request: AskRequest, user: CurrentUser, services: ServicesDep) -> JSONResponse:
+    """Reads answer with rows; writes with their impact, run by policy or waiting (202)."""
+    agent = await services.sql_agent()
+    event = await agent.ask(
+        services.sql, question=request.query, target=request.target, requester=f"user:{user.id}"
+    )
+    answer = public(event)
+    status = {"pending_approval": 202, "error": 422}.get(answer["status"], 200)
+    return JSONResponse(answer, status_code=status)

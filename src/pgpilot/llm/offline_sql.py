@@ -1,0 +1,133 @@
+"""The offline SQL planner: a chat model of our own that writes SQL for a documented grammar.
+
+It understands raw SQL (passed to the guard as is) and: list tables; describe <table>;
+how many / count <table> [where …] [by <column>]; average|total|max|min <column> of <table>;
+show|list [all|top N|N] [most|least <adjective>] <table> [where …] [order by <column> [desc]]
+[limit N]; show <columns> of <table>; delete <table> where …; update <table> set <column> to
+<value> where …. Conditions are `<column> <op> <value>` joined by "and"; names match the
+schema fuzzily; values become literals (psycopg.sql), never text pasted into SQL.
+"Most/least <adjective>" orders by a column: expensive/cheap → a price-like column, recent/
+new/old → a date column, large/big/high/valuable → an amount-like column, or a column the
+adjective names ("most stock"); "most" sorts descending, "least" ascending, and "cheapest",
+"oldest", "smallest", "lowest" are "least …".
+"""
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+
+from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from pglast import ast, parse_sql
+from pglast.visitors import Visitor
+
+from pgpilot.llm.sql_forms import FORMS
+from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.llm.sql_prompt import CANNOT, read_tables
+from pgpilot.sql.schema import Table
+
+HELP: Final = (
+    "I understand SQL, and: list tables; describe <table>; how many <table> [where …]; "
+    "show [top N] <table> [where <column> <op> <value> [and …]] [order by <column> [desc]]; "
+    "show the N most expensive <table>; average|total|max|min <column> of <table>; "
+    "delete <table> where …; update <table> set <column> to <value> where …. "
+    "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+)
+SQL_START: Final = re.compile(
+    r"(?i)^\s*(select|with|insert|explain|values|table|create|drop|alter|truncate|grant|revoke|"
+    r"copy|vacuum|analyze|call|do|lock|set|reset|begin|commit|rollback|merge|prepare|execute|"
+    r"listen|notify|discard|refresh|cluster|reindex|comment|security|import)\b",
+    re.IGNORECASE,
+)
+
+
+def plan(question: str, tables: list[Table]) -> str:
+    """SQL for the question, or `CANNOT: …` with what the planner understands."""
+    text = " ".join(question.strip().rstrip("?;.!").split())
+    if SQL_START.match(text) or _is_sql_write(text, tables):
+        return question.strip()
+    problem = None
+    for form in FORMS:
+        try:
+            found = form(text, tables)
+        except NotUnderstood as exc:
+            problem = problem or str(exc)
+            continue
+        if found is not None:
+            return found
+    if _parses(text) and not text.lower().startswith("show "):
+        return question.strip()
+    return f"{CANNOT} {problem + '. ' if problem else ''}{HELP}"
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_sql(text)
+    except Exception:  # pglast's ParseError, whatever its version calls it
+        return False
+    return True
+
+
+def _is_sql_write(text: str, tables: list[Table]) -> bool:
+    """DELETE/UPDATE that parse and name only known columns are SQL, not grammar."""
+    words = text.lower().split()
+    if not words or words[0] not in ("delete", "update") or not _parses(text):
+        return False
+    known = {column.name.lower() for table in tables for column in table.columns}
+    refs: list[ast.ColumnRef] = []
+
+    class Refs(Visitor):
+        def visit_ColumnRef(self, _ancestors: object, node: ast.ColumnRef) -> None:
+            refs.append(node)
+
+    Refs()(parse_sql(text))
+    last = [ref.fields[-1] for ref in refs if ref.fields]
+    return all(not isinstance(f, ast.String) or str(f.sval).lower() in known for f in last)
+
+
+def _question(messages: Sequence[BaseMessage]) -> str:
+    # The first human message is the question; later ones report errors of earlier attempts.
+    for message in messages:
+        if isinstance(message, HumanMessage) and isinstance(message.content, str):
+            return message.content
+    return ""
+
+
+def _schema(messages: Sequence[BaseMessage]) -> list[Table]:
+    for message in messages:
+        if isinstance(message, SystemMessage) and isinstance(message.content, str):
+            return read_tables(message.content)
+    return []
+
+
+def answer(messages: Sequence[BaseMessage]) -> AIMessage:
+    """The planner's reply to the SQL agent's prompt: SQL, or CANNOT with help."""
+    return AIMessage(content=plan(_question(messages), _schema(messages)))
+
+
+class OfflineSqlModel(BaseChatModel):
+    """The SQL agent's planner without an LLM: deterministic, instant, offline."""
+
+    @property
+    def _llm_type(self) -> str:
+        return "pgpilot-offline-sql"
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=answer(messages))])
+
+    async def _agenerate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=answer(messages))])

@@ -1,0 +1,151 @@
+"""The SQL graph: the verdict routes, errors are corrected, tickets pause and end runs."""
+
+import asyncio
+from typing import Any
+
+import psycopg
+import pytest
+from langchain_core.messages import AIMessage
+from langgraph.checkpoint.memory import InMemorySaver
+
+from pgpilot.agent.sql_agent import SqlAgent
+from pgpilot.approvals import tickets
+from pgpilot.llm.models import make_chat_model
+from pgpilot.llm.offline_sql import OfflineSqlModel
+from pgpilot.settings import Settings
+from pgpilot.sql.context import SqlContext
+from tests.agent.scripted import ScriptedModel
+from tests.llm.fake_openai import Step, fake_openai
+from tests.sql.conftest import sql_context
+
+RISKY = "delete orders where status is cancelled"
+
+
+def agent(model: Any, *, retries: int = 2) -> SqlAgent:
+    """An agent whose pauses live in memory (the Postgres saver is tested through the API)."""
+    return SqlAgent(model, retries=retries, prompt_tokens=4000, checkpointer=InMemorySaver())
+
+
+async def events(runner: SqlAgent, ctx: SqlContext, question: str) -> list[dict[str, Any]]:
+    return [
+        event
+        async for event in runner.stream(ctx, question=question, target=None, requester="test")
+    ]
+
+
+def count(url: str, table: str) -> int:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param("DELETE FROM orders; DROP TABLE customers", id="stacked"),
+        pytest.param("SELECT pg_terminate_backend(pg_backend_pid())", id="denied-function"),
+        pytest.param("COPY orders TO PROGRAM 'rm -rf /'", id="copy-program"),
+    ],
+)
+async def test_a_forbidden_generated_sql_never_reaches_the_database(
+    app_db_url: str, demo_url: str, sql: str
+) -> None:
+    model = ScriptedModel(script=[AIMessage(sql)])
+    async with sql_context(app_db_url, demo_url) as ctx:
+        seen = await events(agent(model), ctx, "do something bad")
+    final = seen[-1]
+    assert final["type"] == "error"
+    assert final["kind"] == "forbidden"
+    assert "refused by the guard" in final["message"]
+    assert len(model.seen) == 3  # the first try and two corrections
+    assert "refused by the guard" in str(model.seen[-1][-1].content)
+    assert count(demo_url, "orders") == 2500
+    assert count(demo_url, "customers") == 800
+
+
+async def test_a_database_error_goes_back_to_the_model(app_db_url: str, demo_url: str) -> None:
+    model = ScriptedModel(
+        script=[AIMessage("SELECT nme FROM products"), AIMessage("SELECT count(*) FROM products")]
+    )
+    async with sql_context(app_db_url, demo_url) as ctx:
+        seen = await events(agent(model), ctx, "how many products")
+    nodes = [event["node"] for event in seen if event["type"] == "step"]
+    assert nodes.count("build_sql_query") == 2
+    assert seen[-1]["rows"] == [[150]]
+    assert 'column "nme" does not exist' in str(model.seen[1][-1].content)
+
+
+async def test_retries_are_bounded(app_db_url: str, demo_url: str) -> None:
+    model = ScriptedModel(script=[AIMessage("SELECT nme FROM products")])
+    async with sql_context(app_db_url, demo_url) as ctx:
+        seen = await events(agent(model, retries=1), ctx, "how many products")
+    assert seen[-1]["type"] == "error"
+    assert len(model.seen) == 2
+
+
+async def test_an_expired_ticket_ends_the_run(app_db_url: str, demo_url: str) -> None:
+    runner = agent(OfflineSqlModel())
+    async with sql_context(app_db_url, demo_url, approval_ttl=1) as ctx:
+        paused = (await events(runner, ctx, RISKY))[-1]
+        assert paused["type"] == "approval_required"
+        await asyncio.sleep(1.2)
+        followed = [event async for event in runner.follow(ctx, paused)]
+    assert followed[0]["type"] == "expired"
+    assert followed[-1]["status"] == "error"
+    assert "expired" in followed[-1]["message"]
+    assert count(demo_url, "orders") == 2500
+
+
+async def test_ask_waits_for_the_decision(app_db_url: str, demo_url: str) -> None:
+    runner = agent(OfflineSqlModel())
+    async with sql_context(app_db_url, demo_url) as ctx:
+        asking = asyncio.ensure_future(
+            runner.ask(ctx, question=RISKY, target=None, requester="test", wait=True)
+        )
+        ticket = await _pending(ctx)
+        await tickets.decide(
+            ctx.app_db, ticket, approve=True, approver="boss", comment=None, four_eyes=False
+        )
+        answer = await asyncio.wait_for(asking, 30)
+    assert answer["status"] == "executed"
+    assert count(demo_url, "orders") == 2500 - 313
+
+
+async def _pending(ctx: SqlContext) -> str:
+    for _ in range(200):
+        waiting = await tickets.list_tickets(ctx.app_db, status="PENDING_APPROVAL")
+        if waiting:
+            return waiting[0].id
+        await asyncio.sleep(0.05)
+    raise AssertionError("no ticket")
+
+
+@pytest.fixture(autouse=True)
+def _loopback_without_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+async def test_a_provider_model_fixes_its_first_wrong_sql(app_db_url: str, demo_url: str) -> None:
+    script = [
+        Step(content="SELECT nme FROM products"),
+        Step(content="```sql\nSELECT count(*) FROM products;\n```"),
+    ]
+    with fake_openai(*script) as fake:
+        settings = Settings(
+            model="openai:fake-model",
+            openai_api_key="sk-test",
+            openai_base_url=fake.url,
+            llm_max_retries=0,
+        )
+        async with sql_context(app_db_url, demo_url) as ctx:
+            seen = await events(
+                agent(make_chat_model(settings, purpose="sql")), ctx, "how many products"
+            )
+    assert seen[-1]["rows"] == [[150]]
+    assert len(fake.requests) == 2
+    first, second = (request["messages"] for request in fake.requests)
+    assert first[0]["role"] == "system"
+    assert "table public.products" in first[0]["content"]
+    assert 'column "nme" does not exist' in second[-1]["content"]

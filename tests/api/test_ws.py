@@ -1,0 +1,170 @@
+"""WS /ws/query and POST /api/ask: steps, answers, and approvals decided on another worker."""
+
+import asyncio
+from collections.abc import Iterator
+from contextlib import ExitStack
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.testclient import WebSocketTestSession
+
+from pgpilot.api.app import create_app
+from pgpilot.settings import Settings
+from tests.api.accounts import SECRET, make_account
+
+RISKY = "delete orders where status is cancelled"
+
+
+@pytest.fixture
+def settings(app_db_url: str, demo_url: str) -> Settings:
+    """Two workers share these: one app database, one demo target."""
+    return Settings(database_url=app_db_url, target_database_url=demo_url, jwt_secret=SECRET)
+
+
+@pytest.fixture
+def token(app_db_url: str) -> str:
+    """A valid access token."""
+    account = asyncio.run(make_account(app_db_url, "ada@example.com"))
+    return account.headers["Authorization"].removeprefix("Bearer ")
+
+
+@pytest.fixture
+def workers(settings: Settings) -> Iterator[tuple[TestClient, TestClient]]:
+    """Two app instances (two workers) over the same app database."""
+    with ExitStack() as stack:
+        first = stack.enter_context(TestClient(create_app(settings)))
+        second = stack.enter_context(TestClient(create_app(settings)))
+        yield first, second
+
+
+def until(ws: WebSocketTestSession, *types: str) -> list[dict[str, Any]]:
+    """Events up to and including the first of one of `types`."""
+    events = []
+    while True:
+        event = ws.receive_json()
+        events.append(event)
+        if event["type"] in types:
+            return events
+
+
+def test_a_read_streams_every_step_then_the_rows(
+    workers: tuple[TestClient, TestClient], token: str
+) -> None:
+    first, _ = workers
+    with first.websocket_connect(f"/ws/query?token={token}") as ws:
+        ws.send_json({"query": "how many customers"})
+        events = until(ws, "result", "error")
+    nodes = [event["node"] for event in events if event["type"] == "step"]
+    assert nodes == [
+        "extract_intent",
+        "fetch_schema_context",
+        "build_sql_query",
+        "validate_query",
+        "execute_select_query",
+    ]
+    assert events[-1]["type"] == "result"
+    assert events[-1]["rows"] == [[800]]
+
+
+def test_the_token_may_come_in_the_first_message(
+    workers: tuple[TestClient, TestClient], token: str
+) -> None:
+    with workers[0].websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "query": "show the 5 most expensive products"})
+        result = until(ws, "result", "error")[-1]
+    assert result["row_count"] == 5
+
+
+def test_no_token_is_refused(workers: tuple[TestClient, TestClient]) -> None:
+    with workers[0].websocket_connect("/ws/query") as ws:
+        ws.send_json({"query": "how many customers"})
+        event = ws.receive_json()
+    assert event["type"] == "error"
+    assert event["error_code"] == "UNAUTHORIZED"
+
+
+@pytest.mark.parametrize(
+    ("decide", "outcome", "status"),
+    [
+        pytest.param("approve", "approved", "executed", id="approved"),
+        pytest.param("reject", "rejected", "error", id="rejected"),
+    ],
+)
+def test_a_decision_on_another_worker_reaches_the_waiting_socket(
+    workers: tuple[TestClient, TestClient], token: str, decide: str, outcome: str, status: str
+) -> None:
+    first, second = workers
+    with first.websocket_connect(f"/ws/query?token={token}") as ws:
+        ws.send_json({"query": RISKY})
+        waiting = until(ws, "approval_required", "result", "error")[-1]
+        assert waiting["type"] == "approval_required"
+        assert waiting["impact"]["risk"] == "HIGH"
+        response = second.post(f"/{decide}/{waiting['ticket_id']}", json={"approver": "boss"})
+        assert response.status_code == 200, response.text
+        events = until(ws, "result", "error")
+    assert events[0] == {
+        "type": outcome,
+        "ticket_id": waiting["ticket_id"],
+        "thread_id": waiting["thread_id"],
+    }
+    assert events[-1]["status"] == status
+    if status == "executed":
+        assert events[-1]["row_count"] == 938
+        assert [e["node"] for e in events if e["type"] == "step"] == [
+            "create_approval_request",
+            "execute_approved_query",
+        ]
+    else:
+        assert "rejected by boss" in events[-1]["message"]
+
+
+def test_a_paused_run_survives_a_restart(settings: Settings, token: str) -> None:
+    with (
+        TestClient(create_app(settings)) as before,
+        before.websocket_connect(f"/ws/query?token={token}") as ws,
+    ):
+        ws.send_json({"query": RISKY})
+        waiting = until(ws, "approval_required")[-1]
+    with TestClient(create_app(settings)) as after:
+        assert after.post(f"/approve/{waiting['ticket_id']}", json={"approver": "boss"}).is_success
+        with after.websocket_connect(f"/ws/query?token={token}") as ws:
+            ws.send_json({"resume": waiting["thread_id"]})
+            events = until(ws, "result", "error")
+    assert [event["type"] for event in events[:2]] == ["approval_required", "approved"]
+    assert events[-1]["status"] == "executed"
+
+
+def test_ask_over_rest(workers: tuple[TestClient, TestClient], token: str) -> None:
+    headers = {"Authorization": f"Bearer {token}"}
+    read = workers[0].post("/api/ask", json={"query": "how many customers"}, headers=headers)
+    assert read.status_code == 200
+    assert read.json()["rows"] == [[800]]
+    write = workers[0].post("/api/ask", json={"query": RISKY}, headers=headers)
+    assert write.status_code == 202
+    assert write.json()["status"] == "pending_approval"
+    assert workers[0].post("/api/ask", json={"query": "x"}).status_code == 401
+
+
+def test_a_client_that_leaves_can_come_back(
+    workers: tuple[TestClient, TestClient], token: str
+) -> None:
+    first, second = workers
+    with first.websocket_connect(f"/ws/query?token={token}") as ws:
+        ws.send_json({"query": RISKY})
+        waiting = until(ws, "approval_required")[-1]
+    assert second.post(f"/approve/{waiting['ticket_id']}", json={"approver": "boss"}).is_success
+    with second.websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "resume": waiting["thread_id"]})
+        events = until(ws, "result", "error")
+    assert events[-1]["status"] == "executed"
+    assert events[-1]["row_count"] == 938
+
+
+def test_resuming_an_unknown_run_is_an_error(
+    workers: tuple[TestClient, TestClient], token: str
+) -> None:
+    with workers[0].websocket_connect(f"/ws/query?token={token}") as ws:
+        ws.send_json({"resume": "no-such-run"})
+        event = ws.receive_json()
+    assert event["error_code"] == "NO_RUN"
