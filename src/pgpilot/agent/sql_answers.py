@@ -1,13 +1,14 @@
 """The SQL agent's answers: one JSON shape for reads, writes, tickets and errors."""
 
 import re
-from typing import Any, Final
-
-from langchain_core.messages import BaseMessage
+from typing import TYPE_CHECKING, Any, Final
 
 from pgpilot.approvals.tickets import Ticket
 from pgpilot.sql.execute import ReadResult
 from pgpilot.sql.operations import Executed, Pending
+
+if TYPE_CHECKING:  # LangChain is slow to import; the CLI reads PUBLIC from here
+    from langchain_core.messages import BaseMessage
 
 FIELDS: Final = (
     "status",
@@ -23,6 +24,8 @@ FIELDS: Final = (
     "operation_id",
     "message",
 )
+# What the faces (CLI --json, REST) show of an answer.
+PUBLIC: Final = (*FIELDS, "tables_considered")
 FENCE: Final = re.compile(r"```(?:sql)?\s*(.*?)```", re.DOTALL | re.IGNORECASE)
 
 
@@ -87,7 +90,7 @@ def decided(ticket: Ticket) -> dict[str, Any]:
     )
 
 
-def cleaned_sql(message: BaseMessage) -> str:
+def cleaned_sql(message: "BaseMessage") -> str:
     """The statement of a model's reply, without fences, whitespace or a trailing semicolon."""
     content = message.content
     text = content if isinstance(content, str) else " ".join(str(part) for part in content)

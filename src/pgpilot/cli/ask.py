@@ -6,6 +6,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from pgpilot.agent.sql_answers import PUBLIC
 from pgpilot.cli.context import default_actor, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
 from pgpilot.cli.sql import ByOption, JsonOption
@@ -15,21 +16,6 @@ TargetOption = Annotated[
     str | None,
     typer.Option("--target", "-t", help="Target name (PGPILOT_TARGETS); the default when absent."),
 ]
-PUBLIC = (
-    "status",
-    "intent",
-    "sql",
-    "kind",
-    "columns",
-    "rows",
-    "row_count",
-    "truncated",
-    "impact",
-    "ticket_id",
-    "operation_id",
-    "message",
-    "tables_considered",
-)
 
 
 def ask(

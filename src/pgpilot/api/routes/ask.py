@@ -6,25 +6,11 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from pgpilot.agent.sql_answers import PUBLIC
 from pgpilot.api.deps import ServicesDep
 from pgpilot.api.security import CurrentUser
 
 router = APIRouter(prefix="/api", tags=["agent"])
-PUBLIC = (
-    "status",
-    "intent",
-    "sql",
-    "kind",
-    "columns",
-    "rows",
-    "row_count",
-    "truncated",
-    "impact",
-    "ticket_id",
-    "operation_id",
-    "message",
-    "tables_considered",
-)
 
 
 class AskRequest(BaseModel):
