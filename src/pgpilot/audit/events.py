@@ -39,3 +39,19 @@ class TicketDecided(AuditEvent):
 
     action: ClassVar[str] = "approval.decide"
     resource_type: ClassVar[str] = "approval_request"
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDeleted(AuditEvent):
+    """A user deleted a task; details hold the whole task, so it can be restored."""
+
+    action: ClassVar[str] = "task.delete"
+    resource_type: ClassVar[str] = "task"
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRestored(AuditEvent):
+    """A deleted task came back from its audit row (`restored_from`)."""
+
+    action: ClassVar[str] = "task.restore"
+    resource_type: ClassVar[str] = "task"

@@ -14,15 +14,13 @@ adjective names ("most stock"); "most" sorts descending, "least" ascending, and 
 
 import re
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
-from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
-from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
 from pglast import ast, parse_sql
 from pglast.visitors import Visitor
 
+from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
@@ -107,27 +105,13 @@ def answer(messages: Sequence[BaseMessage]) -> AIMessage:
     return AIMessage(content=plan(_question(messages), _schema(messages)))
 
 
-class OfflineSqlModel(BaseChatModel):
+class OfflineSqlModel(OfflineChatModel):
     """The SQL agent's planner without an LLM: deterministic, instant, offline."""
 
     @property
     def _llm_type(self) -> str:
         return "pgpilot-offline-sql"
 
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=answer(messages))])
-
-    async def _agenerate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: AsyncCallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=answer(messages))])
+    def reply(self, messages: list[BaseMessage]) -> AIMessage:
+        """The planner's next message."""
+        return answer(messages)

@@ -14,10 +14,8 @@ from datetime import date
 from difflib import SequenceMatcher, get_close_matches
 from typing import Any, Final
 
-from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
-from langchain_core.language_models import BaseChatModel, LanguageModelInput
+from langchain_core.language_models import LanguageModelInput
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
@@ -25,6 +23,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pgpilot.chat.confirmations import is_affirmative, is_negative
 from pgpilot.llm import answers, grammar, phrases
 from pgpilot.llm.grammar import Reading
+from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.phrases import IT
 
 TODAY: Final = re.compile(r"Today is \w+ (\d{4}-\d{2}-\d{2})")
@@ -197,30 +196,16 @@ def _resolve(reading: Reading, lookup: Call) -> AIMessage:
     return _call(reading.tool, {"task_id": hits[0]["id"], **reading.arguments})
 
 
-class OfflineTaskModel(BaseChatModel):
+class OfflineTaskModel(OfflineChatModel):
     """The task assistant's planner without an LLM: deterministic, instant, offline."""
 
     @property
     def _llm_type(self) -> str:
         return "pgpilot-offline-tasks"
 
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=plan(messages))])
-
-    async def _agenerate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: AsyncCallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=plan(messages))])
+    def reply(self, messages: list[BaseMessage]) -> AIMessage:
+        """The planner's next message."""
+        return plan(messages)
 
     def bind_tools(
         self,

@@ -1,14 +1,13 @@
 """The SQL behind the task tools: plain psycopg, one user's rows at a time."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, ClassVar, Final
+from typing import Any, Final
 
 from psycopg import AsyncConnection, sql
 from psycopg.rows import dict_row
 
-from pgpilot.audit.events import AuditEvent
+from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.tasks.validation import ListQuery
 
 Row = dict[str, Any]
@@ -42,22 +41,6 @@ WAS_RESTORED: Final = sql.SQL(
     "SELECT EXISTS (SELECT 1 FROM audit_log WHERE resource_type = 'task' "
     "AND resource_id = %s AND action = %s AND details->>'restored_from' = %s)"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class TaskDeleted(AuditEvent):
-    """A user deleted a task; details hold the whole task, so it can be restored."""
-
-    action: ClassVar[str] = "task.delete"
-    resource_type: ClassVar[str] = "task"
-
-
-@dataclass(frozen=True, slots=True)
-class TaskRestored(AuditEvent):
-    """A deleted task came back from its audit row (`restored_from`)."""
-
-    action: ClassVar[str] = "task.restore"
-    resource_type: ClassVar[str] = "task"
 
 
 def public(row: Row) -> Row:

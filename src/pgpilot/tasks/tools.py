@@ -9,6 +9,7 @@ from typing import Any, Final, ParamSpec
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import write_event
 from pgpilot.errors import Conflict, NotFound, PgpilotError, ValidationError
 from pgpilot.tasks import repository as repo
@@ -220,7 +221,7 @@ async def delete_task(
                 error_code=NOT_CONFIRMED,
             )
         cancelled = await repo.cancel_reminders(conn, task_id)
-        event = repo.TaskDeleted(
+        event = TaskDeleted(
             actor=_actor(user_id),
             resource_id=str(task_id),
             resource_title=row["title"],
@@ -261,7 +262,7 @@ async def restore_task(pool: AsyncConnectionPool, *, user_id: int, audit_id: int
         row = await repo.reinsert_task(conn, saved)
         if row is None:
             raise gone
-        event = repo.TaskRestored(
+        event = TaskRestored(
             actor=_actor(user_id),
             resource_id=str(row["id"]),
             resource_title=row["title"],
