@@ -1,40 +1,24 @@
 """Classify one SQL statement as read, write, ddl or forbidden, without touching a database."""
 
-import json
 import re
 from functools import lru_cache
-from typing import Any
 
 from pglast.parser import ParseError, parse_sql_json
 
 from pgpilot.sql.functions import SAFE_FUNCTIONS, WRITE_FUNCTIONS, forbidden_reason
+from pgpilot.sql.parsetree import Facts, Node, read_tree
 from pgpilot.sql.statements import (
-    DDL_EFFECTS as _DDL_EFFECTS,
-)
-from pgpilot.sql.statements import (
-    FAMILIES as _FAMILIES,
-)
-from pgpilot.sql.statements import (
-    FLAGS as _FLAGS,
-)
-from pgpilot.sql.statements import (
-    LANGUAGES as _LANGUAGES,
-)
-from pgpilot.sql.statements import (
-    OBJECT_WORDS as _OBJECT_WORDS,
-)
-from pgpilot.sql.statements import (
-    OBJECTS as _OBJECTS,
-)
-from pgpilot.sql.statements import (
-    RELATION_DROPS as _RELATION_DROPS,
-)
-from pgpilot.sql.statements import (
-    STATEMENTS as _STATEMENTS,
+    DDL_EFFECTS,
+    FAMILIES,
+    FLAGS,
+    LANGUAGES,
+    OBJECT_WORDS,
+    OBJECTS,
+    RELATION_DROPS,
+    STATEMENTS,
 )
 from pgpilot.sql.verdict import Kind, Verdict
 
-Node = dict[str, Any]
 Finding = tuple[Kind, str]
 
 _RANK: dict[Kind, int] = {"read": 0, "write": 1, "ddl": 2, "forbidden": 3}
@@ -45,7 +29,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def _object_word(objtype: object) -> str:
     word = str(objtype).removeprefix("OBJECT_")
-    return _OBJECT_WORDS.get(word, word.replace("_", " "))
+    return OBJECT_WORDS.get(word, word.replace("_", " "))
 
 
 def _objtype(node: Node) -> object:
@@ -56,11 +40,11 @@ def _objtype(node: Node) -> object:
 
 def _name(node_type: str, node: Node) -> str:
     """Human name of a statement node, as a DBA would say it."""
-    listed = _STATEMENTS.get(node_type)
+    listed = STATEMENTS.get(node_type)
     if listed is not None and listed[1] != "*":
         return listed[1]
-    if node_type in _FLAGS:
-        flag, yes, no = _FLAGS[node_type]
+    if node_type in FLAGS:
+        flag, yes, no = FLAGS[node_type]
         return yes if node.get(flag) else no
     if node_type == "TransactionStmt":
         word = str(node.get("kind")).removeprefix("TRANS_STMT_").replace("_", " ")
@@ -93,10 +77,10 @@ def _ddl_problem(node_type: str, node: Node) -> str | None:
         return (
             None
             if kind in ("OBJECT_TYPE", "OBJECT_AGGREGATE")
-            else _OBJECTS.get(str(kind), "resolve")
+            else OBJECTS.get(str(kind), "resolve")
         )
     objtype = _objtype(node)
-    family = _OBJECTS.get(str(objtype), "unlisted") if objtype is not None else "ddl"
+    family = OBJECTS.get(str(objtype), "unlisted") if objtype is not None else "ddl"
     if family == "part" and node_type in ("RenameStmt", "CommentStmt"):
         family = "ddl"
     for cmd in node.get("cmds", ()):
@@ -107,7 +91,7 @@ def _ddl_problem(node_type: str, node: Node) -> str | None:
     for option in node.get("options", ()) if node_type == "CreateFunctionStmt" else ():
         elem = option.get("DefElem", {})
         language = elem.get("arg", {}).get("String", {}).get("sval", "")
-        if elem.get("defname") == "language" and language.lower() not in _LANGUAGES:
+        if elem.get("defname") == "language" and language.lower() not in LANGUAGES:
             family = "code"
     return None if family == "ddl" else family
 
@@ -115,7 +99,7 @@ def _ddl_problem(node_type: str, node: Node) -> str | None:
 def _judge(node_type: str, node: Node) -> list[Finding]:
     """What one statement node, top-level or nested, contributes to the verdict."""
     name = _name(node_type, node)
-    kind, _ = _STATEMENTS.get(node_type, ("unlisted", ""))
+    kind, _ = STATEMENTS.get(node_type, ("unlisted", ""))
     if node_type == "VariableSetStmt" and node.get("name") == "TRANSACTION":
         kind = "tx"
     if kind == "read":
@@ -130,9 +114,9 @@ def _judge(node_type: str, node: Node) -> list[Finding]:
     if kind == "ddl":
         problem = _ddl_problem(node_type, node)
         if problem is None:
-            return [("ddl", f"{name} {_DDL_EFFECTS.get(name, 'changes the schema')}")]
+            return [("ddl", f"{name} {DDL_EFFECTS.get(name, 'changes the schema')}")]
         kind = problem
-    return [("forbidden", f"{name} is not allowed: {_FAMILIES[kind]}")]
+    return [("forbidden", f"{name} is not allowed: {FAMILIES[kind]}")]
 
 
 def _explain_analyze(node: Node) -> bool:
@@ -148,38 +132,6 @@ def _explain_analyze(node: Node) -> bool:
         ):
             return True
     return False
-
-
-class _Walk:
-    """Collects statements, calls, relations and CTE names from every node of a parse tree."""
-
-    __slots__ = ("calls", "ctes", "find_statements", "statements", "tables")
-
-    def __init__(self, *, find_statements: bool) -> None:
-        self.find_statements = find_statements
-        self.calls: set[str] = set()
-        self.ctes: set[str] = set()
-        self.statements: list[tuple[str, Node]] = []
-        self.tables: set[str] = set()
-
-    def hook(self, value: Node) -> Node:
-        """json.loads object_hook: sees every object of the tree, innermost first."""
-        if len(value) == 1:  # a {"NodeType": {...}} wrapper
-            if self.find_statements:
-                for key in value:
-                    if key[-4:] == "Stmt" and key[0] <= "Z":
-                        self.statements.append((key, value[key]))
-            return value
-        # Typed fields (InsertStmt.relation, CallStmt.funccall) are inlined without a wrapper,
-        # so RangeVar, FuncCall and CommonTableExpr are recognised by their own keys.
-        if "funcformat" in value:
-            self.calls.add(value["funcname"][-1]["String"].get("sval", "").lower())
-        elif "relname" in value:
-            parts = (value.get("catalogname"), value.get("schemaname"), value["relname"])
-            self.tables.add(".".join(p for p in parts if p))
-        elif "ctename" in value:
-            self.ctes.add(value["ctename"])
-        return value
 
 
 def _refuse(reason: str) -> Verdict:
@@ -212,22 +164,18 @@ def classify(sql: str, *, stable_functions: frozenset[str] = frozenset()) -> Ver
 def _classify(sql: str, stable_functions: frozenset[str]) -> Verdict:
     if "\x00" in sql:  # the C parser would stop at the NUL and never see the rest
         return _refuse("the SQL contains a NUL character")
-    tree = parse_sql_json(sql)
-    # Only node-type keys end in Stmt":{ (quotes inside JSON strings are escaped), so one
-    # match means the top statement is the only one and the hook need not look for more.
-    walk = _Walk(find_statements=tree.count('Stmt":{') > 1)
-    statements = json.loads(tree, object_hook=walk.hook).get("stmts", [])
+    statements, facts = read_tree(parse_sql_json(sql))
     if not statements:
         return _refuse("the SQL is empty: there is no statement to run")
     if len(statements) > 1:
         return _refuse(f"only one statement is allowed, found {len(statements)}")
     top_type, top = next(iter(statements[0]["stmt"].items()))
-    if not walk.find_statements:
-        walk.statements.append((top_type, top))
+    if not facts.find_statements:
+        facts.statements.append((top_type, top))
     executes = top_type != "ExplainStmt" or _explain_analyze(top)
     found = [
         finding
-        for node_type, node in walk.statements
+        for node_type, node in facts.statements
         # a nested SET is a function's SET clause, which applies only while the function runs
         if node is top or node_type != "VariableSetStmt"
         for finding in _judge(node_type, node)
@@ -235,7 +183,7 @@ def _classify(sql: str, stable_functions: frozenset[str]) -> Verdict:
     if not executes:  # plain EXPLAIN plans its statement without running it
         found = [f for f in found if f[0] == "forbidden"]
     unknown: list[str] = []
-    for name in sorted(walk.calls - SAFE_FUNCTIONS):  # SAFE is disjoint from forbidden names
+    for name in sorted(facts.calls - SAFE_FUNCTIONS):  # SAFE is disjoint from forbidden names
         reason = forbidden_reason(name)
         if reason is not None:
             found.append(("forbidden", f"{name}() is not allowed: {reason}"))
@@ -258,21 +206,21 @@ def _classify(sql: str, stable_functions: frozenset[str]) -> Verdict:
         kind=kind,
         reasons=tuple(dict.fromkeys(reasons)),
         statement_type=_name(top_type, top),
-        tables=_tables(walk, target),
-        functions=tuple(sorted(walk.calls)),
+        tables=_tables(facts, target),
+        functions=tuple(sorted(facts.calls)),
         unknown_functions=tuple(unknown),
         has_where="whereClause" in target,
     )
 
 
-def _tables(walk: _Walk, target: Node) -> tuple[str, ...]:
+def _tables(facts: Facts, target: Node) -> tuple[str, ...]:
     """Relations referenced, without CTE names but with a DML target that shares one."""
-    tables = walk.tables - walk.ctes
+    tables = facts.tables - facts.ctes
     relation = target.get("relation", {})
     if "relname" in relation and "schemaname" not in relation:
         tables.add(relation["relname"])
-    for node_type, node in walk.statements:
-        if node_type == "DropStmt" and node.get("removeType") in _RELATION_DROPS:
+    for node_type, node in facts.statements:
+        if node_type == "DropStmt" and node.get("removeType") in RELATION_DROPS:
             for item in node.get("objects", ()):
                 names = item.get("List", {}).get("items", ())
                 tables.add(".".join(n.get("String", {}).get("sval", "") for n in names))
