@@ -124,6 +124,29 @@ async def test_session_state_does_not_survive_a_read(
     assert shown.rows != [["1MB"]]
 
 
+async def test_the_next_read_on_a_connection_finds_it_clean(
+    targets: Targets, limits: Limits
+) -> None:
+    # All connections but one are held, so each second read takes the connection the first
+    # one just returned: whatever the first left on its session must be gone by then.
+    pool = await targets.pool(targets.resolve(None))
+    held = [await pool.getconn() for _ in range(pool.max_size - 1)]
+    leave = "SELECT pg_backend_pid(), pg_advisory_lock(7), set_config('work_mem', '1MB', false)"
+    look = (
+        "SELECT pg_backend_pid(), current_setting('work_mem'),"
+        " (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid())"
+    )
+    try:
+        for _ in range(10):
+            left = await read(targets, leave, limits)
+            pid, work_mem, locks = (await read(targets, look, limits)).rows[0]
+            assert (pid, locks) == (left.rows[0][0], 0)
+            assert work_mem != "1MB"
+    finally:
+        for conn in held:
+            await pool.putconn(conn)
+
+
 async def test_show_and_explain_run_directly(targets: Targets, limits: Limits) -> None:
     shown = await read(targets, "SHOW transaction_read_only", limits, "SHOW")
     assert shown.rows == [["on"]], "every read runs in a READ ONLY transaction"

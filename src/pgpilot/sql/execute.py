@@ -114,14 +114,19 @@ async def execute_read(
         )
     started = time.perf_counter()
     try:
-        async with pool.connection(timeout=limits.statement_timeout_ms / 1000 + 5) as conn:
-            opened_with = pool.kwargs if isinstance(pool.kwargs, dict) else {}
-            preset = opened_with.get("options") == session_options(limits)
-            columns, rows = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
+        # getconn/putconn rather than pool.connection(): the read manages its own transaction,
+        # so the context manager's commit-on-exit would only cost time.
+        conn = await pool.getconn(timeout=limits.statement_timeout_ms / 1000 + 5)
     except PoolTimeout as exc:
         raise DatabaseUnavailable(f"target database unreachable: {exc}") from exc
+    try:
+        opened_with = pool.kwargs if isinstance(pool.kwargs, dict) else {}
+        preset = opened_with.get("options") == session_options(limits)
+        columns, rows = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
     except psycopg.Error as exc:
         raise query_failed(exc) from exc
+    finally:
+        await pool.putconn(conn)
     truncated = len(rows) > limits.max_rows
     return ReadResult(
         columns=columns,
@@ -139,24 +144,31 @@ async def _run(
         str(limits.lock_timeout_ms),
         str(limits.idle_timeout_ms),
     )
+    control = conn.cursor()  # one cursor for the statements whose results are not read
+    result = conn.cursor()
     try:
         # One round trip: the pipeline sends everything, then reads every answer.
         async with conn.pipeline():
-            await conn.execute("BEGIN READ ONLY")
+            await control.execute("BEGIN READ ONLY")
             if not preset:  # the session's own timeouts differ: set this read's locally
-                await conn.execute(LIMITS_SQL, settings)
+                await control.execute(LIMITS_SQL, settings)
             if cursor:
-                await conn.execute(f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}")
-                result = await conn.execute(f"FETCH FORWARD {limits.max_rows + 1} FROM {CURSOR}")
+                await control.execute(f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}")
+                await result.execute(f"FETCH FORWARD {limits.max_rows + 1} FROM {CURSOR}")
             else:
-                result = await conn.execute(sql)
-            await conn.execute("ROLLBACK")
-            await conn.execute("DISCARD ALL")
+                await result.execute(sql)
+            await control.execute("ROLLBACK")
+            await control.execute("DISCARD ALL")
     except BaseException:
         await clean_connection(conn)
         raise
-    columns = [column.name for column in result.description or ()]
-    return columns, list(await result.fetchall()) if result.description else []
+    answer = result.pgresult
+    if answer is None or not answer.nfields:
+        return [], []
+    # Names straight from the result: `description` would build a typed Column per field.
+    encoding = conn.info.encoding
+    names = [(answer.fname(i) or b"").decode(encoding) for i in range(answer.nfields)]
+    return names, await result.fetchall()
 
 
 async def clean_connection(conn: AsyncConnection) -> None:

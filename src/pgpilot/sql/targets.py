@@ -73,6 +73,9 @@ class Targets:
 
     async def pool(self, target: Target) -> AsyncConnectionPool:
         """The target's pool, opened on first use."""
+        pool = self._pools.get(target.url)
+        if pool is not None:
+            return pool
         async with self._lock:
             pool = self._pools.get(target.url)
             if pool is None:
