@@ -75,7 +75,10 @@ async def bench_reads(url: str) -> dict[str, float]:
                 "point read, raw psycopg": time_it(plain_read(raw, sql)),
                 "issue's pipeline on a bare connection": time_it(pipelined_read(bare, sql)),
             }
-            for label, measured in timed.items():
+            # Each read takes each place in the round equally often: a read that follows
+            # another connection's work runs on colder caches.
+            order = list(timed.items())
+            for label, measured in order[i % 3 :] + order[: i % 3]:
                 elapsed = await measured
                 if i >= 100:  # warm-up rounds are not counted
                     samples[label].append(elapsed)

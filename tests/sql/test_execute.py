@@ -30,6 +30,13 @@ async def test_read_returns_columns_and_rows(targets: Targets, limits: Limits) -
     assert result.duration_ms > 0
 
 
+async def test_column_names_come_as_written(targets: Targets, limits: Limits) -> None:
+    named = await read(targets, 'SELECT 1 AS "Prix €", 2 AS "日付"', limits)
+    assert named.columns == ["Prix €", "日付"]
+    bare = await read(targets, "SELECT FROM generate_series(1, 3)", limits)
+    assert (bare.columns, bare.row_count) == ([], 3)
+
+
 async def test_row_cap_reports_truncated(targets: Targets, limits: Limits) -> None:
     capped = await read(targets, "SELECT * FROM order_items", limits)
     assert capped.row_count == limits.max_rows

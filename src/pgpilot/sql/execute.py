@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import psycopg
 from pglast.parser import scan
 from psycopg import AsyncConnection
-from psycopg.pq import TransactionStatus
+from psycopg.pq import ExecStatus, TransactionStatus
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from pgpilot.errors import DatabaseUnavailable, Forbidden, PgpilotError
@@ -163,7 +163,7 @@ async def _run(
         await clean_connection(conn)
         raise
     answer = result.pgresult
-    if answer is None or not answer.nfields:
+    if answer is None or answer.status != ExecStatus.TUPLES_OK:
         return [], []
     # Names straight from the result: `description` would build a typed Column per field.
     encoding = conn.info.encoding
