@@ -27,14 +27,19 @@ async def app_pool(url: str) -> AsyncIterator[AsyncConnectionPool]:
 
 
 async def make_user(
-    pool: AsyncConnectionPool, *, email: str | None = None, timezone: str = "UTC"
+    pool: AsyncConnectionPool,
+    *,
+    email: str | None = None,
+    timezone: str = "UTC",
+    can_approve: bool = False,
 ) -> int:
     """Insert a user whose password is PASSWORD; their id."""
     address = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
     row = await fetch_one(
         pool,
-        "INSERT INTO users (email, password_hash, timezone) VALUES (%s, %s, %s) RETURNING id",
-        (address, PASSWORD_HASH, timezone),
+        "INSERT INTO users (email, password_hash, timezone, can_approve) "
+        "VALUES (%s, %s, %s, %s) RETURNING id",
+        (address, PASSWORD_HASH, timezone, can_approve),
     )
     return int(row[0])
 

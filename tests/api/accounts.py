@@ -23,8 +23,8 @@ def bearer(user_id: int, *, secret: str = SECRET) -> dict[str, str]:
     return {"Authorization": f"Bearer {token.access_token}"}
 
 
-async def make_account(url: str, email: str) -> Account:
+async def make_account(url: str, email: str, *, can_approve: bool = False) -> Account:
     """A user of the app database at `url`, with a valid token."""
     async with app_pool(url) as pool:
-        user_id = await make_user(pool, email=email)
+        user_id = await make_user(pool, email=email, can_approve=can_approve)
     return Account(user_id, bearer(user_id))

@@ -7,6 +7,7 @@ import pytest
 
 from pgpilot.api.app import create_app
 from pgpilot.settings import Settings
+from tests.api.accounts import SECRET, Account, make_account
 from tests.api.conftest import serve
 from tests.api.test_health import assert_envelope
 
@@ -15,18 +16,34 @@ RISKY = "UPDATE products SET price = price + 1"
 
 @pytest.fixture
 async def api(app_db_url: str, demo_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    settings = Settings(database_url=app_db_url, target_database_url=demo_url, four_eyes=True)
+    settings = Settings(
+        database_url=app_db_url, target_database_url=demo_url, four_eyes=True, jwt_secret=SECRET
+    )
     async with serve(create_app(settings)) as client:
         yield client
 
 
-async def ticket_for(api: httpx.AsyncClient, sql: str = RISKY) -> str:
-    response = await api.post("/api/sql", json={"sql": sql, "requester": "agent-7"})
+@pytest.fixture
+async def ann(app_db_url: str) -> Account:
+    """An approver."""
+    return await make_account(app_db_url, "ann@example.com", can_approve=True)
+
+
+@pytest.fixture
+async def ben(app_db_url: str) -> Account:
+    """Another approver."""
+    return await make_account(app_db_url, "ben@example.com", can_approve=True)
+
+
+async def ticket_for(
+    api: httpx.AsyncClient, sql: str = RISKY, *, requester: str = "agent-7"
+) -> str:
+    response = await api.post("/api/sql", json={"sql": sql, "requester": requester})
     assert response.status_code == 202
     return str(response.json()["ticket_id"])
 
 
-async def test_approve_execute_undo_audit(api: httpx.AsyncClient) -> None:
+async def test_approve_execute_undo_audit(api: httpx.AsyncClient, ann: Account) -> None:
     ticket = await ticket_for(api)
     status = (await api.get(f"/status/{ticket}")).json()
     assert status["status"] == "PENDING_APPROVAL"
@@ -34,9 +51,9 @@ async def test_approve_execute_undo_audit(api: httpx.AsyncClient) -> None:
     early = await api.post(f"/api/approvals/{ticket}/execute", json={})
     assert early.status_code == 409
     assert_envelope(early.json(), "NOT_APPROVED")
-    approved = await api.post(f"/approve/{ticket}", json={"approver": "alice", "comment": "ok"})
+    approved = await api.post(f"/approve/{ticket}", json={"comment": "ok"}, headers=ann.headers)
     assert approved.json()["status"] == "APPROVED"
-    assert approved.json()["approver"] == "alice"
+    assert approved.json()["approver"] == "ann@example.com"
     done = (await api.post(f"/api/approvals/{ticket}/execute", json={})).json()
     assert done["status"] == "executed"
     assert done["rows_affected"] == 150
@@ -47,27 +64,55 @@ async def test_approve_execute_undo_audit(api: httpx.AsyncClient) -> None:
     events = (await api.get("/api/audit", params={"limit": 5})).json()
     actions = [event["action"] for event in events[:3]]
     assert actions == ["sql.undo", "sql.execute", "approval.decide"]
-    assert events[2]["actor"] == "alice"
+    assert events[2]["actor"] == "ann@example.com"
     assert events[2]["details"]["status"] == "APPROVED"
     assert "images" not in events[1]["details"]
     history = [entry["status"] for entry in (await api.get(f"/status/{ticket}")).json()["history"]]
     assert history == ["PENDING_APPROVAL", "APPROVED", "EXECUTED"]
 
 
-async def test_four_eyes_refuses_the_requester(api: httpx.AsyncClient) -> None:
-    ticket = await ticket_for(api)
-    response = await api.post(f"/approve/{ticket}", json={"approver": "agent-7"})
+@pytest.mark.parametrize(
+    "requester",
+    ["ann@example.com", "mcp:ann@example.com", "user:{id}"],
+    ids=["email", "mcp-session", "rest-session"],
+)
+async def test_four_eyes_refuses_the_requester(
+    api: httpx.AsyncClient, ann: Account, requester: str
+) -> None:
+    ticket = await ticket_for(api, requester=requester.format(id=ann.id))
+    response = await api.post(f"/approve/{ticket}", json={}, headers=ann.headers)
     assert response.status_code == 403
     assert_envelope(response.json(), "FOUR_EYES")
 
 
-async def test_rejected_ticket_cannot_run_or_be_decided_again(api: httpx.AsyncClient) -> None:
+async def test_only_a_signed_in_approver_decides(
+    api: httpx.AsyncClient, app_db_url: str, ann: Account
+) -> None:
     ticket = await ticket_for(api)
-    rejected = await api.post(f"/reject/{ticket}", json={"approver": "bob", "comment": "no"})
+    # The agent knows the URL and claims a name: neither is enough.
+    anonymous = await api.post(f"/approve/{ticket}", json={"approver": "ann@example.com"})
+    assert anonymous.status_code == 401
+    assert_envelope(anonymous.json(), "UNAUTHORIZED")
+    user = await make_account(app_db_url, "eve@example.com")
+    refused = await api.post(f"/approve/{ticket}", json={}, headers=user.headers)
+    assert refused.status_code == 403
+    assert_envelope(refused.json(), "NOT_AN_APPROVER")
+    assert (await api.get(f"/status/{ticket}")).json()["status"] == "PENDING_APPROVAL"
+    claimed = await api.post(
+        f"/approve/{ticket}", json={"approver": "someone-else"}, headers=ann.headers
+    )
+    assert claimed.json()["approver"] == "ann@example.com", "the login decides who approved"
+
+
+async def test_rejected_ticket_cannot_run_or_be_decided_again(
+    api: httpx.AsyncClient, ann: Account, ben: Account
+) -> None:
+    ticket = await ticket_for(api)
+    rejected = await api.post(f"/reject/{ticket}", json={"comment": "no"}, headers=ben.headers)
     assert rejected.json()["status"] == "REJECTED"
     run = await api.post(f"/api/approvals/{ticket}/execute", json={})
     assert_envelope(run.json(), "REJECTED")
-    again = await api.post(f"/approve/{ticket}", json={"approver": "carol"})
+    again = await api.post(f"/approve/{ticket}", json={}, headers=ann.headers)
     assert again.status_code == 409
 
 
@@ -88,9 +133,9 @@ async def test_rejected_ticket_cannot_run_or_be_decided_again(api: httpx.AsyncCl
         pytest.param(
             "post",
             "/approve/00000000-0000-0000-0000-000000000000",
-            422,
-            "VALIDATION_ERROR",
-            id="no-approver",
+            401,
+            "UNAUTHORIZED",
+            id="no-login",
         ),
     ],
 )
@@ -102,7 +147,9 @@ async def test_bad_references_are_envelopes(
     assert_envelope(response.json(), code)
 
 
-async def test_approval_page_shows_the_ticket_and_escapes_it(api: httpx.AsyncClient) -> None:
+async def test_approval_page_shows_the_ticket_and_escapes_it(
+    api: httpx.AsyncClient, ben: Account
+) -> None:
     ticket = await ticket_for(api, "UPDATE products SET name = '<b>{risk}</b>' WHERE id > 0")
     page = await api.get(f"/approval/{ticket}")
     assert page.status_code == 200
@@ -110,6 +157,6 @@ async def test_approval_page_shows_the_ticket_and_escapes_it(api: httpx.AsyncCli
     assert "&lt;b&gt;{risk}&lt;/b&gt;" in page.text, "ticket text is escaped, never re-expanded"
     assert "HIGH" in page.text
     assert '<form id="decide" >' in page.text, "buttons while it is pending"
-    await api.post(f"/reject/{ticket}", json={"approver": "bob"})
+    await api.post(f"/reject/{ticket}", json={}, headers=ben.headers)
     decided = await api.get(f"/approval/{ticket}")
     assert 'id="decide" hidden' in decided.text, "no buttons once decided"

@@ -30,6 +30,12 @@ def token(app_db_url: str) -> str:
 
 
 @pytest.fixture
+def boss(app_db_url: str) -> dict[str, str]:
+    """The headers of an approver, boss@example.com."""
+    return asyncio.run(make_account(app_db_url, "boss@example.com", can_approve=True)).headers
+
+
+@pytest.fixture
 def workers(settings: Settings) -> Iterator[tuple[TestClient, TestClient]]:
     """Two app instances (two workers) over the same app database."""
     with ExitStack() as stack:
@@ -92,7 +98,12 @@ def test_no_token_is_refused(workers: tuple[TestClient, TestClient]) -> None:
     ],
 )
 def test_a_decision_on_another_worker_reaches_the_waiting_socket(
-    workers: tuple[TestClient, TestClient], token: str, decide: str, outcome: str, status: str
+    workers: tuple[TestClient, TestClient],
+    token: str,
+    boss: dict[str, str],
+    decide: str,
+    outcome: str,
+    status: str,
 ) -> None:
     first, second = workers
     with first.websocket_connect(f"/ws/query?token={token}") as ws:
@@ -100,7 +111,7 @@ def test_a_decision_on_another_worker_reaches_the_waiting_socket(
         waiting = until(ws, "approval_required", "result", "error")[-1]
         assert waiting["type"] == "approval_required"
         assert waiting["impact"]["risk"] == "HIGH"
-        response = second.post(f"/{decide}/{waiting['ticket_id']}", json={"approver": "boss"})
+        response = second.post(f"/{decide}/{waiting['ticket_id']}", json={}, headers=boss)
         assert response.status_code == 200, response.text
         events = until(ws, "result", "error")
     assert events[0] == {
@@ -116,10 +127,12 @@ def test_a_decision_on_another_worker_reaches_the_waiting_socket(
             "execute_approved_query",
         ]
     else:
-        assert "rejected by boss" in events[-1]["message"]
+        assert "rejected by boss@example.com" in events[-1]["message"]
 
 
-def test_a_paused_run_survives_a_restart(settings: Settings, token: str) -> None:
+def test_a_paused_run_survives_a_restart(
+    settings: Settings, token: str, boss: dict[str, str]
+) -> None:
     with (
         TestClient(create_app(settings)) as before,
         before.websocket_connect(f"/ws/query?token={token}") as ws,
@@ -127,7 +140,7 @@ def test_a_paused_run_survives_a_restart(settings: Settings, token: str) -> None
         ws.send_json({"query": RISKY})
         waiting = until(ws, "approval_required")[-1]
     with TestClient(create_app(settings)) as after:
-        assert after.post(f"/approve/{waiting['ticket_id']}", json={"approver": "boss"}).is_success
+        assert after.post(f"/approve/{waiting['ticket_id']}", json={}, headers=boss).is_success
         with after.websocket_connect(f"/ws/query?token={token}") as ws:
             ws.send_json({"resume": waiting["thread_id"]})
             events = until(ws, "result", "error")
@@ -147,13 +160,13 @@ def test_ask_over_rest(workers: tuple[TestClient, TestClient], token: str) -> No
 
 
 def test_a_client_that_leaves_can_come_back(
-    workers: tuple[TestClient, TestClient], token: str
+    workers: tuple[TestClient, TestClient], token: str, boss: dict[str, str]
 ) -> None:
     first, second = workers
     with first.websocket_connect(f"/ws/query?token={token}") as ws:
         ws.send_json({"query": RISKY})
         waiting = until(ws, "approval_required")[-1]
-    assert second.post(f"/approve/{waiting['ticket_id']}", json={"approver": "boss"}).is_success
+    assert second.post(f"/approve/{waiting['ticket_id']}", json={}, headers=boss).is_success
     with second.websocket_connect("/ws/query") as ws:
         ws.send_json({"token": token, "resume": waiting["thread_id"]})
         events = until(ws, "result", "error")

@@ -1,4 +1,4 @@
-"""`pgpilot users create`, as a user runs it."""
+"""`pgpilot users create` and `pgpilot users approver`, as an operator runs them."""
 
 import json
 from pathlib import Path
@@ -39,7 +39,8 @@ def test_create_json(env: dict[str, str], app_db_url: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     user = json.loads(result.stdout)
-    assert set(user) == {"user_id", "email", "timezone", "created_at"}
+    assert set(user) == {"user_id", "email", "timezone", "created_at", "can_approve"}
+    assert user["can_approve"] is False
     assert (user["email"], user["timezone"]) == ("ada@example.com", "Asia/Tokyo")
     row = stored(app_db_url, "ada@example.com")
     assert row is not None
@@ -85,3 +86,18 @@ def test_password_is_prompted_hidden_and_confirmed(
     assert "s3cret-pass" not in result.output, "the password is not echoed"
     assert "Password" in result.output
     assert stored(app_db_url, "b@example.com") is not None
+
+
+def test_approvers_are_granted_and_revoked_by_the_operator(env: dict[str, str]) -> None:
+    made = pgpilot(
+        "users", "create", "c@example.com", "--password", "s3cret-pass", "--approver", env=env
+    )
+    assert made.returncode == 0, made.stderr
+    assert "may approve writes" in made.stdout
+    pgpilot("users", "create", "d@example.com", "--password", "s3cret-pass", env=env)
+    granted = pgpilot("users", "approver", "D@example.com", "--json", env=env)
+    assert json.loads(granted.stdout)["can_approve"] is True
+    revoked = pgpilot("users", "approver", "c@example.com", "--revoke", env=env)
+    assert revoked.stdout.strip() == "c@example.com may no longer approve writes"
+    unknown = pgpilot("users", "approver", "nobody@example.com", env=env)
+    assert_one_line_error(unknown, "no account")

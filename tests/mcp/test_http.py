@@ -13,7 +13,7 @@ from mcp.client.streamable_http import streamable_http_client
 
 from pgpilot.api.app import create_app
 from pgpilot.settings import Settings
-from tests.api.accounts import bearer
+from tests.api.accounts import bearer, make_account
 from tests.cli.test_cli import free_port
 from tests.mcp.conftest import SECRET, count, data_of, new_caller, refusal_of
 
@@ -96,6 +96,7 @@ async def test_read_refuse_ticket_approve_execute_undo(
     settings: Settings, base_url: str, app_db_url: str, demo_url: str, mode: str
 ) -> None:
     ada = await new_caller(app_db_url, "ada@example.com")
+    approver = await make_account(app_db_url, "alice@example.com", can_approve=True)
     before = count(demo_url, "payments")
     delete = "DELETE FROM payments WHERE id IN (1, 2)"
     async with running(settings), httpx.AsyncClient(base_url=base_url) as rest:
@@ -112,7 +113,9 @@ async def test_read_refuse_ticket_approve_execute_undo(
             ticket = data_of(await client.call_tool("create_approval_request", {"query": delete}))
             run = {"ticket_id": ticket["ticket_id"]}
             refusal_of(await client.call_tool("execute_approved_query", run), "NOT_APPROVED")
-            decided = await rest.post(f"/approve/{ticket['ticket_id']}", json={"approver": "alice"})
+            decided = await rest.post(
+                f"/approve/{ticket['ticket_id']}", json={}, headers=approver.headers
+            )
             assert decided.json()["status"] == "APPROVED"
             done = data_of(await client.call_tool("execute_approved_query", run))
             assert count(demo_url, "payments") == before - 2
@@ -123,7 +126,7 @@ async def test_read_refuse_ticket_approve_execute_undo(
     assert status["requester"] == "mcp:ada@example.com"
     assert [entry["by"] for entry in status["history"]] == [
         "mcp:ada@example.com",
-        "alice",
+        "alice@example.com",
         "mcp:ada@example.com",
     ]
 

@@ -36,6 +36,20 @@ async def get_current_user(
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
+async def get_approver(user: CurrentUser) -> User:
+    """The current user, who must be allowed to approve writes; 403 otherwise."""
+    if not user.can_approve:
+        raise Forbidden(
+            f"{user.email} may not approve writes; an operator grants it with "
+            f"`pgpilot users approver {user.email}`.",
+            error_code="NOT_AN_APPROVER",
+        )
+    return user
+
+
+Approver = Annotated[User, Depends(get_approver)]
+
+
 async def get_path_user(
     user_id: Annotated[int, Path(description="Your user id (the token's subject).")],
     user: CurrentUser,

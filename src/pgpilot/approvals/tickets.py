@@ -153,8 +153,13 @@ async def decide(
     approver: str,
     comment: str | None,
     four_eyes: bool,
+    also_known_as: tuple[str, ...] = (),
 ) -> Ticket:
-    """A human's approval or rejection of a pending ticket."""
+    """A human's approval or rejection of a pending ticket.
+
+    `also_known_as`: the approver's other requester names (`user:<id>`, `mcp:<email>`), which
+    the four-eyes rule treats as the approver too.
+    """
     if not approver.strip():
         raise ValidationError("say who decides (approver)")
     async with pool.connection() as conn, conn.transaction():
@@ -164,7 +169,7 @@ async def decide(
                 f"ticket {ticket.id} is {ticket.status}; only a pending ticket can be decided",
                 error_code=REFUSALS.get(ticket.status, ("CONFLICT", ""))[0],
             )
-        if four_eyes and approver.strip() == ticket.requester:
+        if four_eyes and ticket.requester in (approver.strip(), *also_known_as):
             raise Forbidden(
                 "four-eyes rule: the requester cannot approve their own write",
                 error_code="FOUR_EYES",

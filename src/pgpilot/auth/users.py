@@ -18,11 +18,11 @@ from pgpilot.auth.passwords import (
     hash_password,
     verify_password,
 )
-from pgpilot.errors import Conflict, Unauthorized, ValidationError
+from pgpilot.errors import Conflict, NotFound, Unauthorized, ValidationError
 
 EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_EMAIL: Final = 255
-COLUMNS: Final = "id, email, timezone, created_at"
+COLUMNS: Final = "id, email, timezone, created_at, can_approve"
 WRONG_LOGIN: Final = "Wrong email or password."
 
 
@@ -34,6 +34,7 @@ class User:
     email: str
     timezone: str
     created_at: datetime
+    can_approve: bool = False  # granted by an operator (`pgpilot users approver`), never self
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields."""
@@ -42,6 +43,7 @@ class User:
             "email": self.email,
             "timezone": self.timezone,
             "created_at": self.created_at.isoformat(),
+            "can_approve": self.can_approve,
         }
 
 
@@ -122,3 +124,17 @@ async def find_user(pool: AsyncConnectionPool, email: str) -> User | None:
             f"SELECT {COLUMNS} FROM users WHERE email = %s", (email.strip().lower(),)
         )
         return await cursor.fetchone()
+
+
+async def set_approver(pool: AsyncConnectionPool, email: str, *, allowed: bool) -> User:
+    """Let a user approve writes, or stop them; NotFound for an unknown email."""
+    async with pool.connection() as conn:
+        cursor = conn.cursor(row_factory=class_row(User))
+        await cursor.execute(
+            f"UPDATE users SET can_approve = %s WHERE email = %s RETURNING {COLUMNS}",
+            (allowed, email.strip().lower()),
+        )
+        user = await cursor.fetchone()
+    if user is None:
+        raise NotFound(f"no account for {email!r}", error_code="USER_NOT_FOUND")
+    return user

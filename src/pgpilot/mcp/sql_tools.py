@@ -122,8 +122,8 @@ async def create_approval_request(
     answer = pending.to_dict()
     answer["approve_url"] = _web(state.services.settings) + answer["approve_url"]
     answer["next"] = (
-        "A human approves or rejects it (web page, POST /approve/{id}, or the CLI command); "
-        "check with check_approval_status, then call execute_approved_query."
+        "A human approver signs in on the web page, or runs the CLI command, to approve or "
+        "reject it; check with check_approval_status, then call execute_approved_query."
     )
     return answer
 
@@ -202,8 +202,8 @@ def _web(settings: Settings) -> str:
 
 def _next_step(ticket: tickets.Ticket, web: str) -> str:
     steps = {
-        "PENDING_APPROVAL": f"Wait for a human: {web}/approval/{ticket.id}, POST /approve/"
-        f"{ticket.id}, or `pgpilot approvals approve {ticket.id}`. Check again later.",
+        "PENDING_APPROVAL": f"Wait for a human approver: {web}/approval/{ticket.id} or "
+        f"`pgpilot approvals approve {ticket.id}`. Check again later.",
         "APPROVED": "Call execute_approved_query with this ticket_id.",
         "REJECTED": "A human rejected it: do not run it; ask the user how to proceed.",
         "EXPIRED": "It expired unapproved; call create_approval_request again if still needed.",

@@ -1,4 +1,4 @@
-"""Approval tickets over REST: a human's decision, outside the model's channel; audit and undo."""
+"""Approval tickets over REST: a logged-in approver's decision, outside the model's channel."""
 
 from typing import Annotated, Any
 
@@ -6,14 +6,20 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from pgpilot.api.deps import ServicesDep
+from pgpilot.api.security import Approver
 from pgpilot.approvals import tickets
 from pgpilot.audit.writer import list_events
+from pgpilot.auth.users import User
 from pgpilot.sql.operations import execute_approved, rollback_operation
 
 router = APIRouter(tags=["approvals"])
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    403: {"description": "Four-eyes rule: the requester cannot approve (FOUR_EYES)."},
+    401: {"description": "No valid bearer token (UNAUTHORIZED)."},
+    403: {
+        "description": "The user may not approve (NOT_AN_APPROVER), or the four-eyes rule: "
+        "the requester cannot approve (FOUR_EYES)."
+    },
     404: {"description": "No such ticket or operation."},
     409: {
         "description": "Not runnable now: NOT_APPROVED, REJECTED, EXPIRED, ALREADY_EXECUTED, "
@@ -23,9 +29,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class Decision(BaseModel):
-    """Who decides, and why."""
+    """Why; who decides is the logged-in approver, never a name in the body."""
 
-    approver: str = Field(min_length=1, max_length=255, description="The human deciding.")
     comment: str | None = Field(None, max_length=2000)
 
 
@@ -42,25 +47,30 @@ async def status(ticket_id: str, services: ServicesDep) -> dict[str, Any]:
 
 
 @router.post("/approve/{ticket_id}", responses=ERRORS)
-async def approve(ticket_id: str, decision: Decision, services: ServicesDep) -> dict[str, Any]:
-    """Approve a pending ticket."""
-    return await _decide(ticket_id, decision, services, approve=True)
+async def approve(
+    ticket_id: str, decision: Decision, approver: Approver, services: ServicesDep
+) -> dict[str, Any]:
+    """Approve a pending ticket, as the logged-in approver."""
+    return await _decide(ticket_id, decision, approver, services, approve=True)
 
 
 @router.post("/reject/{ticket_id}", responses=ERRORS)
-async def reject(ticket_id: str, decision: Decision, services: ServicesDep) -> dict[str, Any]:
-    """Reject a pending ticket; it will never run."""
-    return await _decide(ticket_id, decision, services, approve=False)
+async def reject(
+    ticket_id: str, decision: Decision, approver: Approver, services: ServicesDep
+) -> dict[str, Any]:
+    """Reject a pending ticket, as the logged-in approver; it will never run."""
+    return await _decide(ticket_id, decision, approver, services, approve=False)
 
 
 async def _decide(
-    ticket_id: str, decision: Decision, services: ServicesDep, *, approve: bool
+    ticket_id: str, decision: Decision, approver: User, services: ServicesDep, *, approve: bool
 ) -> dict[str, Any]:
     ticket = await tickets.decide(
         services.app_db,
         ticket_id,
         approve=approve,
-        approver=decision.approver,
+        approver=approver.email,
+        also_known_as=(f"user:{approver.id}", f"mcp:{approver.email}"),
         comment=decision.comment,
         four_eyes=services.settings.four_eyes,
     )
