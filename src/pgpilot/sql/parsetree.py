@@ -1,7 +1,7 @@
 """Read pglast's JSON parse tree: its statements, and the calls, relations and CTEs in it.
 
-Two readers give the same facts. `_Walk` sees every object of any tree as `json.loads` builds
-it. `scan_selects` handles trees of plain SELECTs (most agent SQL) from the JSON text alone,
+Two readers give the same facts. `walk_tree` sees every object of any tree as `json.loads`
+builds it. `scan_selects` handles trees of plain SELECTs (most agent SQL) from the JSON text alone,
 about twice as fast, and declines anything else. It can, because:
 - keys are never escaped, while a quote inside a string always is, so `"relname":` can only
   be a key, never text the user wrote;
@@ -9,7 +9,8 @@ about twice as fast, and declines anything else. It can, because:
   `catalogname` of RangeVar only and `ctename` of CommonTableExpr only, once the DDL that
   also has `funcname` or `schemaname` is ruled out (its statements are not SelectStmt);
 - a nested SelectStmt adds to the verdict only through INTO or FOR UPDATE, which decline.
-tests/sql/test_parsetree.py checks both readers agree on the classifier's whole case table.
+tests/sql/test_parsetree.py checks that both readers agree on the classifier's case table,
+generated SQL, arbitrary quoted names and Pagila's views.
 """
 
 import json
