@@ -26,6 +26,12 @@ async def app_pool(url: str) -> AsyncIterator[AsyncConnectionPool]:
         await pool.close()
 
 
+INSERT_USER = (
+    "INSERT INTO users (email, password_hash, timezone, can_approve) "
+    "VALUES (%s, %s, %s, %s) RETURNING id"
+)
+
+
 async def make_user(
     pool: AsyncConnectionPool,
     *,
@@ -37,8 +43,7 @@ async def make_user(
     address = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
     row = await fetch_one(
         pool,
-        "INSERT INTO users (email, password_hash, timezone, can_approve) "
-        "VALUES (%s, %s, %s, %s) RETURNING id",
+        INSERT_USER,
         (address, PASSWORD_HASH, timezone, can_approve),
     )
     return int(row[0])

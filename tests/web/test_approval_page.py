@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from pgpilot.api.app import create_app
 from pgpilot.settings import Settings
 from tests.api.accounts import SECRET
-from tests.appdb import PASSWORD, PASSWORD_HASH
+from tests.appdb import INSERT_USER, PASSWORD, PASSWORD_HASH
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -77,11 +77,7 @@ def page(browser: Browser) -> Iterator[Page]:
 def add_user(app_db_url: str, email: str, *, can_approve: bool) -> str:
     """An account whose password is tests.appdb.PASSWORD (Playwright owns the event loop)."""
     with psycopg.connect(app_db_url, autocommit=True) as conn:
-        conn.execute(
-            "INSERT INTO users (email, password_hash, timezone, can_approve) "
-            "VALUES (%s, %s, 'UTC', %s)",
-            (email, PASSWORD_HASH, can_approve),
-        )
+        conn.execute(INSERT_USER, (email, PASSWORD_HASH, "UTC", can_approve))
     return email
 
 

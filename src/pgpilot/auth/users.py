@@ -126,6 +126,16 @@ async def find_user(pool: AsyncConnectionPool, email: str) -> User | None:
         return await cursor.fetchone()
 
 
+def web_requester(user_id: int) -> str:
+    """How tickets and the audit log name a user acting over REST, the WebSocket or chat."""
+    return f"user:{user_id}"
+
+
+def mcp_requester(email: str) -> str:
+    """How tickets and the audit log name a user's MCP session."""
+    return f"mcp:{email}"
+
+
 async def set_approver(pool: AsyncConnectionPool, email: str, *, allowed: bool) -> User:
     """Let a user approve writes, or stop them; NotFound for an unknown email."""
     async with pool.connection() as conn:

@@ -7,6 +7,7 @@ from typing import Any
 from mcp.server.mcpserver import Context
 from mcp.types import ToolAnnotations
 
+from pgpilot.auth.users import mcp_requester
 from pgpilot.services import Services
 
 
@@ -20,7 +21,7 @@ class Caller:
     @property
     def requester(self) -> str:
         """How tickets and the audit log name this caller."""
-        return f"mcp:{self.email}"
+        return mcp_requester(self.email)
 
 
 @dataclass(frozen=True, slots=True)

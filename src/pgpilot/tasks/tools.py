@@ -11,6 +11,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import write_event
+from pgpilot.auth.users import web_requester
 from pgpilot.errors import Conflict, NotFound, PgpilotError, ValidationError
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks import validation as check
@@ -51,10 +52,6 @@ def tool(func: Callable[P, Awaitable[Envelope]]) -> Callable[P, Awaitable[Envelo
 
 def _task_not_found(task_id: int) -> NotFound:
     return NotFound(f"No task {task_id} in your list.", error_code=TASK_NOT_FOUND)
-
-
-def _actor(user_id: int) -> str:
-    return f"user:{user_id}"
 
 
 def _label(row: repo.Row) -> str:
@@ -222,7 +219,7 @@ async def delete_task(
             )
         cancelled = await repo.cancel_reminders(conn, task_id)
         event = TaskDeleted(
-            actor=_actor(user_id),
+            actor=web_requester(user_id),
             resource_id=str(task_id),
             resource_title=row["title"],
             details={"task": repo.public(row), "reminders_cancelled": cancelled},
@@ -263,7 +260,7 @@ async def restore_task(pool: AsyncConnectionPool, *, user_id: int, audit_id: int
         if row is None:
             raise gone
         event = TaskRestored(
-            actor=_actor(user_id),
+            actor=web_requester(user_id),
             resource_id=str(row["id"]),
             resource_title=row["title"],
             details={"restored_from": str(audit_id), "task": repo.public(row)},

@@ -9,7 +9,7 @@ from pgpilot.api.deps import ServicesDep
 from pgpilot.api.security import Approver
 from pgpilot.approvals import tickets
 from pgpilot.audit.writer import list_events
-from pgpilot.auth.users import User
+from pgpilot.auth.users import User, mcp_requester, web_requester
 from pgpilot.sql.operations import execute_approved, rollback_operation
 
 router = APIRouter(tags=["approvals"])
@@ -70,7 +70,7 @@ async def _decide(
         ticket_id,
         approve=approve,
         approver=approver.email,
-        also_known_as=(f"user:{approver.id}", f"mcp:{approver.email}"),
+        also_known_as=(web_requester(approver.id), mcp_requester(approver.email)),
         comment=decision.comment,
         four_eyes=services.settings.four_eyes,
     )

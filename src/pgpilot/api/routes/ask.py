@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from pgpilot.agent.sql_answers import PUBLIC
 from pgpilot.api.deps import ServicesDep
 from pgpilot.api.security import CurrentUser
+from pgpilot.auth.users import web_requester
 
 router = APIRouter(prefix="/api", tags=["agent"])
 
@@ -30,7 +31,10 @@ async def post_ask(request: AskRequest, user: CurrentUser, services: ServicesDep
     """Reads answer with rows; writes with their impact, run by policy or waiting (202)."""
     agent = await services.sql_agent()
     event = await agent.ask(
-        services.sql, question=request.query, target=request.target, requester=f"user:{user.id}"
+        services.sql,
+        question=request.query,
+        target=request.target,
+        requester=web_requester(user.id),
     )
     answer = public(event)
     status = {"pending_approval": 202, "error": 422}.get(answer["status"], 200)

@@ -15,6 +15,7 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from pgpilot.api.deps import get_services
 from pgpilot.auth.tokens import read_token
+from pgpilot.auth.users import web_requester
 from pgpilot.errors import NotFound, PgpilotError, Unauthorized, ValidationError
 
 router = APIRouter(tags=["agent"])
@@ -44,7 +45,7 @@ async def ws_query(websocket: WebSocket) -> None:
                 services.sql,
                 question=query,
                 target=message.get("target"),
-                requester=f"user:{user_id}",
+                requester=web_requester(user_id),
             ):
                 last = event
                 await websocket.send_json(event)
