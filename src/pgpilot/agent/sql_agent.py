@@ -9,7 +9,11 @@ from langgraph.types import Command
 
 from pgpilot.agent.sql_graph import SqlRun, SqlState, build_graph
 from pgpilot.approvals.waiting import wait_for_decision
+from pgpilot.auth.actors import Actor
+from pgpilot.errors import NotFound
+from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
+from pgpilot.sql.targets import Target
 
 Event = dict[str, Any]
 HIDDEN = frozenset({"prompt", "tried"})
@@ -26,37 +30,56 @@ class SqlAgent:
         self.prompt_tokens = prompt_tokens
         self.graph = build_graph(checkpointer)
 
-    def _run(self, ctx: SqlContext) -> SqlRun:
-        return SqlRun(ctx, self.model, self.retries, self.prompt_tokens)
+    def _run(self, ctx: SqlContext, actor: Actor, target: Target) -> SqlRun:
+        return SqlRun(ctx, self.model, self.retries, self.prompt_tokens, actor, target)
 
     async def stream(
         self,
         ctx: SqlContext,
+        actor: Actor,
         *,
         question: str,
-        target: str | None,
-        requester: str,
+        target: str | Target | None,
         thread_id: str | None = None,
     ) -> AsyncIterator[Event]:
         """Step events, then one `result`, `error` or `approval_required` event."""
-        start: SqlState = {"question": question, "target": target, "requester": requester}
-        async for event in self._events(ctx, start, thread_id or str(uuid.uuid4())):
+        chosen = door.target_for(ctx, actor, target)
+        start: SqlState = {
+            "question": question,
+            "target": chosen.name,
+            "owner_id": actor.id,
+            "owner": actor.name,
+        }
+        run = self._run(ctx, actor, chosen)
+        async for event in self._events(run, start, thread_id or str(uuid.uuid4())):
             yield event
 
-    async def resume(self, ctx: SqlContext, *, thread_id: str) -> AsyncIterator[Event]:
-        """Continue a paused run (its ticket was decided); the run re-reads the ticket."""
-        async for event in self._events(ctx, Command(resume="decided"), thread_id):
+    async def resume(
+        self, ctx: SqlContext, actor: Actor, *, thread_id: str, target: Target | None = None
+    ) -> AsyncIterator[Event]:
+        """Continue the actor's paused run (its ticket was decided); it re-reads the ticket."""
+        state = await self._owned_state(actor, thread_id)
+        chosen = door.target_for(ctx, actor, target or ctx.targets.recorded(state["target"]))
+        run = self._run(ctx, actor, chosen)
+        async for event in self._events(run, Command(resume="decided"), thread_id):
             yield event
 
-    async def paused(self, thread_id: str) -> Event | None:
-        """The `approval_required` event of a run paused in the checkpoints, if it is one."""
+    async def paused(self, actor: Actor, thread_id: str) -> Event:
+        """The `approval_required` event of the actor's run paused in the checkpoints."""
+        await self._owned_state(actor, thread_id)
         snapshot = await self.graph.aget_state({"configurable": {"thread_id": thread_id}})
         if not snapshot.interrupts:
-            return None
+            raise _no_run(thread_id)
         return {"type": "approval_required", "thread_id": thread_id, **snapshot.interrupts[0].value}
 
     async def follow(
-        self, ctx: SqlContext, paused: Event, *, timeout_s: float | None = None
+        self,
+        ctx: SqlContext,
+        actor: Actor,
+        paused: Event,
+        *,
+        target: Target | None = None,
+        timeout_s: float | None = None,
     ) -> AsyncIterator[Event]:
         """Wait for the paused run's ticket, say how it was decided, then finish the run."""
         ticket = await wait_for_decision(ctx.app_db, paused["ticket_id"], timeout_s=timeout_s)
@@ -64,10 +87,20 @@ class SqlAgent:
             return
         outcome = "approved" if ticket.status == "APPROVED" else ticket.status.lower()
         yield {"type": outcome, "ticket_id": ticket.id, "thread_id": paused["thread_id"]}
-        async for event in self.resume(ctx, thread_id=paused["thread_id"]):
+        async for event in self.resume(ctx, actor, thread_id=paused["thread_id"], target=target):
             yield event
 
-    async def _events(self, ctx: SqlContext, start: Any, thread_id: str) -> AsyncIterator[Event]:
+    async def _owned_state(self, actor: Actor, thread_id: str) -> dict[str, Any]:
+        """A run's state, if it is the actor's (or the actor is an admin)."""
+        snapshot = await self.graph.aget_state({"configurable": {"thread_id": thread_id}})
+        values = dict(snapshot.values or {})
+        if "target" not in values:
+            raise _no_run(thread_id)
+        if not (actor.is_admin or actor.is_(values.get("owner_id"), str(values.get("owner")))):
+            raise _no_run(thread_id)
+        return values
+
+    async def _events(self, run: SqlRun, start: Any, thread_id: str) -> AsyncIterator[Event]:
         config: Any = {"configurable": {"thread_id": thread_id}}
         final: Event | None = None
         # "exit": a run is saved when it stops, so a pause for approval is durable without a
@@ -75,7 +108,7 @@ class SqlAgent:
         async for chunk in self.graph.astream(
             start,
             config=config,
-            context=self._run(ctx),
+            context=run,
             stream_mode="updates",
             durability="exit",
         ):
@@ -97,21 +130,23 @@ class SqlAgent:
     async def ask(
         self,
         ctx: SqlContext,
+        actor: Actor,
         *,
         question: str,
         target: str | None,
-        requester: str,
         wait: bool = False,
         timeout_s: float | None = None,
     ) -> Event:
         """The final event of a question; with `wait`, waits for a ticket's decision too."""
-        thread_id = str(uuid.uuid4())
+        chosen = door.target_for(ctx, actor, target)
         last: Event = {}
-        async for event in self.stream(
-            ctx, question=question, target=target, requester=requester, thread_id=thread_id
-        ):
+        async for event in self.stream(ctx, actor, question=question, target=chosen):
             last = event
         if wait and last.get("type") == "approval_required":
-            async for event in self.follow(ctx, last, timeout_s=timeout_s):
+            async for event in self.follow(ctx, actor, last, target=chosen, timeout_s=timeout_s):
                 last = event
         return last
+
+
+def _no_run(thread_id: str) -> NotFound:
+    return NotFound(f"no run {thread_id!r} of yours is waiting for approval", error_code="NO_RUN")

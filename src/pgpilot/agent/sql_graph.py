@@ -19,39 +19,45 @@ from langgraph.types import interrupt
 from pgpilot.agent.sql_answers import answer_for, cleaned_sql, decided, failed
 from pgpilot.agent.sql_intent import intent_of
 from pgpilot.approvals import tickets
+from pgpilot.auth.actors import Actor
 from pgpilot.errors import PgpilotError
 from pgpilot.llm.sql_prompt import CANNOT, render, system_prompt
+from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
-from pgpilot.sql.execute import execute_read
 from pgpilot.sql.impact import Impact
-from pgpilot.sql.operations import execute_approved, impact_of, submit_write
 from pgpilot.sql.ranking import fit
-from pgpilot.sql.service import schema_of, verdict_for
+from pgpilot.sql.service import schema_of
+from pgpilot.sql.targets import Target
+from pgpilot.sql.verdict import Verdict
 
 RETRY: Final = "That statement failed: {error}\nWrite one corrected statement."
 
 
 @dataclass(frozen=True, slots=True)
 class SqlRun:
-    """What every run needs besides its state (never checkpointed)."""
+    """What every run needs besides its state (never checkpointed: the target's URL stays out)."""
 
     sql: SqlContext
     model: BaseChatModel
     retries: int
     prompt_tokens: int
+    actor: Actor
+    target: Target
 
 
 class SqlState(TypedDict, total=False):
     """One question's state, checkpointed between nodes."""
 
     question: str
-    target: str | None
-    requester: str
+    target: str
+    owner_id: int | None
+    owner: str
     intent: dict[str, Any]
     considered: list[str]
     prompt: str
     sql: str | None
     kind: str | None
+    verdict: dict[str, Any] | None
     error: str | None
     attempts: int
     tried: list[dict[str, str]]
@@ -63,15 +69,13 @@ class SqlState(TypedDict, total=False):
 
 async def extract_intent(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
     """What the question seems to ask, and which table it names."""
-    ctx = runtime.context.sql
-    tables = await schema_of(ctx, ctx.targets.resolve(state.get("target")))
+    tables = await schema_of(runtime.context.sql, runtime.context.target)
     return {"intent": intent_of(state["question"], list(tables)), "attempts": 0, "tried": []}
 
 
 async def fetch_schema_context(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
     """The most relevant tables that fit the prompt budget."""
-    ctx = runtime.context.sql
-    tables = await schema_of(ctx, ctx.targets.resolve(state.get("target")))
+    tables = await schema_of(runtime.context.sql, runtime.context.target)
     ranked = fit(
         tables.values(),
         state["question"],
@@ -102,28 +106,28 @@ async def build_sql_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str
 
 
 async def validate_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
-    """The guard's verdict on the generated SQL; a refusal is an error to correct."""
-    ctx = runtime.context.sql
-    sql = state["sql"] or ""
-    verdict = await verdict_for(ctx.targets, ctx.targets.resolve(state.get("target")), sql)
-    if verdict.kind == "forbidden":
-        error = "refused by the guard: " + ("; ".join(verdict.reasons) or "not allowed")
-        return _failure(state, error, kind="forbidden")
-    return {"kind": verdict.kind}
+    """The door's check of the generated SQL, once; a guard's refusal is an error to correct."""
+    run = runtime.context
+    try:
+        checked = await door.check(run.sql, run.actor, sql=state["sql"] or "", target=run.target)
+    except PgpilotError as exc:
+        if exc.error_code == "FORBIDDEN_SQL":
+            return _failure(state, f"refused by the guard: {exc.message}", kind="forbidden")
+        return {"answer": failed(exc.message, code=exc.error_code)}
+    return {"kind": checked.verdict.kind, "verdict": checked.verdict.to_dict()}
+
+
+def _checked(state: SqlState, run: SqlRun) -> door.Checked:
+    """What validate_query let through, carried in the state rather than classified again."""
+    return door.Checked(run.target, Verdict.from_dict(state["verdict"] or {}))
 
 
 async def execute_select_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
     """Run the read under every database-side guard."""
-    ctx = runtime.context.sql
-    target = ctx.targets.resolve(state.get("target"))
-    sql = state["sql"] or ""
-    verdict = await verdict_for(ctx.targets, target, sql)
+    run = runtime.context
     try:
-        result = await execute_read(
-            await ctx.targets.pool(target),
-            sql,
-            statement_type=verdict.statement_type,
-            limits=ctx.limits,
+        result = await door.read(
+            run.sql, run.actor, sql=state["sql"] or "", checked=_checked(state, run)
         )
     except PgpilotError as exc:
         return _failure(state, exc.message)
@@ -132,28 +136,25 @@ async def execute_select_query(state: SqlState, runtime: Runtime[SqlRun]) -> dic
 
 async def analyze_query_impact(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
     """What the write would change: dry run inside a rolled-back transaction, or estimate."""
-    ctx = runtime.context.sql
-    target = ctx.targets.resolve(state.get("target"))
-    sql = state["sql"] or ""
+    run = runtime.context
     try:
-        impact = await impact_of(ctx, target, sql, await verdict_for(ctx.targets, target, sql))
+        _, impact = await door.analyze(
+            run.sql, run.actor, sql=state["sql"] or "", checked=_checked(state, run)
+        )
     except PgpilotError as exc:
         return _failure(state, exc.message)
-    return {"impact": impact.to_dict()}
+    return {"impact": None if impact is None else impact.to_dict()}
 
 
 async def check_approval_required(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
     """Policy: run a low-risk write at once, or open a ticket."""
-    ctx = runtime.context.sql
-    target = ctx.targets.resolve(state.get("target"))
-    sql = state["sql"] or ""
+    run = runtime.context
     try:
-        result = await submit_write(
-            ctx,
-            target=target,
-            sql=sql,
-            verdict=await verdict_for(ctx.targets, target, sql),
-            requester=state["requester"],
+        result = await door.submit(
+            run.sql,
+            run.actor,
+            sql=state["sql"] or "",
+            checked=_checked(state, run),
             impact=Impact.from_dict(state["impact"] or {}),
         )
     except PgpilotError as exc:
@@ -177,10 +178,9 @@ async def create_approval_request(state: SqlState, runtime: Runtime[SqlRun]) -> 
 
 async def execute_approved_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
     """Run the approved ticket's exact SQL, once."""
+    run = runtime.context
     try:
-        done = await execute_approved(
-            runtime.context.sql, state["ticket_id"] or "", actor=state["requester"]
-        )
+        done = await door.execute_ticket(run.sql, run.actor, state["ticket_id"] or "")
     except PgpilotError as exc:
         return {"answer": failed(exc.message, code=exc.error_code)}
     return {"answer": answer_for(done)}
@@ -214,6 +214,8 @@ def _after_build(state: SqlState) -> str:
 
 
 def _after_validate(state: SqlState, runtime: Runtime[SqlRun]) -> str:
+    if state.get("answer"):
+        return "respond"
     if state.get("error"):
         return _retry_or_respond(state, runtime)
     return "execute_select_query" if state.get("kind") == "read" else "analyze_query_impact"

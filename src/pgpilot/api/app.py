@@ -53,5 +53,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(chat.router)
     app.include_router(ask.router)
     app.include_router(ws.router)
+    app.mount("/static", pages.static_files(), name="static")
     app.router.routes.append(mcp.route())  # /mcp: streamable HTTP, bearer token
     return app

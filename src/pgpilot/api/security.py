@@ -1,4 +1,4 @@
-"""Who is calling: the bearer token's user, the path's user, and their rate limit."""
+"""Who is calling: the bearer token's actor, the path's user, and their rate limit."""
 
 from typing import Annotated
 
@@ -6,9 +6,9 @@ from fastapi import Depends, Path
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from pgpilot.api.deps import ServicesDep
-from pgpilot.auth.tokens import read_token
-from pgpilot.auth.users import User, get_user
-from pgpilot.errors import ConfigError, Forbidden, Unauthorized
+from pgpilot.auth.actors import Actor, actor_from_token
+from pgpilot.auth.users import User
+from pgpilot.errors import Forbidden
 
 bearer = HTTPBearer(
     auto_error=False,
@@ -16,38 +16,29 @@ bearer = HTTPBearer(
 )
 
 
-async def get_current_user(
+async def get_actor(
     services: ServicesDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> User:
-    """The user named by a valid bearer token; 401 otherwise."""
-    if credentials is None:
-        raise Unauthorized("Log in first and send 'Authorization: Bearer <access_token>'.")
+) -> Actor:
+    """The actor of a valid bearer token of a live account; 401 otherwise."""
     secret = services.settings.jwt_secret
-    if secret is None:
-        raise ConfigError("JWT_SECRET is not set; logins cannot be checked")
-    user_id = read_token(credentials.credentials, secret=secret.get_secret_value())
-    user = await get_user(services.app_db, user_id)
-    if user is None:
-        raise Unauthorized("The account of this login no longer exists.")
-    return user
+    return await actor_from_token(
+        services.app_db,
+        credentials.credentials if credentials is not None else None,
+        secret=secret.get_secret_value() if secret is not None else None,
+    )
+
+
+CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+
+async def get_current_user(actor: CurrentActor) -> User:
+    """The signed-in user (a token always names one)."""
+    assert actor.user is not None
+    return actor.user
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
-
-
-async def get_approver(user: CurrentUser) -> User:
-    """The current user, who must be allowed to approve writes; 403 otherwise."""
-    if not user.can_approve:
-        raise Forbidden(
-            f"{user.email} may not approve writes; an operator grants it with "
-            f"`pgpilot users approver {user.email}`.",
-            error_code="NOT_AN_APPROVER",
-        )
-    return user
-
-
-Approver = Annotated[User, Depends(get_approver)]
 
 
 async def get_path_user(

@@ -18,7 +18,8 @@ from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.audit.events import TicketDecided
 from pgpilot.audit.writer import write_event
-from pgpilot.errors import Conflict, Forbidden, NotFound, ValidationError
+from pgpilot.auth.actors import Actor
+from pgpilot.errors import Conflict, Forbidden, NotFound
 
 CHANNEL = "pgpilot_approvals"
 FINAL = {"REJECTED", "EXPIRED", "EXECUTED", "FAILED"}
@@ -43,8 +44,10 @@ class Ticket:
     impact: dict[str, Any]
     reason: str | None
     requester: str
+    requester_id: int | None  # None: the operator at the console
     status: str
     approver: str | None
+    approver_id: int | None
     comment: str | None
     history: list[dict[str, Any]]
     operation_id: int | None
@@ -79,6 +82,7 @@ async def create_ticket(
     verdict: dict[str, Any],
     impact: dict[str, Any],
     requester: str,
+    requester_id: int | None,
     reason: str | None,
     ttl_seconds: int,
 ) -> Ticket:
@@ -89,7 +93,8 @@ async def create_ticket(
         cursor = conn.cursor(row_factory=dict_row)
         await cursor.execute(
             "INSERT INTO approval_requests (target, sql, sql_hash, verdict, impact, reason,"
-            " requester, history, expires_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " requester, requester_id, history, expires_at)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
             " RETURNING *",
             (
                 target,
@@ -99,6 +104,7 @@ async def create_ticket(
                 Jsonb(impact),
                 reason,
                 requester,
+                requester_id,
                 Jsonb(history),
                 now + timedelta(seconds=ttl_seconds),
             ),
@@ -150,18 +156,12 @@ async def decide(
     ticket_id: str,
     *,
     approve: bool,
-    approver: str,
+    approver: Actor,
     comment: str | None,
     four_eyes: bool,
-    also_known_as: tuple[str, ...] = (),
 ) -> Ticket:
-    """A human's approval or rejection of a pending ticket.
-
-    `also_known_as`: the approver's other requester names (`user:<id>`, `mcp:<email>`), which
-    the four-eyes rule treats as the approver too.
-    """
-    if not approver.strip():
-        raise ValidationError("say who decides (approver)")
+    """A human's approval or rejection of a pending ticket; four-eyes compares user ids."""
+    approver.require_approver()
     async with pool.connection() as conn, conn.transaction():
         ticket = await lock_ticket(conn, ticket_id)
         if ticket.status != "PENDING_APPROVAL":
@@ -169,17 +169,20 @@ async def decide(
                 f"ticket {ticket.id} is {ticket.status}; only a pending ticket can be decided",
                 error_code=REFUSALS.get(ticket.status, ("CONFLICT", ""))[0],
             )
-        if four_eyes and ticket.requester in (approver.strip(), *also_known_as):
+        if four_eyes and approver.is_(ticket.requester_id, ticket.requester):
             raise Forbidden(
                 "four-eyes rule: the requester cannot approve their own write",
                 error_code="FOUR_EYES",
             )
         status = "APPROVED" if approve else "REJECTED"
-        decided = await set_status(conn, ticket, status, by=approver.strip(), comment=comment)
+        decided = await set_status(
+            conn, ticket, status, by=approver.name, by_id=approver.id, comment=comment
+        )
         await write_event(
             conn,
             TicketDecided(
-                actor=approver.strip(),
+                actor=approver.name,
+                actor_id=approver.id,
                 resource_id=ticket.id,
                 resource_title=ticket.sql[:255],
                 details={"status": status, "comment": comment, "requester": ticket.requester},
@@ -203,6 +206,7 @@ async def set_status(
     status: str,
     *,
     by: str,
+    by_id: int | None = None,
     comment: str | None = None,
     operation_id: int | None = None,
 ) -> Ticket:
@@ -215,10 +219,22 @@ async def set_status(
     await cursor.execute(
         "UPDATE approval_requests SET status = %s, history = history || %s, updated_at = now(),"
         " approver = CASE WHEN %s THEN %s ELSE approver END,"
+        " approver_id = CASE WHEN %s THEN %s ELSE approver_id END,"
         " comment = CASE WHEN %s THEN %s ELSE comment END,"
         " operation_id = coalesce(%s, operation_id)"
         " WHERE id = %s RETURNING *",
-        (status, Jsonb([entry]), deciding, by, deciding, comment, operation_id, ticket.id),
+        (
+            status,
+            Jsonb([entry]),
+            deciding,
+            by,
+            deciding,
+            by_id,
+            deciding,
+            comment,
+            operation_id,
+            ticket.id,
+        ),
     )
     row = await cursor.fetchone()
     assert row is not None
@@ -244,8 +260,10 @@ def _ticket(row: dict[str, Any], *, expired: bool = False) -> Ticket:
         impact=row["impact"],
         reason=row["reason"],
         requester=row["requester"],
+        requester_id=row["requester_id"],
         status="EXPIRED" if expired else row["status"],
         approver=row["approver"],
+        approver_id=row["approver_id"],
         comment=row["comment"],
         history=row["history"],
         operation_id=row["operation_id"],

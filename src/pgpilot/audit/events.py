@@ -12,6 +12,7 @@ class AuditEvent:
     resource_type: ClassVar[str] = "none"
 
     actor: str
+    actor_id: int | None = None  # the user's id; None for the operator at the console
     resource_id: str | None = None
     resource_title: str | None = None
     details: dict[str, Any] = field(default_factory=dict)

@@ -10,14 +10,16 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.audit.events import AuditEvent
 
 INSERT_SQL = """
-INSERT INTO audit_log (actor, action, resource_type, resource_id, resource_title, details)
-VALUES (%s, %s, %s, %s, %s, %s) RETURNING id
+INSERT INTO audit_log
+    (actor, actor_id, action, resource_type, resource_id, resource_title, details)
+VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id
 """
 LIST_SQL = """
-SELECT id, created_at, actor, action, resource_type, resource_id, resource_title,
+SELECT id, created_at, actor, actor_id, action, resource_type, resource_id, resource_title,
        details - 'images' AS details
 FROM audit_log
 WHERE (%(action)s::text IS NULL OR action = %(action)s)
+  AND (NOT %(own)s OR actor_id = %(actor_id)s)
 ORDER BY id DESC LIMIT %(limit)s
 """
 
@@ -29,6 +31,7 @@ async def write_event(conn: AsyncConnection, event: AuditEvent) -> int:
         INSERT_SQL,
         (
             event.actor[:255],
+            event.actor_id,
             event.action,
             event.resource_type,
             event.resource_id,
@@ -42,12 +45,22 @@ async def write_event(conn: AsyncConnection, event: AuditEvent) -> int:
 
 
 async def list_events(
-    pool: AsyncConnectionPool, *, limit: int = 50, action: str | None = None
+    pool: AsyncConnectionPool,
+    *,
+    limit: int = 50,
+    action: str | None = None,
+    only_actor: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Newest events first, without row images (they can be large)."""
+    """Newest events first, without row images (they can be large); `only_actor`: one user's."""
+    params = {
+        "action": action,
+        "limit": limit,
+        "own": only_actor is not None,
+        "actor_id": only_actor,
+    }
     async with pool.connection() as conn:
         cursor = conn.cursor(row_factory=dict_row)
-        await cursor.execute(LIST_SQL, {"action": action, "limit": limit})
+        await cursor.execute(LIST_SQL, params)
         rows = await cursor.fetchall()
     for row in rows:
         row["created_at"] = row["created_at"].isoformat()

@@ -22,8 +22,9 @@ from pgpilot.errors import Conflict, NotFound, Unauthorized, ValidationError
 
 EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_EMAIL: Final = 255
-COLUMNS: Final = "id, email, timezone, created_at, can_approve"
+COLUMNS: Final = "id, email, timezone, created_at, can_approve, is_admin, is_active"
 WRONG_LOGIN: Final = "Wrong email or password."
+DISABLED: Final = "This account is disabled; ask an operator."
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,8 @@ class User:
     timezone: str
     created_at: datetime
     can_approve: bool = False  # granted by an operator (`pgpilot users approver`), never self
+    is_admin: bool = False  # granted by an operator (`pgpilot users admin`): all audit, any undo
+    is_active: bool = True  # an operator can disable an account (`pgpilot users disable`)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields."""
@@ -44,6 +47,8 @@ class User:
             "timezone": self.timezone,
             "created_at": self.created_at.isoformat(),
             "can_approve": self.can_approve,
+            "is_admin": self.is_admin,
+            "is_active": self.is_active,
         }
 
 
@@ -105,7 +110,10 @@ async def authenticate(pool: AsyncConnectionPool, *, email: str, password: str) 
     matches = await asyncio.to_thread(verify_password, password, stored)
     if row is None or not matches:
         raise Unauthorized(WRONG_LOGIN)
-    return User(*row[:-1])
+    user = User(*row[:-1])
+    if not user.is_active:
+        raise Unauthorized(DISABLED)
+    return user
 
 
 async def get_user(pool: AsyncConnectionPool, user_id: int) -> User | None:
@@ -126,25 +134,25 @@ async def find_user(pool: AsyncConnectionPool, email: str) -> User | None:
         return await cursor.fetchone()
 
 
-def web_requester(user_id: int) -> str:
-    """How tickets and the audit log name a user acting over REST, the WebSocket or chat."""
-    return f"user:{user_id}"
+FLAGS: Final = ("can_approve", "is_admin", "is_active")
 
 
-def mcp_requester(email: str) -> str:
-    """How tickets and the audit log name a user's MCP session."""
-    return f"mcp:{email}"
-
-
-async def set_approver(pool: AsyncConnectionPool, email: str, *, allowed: bool) -> User:
-    """Let a user approve writes, or stop them; NotFound for an unknown email."""
+async def set_flag(pool: AsyncConnectionPool, email: str, flag: str, *, value: bool) -> User:
+    """Set one of an account's operator-granted flags; NotFound for an unknown email."""
+    if flag not in FLAGS:
+        raise ValueError(f"not an account flag: {flag}")
     async with pool.connection() as conn:
         cursor = conn.cursor(row_factory=class_row(User))
         await cursor.execute(
-            f"UPDATE users SET can_approve = %s WHERE email = %s RETURNING {COLUMNS}",
-            (allowed, email.strip().lower()),
+            f"UPDATE users SET {flag} = %s WHERE email = %s RETURNING {COLUMNS}",
+            (value, email.strip().lower()),
         )
         user = await cursor.fetchone()
     if user is None:
         raise NotFound(f"no account for {email!r}", error_code="USER_NOT_FOUND")
     return user
+
+
+async def set_approver(pool: AsyncConnectionPool, email: str, *, allowed: bool) -> User:
+    """Let a user approve writes, or stop them; NotFound for an unknown email."""
+    return await set_flag(pool, email, "can_approve", value=allowed)

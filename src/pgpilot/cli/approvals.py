@@ -6,11 +6,12 @@ import typer
 from rich.table import Table
 
 from pgpilot.approvals import tickets
-from pgpilot.cli.context import default_actor, run_service
+from pgpilot.cli.context import operator, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
-from pgpilot.cli.sql import ByOption, JsonOption
+from pgpilot.cli.sql import ByOption, JsonOption, UrlTargetOption
 from pgpilot.services import Services
-from pgpilot.sql.operations import Executed, execute_approved
+from pgpilot.sql import door
+from pgpilot.sql.operations import Executed
 
 app = typer.Typer(help="List, inspect, approve, reject and execute write tickets.")
 
@@ -91,13 +92,8 @@ def _decide(
     ticket_id: str, *, approve: bool, by: str | None, comment: str | None, as_json: bool
 ) -> None:
     async def call(services: Services) -> tickets.Ticket:
-        return await tickets.decide(
-            services.app_db,
-            ticket_id,
-            approve=approve,
-            approver=by or default_actor(),
-            comment=comment,
-            four_eyes=services.settings.four_eyes,
+        return await door.decide(
+            services.sql, operator(by), ticket_id, approve=approve, comment=comment
         )
 
     with errors_as_json(as_json):
@@ -109,11 +105,16 @@ def _decide(
 
 
 @app.command()
-def execute(ticket_id: TicketArg, by: ByOption = None, as_json: JsonOption = False) -> None:
+def execute(
+    ticket_id: TicketArg,
+    by: ByOption = None,
+    target: UrlTargetOption = None,
+    as_json: JsonOption = False,
+) -> None:
     """Run an approved ticket's SQL, once."""
 
     async def call(services: Services) -> Executed:
-        return await execute_approved(services.sql, ticket_id, actor=by or default_actor())
+        return await door.execute_ticket(services.sql, operator(by), ticket_id, url=target)
 
     with errors_as_json(as_json):
         done = run_service(call)

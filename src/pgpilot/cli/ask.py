@@ -7,14 +7,18 @@ from rich.markup import escape
 from rich.table import Table
 
 from pgpilot.agent.sql_answers import PUBLIC
-from pgpilot.cli.context import default_actor, run_service
+from pgpilot.cli.context import operator, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
 from pgpilot.cli.sql import ByOption, JsonOption
 from pgpilot.services import Services
 
 TargetOption = Annotated[
     str | None,
-    typer.Option("--target", "-t", help="Target name (PGPILOT_TARGETS); the default when absent."),
+    typer.Option(
+        "--target",
+        "-t",
+        help="Target name (PGPILOT_TARGETS) or postgresql:// URL; the default when absent.",
+    ),
 ]
 
 
@@ -34,11 +38,7 @@ def ask(
         if wait and not as_json:
             out.print("waiting for a decision when approval is needed…", markup=False)
         return await agent.ask(
-            services.sql,
-            question=question,
-            target=target,
-            requester=by or default_actor(),
-            wait=wait,
+            services.sql, operator(by), question=question, target=target, wait=wait
         )
 
     with errors_as_json(as_json):

@@ -5,23 +5,23 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from pgpilot.audit.writer import list_events
-from pgpilot.cli.context import default_actor, run_service
+from pgpilot.cli.context import operator, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
-from pgpilot.cli.sql import ByOption, JsonOption
+from pgpilot.cli.sql import ByOption, JsonOption, UrlTargetOption
 from pgpilot.services import Services
-from pgpilot.sql.operations import rollback_operation
+from pgpilot.sql import door
 
 
 def undo(
     operation_id: Annotated[str, typer.Argument(help="The operation id a write printed.")],
     by: ByOption = None,
+    target: UrlTargetOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Undo an executed write from its before-images (once; refuses if rows changed since)."""
 
     async def call(services: Services) -> int:
-        return await rollback_operation(services.sql, operation_id, actor=by or default_actor())
+        return await door.undo(services.sql, operator(by), operation_id, url=target)
 
     with errors_as_json(as_json):
         restored = run_service(call)
@@ -39,7 +39,7 @@ def audit(
     """The audit log, newest first."""
 
     async def call(services: Services) -> list[dict[str, Any]]:
-        return await list_events(services.app_db, limit=limit, action=action)
+        return await door.audit(services.sql, operator(), limit=limit, action=action)
 
     with errors_as_json(as_json):
         events = run_service(call)

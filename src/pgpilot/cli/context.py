@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from pgpilot import runtime
+from pgpilot.auth.actors import Actor
 from pgpilot.services import Services
 from pgpilot.settings import load_settings
 
@@ -29,6 +30,6 @@ async def _with_services(settings: object, call: Callable[[Services], Awaitable[
         await services.close()
 
 
-def default_actor() -> str:
-    """Who acts from this terminal, when --by is not given."""
-    return f"cli:{getpass.getuser()}"
+def operator(by: str | None = None) -> Actor:
+    """The operator at this console: every right; `--by` only names them in the log."""
+    return Actor.console(by or f"cli:{getpass.getuser()}")

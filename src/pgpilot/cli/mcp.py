@@ -34,13 +34,13 @@ def mcp(
 
 
 async def _serve(settings: Settings, email: str) -> None:
-    from pgpilot.mcp.identity import find_caller  # the MCP SDK is imported only here
-    from pgpilot.mcp.server import build_mcp_server
+    from pgpilot.auth.actors import actor_for_email
+    from pgpilot.mcp.server import build_mcp_server  # the MCP SDK is imported only here
 
     services = await Services.start(settings)
     try:
-        caller = await find_caller(services.app_db, email)
-        await build_mcp_server(services, caller=caller).run_stdio_async()
+        actor = await actor_for_email(services.app_db, email)
+        await build_mcp_server(services, user_id=actor.id).run_stdio_async()
     finally:
         await services.close()
 

@@ -7,14 +7,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from pgpilot.cli.context import default_actor, run_service
+from pgpilot.cli.context import operator, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
 from pgpilot.errors import ValidationError
 from pgpilot.services import Services
+from pgpilot.sql import door
 from pgpilot.sql.classify import classify
 from pgpilot.sql.execute import ReadResult
 from pgpilot.sql.operations import Executed, Pending
-from pgpilot.sql.service import SqlResult, run_sql
 from pgpilot.sql.verdict import Verdict
 
 TargetOption = Annotated[
@@ -22,7 +22,17 @@ TargetOption = Annotated[
     typer.Option("--target", "-t", help="Target name (PGPILOT_TARGETS) or postgresql:// URL."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-ByOption = Annotated[str | None, typer.Option("--by", help="Who acts (default: cli:<user>).")]
+ByOption = Annotated[
+    str | None, typer.Option("--by", help="Your name in the log (default: cli:<login>).")
+]
+UrlTargetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--target",
+        "-t",
+        help="The postgresql:// URL of a target given by URL when it was recorded.",
+    ),
+]
 
 
 def _check_fields(verdict: Verdict) -> dict[str, object]:
@@ -67,14 +77,8 @@ def sql(
 ) -> None:
     """Run one statement under the guard: reads at once, writes after impact and policy."""
 
-    async def call(services: Services) -> SqlResult:
-        return await run_sql(
-            services.sql,
-            sql=statement,
-            target=target,
-            requester=by or default_actor(),
-            allow_url=True,
-        )
+    async def call(services: Services) -> door.SqlResult:
+        return await door.run(services.sql, operator(by), sql=statement, target=target)
 
     with errors_as_json(as_json):
         result = run_service(call)

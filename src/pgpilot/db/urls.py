@@ -37,6 +37,16 @@ def redact(url: str) -> str:
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
+def without_password(url: str) -> str:
+    """The URL with no password at all (user info or `password=` parameter): safe to store."""
+    parts = urlsplit(url)
+    netloc = re.sub(r"^([^:@/]*):[^@]*@", r"\1@", parts.netloc)
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not pair.startswith("password=")
+    )
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
 def database_name(url: str) -> str:
     """The database a URL points at."""
     return str(conninfo_to_dict(url).get("dbname", ""))

@@ -13,9 +13,8 @@ from starlette.datastructures import Headers
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from pgpilot.auth.tokens import read_token
-from pgpilot.auth.users import get_user
-from pgpilot.errors import ConfigError, Unauthorized
+from pgpilot.auth.actors import actor_from_token
+from pgpilot.errors import Unauthorized
 from pgpilot.mcp.identity import access_token
 from pgpilot.mcp.server import build_mcp_server
 from pgpilot.services import Services
@@ -86,13 +85,13 @@ class McpHttp:
                 "Send 'Authorization: Bearer <access_token>' (POST /api/auth/login)."
             )
         secret = self._services.settings.jwt_secret
-        if secret is None:
-            raise ConfigError("JWT_SECRET is not set; logins cannot be checked")
-        user_id = read_token(token.strip(), secret=secret.get_secret_value())
-        user = await get_user(self._services.app_db, user_id)
-        if user is None:
-            raise Unauthorized("The account of this login no longer exists.")
-        return AuthenticatedUser(access_token(user, token.strip()))
+        actor = await actor_from_token(
+            self._services.app_db,
+            token.strip(),
+            secret=secret.get_secret_value() if secret is not None else None,
+        )
+        assert actor.user is not None
+        return AuthenticatedUser(access_token(actor.user, token.strip()))
 
 
 def _transport_security(settings: Settings) -> TransportSecuritySettings | None:

@@ -1,26 +1,26 @@
-"""Who a tool acts for: the stdio user chosen at start, or the bearer token's user over HTTP."""
+"""Who a tool acts for: the stdio user chosen at start, or the bearer token's user over HTTP.
+
+The actor is resolved once per tool call (so a disabled account stops at its next call) by
+`acting`, which wraps every tool, and read by the tool with `actor_of`.
+"""
+
+import functools
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from mcp.server.auth.middleware.auth_context import get_access_token
 from mcp.server.auth.provider import AccessToken
-from psycopg_pool import AsyncConnectionPool
 
-from pgpilot.auth.users import User, checked_email, find_user
-from pgpilot.errors import NotFound, Unauthorized
-from pgpilot.mcp.state import Caller, McpContext, state_of
+from pgpilot.auth.actors import Actor, actor_for_user
+from pgpilot.auth.users import User
+from pgpilot.errors import Unauthorized
+from pgpilot.mcp.state import McpContext, state_of
 
 CLIENT_ID = "pgpilot"
-
-
-async def find_caller(pool: AsyncConnectionPool, email: str) -> Caller:
-    """The account with this email, as an MCP caller; NotFound when there is none."""
-    address = checked_email(email)
-    user = await find_user(pool, address)
-    if user is None:
-        raise NotFound(
-            f"no user {address}; create one with `pgpilot users create {address}`",
-            error_code="USER_NOT_FOUND",
-        )
-    return Caller(user_id=user.id, email=user.email)
+P = ParamSpec("P")
+R = TypeVar("R")
+_current: ContextVar[Actor | None] = ContextVar("pgpilot_mcp_actor", default=None)
 
 
 def access_token(user: User, token: str) -> AccessToken:
@@ -34,13 +34,37 @@ def access_token(user: User, token: str) -> AccessToken:
     )
 
 
-def caller_of(ctx: McpContext) -> Caller:
-    """The caller of this request; Unauthorized when nobody is logged in."""
-    fixed = state_of(ctx).caller
+def _user_id(ctx: McpContext) -> int:
+    fixed = state_of(ctx).user_id
     if fixed is not None:
         return fixed
     token = get_access_token()
     if token is None or token.subject is None or not token.subject.isdigit():
         raise Unauthorized("this MCP session has no user; connect with a bearer token")
-    email = str((token.claims or {}).get("email") or f"user-{token.subject}")
-    return Caller(user_id=int(token.subject), email=email)
+    return int(token.subject)
+
+
+def acting(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """Resolve the caller's actor and count the call against their MCP rate limit."""
+
+    @functools.wraps(fn)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        ctx = cast(McpContext, args[0])  # every tool takes its context first
+        services = state_of(ctx).services
+        actor = await actor_for_user(services.app_db, _user_id(ctx))
+        (await services.rate_limiter.hit(f"mcp:{actor.id}")).enforce()
+        token = _current.set(actor)
+        try:
+            return await fn(*args, **kwargs)
+        finally:
+            _current.reset(token)
+
+    return call
+
+
+def actor_of(_ctx: Any) -> Actor:
+    """The actor of the tool call in progress (set by `acting`)."""
+    actor = _current.get()
+    if actor is None:
+        raise Unauthorized("this MCP call has no user")
+    return actor

@@ -13,6 +13,11 @@ R = TypeVar("R")
 
 NEXT_STEPS = {
     "FORBIDDEN_SQL": "Rewrite it as one plain statement without the forbidden parts.",
+    "NEEDS_APPROVAL": "Call analyze_query_impact, then create_approval_request.",
+    "NO_TARGET_ACCESS": "Ask the user to have an operator grant this target, or use another.",
+    "READ_ONLY_ACCESS": "Only reads are allowed here: use execute_select_query.",
+    "NOT_YOURS": "Only the user who requested it (or an admin) can run it.",
+    "RATE_LIMITED": "Wait for the time given, then try again.",
     "NOT_APPROVED": "A human must approve it first; check_approval_status tells you when.",
     "REJECTED": "Do not run it; ask the user how to proceed.",
     "EXPIRED": "Call create_approval_request again if the change is still needed.",

@@ -7,8 +7,9 @@ from mcp.server.mcpserver import MCPServer
 
 from pgpilot import __version__
 from pgpilot.mcp import sql_tools, task_tools
+from pgpilot.mcp.identity import acting
 from pgpilot.mcp.refusals import refusing
-from pgpilot.mcp.state import Caller, ServerState
+from pgpilot.mcp.state import ServerState
 from pgpilot.services import Services
 
 INSTRUCTIONS = """\
@@ -21,9 +22,9 @@ Targets are database names: {targets}. Tasks: the tools act on the connected use
 """
 
 
-def build_mcp_server(services: Services, *, caller: Caller | None = None) -> MCPServer[ServerState]:
-    """The server; `caller` fixes the user (stdio), otherwise each request's token names it."""
-    state = ServerState(services=services, caller=caller)
+def build_mcp_server(services: Services, *, user_id: int | None = None) -> MCPServer[ServerState]:
+    """The server; `user_id` fixes the user (stdio), otherwise each request's token names it."""
+    state = ServerState(services=services, user_id=user_id)
 
     @asynccontextmanager
     async def lifespan(_: MCPServer[ServerState]) -> AsyncIterator[ServerState]:
@@ -39,7 +40,7 @@ def build_mcp_server(services: Services, *, caller: Caller | None = None) -> MCP
     )
     for spec in (*sql_tools.TOOLS, *task_tools.TOOLS):
         server.add_tool(
-            refusing(spec.fn),
+            refusing(acting(spec.fn)),
             name=spec.name,
             title=spec.title,
             description=spec.description,

@@ -5,15 +5,11 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from pgpilot.approvals import tickets
-from pgpilot.errors import Forbidden, NotFound
-from pgpilot.mcp.identity import caller_of
-from pgpilot.mcp.state import Caller, McpContext, ServerState, ToolSpec, changing, reading, state_of
+from pgpilot.mcp.identity import actor_of
+from pgpilot.mcp.state import McpContext, ToolSpec, changing, reading, state_of
 from pgpilot.settings import Settings
-from pgpilot.sql import operations, service
-from pgpilot.sql.execute import execute_read
-from pgpilot.sql.explain import explain_sql
+from pgpilot.sql import door
 from pgpilot.sql.operations import Pending
-from pgpilot.sql.verdict import Verdict
 
 Query = Annotated[str, Field(description="One SQL statement, exactly as it should run.")]
 Target = Annotated[
@@ -35,8 +31,9 @@ async def fetch_schema_context(
     target: Target = None,
 ) -> dict[str, Any]:
     """Tables, columns, keys, indexes and comments of a target."""
-    return await service.fetch_schema_context(
+    return await door.schema_context(
         state_of(ctx).services.sql,
+        actor_of(ctx),
         target=target,
         table_names=table_names,
         include_samples=include_samples,
@@ -48,29 +45,14 @@ async def execute_select_query(
 ) -> dict[str, Any]:
     """Run a read under the guard; anything else is refused with what to do instead."""
     sql = state_of(ctx).services.sql
-    chosen = sql.targets.resolve(target)
-    verdict = await service.verdict_for(sql.targets, chosen, query)
-    if verdict.kind == "forbidden":
-        raise _forbidden(verdict)
-    if verdict.kind != "read":
-        raise Forbidden(
-            f"{_what(verdict)}, not a read ({'; '.join(verdict.reasons)}): call "
-            "analyze_query_impact, then create_approval_request; it runs only once a human "
-            "approves the ticket.",
-            error_code="NEEDS_APPROVAL",
-        )
-    result = await execute_read(
-        await sql.targets.pool(chosen),
-        query,
-        statement_type=verdict.statement_type,
-        limits=sql.limits,
-    )
-    return {"target": chosen.name} | result.to_dict()
+    checked = await door.check(sql, actor_of(ctx), sql=query, target=target)
+    result = await door.read(sql, actor_of(ctx), sql=query, checked=checked)
+    return {"target": checked.target.name} | result.to_dict()
 
 
 async def explain_query(ctx: McpContext, query: Query, target: Target = None) -> dict[str, Any]:
     """The planner's plan (EXPLAIN without ANALYZE); the query is not run."""
-    result = await explain_sql(state_of(ctx).services.sql, sql=query, target=target)
+    result = await door.explain(state_of(ctx).services.sql, actor_of(ctx), sql=query, target=target)
     plan = [str(row[0]) for row in result.rows]
     return {"plan": plan, "truncated": result.truncated}
 
@@ -79,8 +61,8 @@ async def analyze_query_impact(
     ctx: McpContext, query: Query, target: Target = None
 ) -> dict[str, Any]:
     """What a statement would change and how risky it is; nothing is kept."""
-    verdict, impact = await service.analyze_sql(
-        state_of(ctx).services.sql, sql=query, target=target
+    verdict, impact = await door.analyze(
+        state_of(ctx).services.sql, actor_of(ctx), sql=query, target=target
     )
     summary = {key: value for key, value in verdict.to_dict().items() if key != "has_where"}
     if impact is None:
@@ -98,29 +80,13 @@ async def create_approval_request(
     target: Target = None,
 ) -> dict[str, Any]:
     """Open a ticket for a write or DDL; a human approves it outside this channel."""
-    state = state_of(ctx)
-    sql = state.services.sql
-    chosen = sql.targets.resolve(target)
-    verdict = await service.verdict_for(sql.targets, chosen, query)
-    if verdict.kind == "forbidden":
-        raise _forbidden(verdict)
-    if verdict.kind == "read":
-        raise Forbidden(
-            "this is a read; it needs no approval: run it with execute_select_query",
-            error_code="NOT_A_WRITE",
-        )
-    pending = await operations.submit_write(
-        sql,
-        target=chosen,
-        sql=query,
-        verdict=verdict,
-        requester=_requester(ctx),
-        reason=reason,
-        force_approval=True,
+    services = state_of(ctx).services
+    pending = await door.submit(
+        services.sql, actor_of(ctx), sql=query, target=target, reason=reason, force_approval=True
     )
     assert isinstance(pending, Pending)  # force_approval always opens a ticket
     answer = pending.to_dict()
-    answer["approve_url"] = _web(state.services.settings) + answer["approve_url"]
+    answer["approve_url"] = _web(services.settings) + answer["approve_url"]
     answer["next"] = (
         "A human approver signs in on the web page, or runs the CLI command, to approve or "
         "reject it; check with check_approval_status, then call execute_approved_query."
@@ -130,8 +96,8 @@ async def create_approval_request(
 
 async def check_approval_status(ctx: McpContext, ticket_id: TicketId) -> dict[str, Any]:
     """A ticket's status and what to do next."""
-    state = state_of(ctx)
-    ticket = await _own_ticket(state, caller_of(ctx), ticket_id)
+    services = state_of(ctx).services
+    ticket = await door.ticket(services.sql, actor_of(ctx), ticket_id)
     fields = ("status", "target", "sql", "reason", "requester", "approver", "comment")
     answer: dict[str, Any] = {"ticket_id": ticket.id}
     answer |= {name: getattr(ticket, name) for name in fields}
@@ -141,17 +107,14 @@ async def check_approval_status(ctx: McpContext, ticket_id: TicketId) -> dict[st
         "created_at": ticket.created_at.isoformat(),
         "expires_at": ticket.expires_at.isoformat(),
         "history": ticket.history,
-        "next": _next_step(ticket, _web(state.services.settings)),
+        "next": _next_step(ticket, _web(services.settings)),
     }
     return answer
 
 
 async def execute_approved_query(ctx: McpContext, ticket_id: TicketId) -> dict[str, Any]:
     """Run the exact SQL of an APPROVED ticket once, with before-images for undo."""
-    state = state_of(ctx)
-    caller = caller_of(ctx)
-    await _own_ticket(state, caller, ticket_id)
-    done = await operations.execute_approved(state.services.sql, ticket_id, actor=caller.requester)
+    done = await door.execute_ticket(state_of(ctx).services.sql, actor_of(ctx), ticket_id)
     answer = done.to_dict()
     if done.undoable:
         answer["next"] = f"rollback_operation with operation_id {done.operation_id} undoes it."
@@ -165,34 +128,8 @@ async def rollback_operation(
     ],
 ) -> dict[str, Any]:
     """Undo an executed write from its before-images, once."""
-    restored = await operations.rollback_operation(
-        state_of(ctx).services.sql, operation_id, actor=_requester(ctx)
-    )
+    restored = await door.undo(state_of(ctx).services.sql, actor_of(ctx), operation_id)
     return {"status": "success", "operation_id": operation_id, "rows_restored": restored}
-
-
-def _requester(ctx: McpContext) -> str:
-    return caller_of(ctx).requester
-
-
-def _forbidden(verdict: Verdict) -> Forbidden:
-    why = "; ".join(verdict.reasons) or "not allowed"
-    return Forbidden(f"pgpilot never runs this: {why}", error_code="FORBIDDEN_SQL")
-
-
-def _what(verdict: Verdict) -> str:
-    kind = verdict.statement_type or verdict.kind.upper()
-    if verdict.kind == "write" and kind in ("SELECT", "VALUES", "EXPLAIN"):
-        return f"this {kind} writes"
-    return f"this is a {kind}"
-
-
-async def _own_ticket(state: ServerState, caller: Caller, ticket_id: str) -> tickets.Ticket:
-    """The caller's own ticket: a ticket is bound to its requester."""
-    ticket = await tickets.get_ticket(state.services.app_db, ticket_id)
-    if ticket.requester != caller.requester:
-        raise NotFound(f"no ticket {ticket_id} of yours", error_code="TICKET_NOT_FOUND")
-    return ticket
 
 
 def _web(settings: Settings) -> str:

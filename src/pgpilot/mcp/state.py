@@ -7,21 +7,7 @@ from typing import Any
 from mcp.server.mcpserver import Context
 from mcp.types import ToolAnnotations
 
-from pgpilot.auth.users import mcp_requester
 from pgpilot.services import Services
-
-
-@dataclass(frozen=True, slots=True)
-class Caller:
-    """The person an MCP session acts for."""
-
-    user_id: int
-    email: str
-
-    @property
-    def requester(self) -> str:
-        """How tickets and the audit log name this caller."""
-        return mcp_requester(self.email)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +15,7 @@ class ServerState:
     """The lifespan context of one MCP server."""
 
     services: Services
-    caller: Caller | None  # fixed for stdio; None means "from the request's bearer token"
+    user_id: int | None  # fixed for stdio; None means "from the request's bearer token"
 
 
 McpContext = Context[ServerState, Any]

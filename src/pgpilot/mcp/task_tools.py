@@ -8,7 +8,7 @@ from mcp_types.version import is_version_at_least
 from pydantic import BaseModel, Field
 
 from pgpilot.errors import Conflict, PgpilotError
-from pgpilot.mcp.identity import caller_of
+from pgpilot.mcp.identity import actor_of
 from pgpilot.mcp.refusals import refusing
 from pgpilot.mcp.state import McpContext, ToolSpec, changing, reading, state_of
 from pgpilot.tasks import repository, tools
@@ -34,9 +34,16 @@ def _answer(envelope: Envelope) -> Envelope:
     raise PgpilotError(str(envelope["message"]), error_code=str(envelope["error_code"]))
 
 
+def _me(ctx: McpContext) -> int:
+    """The caller's user id: MCP callers are always signed-in users."""
+    user_id = actor_of(ctx).id
+    assert user_id is not None
+    return user_id
+
+
 def _scope(ctx: McpContext) -> dict[str, Any]:
     """The arguments the server supplies: the task database and the caller's user id."""
-    return {"pool": state_of(ctx).services.app_db, "user_id": caller_of(ctx).user_id}
+    return {"pool": state_of(ctx).services.app_db, "user_id": _me(ctx)}
 
 
 async def add_task(
@@ -133,7 +140,7 @@ async def ask_before_deleting(ctx: McpContext, task_id: int) -> Elicit[Confirmat
         return NotAsked()
     pool = state_of(ctx).services.app_db
     async with pool.connection() as conn, conn.transaction():
-        row = await repository.locked_task(conn, user_id=caller_of(ctx).user_id, task_id=task_id)
+        row = await repository.locked_task(conn, user_id=_me(ctx), task_id=task_id)
     if row is None:
         return NotAsked()  # delete_task itself reports TASK_NOT_FOUND
     return Elicit(

@@ -6,6 +6,7 @@ from typing import Any
 from pgpilot.approvals import tickets
 from pgpilot.audit.events import SqlExecuted, SqlUndone
 from pgpilot.audit.writer import write_event
+from pgpilot.auth.actors import Actor
 from pgpilot.errors import Conflict, NotFound, PgpilotError
 from pgpilot.sql.capture import TableImages
 from pgpilot.sql.context import SqlContext
@@ -80,7 +81,7 @@ async def submit_write(
     target: Target,
     sql: str,
     verdict: Verdict,
-    requester: str,
+    requester: Actor,
     reason: str | None = None,
     force_approval: bool = False,
     impact: Impact | None = None,
@@ -107,15 +108,21 @@ async def submit_write(
         sql=sql,
         verdict=verdict.to_dict(),
         impact=impact.to_dict(),
-        requester=requester,
+        requester=requester.name,
+        requester_id=requester.id,
         reason=why,
         ttl_seconds=ctx.policy.approval_ttl,
     )
     return Pending(ticket, impact, why)
 
 
-async def execute_approved(ctx: SqlContext, ticket_id: str, *, actor: str) -> Executed:
-    """Run an APPROVED ticket's exact SQL once; drift or failure marks it FAILED."""
+async def execute_approved(
+    ctx: SqlContext, ticket_id: str, *, actor: Actor, url: str | None = None
+) -> Executed:
+    """Run an APPROVED ticket's exact SQL once; drift or failure marks it FAILED.
+
+    `url`: a ticket recorded on a URL target (CLI) needs that URL again, password included.
+    """
     async with ctx.app_db.connection() as conn:
         async with conn.transaction():
             ticket = await tickets.lock_ticket(conn, ticket_id)
@@ -124,9 +131,9 @@ async def execute_approved(ctx: SqlContext, ticket_id: str, *, actor: str) -> Ex
         async with conn.transaction():
             # Holding the row lock while the write runs makes the ticket single-use.
             ticket = await tickets.lock_ticket(conn, ticket_id)
-            target = ctx.targets.resolve(ticket.target)
+            target = ctx.targets.recorded(ticket.target, url=url)
             tickets.refuse_unless_runnable(ticket, target.name, ticket.sql)
-            verdict = Verdict(**_verdict_fields(ticket.verdict))
+            verdict = Verdict.from_dict(ticket.verdict)
             try:
                 done = await _execute(
                     ctx,
@@ -138,11 +145,11 @@ async def execute_approved(ctx: SqlContext, ticket_id: str, *, actor: str) -> Ex
                     ticket_id=ticket.id,
                 )
             except PgpilotError as exc:
-                await tickets.set_status(conn, ticket, "FAILED", by=actor, comment=exc.message)
+                await tickets.set_status(conn, ticket, "FAILED", by=actor.name, comment=exc.message)
                 failure = exc
             else:
                 await tickets.set_status(
-                    conn, ticket, "EXECUTED", by=actor, operation_id=done.operation_id
+                    conn, ticket, "EXECUTED", by=actor.name, operation_id=done.operation_id
                 )
                 return done
     raise failure
@@ -155,12 +162,13 @@ async def _execute(
     verdict: Verdict,
     impact: Impact,
     *,
-    actor: str,
+    actor: Actor,
     ticket_id: str | None,
 ) -> Executed:
     async def record(outcome: Outcome) -> int:
         event = SqlExecuted(
-            actor=actor,
+            actor=actor.name,
+            actor_id=actor.id,
             resource_id=ticket_id,
             resource_title=sql[:255],
             details={
@@ -209,12 +217,33 @@ async def _execute(
     )
 
 
-async def rollback_operation(ctx: SqlContext, operation_id: str, *, actor: str) -> int:
-    """Undo an executed write from its images, once; returns the rows restored."""
+def _operation_id(operation_id: str) -> int:
     try:
-        op_id = int(operation_id)
+        return int(operation_id)
     except ValueError:
         raise NotFound(f"no operation {operation_id!r}", error_code="OPERATION_NOT_FOUND") from None
+
+
+async def operation_owner(ctx: SqlContext, operation_id: str) -> tuple[int | None, str]:
+    """Who ran an operation: their user id (None for the operator) and name."""
+    op_id = _operation_id(operation_id)
+    async with ctx.app_db.connection() as conn:
+        row = await (
+            await conn.execute(
+                "SELECT actor_id, actor FROM audit_log WHERE id = %s AND action = %s",
+                (op_id, SqlExecuted.action),
+            )
+        ).fetchone()
+    if row is None:
+        raise NotFound(f"no operation {op_id}", error_code="OPERATION_NOT_FOUND")
+    return row[0], row[1]
+
+
+async def rollback_operation(
+    ctx: SqlContext, operation_id: str, *, actor: Actor, url: str | None = None
+) -> int:
+    """Undo an executed write from its images, once; returns the rows restored."""
+    op_id = _operation_id(operation_id)
     async with ctx.app_db.connection() as conn, conn.transaction():
         row = await (
             await conn.execute(
@@ -234,13 +263,14 @@ async def rollback_operation(ctx: SqlContext, operation_id: str, *, actor: str) 
             note = details.get("undo_note") or "it cannot be undone"
             raise Conflict(f"operation {op_id} cannot be undone: {note}", error_code="NOT_UNDOABLE")
         images = [TableImages.from_dict(table) for table in details["images"]]
-        target = ctx.targets.resolve(details["target"])
+        target = ctx.targets.recorded(details["target"], url=url)
 
         async def record(restored: int) -> None:
             undo_id = await write_event(
                 conn,
                 SqlUndone(
-                    actor=actor,
+                    actor=actor.name,
+                    actor_id=actor.id,
                     resource_id=str(op_id),
                     resource_title=str(details.get("sql", ""))[:255],
                     details={"operation_id": op_id, "rows_restored": restored},
@@ -253,12 +283,3 @@ async def rollback_operation(ctx: SqlContext, operation_id: str, *, actor: str) 
             )
 
         return await restore(await ctx.targets.pool(target), images, record=record)
-
-
-def _verdict_fields(data: dict[str, Any]) -> dict[str, Any]:
-    fields = ("kind", "reasons", "statement_type", "tables", "functions", "unknown_functions")
-    values = {
-        name: tuple(data[name]) if isinstance(data[name], list) else data[name] for name in fields
-    }
-    values["has_where"] = bool(data.get("has_where"))
-    return values

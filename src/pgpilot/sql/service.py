@@ -1,16 +1,15 @@
-"""The SQL operations every face calls: classify, resolve, enforce, then read or write."""
+"""What the door (sql/door.py) builds on: the verdict with catalog facts, and schemas."""
 
 from typing import Any
 
 from psycopg import sql as pgsql
 
-from pgpilot.errors import Forbidden, NotFound
+from pgpilot.errors import NotFound
 from pgpilot.sql.catalog import stable_functions
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import Limits, ReadResult, execute_read
-from pgpilot.sql.impact import Impact
-from pgpilot.sql.operations import Executed, Pending, impact_of, submit_write
+from pgpilot.sql.operations import Executed, Pending
 from pgpilot.sql.schema import Table, load_schema, select_tables
 from pgpilot.sql.targets import Target, Targets
 from pgpilot.sql.verdict import Verdict
@@ -26,46 +25,6 @@ async def verdict_for(targets: Targets, target: Target, sql: str) -> Verdict:
         if stable:
             verdict = classify(sql, stable_functions=stable)
     return verdict
-
-
-def _refuse(verdict: Verdict) -> Forbidden:
-    return Forbidden("; ".join(verdict.reasons) or "not allowed", error_code="FORBIDDEN_SQL")
-
-
-async def run_sql(
-    ctx: SqlContext,
-    *,
-    sql: str,
-    target: str | None,
-    requester: str,
-    allow_url: bool = False,
-) -> SqlResult:
-    """Reads run read-only; writes and DDL go through impact, policy and approval."""
-    chosen = ctx.targets.resolve(target, allow_url=allow_url)
-    verdict = await verdict_for(ctx.targets, chosen, sql)
-    if verdict.kind == "forbidden":
-        raise _refuse(verdict)
-    if verdict.kind == "read":
-        return await execute_read(
-            await ctx.targets.pool(chosen),
-            sql,
-            statement_type=verdict.statement_type,
-            limits=ctx.limits,
-        )
-    return await submit_write(ctx, target=chosen, sql=sql, verdict=verdict, requester=requester)
-
-
-async def analyze_sql(
-    ctx: SqlContext, *, sql: str, target: str | None
-) -> tuple[Verdict, Impact | None]:
-    """The verdict and, for writes and DDL, the impact; nothing is executed or kept."""
-    chosen = ctx.targets.resolve(target)
-    verdict = await verdict_for(ctx.targets, chosen, sql)
-    if verdict.kind == "forbidden":
-        raise _refuse(verdict)
-    if verdict.kind == "read":
-        return verdict, None
-    return verdict, await impact_of(ctx, chosen, sql, verdict)
 
 
 async def schema_of(ctx: SqlContext, target: Target) -> dict[str, Table]:
@@ -86,12 +45,12 @@ SAMPLES_PER_COLUMN = 3
 async def fetch_schema_context(
     ctx: SqlContext,
     *,
-    target: str | None,
+    target: Target,
     table_names: list[str] | None = None,
     include_samples: bool = False,
 ) -> dict[str, Any]:
     """Tables, columns, keys, indexes and comments of a target (cached), optionally samples."""
-    chosen = ctx.targets.resolve(target)
+    chosen = target
     tables = select_tables(await schema_of(ctx, chosen), table_names)
     if table_names and not tables:
         raise NotFound(

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from psycopg_pool import AsyncConnectionPool
 
-from pgpilot.db.urls import libpq_url, redact
+from pgpilot.db.urls import libpq_url, redact, without_password
 from pgpilot.errors import ConfigError, NotFound, ValidationError
 from pgpilot.settings import Settings
 from pgpilot.sql.execute import Limits, session_options
@@ -65,10 +65,26 @@ class Targets:
         if "://" in target:
             if not allow_url:
                 raise ValidationError("targets are given by name here, never by URL")
-            return Target(target, libpq_url(target, setting="--target"))
+            # Recorded (tickets, audit) under its URL without the password.
+            url = libpq_url(target, setting="--target")
+            return Target(without_password(url), url)
         known = ", ".join(self.names) or "none configured"
         raise NotFound(
             f"no target named {target!r} (known: {known})", error_code="TARGET_NOT_FOUND"
+        )
+
+    def recorded(self, name: str, *, url: str | None = None) -> Target:
+        """The target a ticket or an operation was recorded on; a URL target needs `url` again."""
+        if name in self._targets:
+            return self._targets[name]
+        if url is not None:
+            given = self.resolve(url, allow_url=True)
+            if given.name != name:
+                raise ValidationError(f"it was recorded on target {name}, not {given.name}")
+            return given
+        raise NotFound(
+            f"target {name!r} is not configured here; give its URL with --target",
+            error_code="TARGET_NOT_FOUND",
         )
 
     async def pool(self, target: Target) -> AsyncConnectionPool:

@@ -1,7 +1,7 @@
 """The guard's decision about one SQL statement."""
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal["read", "write", "ddl", "forbidden"]
 
@@ -29,3 +29,16 @@ class Verdict:
             "unknown_functions": list(self.unknown_functions),
             "has_where": self.has_where,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Verdict":
+        """The verdict `to_dict` made (kept in tickets and agent state)."""
+        return cls(
+            kind=data["kind"],
+            reasons=tuple(data["reasons"]),
+            statement_type=data["statement_type"],
+            tables=tuple(data["tables"]),
+            functions=tuple(data["functions"]),
+            unknown_functions=tuple(data.get("unknown_functions", ())),
+            has_where=bool(data.get("has_where")),
+        )

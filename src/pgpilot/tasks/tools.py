@@ -11,7 +11,6 @@ from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import write_event
-from pgpilot.auth.users import web_requester
 from pgpilot.errors import Conflict, NotFound, PgpilotError, ValidationError
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks import validation as check
@@ -219,7 +218,8 @@ async def delete_task(
             )
         cancelled = await repo.cancel_reminders(conn, task_id)
         event = TaskDeleted(
-            actor=web_requester(user_id),
+            actor=f"user:{user_id}",
+            actor_id=user_id,
             resource_id=str(task_id),
             resource_title=row["title"],
             details={"task": repo.public(row), "reminders_cancelled": cancelled},
@@ -260,7 +260,8 @@ async def restore_task(pool: AsyncConnectionPool, *, user_id: int, audit_id: int
         if row is None:
             raise gone
         event = TaskRestored(
-            actor=web_requester(user_id),
+            actor=f"user:{user_id}",
+            actor_id=user_id,
             resource_id=str(row["id"]),
             resource_title=row["title"],
             details={"restored_from": str(audit_id), "task": repo.public(row)},

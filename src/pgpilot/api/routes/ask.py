@@ -8,8 +8,7 @@ from pydantic import BaseModel, Field
 
 from pgpilot.agent.sql_answers import PUBLIC
 from pgpilot.api.deps import ServicesDep
-from pgpilot.api.security import CurrentUser
-from pgpilot.auth.users import web_requester
+from pgpilot.api.security import CurrentActor
 
 router = APIRouter(prefix="/api", tags=["agent"])
 
@@ -27,15 +26,10 @@ def public(event: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.post("/ask")
-async def post_ask(request: AskRequest, user: CurrentUser, services: ServicesDep) -> JSONResponse:
+async def post_ask(request: AskRequest, actor: CurrentActor, services: ServicesDep) -> JSONResponse:
     """Reads answer with rows; writes with their impact, run by policy or waiting (202)."""
     agent = await services.sql_agent()
-    event = await agent.ask(
-        services.sql,
-        question=request.query,
-        target=request.target,
-        requester=web_requester(user.id),
-    )
+    event = await agent.ask(services.sql, actor, question=request.query, target=request.target)
     answer = public(event)
     status = {"pending_approval": 202, "error": 422}.get(answer["status"], 200)
     return JSONResponse(answer, status_code=status)

@@ -1,7 +1,8 @@
 """WS /ws/query: the SQL agent live — every step, then the answer; approvals resume it.
 
-Send `{"query": …, "target"?: …}` (with `"token"` unless `?token=` is in the URL), or
-`{"resume": <thread_id>}` to wait again for a run paused before a restart. The server
+Authenticate with the first message's `"token"` or the subprotocols `["bearer", <token>]`,
+never the URL (URLs end up in access logs). Send `{"query": …, "target"?: …}`, or
+`{"resume": <thread_id>}` to wait again for your run paused before a restart. The server
 streams `{"type": "step", "node", "data"}`, then `result`, `error` or `approval_required`;
 after `approval_required` it waits for the ticket (LISTEN pgpilot_approvals, whichever worker
 decided it), sends `approved`, `rejected` or `expired`, and then the run's final answer.
@@ -14,43 +15,50 @@ from typing import Any
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from pgpilot.api.deps import get_services
-from pgpilot.auth.tokens import read_token
-from pgpilot.auth.users import web_requester
-from pgpilot.errors import NotFound, PgpilotError, Unauthorized, ValidationError
+from pgpilot.auth.actors import Actor, actor_from_token
+from pgpilot.errors import PgpilotError, Unauthorized, ValidationError
+from pgpilot.services import Services
 
 router = APIRouter(tags=["agent"])
 POLICY_VIOLATION = 1008
+SUBPROTOCOL = "bearer"
 
 
 @router.websocket("/ws/query")
 async def ws_query(websocket: WebSocket) -> None:
     """One question per connection."""
-    await websocket.accept()
+    offered = websocket.scope.get("subprotocols") or []
+    header_token = offered[1] if len(offered) == 2 and offered[0] == SUBPROTOCOL else None
+    await websocket.accept(subprotocol=SUBPROTOCOL if header_token else None)
     services = get_services(websocket)  # type: ignore[arg-type]
     try:
+        if "token" in websocket.query_params:
+            raise Unauthorized(
+                'tokens in the URL end up in logs: send {"token": …} as the first message '
+                'or the subprotocols ["bearer", <token>]'
+            )
         message = await websocket.receive_json()
-        user_id = _user(websocket.query_params.get("token") or message.get("token"), services)
+        actor = await _actor(header_token or message.get("token"), services)
         agent = await services.sql_agent()
         last: dict[str, Any] | None = None
         if isinstance(resume := message.get("resume"), str):
-            last = await agent.paused(resume)
-            if last is None:
-                raise NotFound(f"no run {resume!r} is waiting for approval", error_code="NO_RUN")
+            last = await agent.paused(actor, resume)
             await websocket.send_json(last)
         else:
             query = message.get("query")
             if not isinstance(query, str) or not query.strip():
                 raise ValidationError('send {"query": "…"} or {"resume": "<thread_id>"}')
+            target = message.get("target")
             async for event in agent.stream(
                 services.sql,
+                actor,
                 question=query,
-                target=message.get("target"),
-                requester=web_requester(user_id),
+                target=target if isinstance(target, str) else None,
             ):
                 last = event
                 await websocket.send_json(event)
         paused = last is not None and last.get("type") == "approval_required"
-        if paused and not await _follow(websocket, agent.follow(services.sql, last or {})):
+        if paused and not await _follow(websocket, agent.follow(services.sql, actor, last or {})):
             return
     except WebSocketDisconnect:
         return
@@ -80,10 +88,10 @@ async def _follow(websocket: WebSocket, events: AsyncIterator[dict[str, Any]]) -
     return False
 
 
-def _user(token: object, services: Any) -> int:
+async def _actor(token: object, services: Services) -> Actor:
     if not isinstance(token, str) or not token:
-        raise Unauthorized('send a token: ?token=<access_token> or {"token": …}')
+        raise Unauthorized('send a token: {"token": …} first, or subprotocols ["bearer", <token>]')
     secret = services.settings.jwt_secret
-    if secret is None:
-        raise Unauthorized("JWT_SECRET is not set; logins cannot be checked")
-    return read_token(token, secret=secret.get_secret_value())
+    return await actor_from_token(
+        services.app_db, token, secret=secret.get_secret_value() if secret else None
+    )

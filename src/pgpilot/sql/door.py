@@ -1,0 +1,255 @@
+"""The one door to SQL: faces and agents call these with an actor and a target name.
+
+Each call resolves the target, checks the actor's grant, classifies the SQL once and refuses
+with one message per refusal; then it reads, analyses, submits, explains, executes or undoes.
+Owners: a ticket is its requester's (approvers and admins see it too), an operation is undone
+by whoever ran it, an approver or an admin.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from pgpilot.approvals import tickets
+from pgpilot.audit.writer import list_events
+from pgpilot.auth.actors import Actor
+from pgpilot.errors import Forbidden, NotFound, ValidationError
+from pgpilot.sql import operations, service
+from pgpilot.sql.context import SqlContext
+from pgpilot.sql.execute import ReadResult, execute_read
+from pgpilot.sql.impact import Impact
+from pgpilot.sql.operations import Executed, Pending
+from pgpilot.sql.schema import Table
+from pgpilot.sql.targets import Target
+from pgpilot.sql.verdict import Verdict
+
+SqlResult = ReadResult | Executed | Pending
+TargetRef = str | Target | None
+EXPLAINABLE = frozenset({"read", "write"})
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """SQL the door has let through: its target and the guard's verdict, found once."""
+
+    target: Target
+    verdict: Verdict
+
+
+def target_for(ctx: SqlContext, actor: Actor, target: TargetRef) -> Target:
+    """The target, by name (by URL for the operator), if the actor was granted it."""
+    if isinstance(target, Target):
+        chosen = target
+    else:
+        chosen = ctx.targets.resolve(target, allow_url=actor.is_operator)
+    if actor.access_to(chosen.name) is None:
+        raise Forbidden(
+            f"{actor.name} has no access to target {chosen.name!r}; an operator grants it "
+            f"with `pgpilot users grant {actor.name} --target {chosen.name}`",
+            error_code="NO_TARGET_ACCESS",
+        )
+    return chosen
+
+
+def refusal(verdict: Verdict) -> Forbidden:
+    """The refusal of forbidden SQL, the same on every face."""
+    why = "; ".join(verdict.reasons) or "not allowed"
+    return Forbidden(f"pgpilot never runs this: {why}", error_code="FORBIDDEN_SQL")
+
+
+async def check(ctx: SqlContext, actor: Actor, *, sql: str, target: TargetRef) -> Checked:
+    """Resolve, classify once, refuse forbidden SQL and writes the actor may not request."""
+    chosen = target_for(ctx, actor, target)
+    verdict = await service.verdict_for(ctx.targets, chosen, sql)
+    if verdict.kind == "forbidden":
+        raise refusal(verdict)
+    if verdict.kind != "read" and actor.access_to(chosen.name) != "write":
+        raise Forbidden(
+            f"{actor.name} may only read target {chosen.name!r}; an operator allows writes "
+            f"with `pgpilot users grant {actor.name} --target {chosen.name} --write`",
+            error_code="READ_ONLY_ACCESS",
+        )
+    return Checked(chosen, verdict)
+
+
+async def run(ctx: SqlContext, actor: Actor, *, sql: str, target: TargetRef) -> SqlResult:
+    """A read runs read-only; a write or DDL goes through impact, policy and approval."""
+    checked = await check(ctx, actor, sql=sql, target=target)
+    if checked.verdict.kind == "read":
+        return await _read(ctx, checked, sql)
+    return await submit(ctx, actor, sql=sql, checked=checked)
+
+
+async def read(
+    ctx: SqlContext,
+    actor: Actor,
+    *,
+    sql: str,
+    target: TargetRef = None,
+    checked: Checked | None = None,
+) -> ReadResult:
+    """Run a read; anything else is refused with what to do instead."""
+    checked = checked or await check(ctx, actor, sql=sql, target=target)
+    if checked.verdict.kind != "read":
+        raise not_a_read(checked.verdict)
+    return await _read(ctx, checked, sql)
+
+
+def not_a_read(verdict: Verdict) -> Forbidden:
+    """The refusal of a write where only reads run."""
+    kind = verdict.statement_type or verdict.kind.upper()
+    what = f"this {kind} writes" if kind in ("SELECT", "VALUES", "EXPLAIN") else f"this is {kind}"
+    return Forbidden(
+        f"{what}, not a read ({'; '.join(verdict.reasons)}): analyse its impact, then request "
+        "approval; it runs only once a human approves the ticket.",
+        error_code="NEEDS_APPROVAL",
+    )
+
+
+async def _read(ctx: SqlContext, checked: Checked, sql: str) -> ReadResult:
+    return await execute_read(
+        await ctx.targets.pool(checked.target),
+        sql,
+        statement_type=checked.verdict.statement_type,
+        limits=ctx.limits,
+    )
+
+
+async def analyze(
+    ctx: SqlContext,
+    actor: Actor,
+    *,
+    sql: str,
+    target: TargetRef = None,
+    checked: Checked | None = None,
+) -> tuple[Verdict, Impact | None]:
+    """The verdict and, for writes and DDL, the impact; nothing is executed or kept."""
+    checked = checked or await check(ctx, actor, sql=sql, target=target)
+    if checked.verdict.kind == "read":
+        return checked.verdict, None
+    impact = await operations.impact_of(ctx, checked.target, sql, checked.verdict)
+    return checked.verdict, impact
+
+
+async def submit(
+    ctx: SqlContext,
+    actor: Actor,
+    *,
+    sql: str,
+    target: TargetRef = None,
+    checked: Checked | None = None,
+    reason: str | None = None,
+    force_approval: bool = False,
+    impact: Impact | None = None,
+) -> Executed | Pending:
+    """A write or DDL: run by policy, or (always, with `force_approval`) an approval ticket."""
+    checked = checked or await check(ctx, actor, sql=sql, target=target)
+    if checked.verdict.kind == "read":
+        raise Forbidden(
+            "this is a read; it needs no approval: run it as a read", error_code="NOT_A_WRITE"
+        )
+    return await operations.submit_write(
+        ctx,
+        target=checked.target,
+        sql=sql,
+        verdict=checked.verdict,
+        requester=actor,
+        reason=reason,
+        force_approval=force_approval,
+        impact=impact,
+    )
+
+
+async def explain(ctx: SqlContext, actor: Actor, *, sql: str, target: TargetRef) -> ReadResult:
+    """The planner's plan for one statement (EXPLAIN without ANALYZE); nothing is executed."""
+    chosen = target_for(ctx, actor, target)
+    verdict = await service.verdict_for(ctx.targets, chosen, sql)
+    if verdict.kind == "forbidden":
+        raise refusal(verdict)
+    if verdict.statement_type == "EXPLAIN":
+        raise ValidationError("give the statement itself, without EXPLAIN")
+    if verdict.kind not in EXPLAINABLE:
+        raise ValidationError(
+            f"{verdict.statement_type or 'this statement'} has no query plan; "
+            "only SELECT, VALUES, TABLE, INSERT, UPDATE, DELETE and MERGE can be explained"
+        )
+    statement = f"EXPLAIN {sql}"
+    # The wrapped text is classified again: whatever the query's text does to the EXPLAIN
+    # around it (options, a second statement), only a plain plan of a read may run.
+    wrapped = await service.verdict_for(ctx.targets, chosen, statement)
+    if wrapped.kind != "read" or wrapped.statement_type != "EXPLAIN":
+        raise refusal(wrapped)
+    return await _read(ctx, Checked(chosen, wrapped), statement)
+
+
+async def ticket(ctx: SqlContext, actor: Actor, ticket_id: str) -> tickets.Ticket:
+    """A ticket its requester, an approver or an admin may see; NotFound for anyone else."""
+    found = await tickets.get_ticket(ctx.app_db, ticket_id)
+    if actor.is_admin or actor.can_approve or actor.is_(found.requester_id, found.requester):
+        return found
+    raise NotFound(f"no ticket {ticket_id} of yours", error_code="TICKET_NOT_FOUND")
+
+
+async def decide(
+    ctx: SqlContext, actor: Actor, ticket_id: str, *, approve: bool, comment: str | None
+) -> tickets.Ticket:
+    """An approver's decision on a pending ticket (four-eyes when the policy says so)."""
+    return await tickets.decide(
+        ctx.app_db,
+        ticket_id,
+        approve=approve,
+        approver=actor,
+        comment=comment,
+        four_eyes=ctx.policy.four_eyes,
+    )
+
+
+async def execute_ticket(
+    ctx: SqlContext, actor: Actor, ticket_id: str, *, url: str | None = None
+) -> Executed:
+    """Run an approved ticket, once; only its requester (or an admin) may."""
+    found = await ticket(ctx, actor, ticket_id)
+    if not (actor.is_admin or actor.is_(found.requester_id, found.requester)):
+        raise Forbidden(
+            f"ticket {found.id} is {found.requester}'s; only they (or an admin) run it",
+            error_code="NOT_YOURS",
+        )
+    return await operations.execute_approved(ctx, found.id, actor=actor, url=url)
+
+
+async def undo(ctx: SqlContext, actor: Actor, operation_id: str, *, url: str | None = None) -> int:
+    """Undo a write, once: whoever ran it, an approver or an admin; the rows restored."""
+    owner_id, owner = await operations.operation_owner(ctx, operation_id)
+    if not (actor.is_admin or actor.can_approve or actor.is_(owner_id, owner)):
+        raise NotFound(f"no operation {operation_id} of yours", error_code="OPERATION_NOT_FOUND")
+    return await operations.rollback_operation(ctx, operation_id, actor=actor, url=url)
+
+
+async def audit(
+    ctx: SqlContext, actor: Actor, *, limit: int = 50, action: str | None = None
+) -> list[dict[str, Any]]:
+    """The audit log, newest first: an admin's all of it, a user's their own events."""
+    only = None if actor.is_admin else actor.id
+    return await list_events(ctx.app_db, limit=limit, action=action, only_actor=only)
+
+
+async def schema(
+    ctx: SqlContext, actor: Actor, target: TargetRef
+) -> tuple[Target, dict[str, Table]]:
+    """A granted target and its tables (cached)."""
+    chosen = target_for(ctx, actor, target)
+    return chosen, await service.schema_of(ctx, chosen)
+
+
+async def schema_context(
+    ctx: SqlContext,
+    actor: Actor,
+    *,
+    target: TargetRef,
+    table_names: list[str] | None = None,
+    include_samples: bool = False,
+) -> dict[str, Any]:
+    """Tables, columns, keys, indexes and comments of a granted target, optionally samples."""
+    chosen = target_for(ctx, actor, target)
+    return await service.fetch_schema_context(
+        ctx, target=chosen, table_names=table_names, include_samples=include_samples
+    )
