@@ -1,4 +1,4 @@
-"""SQL fixtures: targets over a database of the test's own, and the context writes need."""
+"""SQL fixtures: targets over a database of the test's own, the context writes need, actors."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -6,10 +6,13 @@ from contextlib import asynccontextmanager
 import pytest
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.auth.actors import Actor
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
+from tests.actors import grant, user_actor
+from tests.appdb import make_user
 
 
 @pytest.fixture
@@ -52,3 +55,17 @@ async def demo_ctx(app_db_url: str, demo_url: str, limits: Limits) -> AsyncItera
     """Context over the demo shop."""
     async with sql_context(app_db_url, demo_url, limits=limits) as ctx:
         yield ctx
+
+
+@pytest.fixture
+async def agent(pool: AsyncConnectionPool) -> Actor:
+    """An agent's account: may read the default target and request writes on it."""
+    return await grant(pool, await make_user(pool, email="agent@example.com"))
+
+
+@pytest.fixture
+async def approver(pool: AsyncConnectionPool) -> Actor:
+    """A human who may approve writes (and undo them), with no target grant of their own."""
+    return await user_actor(
+        pool, await make_user(pool, email="human@example.com", can_approve=True)
+    )

@@ -9,21 +9,22 @@ import pytest
 from redis.asyncio import Redis
 
 from pgpilot.approvals import tickets
+from pgpilot.auth.actors import Actor
 from pgpilot.db.embedded import EmbeddedPostgres
 from pgpilot.errors import PgpilotError
+from pgpilot.sql import door
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Pending, execute_approved
 from pgpilot.sql.schema import Table, load_schema
-from pgpilot.sql.service import fetch_schema_context, run_sql
 from pgpilot.sql.targets import Targets
 
 PAGILA = Path(__file__).resolve().parents[3] / "shared" / "data" / "pagila" / "pagila-schema.sql"
 REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
-async def test_demo_schema_is_described(demo_ctx: SqlContext) -> None:
-    context = await fetch_schema_context(demo_ctx, target=None, table_names=["orders"])
+async def test_demo_schema_is_described(demo_ctx: SqlContext, agent: Actor) -> None:
+    context = await door.schema_context(demo_ctx, agent, target=None, table_names=["orders"])
     assert context["table_count"] == 1
     orders = context["tables"][0]
     assert orders["kind"] == "table"
@@ -41,45 +42,47 @@ async def test_demo_schema_is_described(demo_ctx: SqlContext) -> None:
     assert ids["default"] == "GENERATED ALWAYS AS IDENTITY"
 
 
-async def test_views_and_every_table_are_listed(demo_ctx: SqlContext) -> None:
-    context = await fetch_schema_context(demo_ctx, target=None)
+async def test_views_and_every_table_are_listed(demo_ctx: SqlContext, agent: Actor) -> None:
+    context = await door.schema_context(demo_ctx, agent, target=None)
     kinds = {table["name"]: table["kind"] for table in context["tables"]}
     assert kinds["customer_order_summary"] == "view"
     assert set(kinds) >= {"customers", "products", "orders", "order_items", "payments"}
 
 
-async def test_samples_are_real_values(demo_ctx: SqlContext) -> None:
-    context = await fetch_schema_context(
-        demo_ctx, target=None, table_names=["PRODUCTS"], include_samples=True
+async def test_samples_are_real_values(demo_ctx: SqlContext, agent: Actor) -> None:
+    context = await door.schema_context(
+        demo_ctx, agent, target=None, table_names=["PRODUCTS"], include_samples=True
     )
     samples = context["tables"][0]["samples"]
     assert len(samples["category"]) == 3
     assert all(isinstance(value, str) for value in samples["sku"])
 
 
-async def test_unknown_table_says_what_to_do(demo_ctx: SqlContext) -> None:
+async def test_unknown_table_says_what_to_do(demo_ctx: SqlContext, agent: Actor) -> None:
     with pytest.raises(PgpilotError) as caught:
-        await fetch_schema_context(demo_ctx, target=None, table_names=["nope"])
+        await door.schema_context(demo_ctx, agent, target=None, table_names=["nope"])
     assert caught.value.error_code == "TABLE_NOT_FOUND"
     assert "without table_names" in caught.value.message
 
 
-async def test_ddl_through_pgpilot_clears_the_cache(demo_ctx: SqlContext) -> None:
-    before = await fetch_schema_context(demo_ctx, target=None)
-    pending = await run_sql(
-        demo_ctx, sql="CREATE TABLE fresh (id int PRIMARY KEY)", target=None, requester="t"
+async def test_ddl_through_pgpilot_clears_the_cache(
+    demo_ctx: SqlContext, agent: Actor, approver: Actor
+) -> None:
+    before = await door.schema_context(demo_ctx, agent, target=None)
+    pending = await door.run(
+        demo_ctx, agent, sql="CREATE TABLE fresh (id int PRIMARY KEY)", target=None
     )
     assert isinstance(pending, Pending)
     await tickets.decide(
         demo_ctx.app_db,
         pending.ticket.id,
         approve=True,
-        approver="h",
+        approver=approver,
         comment=None,
         four_eyes=False,
     )
-    await execute_approved(demo_ctx, pending.ticket.id, actor="t")
-    after = await fetch_schema_context(demo_ctx, target=None)
+    await execute_approved(demo_ctx, pending.ticket.id, actor=agent)
+    after = await door.schema_context(demo_ctx, agent, target=None)
     assert after["table_count"] == before["table_count"] + 1
 
 

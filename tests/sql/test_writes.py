@@ -4,12 +4,15 @@ from collections.abc import AsyncIterator
 
 import psycopg
 import pytest
+from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.approvals import tickets
+from pgpilot.auth.actors import Actor
 from pgpilot.errors import PgpilotError
+from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Executed, Pending, execute_approved, rollback_operation
-from pgpilot.sql.service import run_sql
+from tests.actors import OPERATOR, user_actor
 from tests.sql.conftest import sql_context
 
 SCHEMA = """
@@ -62,8 +65,8 @@ def fingerprint(url: str) -> str:
     return str(row[0])
 
 
-async def write(ctx: SqlContext, sql: str) -> Executed | Pending:
-    result = await run_sql(ctx, sql=sql, target=None, requester="agent")
+async def write(ctx: SqlContext, agent: Actor, sql: str) -> Executed | Pending:
+    result = await door.run(ctx, agent, sql=sql, target=None)
     assert isinstance(result, Executed | Pending)
     return result
 
@@ -76,10 +79,10 @@ async def refused(code: str, call: object) -> PgpilotError:
 
 
 async def test_small_cascading_delete_runs_at_once_and_undoes(
-    ctx: SqlContext, target_url: str
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
 ) -> None:
     before = fingerprint(target_url)
-    done = await write(ctx, "DELETE FROM parents WHERE id IN (1, 2, 3)")
+    done = await write(ctx, agent, "DELETE FROM parents WHERE id IN (1, 2, 3)")
     assert isinstance(done, Executed)
     assert done.impact.rows == 9
     assert done.impact.risk.name == "LOW"
@@ -87,58 +90,65 @@ async def test_small_cascading_delete_runs_at_once_and_undoes(
     assert done.impact.tables["public.children"].deleted == 6
     assert done.rows_affected == 9
     assert counts(target_url) == (1997, 3994)
-    restored = await rollback_operation(ctx, str(done.operation_id), actor="human")
+    restored = await rollback_operation(ctx, str(done.operation_id), actor=approver)
     assert restored == 9
     assert fingerprint(target_url) == before
-    await refused("ALREADY_UNDONE", rollback_operation(ctx, str(done.operation_id), actor="h"))
+    await refused("ALREADY_UNDONE", rollback_operation(ctx, str(done.operation_id), actor=approver))
 
 
 async def test_large_delete_waits_drifts_runs_once_and_undoes(
-    ctx: SqlContext, target_url: str
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
 ) -> None:
     sql = "DELETE FROM parents WHERE id > 1000"
-    pending = await write(ctx, sql)
+    pending = await write(ctx, agent, sql)
     assert isinstance(pending, Pending)
     assert pending.impact.rows == 3000
     assert pending.impact.risk.name == "CRITICAL"
     ticket = pending.ticket.id
-    await refused("NOT_APPROVED", execute_approved(ctx, ticket, actor="agent"))
+    await refused("NOT_APPROVED", execute_approved(ctx, ticket, actor=agent))
     await tickets.decide(
-        ctx.app_db, ticket, approve=True, approver="alice", comment="ok", four_eyes=False
+        ctx.app_db, ticket, approve=True, approver=approver, comment="ok", four_eyes=False
     )
     with psycopg.connect(target_url) as conn:
         conn.execute("INSERT INTO parents VALUES (5000, 'late')")
     before_drift = fingerprint(target_url)
-    error = await refused("DRIFT", execute_approved(ctx, ticket, actor="agent"))
+    error = await refused("DRIFT", execute_approved(ctx, ticket, actor=agent))
     assert "3001" in error.message
     assert fingerprint(target_url) == before_drift, "a drifting write must change nothing"
     assert (await tickets.get_ticket(ctx.app_db, ticket)).status == "FAILED"
-    await refused("ALREADY_EXECUTED", execute_approved(ctx, ticket, actor="agent"))
+    await refused("ALREADY_EXECUTED", execute_approved(ctx, ticket, actor=agent))
 
     with psycopg.connect(target_url) as conn:
         conn.execute("DELETE FROM parents WHERE id = 5000")
     original = fingerprint(target_url)
-    fresh = await write(ctx, sql)
+    fresh = await write(ctx, agent, sql)
     assert isinstance(fresh, Pending)
     await tickets.decide(
-        ctx.app_db, fresh.ticket.id, approve=True, approver="alice", comment=None, four_eyes=False
+        ctx.app_db, fresh.ticket.id, approve=True, approver=approver, comment=None, four_eyes=False
     )
-    done = await execute_approved(ctx, fresh.ticket.id, actor="agent")
+    done = await execute_approved(ctx, fresh.ticket.id, actor=agent)
     assert done.rows_affected == 3000
     assert counts(target_url) == (1000, 2000)
-    await refused("ALREADY_EXECUTED", execute_approved(ctx, fresh.ticket.id, actor="agent"))
+    await refused("ALREADY_EXECUTED", execute_approved(ctx, fresh.ticket.id, actor=agent))
     assert (await tickets.get_ticket(ctx.app_db, fresh.ticket.id)).status == "EXECUTED"
-    assert await rollback_operation(ctx, str(done.operation_id), actor="human") == 3000
+    assert await rollback_operation(ctx, str(done.operation_id), actor=approver) == 3000
     assert fingerprint(target_url) == original
 
 
-async def test_rejected_ticket_never_runs(ctx: SqlContext, target_url: str) -> None:
-    pending = await write(ctx, "DELETE FROM children")
+async def test_rejected_ticket_never_runs(
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
+) -> None:
+    pending = await write(ctx, agent, "DELETE FROM children")
     assert isinstance(pending, Pending)
     await tickets.decide(
-        ctx.app_db, pending.ticket.id, approve=False, approver="bob", comment="no", four_eyes=False
+        ctx.app_db,
+        pending.ticket.id,
+        approve=False,
+        approver=approver,
+        comment="no",
+        four_eyes=False,
     )
-    await refused("REJECTED", execute_approved(ctx, pending.ticket.id, actor="agent"))
+    await refused("REJECTED", execute_approved(ctx, pending.ticket.id, actor=agent))
     assert counts(target_url) == (2000, 4000)
 
 
@@ -154,55 +164,65 @@ def snapshot(url: str) -> tuple[object, ...]:
 
 
 async def test_trigger_side_effects_are_counted_and_undone(
-    ctx: SqlContext, target_url: str
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
 ) -> None:
     before = snapshot(target_url)
-    done = await write(ctx, "INSERT INTO notes (body) VALUES ('a'), ('b')")
+    done = await write(ctx, agent, "INSERT INTO notes (body) VALUES ('a'), ('b')")
     assert isinstance(done, Executed)
     assert done.impact.tables["public.log"].inserted == 2, "trigger inserts are in the impact"
     assert done.rows_affected == 4
     assert done.undoable
-    assert await rollback_operation(ctx, str(done.operation_id), actor="h") == 4
+    assert await rollback_operation(ctx, str(done.operation_id), actor=approver) == 4
     after = snapshot(target_url)
     assert after[:2] == before[:2]
 
 
-async def test_dry_run_leaves_rows_and_sequences_alone(ctx: SqlContext, target_url: str) -> None:
+async def test_dry_run_leaves_rows_and_sequences_alone(
+    ctx: SqlContext, target_url: str, agent: Actor
+) -> None:
     before = snapshot(target_url)
-    verdict_impact = await write(ctx, "DELETE FROM parents WHERE id <= 500")
+    verdict_impact = await write(ctx, agent, "DELETE FROM parents WHERE id <= 500")
     assert isinstance(verdict_impact, Pending)
     assert verdict_impact.impact.method == "dry_run"
     assert snapshot(target_url) == before
 
 
-async def test_update_undo_restores_old_values(ctx: SqlContext, target_url: str) -> None:
+async def test_update_undo_restores_old_values(
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
+) -> None:
     before = fingerprint(target_url)
-    done = await write(ctx, "UPDATE children SET note = 'x' WHERE parent_id = 7")
+    done = await write(ctx, agent, "UPDATE children SET note = 'x' WHERE parent_id = 7")
     assert isinstance(done, Executed)
     assert done.rows_affected == 2
     assert fingerprint(target_url) != before
-    assert await rollback_operation(ctx, str(done.operation_id), actor="h") == 2
+    assert await rollback_operation(ctx, str(done.operation_id), actor=approver) == 2
     assert fingerprint(target_url) == before
 
 
-async def test_undo_refuses_when_a_row_changed_since(ctx: SqlContext, target_url: str) -> None:
-    done = await write(ctx, "UPDATE parents SET name = 'renamed' WHERE id = 9")
+async def test_undo_refuses_when_a_row_changed_since(
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
+) -> None:
+    done = await write(ctx, agent, "UPDATE parents SET name = 'renamed' WHERE id = 9")
     assert isinstance(done, Executed)
     with psycopg.connect(target_url) as conn:
         conn.execute("UPDATE parents SET name = 'someone else' WHERE id = 9")
-    error = await refused("CONFLICT", rollback_operation(ctx, str(done.operation_id), actor="h"))
+    error = await refused(
+        "CONFLICT", rollback_operation(ctx, str(done.operation_id), actor=approver)
+    )
     assert "parents" in error.message
     with psycopg.connect(target_url) as conn:
         row = conn.execute("SELECT name FROM parents WHERE id = 9").fetchone()
     assert row == ("someone else",), "a refused undo changes nothing"
 
 
-async def test_undo_refuses_to_resurrect_over_a_new_row(ctx: SqlContext, target_url: str) -> None:
-    done = await write(ctx, "DELETE FROM parents WHERE id = 11")
+async def test_undo_refuses_to_resurrect_over_a_new_row(
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
+) -> None:
+    done = await write(ctx, agent, "DELETE FROM parents WHERE id = 11")
     assert isinstance(done, Executed)
     with psycopg.connect(target_url) as conn:
         conn.execute("INSERT INTO parents VALUES (11, 'new tenant')")
-    await refused("CONFLICT", rollback_operation(ctx, str(done.operation_id), actor="h"))
+    await refused("CONFLICT", rollback_operation(ctx, str(done.operation_id), actor=approver))
 
 
 @pytest.mark.parametrize(
@@ -217,68 +237,111 @@ async def test_undo_refuses_to_resurrect_over_a_new_row(ctx: SqlContext, target_
         pytest.param("DELETE FROM parents", "without WHERE", id="no-where"),
     ],
 )
-async def test_writes_that_always_wait(ctx: SqlContext, sql: str, why: str) -> None:
-    pending = await write(ctx, sql)
+async def test_writes_that_always_wait(ctx: SqlContext, sql: str, why: str, agent: Actor) -> None:
+    pending = await write(ctx, agent, sql)
     assert isinstance(pending, Pending)
     assert pending.impact.risk.name in ("HIGH", "CRITICAL")
     assert any(why in reason for reason in pending.impact.reasons), pending.impact.reasons
 
 
-async def test_table_without_primary_key_cannot_be_undone(ctx: SqlContext, target_url: str) -> None:
+async def test_table_without_primary_key_cannot_be_undone(
+    ctx: SqlContext, target_url: str, agent: Actor, approver: Actor
+) -> None:
     with psycopg.connect(target_url) as conn:
         conn.execute("CREATE TABLE bare (x int); INSERT INTO bare VALUES (1), (2)")
-    pending = await write(ctx, "DELETE FROM bare WHERE x = 1")
+    pending = await write(ctx, agent, "DELETE FROM bare WHERE x = 1")
     assert isinstance(pending, Pending), "a write that cannot be undone needs a human"
     await tickets.decide(
-        ctx.app_db, pending.ticket.id, approve=True, approver="a", comment=None, four_eyes=False
+        ctx.app_db,
+        pending.ticket.id,
+        approve=True,
+        approver=approver,
+        comment=None,
+        four_eyes=False,
     )
-    done = await execute_approved(ctx, pending.ticket.id, actor="agent")
+    done = await execute_approved(ctx, pending.ticket.id, actor=agent)
     assert not done.undoable
-    await refused("NOT_UNDOABLE", rollback_operation(ctx, str(done.operation_id), actor="h"))
+    await refused("NOT_UNDOABLE", rollback_operation(ctx, str(done.operation_id), actor=approver))
 
 
-async def test_expired_ticket_is_refused(ctx: SqlContext, app_db_url: str) -> None:
-    pending = await write(ctx, "DELETE FROM parents WHERE id > 100")
+async def test_expired_ticket_is_refused(
+    ctx: SqlContext, app_db_url: str, agent: Actor, approver: Actor
+) -> None:
+    pending = await write(ctx, agent, "DELETE FROM parents WHERE id > 100")
     assert isinstance(pending, Pending)
     await tickets.decide(
-        ctx.app_db, pending.ticket.id, approve=True, approver="a", comment=None, four_eyes=False
+        ctx.app_db,
+        pending.ticket.id,
+        approve=True,
+        approver=approver,
+        comment=None,
+        four_eyes=False,
     )
     with psycopg.connect(app_db_url) as conn:
         conn.execute(
             "UPDATE approval_requests SET expires_at = now() - interval '1 second' WHERE id = %s",
             (pending.ticket.id,),
         )
-    await refused("EXPIRED", execute_approved(ctx, pending.ticket.id, actor="agent"))
+    await refused("EXPIRED", execute_approved(ctx, pending.ticket.id, actor=agent))
     assert (await tickets.get_ticket(ctx.app_db, pending.ticket.id)).status == "EXPIRED"
 
 
-async def test_four_eyes(ctx: SqlContext) -> None:
-    pending = await write(ctx, "DELETE FROM parents WHERE id > 100")
+async def test_four_eyes(ctx: SqlContext, agent: Actor, pool: AsyncConnectionPool) -> None:
+    pending = await write(ctx, agent, "DELETE FROM parents WHERE id > 100")
     assert isinstance(pending, Pending)
+    assert (pending.ticket.requester, pending.ticket.requester_id) == (agent.name, agent.id)
+    # The requester may approve writes, and still not their own: four-eyes compares user ids.
+    async with pool.connection() as conn:
+        await conn.execute("UPDATE users SET can_approve = true WHERE id = %s", (agent.id,))
+    requester = await user_actor(pool, agent.id or 0)
     await refused(
         "FOUR_EYES",
         tickets.decide(
             ctx.app_db,
             pending.ticket.id,
             approve=True,
-            approver="agent",
+            approver=requester,
             comment=None,
             four_eyes=True,
         ),
     )
 
 
-async def test_status_changes_are_notified(ctx: SqlContext, app_db_url: str) -> None:
+async def test_four_eyes_for_the_operator_compares_names(ctx: SqlContext) -> None:
+    pending = await write(ctx, OPERATOR, "DELETE FROM parents WHERE id > 100")
+    assert isinstance(pending, Pending)
+    assert (pending.ticket.requester, pending.ticket.requester_id) == (OPERATOR.name, None)
+    same = Actor.console(OPERATOR.name)
+    await refused(
+        "FOUR_EYES",
+        tickets.decide(
+            ctx.app_db, pending.ticket.id, approve=True, approver=same, comment=None, four_eyes=True
+        ),
+    )
+    other = Actor.console("cli:someone-else")
+    decided = await tickets.decide(
+        ctx.app_db, pending.ticket.id, approve=True, approver=other, comment=None, four_eyes=True
+    )
+    assert (decided.status, decided.approver, decided.approver_id) == (
+        "APPROVED",
+        "cli:someone-else",
+        None,
+    )
+
+
+async def test_status_changes_are_notified(
+    ctx: SqlContext, app_db_url: str, agent: Actor, approver: Actor
+) -> None:
     listener = await psycopg.AsyncConnection.connect(app_db_url, autocommit=True)
     try:
         await listener.execute("LISTEN pgpilot_approvals")
-        pending = await write(ctx, "DELETE FROM parents WHERE id > 100")
+        pending = await write(ctx, agent, "DELETE FROM parents WHERE id > 100")
         assert isinstance(pending, Pending)
         await tickets.decide(
             ctx.app_db,
             pending.ticket.id,
             approve=False,
-            approver="a",
+            approver=approver,
             comment=None,
             four_eyes=False,
         )
@@ -289,7 +352,7 @@ async def test_status_changes_are_notified(ctx: SqlContext, app_db_url: str) -> 
 
 
 async def test_failed_commit_leaves_an_honest_audit_log(
-    ctx: SqlContext, target_url: str, app_db_url: str
+    ctx: SqlContext, target_url: str, app_db_url: str, agent: Actor
 ) -> None:
     with psycopg.connect(target_url) as conn:
         conn.execute(
@@ -299,7 +362,7 @@ async def test_failed_commit_leaves_an_honest_audit_log(
         )
     # The deferred unique check only fails at COMMIT, after the audit event was written.
     with pytest.raises(PgpilotError):
-        await write(ctx, "UPDATE pairs SET twin = 10 WHERE id = 2")
+        await write(ctx, agent, "UPDATE pairs SET twin = 10 WHERE id = 2")
     with psycopg.connect(app_db_url) as conn:
         row = conn.execute(
             "SELECT details->>'committed', details->>'undoable' FROM audit_log "
