@@ -3,18 +3,26 @@
 from collections.abc import AsyncIterator
 
 import httpx
+import psycopg
 import pytest
 
 from pgpilot.api.app import create_app
+from pgpilot.auth.actors import Access
 from pgpilot.settings import Settings
+from tests.api.accounts import SECRET, make_account
 from tests.api.conftest import serve
 from tests.api.test_health import assert_envelope
 
 
 @pytest.fixture
 async def sql_client(app_db_url: str, demo_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    settings = Settings(database_url=app_db_url, target_database_url=demo_url, max_rows=20)
+    """A client signed in as an analyst who may request writes on the default target."""
+    settings = Settings(
+        database_url=app_db_url, target_database_url=demo_url, max_rows=20, jwt_secret=SECRET
+    )
+    ada = await make_account(app_db_url, "ada@example.com", grants={"default": "write"})
     async with serve(create_app(settings)) as client:
+        client.headers.update(ada.headers)
         yield client
 
 
@@ -85,3 +93,39 @@ async def test_small_write_runs_and_reports(sql_client: httpx.AsyncClient) -> No
     assert body["status"] == "executed"
     assert body["rows_affected"] == 1
     assert body["impact"]["risk"] == "LOW"
+
+
+@pytest.mark.parametrize(
+    ("grants", "sql", "code"),
+    [
+        pytest.param({}, "SELECT 1", "NO_TARGET_ACCESS", id="no-grant-read"),
+        pytest.param({"crm": "write"}, "SELECT 1", "NO_TARGET_ACCESS", id="other-target"),
+        pytest.param(
+            {"default": "read"}, "DELETE FROM payments WHERE id = 1", "READ_ONLY_ACCESS", id="ro"
+        ),
+    ],
+)
+async def test_grants_decide_what_a_user_may_do(
+    sql_client: httpx.AsyncClient,
+    app_db_url: str,
+    demo_url: str,
+    grants: dict[str, Access],
+    sql: str,
+    code: str,
+) -> None:
+    eve = await make_account(app_db_url, "eve@example.com", grants=grants)
+    response = await sql_client.post("/api/sql", json={"sql": sql}, headers=eve.headers)
+    assert response.status_code == 403
+    assert_envelope(response.json(), code)
+    async with await psycopg.AsyncConnection.connect(demo_url) as conn:
+        row = await (await conn.execute("SELECT count(*) FROM payments WHERE id = 1")).fetchone()
+    assert row == (1,), "the refusal changed nothing"
+
+
+async def test_read_grant_reads(sql_client: httpx.AsyncClient, app_db_url: str) -> None:
+    reader = await make_account(app_db_url, "rita@example.com", grants={"default": "read"})
+    response = await sql_client.post(
+        "/api/sql", json={"sql": "SELECT count(*) FROM products"}, headers=reader.headers
+    )
+    assert response.status_code == 200
+    assert response.json()["rows"] == [[150]]

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import Any
 
+import psycopg
 import pytest
 from fastapi.testclient import TestClient
 from starlette.testclient import WebSocketTestSession
@@ -25,7 +26,7 @@ def settings(app_db_url: str, demo_url: str) -> Settings:
 @pytest.fixture
 def token(app_db_url: str) -> str:
     """A valid access token."""
-    account = asyncio.run(make_account(app_db_url, "ada@example.com"))
+    account = asyncio.run(make_account(app_db_url, "ada@example.com", grants={"default": "write"}))
     return account.headers["Authorization"].removeprefix("Bearer ")
 
 
@@ -58,8 +59,8 @@ def test_a_read_streams_every_step_then_the_rows(
     workers: tuple[TestClient, TestClient], token: str
 ) -> None:
     first, _ = workers
-    with first.websocket_connect(f"/ws/query?token={token}") as ws:
-        ws.send_json({"query": "how many customers"})
+    with first.websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "query": "how many customers"})
         events = until(ws, "result", "error")
     nodes = [event["node"] for event in events if event["type"] == "step"]
     assert nodes == [
@@ -73,13 +74,23 @@ def test_a_read_streams_every_step_then_the_rows(
     assert events[-1]["rows"] == [[800]]
 
 
-def test_the_token_may_come_in_the_first_message(
+def test_the_token_may_come_as_a_subprotocol(
     workers: tuple[TestClient, TestClient], token: str
 ) -> None:
-    with workers[0].websocket_connect("/ws/query") as ws:
-        ws.send_json({"token": token, "query": "show the 5 most expensive products"})
+    with workers[0].websocket_connect("/ws/query", subprotocols=["bearer", token]) as ws:
+        assert ws.accepted_subprotocol == "bearer"
+        ws.send_json({"query": "show the 5 most expensive products"})
         result = until(ws, "result", "error")[-1]
     assert result["row_count"] == 5
+
+
+def test_a_token_in_the_url_is_refused(
+    workers: tuple[TestClient, TestClient], token: str
+) -> None:
+    with workers[0].websocket_connect(f"/ws/query?token={token}") as ws:
+        event = ws.receive_json()
+    assert (event["type"], event["error_code"]) == ("error", "UNAUTHORIZED")
+    assert "first message" in event["message"]
 
 
 def test_no_token_is_refused(workers: tuple[TestClient, TestClient]) -> None:
@@ -106,8 +117,8 @@ def test_a_decision_on_another_worker_reaches_the_waiting_socket(
     status: str,
 ) -> None:
     first, second = workers
-    with first.websocket_connect(f"/ws/query?token={token}") as ws:
-        ws.send_json({"query": RISKY})
+    with first.websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "query": RISKY})
         waiting = until(ws, "approval_required", "result", "error")[-1]
         assert waiting["type"] == "approval_required"
         assert waiting["impact"]["risk"] == "HIGH"
@@ -135,14 +146,14 @@ def test_a_paused_run_survives_a_restart(
 ) -> None:
     with (
         TestClient(create_app(settings)) as before,
-        before.websocket_connect(f"/ws/query?token={token}") as ws,
+        before.websocket_connect("/ws/query") as ws,
     ):
-        ws.send_json({"query": RISKY})
+        ws.send_json({"token": token, "query": RISKY})
         waiting = until(ws, "approval_required")[-1]
     with TestClient(create_app(settings)) as after:
         assert after.post(f"/approve/{waiting['ticket_id']}", json={}, headers=boss).is_success
-        with after.websocket_connect(f"/ws/query?token={token}") as ws:
-            ws.send_json({"resume": waiting["thread_id"]})
+        with after.websocket_connect("/ws/query") as ws:
+            ws.send_json({"token": token, "resume": waiting["thread_id"]})
             events = until(ws, "result", "error")
     assert [event["type"] for event in events[:2]] == ["approval_required", "approved"]
     assert events[-1]["status"] == "executed"
@@ -163,8 +174,8 @@ def test_a_client_that_leaves_can_come_back(
     workers: tuple[TestClient, TestClient], token: str, boss: dict[str, str]
 ) -> None:
     first, second = workers
-    with first.websocket_connect(f"/ws/query?token={token}") as ws:
-        ws.send_json({"query": RISKY})
+    with first.websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "query": RISKY})
         waiting = until(ws, "approval_required")[-1]
     assert second.post(f"/approve/{waiting['ticket_id']}", json={}, headers=boss).is_success
     with second.websocket_connect("/ws/query") as ws:
@@ -177,7 +188,45 @@ def test_a_client_that_leaves_can_come_back(
 def test_resuming_an_unknown_run_is_an_error(
     workers: tuple[TestClient, TestClient], token: str
 ) -> None:
-    with workers[0].websocket_connect(f"/ws/query?token={token}") as ws:
-        ws.send_json({"resume": "no-such-run"})
+    with workers[0].websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "resume": "no-such-run"})
         event = ws.receive_json()
     assert event["error_code"] == "NO_RUN"
+
+
+def test_another_user_cannot_resume_or_follow_a_paused_run(
+    workers: tuple[TestClient, TestClient], token: str, app_db_url: str
+) -> None:
+    first, second = workers
+    with first.websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "query": RISKY})
+        waiting = until(ws, "approval_required")[-1]
+    mallory = asyncio.run(make_account(app_db_url, "mal@example.com", grants={"default": "write"}))
+    other = mallory.headers["Authorization"].removeprefix("Bearer ")
+    with second.websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": other, "resume": waiting["thread_id"]})
+        event = ws.receive_json()
+    assert (event["type"], event["error_code"]) == ("error", "NO_RUN")
+    status = second.get(f"/status/{waiting['ticket_id']}", headers=mallory.headers)
+    assert status.status_code == 404, "nor see its ticket"
+
+
+def test_a_deleted_users_token_no_longer_opens_the_socket(
+    workers: tuple[TestClient, TestClient], token: str, app_db_url: str
+) -> None:
+    with psycopg.connect(app_db_url, autocommit=True) as conn:
+        conn.execute("DELETE FROM users WHERE email = 'ada@example.com'")
+    with workers[0].websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": token, "query": "how many customers"})
+        event = ws.receive_json()
+    assert (event["type"], event["error_code"]) == ("error", "UNAUTHORIZED")
+
+
+def test_a_user_without_a_grant_is_refused_before_the_agent_runs(
+    workers: tuple[TestClient, TestClient], app_db_url: str
+) -> None:
+    tom = asyncio.run(make_account(app_db_url, "tom@example.com"))
+    with workers[0].websocket_connect("/ws/query") as ws:
+        ws.send_json({"token": tom.headers["Authorization"][7:], "query": "how many customers"})
+        event = ws.receive_json()
+    assert (event["type"], event["error_code"]) == ("error", "NO_TARGET_ACCESS")

@@ -49,7 +49,8 @@ def acting(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
 
     @functools.wraps(fn)
     async def call(*args: P.args, **kwargs: P.kwargs) -> R:
-        ctx = cast(McpContext, args[0])  # every tool takes its context first
+        # Every tool takes its context first, as `ctx`; the SDK passes it by name.
+        ctx = cast(McpContext, kwargs["ctx"] if "ctx" in kwargs else args[0])
         services = state_of(ctx).services
         actor = await actor_for_user(services.app_db, _user_id(ctx))
         (await services.rate_limiter.hit(f"mcp:{actor.id}")).enforce()
