@@ -7,14 +7,19 @@ import psycopg
 import pytest
 from langchain_core.messages import AIMessage
 from langgraph.checkpoint.memory import InMemorySaver
+from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.agent.sql_agent import SqlAgent
 from pgpilot.approvals import tickets
+from pgpilot.auth.actors import Actor
+from pgpilot.errors import NotFound, PgpilotError
 from pgpilot.llm.models import make_chat_model
 from pgpilot.llm.offline_sql import OfflineSqlModel
 from pgpilot.settings import Settings
 from pgpilot.sql.context import SqlContext
+from tests.actors import grant, user_actor
 from tests.agent.scripted import ScriptedModel
+from tests.appdb import make_user
 from tests.llm.fake_openai import Step, fake_openai
 from tests.sql.conftest import sql_context
 
@@ -26,11 +31,22 @@ def agent(model: Any, *, retries: int = 2) -> SqlAgent:
     return SqlAgent(model, retries=retries, prompt_tokens=4000, checkpointer=InMemorySaver())
 
 
-async def events(runner: SqlAgent, ctx: SqlContext, question: str) -> list[dict[str, Any]]:
-    return [
-        event
-        async for event in runner.stream(ctx, question=question, target=None, requester="test")
-    ]
+@pytest.fixture
+async def asker(pool: AsyncConnectionPool) -> Actor:
+    """Whoever asks: a user who may read the default target and request writes on it."""
+    return await grant(pool, await make_user(pool, email="asker@example.com"))
+
+
+@pytest.fixture
+async def boss(pool: AsyncConnectionPool) -> Actor:
+    """A human who approves writes."""
+    return await user_actor(pool, await make_user(pool, email="boss@example.com", can_approve=True))
+
+
+async def events(
+    runner: SqlAgent, ctx: SqlContext, asker: Actor, question: str
+) -> list[dict[str, Any]]:
+    return [event async for event in runner.stream(ctx, asker, question=question, target=None)]
 
 
 def count(url: str, table: str) -> int:
@@ -49,11 +65,11 @@ def count(url: str, table: str) -> int:
     ],
 )
 async def test_a_forbidden_generated_sql_never_reaches_the_database(
-    app_db_url: str, demo_url: str, sql: str
+    app_db_url: str, demo_url: str, asker: Actor, sql: str
 ) -> None:
     model = ScriptedModel(script=[AIMessage(sql)])
     async with sql_context(app_db_url, demo_url) as ctx:
-        seen = await events(agent(model), ctx, "do something bad")
+        seen = await events(agent(model), ctx, asker, "do something bad")
     final = seen[-1]
     assert final["type"] == "error"
     assert final["kind"] == "forbidden"
@@ -64,48 +80,52 @@ async def test_a_forbidden_generated_sql_never_reaches_the_database(
     assert count(demo_url, "customers") == 800
 
 
-async def test_a_database_error_goes_back_to_the_model(app_db_url: str, demo_url: str) -> None:
+async def test_a_database_error_goes_back_to_the_model(
+    app_db_url: str, demo_url: str, asker: Actor
+) -> None:
     model = ScriptedModel(
         script=[AIMessage("SELECT nme FROM products"), AIMessage("SELECT count(*) FROM products")]
     )
     async with sql_context(app_db_url, demo_url) as ctx:
-        seen = await events(agent(model), ctx, "how many products")
+        seen = await events(agent(model), ctx, asker, "how many products")
     nodes = [event["node"] for event in seen if event["type"] == "step"]
     assert nodes.count("build_sql_query") == 2
     assert seen[-1]["rows"] == [[150]]
     assert 'column "nme" does not exist' in str(model.seen[1][-1].content)
 
 
-async def test_retries_are_bounded(app_db_url: str, demo_url: str) -> None:
+async def test_retries_are_bounded(app_db_url: str, demo_url: str, asker: Actor) -> None:
     model = ScriptedModel(script=[AIMessage("SELECT nme FROM products")])
     async with sql_context(app_db_url, demo_url) as ctx:
-        seen = await events(agent(model, retries=1), ctx, "how many products")
+        seen = await events(agent(model, retries=1), ctx, asker, "how many products")
     assert seen[-1]["type"] == "error"
     assert len(model.seen) == 2
 
 
-async def test_an_expired_ticket_ends_the_run(app_db_url: str, demo_url: str) -> None:
+async def test_an_expired_ticket_ends_the_run(app_db_url: str, demo_url: str, asker: Actor) -> None:
     runner = agent(OfflineSqlModel())
     async with sql_context(app_db_url, demo_url, approval_ttl=1) as ctx:
-        paused = (await events(runner, ctx, RISKY))[-1]
+        paused = (await events(runner, ctx, asker, RISKY))[-1]
         assert paused["type"] == "approval_required"
         await asyncio.sleep(1.2)
-        followed = [event async for event in runner.follow(ctx, paused)]
+        followed = [event async for event in runner.follow(ctx, asker, paused)]
     assert followed[0]["type"] == "expired"
     assert followed[-1]["status"] == "error"
     assert "expired" in followed[-1]["message"]
     assert count(demo_url, "orders") == 2500
 
 
-async def test_ask_waits_for_the_decision(app_db_url: str, demo_url: str) -> None:
+async def test_ask_waits_for_the_decision(
+    app_db_url: str, demo_url: str, asker: Actor, boss: Actor
+) -> None:
     runner = agent(OfflineSqlModel())
     async with sql_context(app_db_url, demo_url) as ctx:
         asking = asyncio.ensure_future(
-            runner.ask(ctx, question=RISKY, target=None, requester="test", wait=True)
+            runner.ask(ctx, asker, question=RISKY, target=None, wait=True)
         )
         ticket = await _pending(ctx)
         await tickets.decide(
-            ctx.app_db, ticket, approve=True, approver="boss", comment=None, four_eyes=False
+            ctx.app_db, ticket, approve=True, approver=boss, comment=None, four_eyes=False
         )
         answer = await asyncio.wait_for(asking, 30)
     assert answer["status"] == "executed"
@@ -127,7 +147,9 @@ def _loopback_without_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
 
 
-async def test_a_provider_model_fixes_its_first_wrong_sql(app_db_url: str, demo_url: str) -> None:
+async def test_a_provider_model_fixes_its_first_wrong_sql(
+    app_db_url: str, demo_url: str, asker: Actor
+) -> None:
     script = [
         Step(content="SELECT nme FROM products"),
         Step(content="```sql\nSELECT count(*) FROM products;\n```"),
@@ -141,7 +163,7 @@ async def test_a_provider_model_fixes_its_first_wrong_sql(app_db_url: str, demo_
         )
         async with sql_context(app_db_url, demo_url) as ctx:
             seen = await events(
-                agent(make_chat_model(settings, purpose="sql")), ctx, "how many products"
+                agent(make_chat_model(settings, purpose="sql")), ctx, asker, "how many products"
             )
     assert seen[-1]["rows"] == [[150]]
     assert len(fake.requests) == 2
@@ -149,3 +171,45 @@ async def test_a_provider_model_fixes_its_first_wrong_sql(app_db_url: str, demo_
     assert first[0]["role"] == "system"
     assert "table public.products" in first[0]["content"]
     assert 'column "nme" does not exist' in second[-1]["content"]
+
+
+async def test_a_paused_run_is_its_askers_alone(
+    app_db_url: str, demo_url: str, asker: Actor, boss: Actor, pool: AsyncConnectionPool
+) -> None:
+    runner = agent(OfflineSqlModel())
+    other = await grant(pool, await make_user(pool))
+    async with sql_context(app_db_url, demo_url) as ctx:
+        paused = (await events(runner, ctx, asker, RISKY))[-1]
+        assert paused["type"] == "approval_required"
+        thread = paused["thread_id"]
+        assert (await runner.paused(asker, thread))["ticket_id"] == paused["ticket_id"]
+        with pytest.raises(NotFound) as caught:
+            await runner.paused(other, thread)
+        assert caught.value.error_code == "NO_RUN"
+        await tickets.decide(
+            ctx.app_db,
+            paused["ticket_id"],
+            approve=True,
+            approver=boss,
+            comment=None,
+            four_eyes=True,
+        )
+        with pytest.raises(NotFound) as caught:
+            _ = [event async for event in runner.resume(ctx, other, thread_id=thread)]
+        assert caught.value.error_code == "NO_RUN"
+        assert count(demo_url, "orders") == 2500, "another user's resume runs nothing"
+        finished = [event async for event in runner.resume(ctx, asker, thread_id=thread)]
+    assert finished[-1]["status"] == "executed"
+    assert count(demo_url, "orders") == 2500 - 313
+
+
+async def test_no_grant_no_question(
+    app_db_url: str, demo_url: str, pool: AsyncConnectionPool
+) -> None:
+    model = ScriptedModel(script=[AIMessage("SELECT 1")])
+    stranger = await user_actor(pool, await make_user(pool))
+    async with sql_context(app_db_url, demo_url) as ctx:
+        with pytest.raises(PgpilotError) as caught:
+            await agent(model).ask(ctx, stranger, question="anything", target=None)
+    assert caught.value.error_code == "NO_TARGET_ACCESS"
+    assert model.seen == [], "the model is never asked"
