@@ -6,6 +6,7 @@ from fastapi import Depends, Path
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from pgpilot.api.deps import ServicesDep
+from pgpilot.auth.ratelimit import TASKS, user_key
 from pgpilot.auth.tokens import read_token
 from pgpilot.auth.users import User, get_user
 from pgpilot.errors import ConfigError, Forbidden, Unauthorized
@@ -65,8 +66,7 @@ PathUser = Annotated[User, Depends(get_path_user)]
 
 async def limit_path_user(user: PathUser, services: ServicesDep) -> User:
     """The path's user, counted against their rate limit; 429 when over it."""
-    decision = await services.rate_limiter.hit(f"user:{user.id}")
-    decision.enforce()
+    await services.rate_limiter.enforce(TASKS, user_key(user.id))
     return user
 
 
