@@ -5,7 +5,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from pydantic import SecretStr
 
 from pgpilot.errors import ConfigError
@@ -17,7 +16,7 @@ from pgpilot.settings import (
     with_jwt_secret,
 )
 
-STRONG = "q7Lx2VfP9sKm4TzR8wYc1NbH6jDg3AeU0oXi5EtS"  # noqa: S105 (a test value)
+STRONG = "q7Lx2VfP9sKm4TzR8wYc1NbH6jDg3AeU0oXi5EtS"
 
 
 def test_defaults_point_at_the_embedded_server(monkeypatch: pytest.MonkeyPatch) -> None:

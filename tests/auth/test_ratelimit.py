@@ -48,7 +48,8 @@ async def test_each_named_limit_keeps_its_own_count(redis_url: str | None) -> No
         await limiter.close()
     assert sql == [True, True, False]
     assert ask == [True, False], "one user's SQL does not use their questions"
-    assert mcp.allowed and mcp.remaining == 4
+    assert mcp.allowed
+    assert mcp.remaining == 4
 
 
 @pytest.mark.parametrize("redis_url", BACKENDS)
