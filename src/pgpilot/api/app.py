@@ -71,6 +71,6 @@ def create_app(settings: Settings) -> FastAPI:
 
 def served_hosts(settings: Settings) -> list[str]:
     """PGPILOT_ALLOWED_HOSTS, plus the address `serve` binds to when it names one host."""
-    if settings.host in WILDCARD_BINDS:
+    if settings.host in WILDCARD_BINDS or settings.host in settings.allowed_hosts:
         return settings.allowed_hosts
     return [*settings.allowed_hosts, settings.host]
