@@ -127,7 +127,7 @@ async def bench_http(url: str) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     async with (
         app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=transport, base_url="http://bench") as client,
+        httpx.AsyncClient(transport=transport, base_url="http://bench.test") as client,
     ):
 
         async def say(user_id: int, message: str, conversation: str | None) -> str:

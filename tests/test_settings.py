@@ -1,14 +1,22 @@
 """Settings: standard names, PGPILOT_ names, .env, and the JWT secret rules."""
 
+import secrets
 import stat
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from pgpilot.errors import ConfigError
-from pgpilot.settings import Settings, load_settings, with_jwt_secret
+from pgpilot.settings import (
+    DEFAULT_ALLOWED_HOSTS,
+    Settings,
+    load_settings,
+    secret_weakness,
+    with_jwt_secret,
+)
 
-STRONG = "k" * 40
+STRONG = "q7Lx2VfP9sKm4TzR8wYc1NbH6jDg3AeU0oXi5EtS"
 
 
 def test_defaults_point_at_the_embedded_server(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -18,6 +26,7 @@ def test_defaults_point_at_the_embedded_server(monkeypatch: pytest.MonkeyPatch) 
     assert settings.app_env == "development"
     assert settings.port == 8000
     assert settings.home == Path("~/.local/share/pgpilot").expanduser()
+    assert settings.allowed_hosts == list(DEFAULT_ALLOWED_HOSTS)
 
 
 @pytest.mark.parametrize(
@@ -55,6 +64,23 @@ def test_defaults_point_at_the_embedded_server(monkeypatch: pytest.MonkeyPatch) 
         ),
         pytest.param("PGPILOT_PORT", "9001", "port", 9001, id="prefixed-port"),
         pytest.param("PGPILOT_HOST", "0.0.0.0", "host", "0.0.0.0", id="prefixed-host"),  # noqa: S104
+        pytest.param(
+            "PGPILOT_ALLOWED_HOSTS",
+            "pgpilot.example.com, *.internal.example.com",
+            "allowed_hosts",
+            ["pgpilot.example.com", "*.internal.example.com"],
+            id="allowed-hosts",
+        ),
+        pytest.param(
+            "PGPILOT_SQL_RATE_LIMIT",
+            "30/minute;500/hour",
+            "sql_rate_limit",
+            "30/minute;500/hour",
+            id="sql-rate-limit",
+        ),
+        pytest.param(
+            "PGPILOT_LOGIN_RATE_LIMIT", "3/minute", "login_rate_limit", "3/minute", id="login-rate"
+        ),
     ],
 )
 def test_environment_names(
@@ -92,6 +118,10 @@ def test_dotenv_in_working_directory_is_read(tmp_path: Path) -> None:
         pytest.param("changeme", id="placeholder"),
         pytest.param("your-secret-key", id="placeholder-2"),
         pytest.param("short-but-not-a-placeholder", id="too-short"),
+        pytest.param("k" * 40, id="one-character"),
+        pytest.param("abcd1234" * 5, id="repeated-pattern"),
+        pytest.param("0101010101abababababcdcdcdcdcd0101010101", id="few-characters"),
+        pytest.param("my-very-long-jwt-secret-please-changethis", id="placeholder-inside"),
     ],
 )
 def test_production_refuses_weak_jwt_secret(
@@ -102,6 +132,27 @@ def test_production_refuses_weak_jwt_secret(
         monkeypatch.setenv("JWT_SECRET", secret)
     with pytest.raises(ConfigError, match="JWT_SECRET"):
         load_settings()
+
+
+@pytest.mark.parametrize(
+    ("secret", "weakness"),
+    [
+        pytest.param(None, "is missing", id="missing"),
+        pytest.param("changeme", "is a placeholder", id="placeholder"),
+        pytest.param("x7!", "is shorter than 32 characters", id="short"),
+        pytest.param("t" * 40, "repeats too few characters to be random", id="repeated"),
+        pytest.param(STRONG, None, id="strong"),
+        pytest.param(secrets.token_urlsafe(32), None, id="token-urlsafe"),
+        pytest.param(secrets.token_hex(16), None, id="token-hex-32"),
+    ],
+)
+def test_secret_weakness(secret: str | None, weakness: str | None) -> None:
+    assert secret_weakness(None if secret is None else SecretStr(secret)) == weakness
+
+
+def test_development_accepts_a_weak_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JWT_SECRET", "t" * 40)
+    assert load_settings().jwt_secret is not None, "development only warns (at app start)"
 
 
 def test_production_accepts_strong_secret(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,6 +168,12 @@ def test_production_accepts_strong_secret(monkeypatch: pytest.MonkeyPatch) -> No
         pytest.param("PGPILOT_PORT", "70000", id="port-out-of-range"),
         pytest.param("APP_ENV", "staging", id="unknown-env"),
         pytest.param("LOG_LEVEL", "LOUD", id="unknown-log-level"),
+        pytest.param("PGPILOT_RATE_LIMIT", "lots", id="task-rate"),
+        pytest.param("PGPILOT_LOGIN_RATE_LIMIT", "5 a minute", id="login-rate"),
+        pytest.param("PGPILOT_LOGIN_ADDRESS_RATE_LIMIT", "20", id="login-address-rate"),
+        pytest.param("PGPILOT_SQL_RATE_LIMIT", "60/fortnight", id="sql-rate"),
+        pytest.param("PGPILOT_ASK_RATE_LIMIT", "ten/minute", id="ask-rate"),
+        pytest.param("PGPILOT_MCP_RATE_LIMIT", "/minute", id="mcp-rate"),
     ],
 )
 def test_bad_values_name_the_variable(

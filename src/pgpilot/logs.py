@@ -2,6 +2,7 @@
 
 import json
 import logging
+import re
 from contextvars import ContextVar
 from datetime import UTC, datetime
 
@@ -14,6 +15,36 @@ _STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {
     "taskName",
     "color_message",  # uvicorn repeats the message with terminal colours
 }
+
+
+# A token in a query string (`/ws/query?token=…`), whatever logger writes the URL.
+TOKEN_IN_QUERY = re.compile(r"(?i)\b(\w*token=)[^&\s\"'#]+")
+REDACTED = "[REDACTED]"
+
+
+def redact_tokens(text: str) -> str:
+    """The text with the value of every `token=` (`access_token=`, …) replaced."""
+    return TOKEN_IN_QUERY.sub(rf"\g<1>{REDACTED}", text)
+
+
+class RedactTokens(logging.Filter):
+    """Remove query-string tokens from a record's message and arguments before it is written."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redact_tokens(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_redacted(arg) for arg in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {key: _redacted(value) for key, value in record.args.items()}
+        for key, value in vars(record).items():
+            if key not in _STANDARD and isinstance(value, str):  # fields given with `extra=`
+                setattr(record, key, redact_tokens(value))
+        return True
+
+
+def _redacted(value: object) -> object:
+    return redact_tokens(value) if isinstance(value, str) else value
 
 
 class JsonFormatter(logging.Formatter):
@@ -36,9 +67,10 @@ class JsonFormatter(logging.Formatter):
 
 
 def configure(level: str) -> None:
-    """Send pgpilot's and uvicorn's logs to stderr as JSON lines."""
+    """Send pgpilot's and uvicorn's logs to stderr as JSON lines, tokens redacted."""
     handler = logging.StreamHandler()
     handler.setFormatter(JsonFormatter())
+    handler.addFilter(RedactTokens())  # on the handler: it sees every logger's records
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -60,11 +60,7 @@ class Services:
             targets=Targets.from_settings(settings),
             limits=Limits.from_settings(settings),
             schemas=_schema_cache(settings),
-            rate_limiter=RateLimiter(
-                settings.rate_limit,
-                redis_url=settings.redis_url,
-                prefix=settings.rate_limit_prefix,
-            ),
+            rate_limiter=RateLimiter.from_settings(settings),
         )
 
     @property

@@ -14,10 +14,14 @@ PLACEHOLDER_SECRETS = frozenset(
     {"", "changeme", "change-me", "changethis", "secret", "your-secret-key", "jwt-secret"}
 )
 MIN_SECRET_LENGTH = 32
+PLACEHOLDER_WORDS = re.compile(r"change[-_ ]?(?:me|this|it)|your[-_ ]?secret", re.IGNORECASE)
 TARGET_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,62}")
 JWT_SECRET_FILE = "jwt_secret"  # noqa: S105 (a file name, not a secret)
 _ONE_RATE = r"\s*[0-9]+\s*(?:/|per)\s*(?:[0-9]+\s*)?(?:second|minute|hour|day|month|year)s?\s*"
 RATE = re.compile(rf"{_ONE_RATE}(?:[,;|]{_ONE_RATE})*")
+MIN_SECRET_CHARACTERS = 10  # distinct characters; a token_urlsafe(32) has about 30
+# Loopback names, and names reserved for tests (RFC 6761 `.test`, Starlette's TestClient).
+DEFAULT_ALLOWED_HOSTS = ("localhost", "127.0.0.1", "::1", "*.localhost", "*.test", "testserver")
 
 
 def _alias(name: str) -> AliasChoices:
@@ -131,6 +135,32 @@ class Settings(BaseSettings):
         min_length=1,
         description="Prefix of rate-limit keys in Redis: one per deployment sharing a Redis.",
     )
+    login_rate_limit: str = Field(
+        "5/minute;20/hour",
+        description="Failed logins per account; over it every login of that account gets 429.",
+    )
+    login_address_rate_limit: str = Field(
+        "20/minute;100/hour",
+        description="Failed logins per client address (IPv6: per /64); over it: 429.",
+    )
+    sql_rate_limit: str = Field(
+        "60/minute;1000/hour",
+        description="SQL statements one user may send (/api/sql, WebSocket, MCP SQL tools).",
+    )
+    ask_rate_limit: str = Field(
+        "10/minute;200/hour",
+        description="Questions to the SQL agent one user may ask (/api/ask, WebSocket).",
+    )
+    mcp_rate_limit: str = Field(
+        "120/minute;2000/hour",
+        description="MCP tool calls one user may make, whatever the tool.",
+    )
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_ALLOWED_HOSTS),
+        description="Comma-separated `Host:` names served (`*.example.com` for subdomains, "
+        "`*` for any); others get 400, which stops DNS rebinding. The default admits only "
+        "names no outside page can point at this machine: loopback and test-reserved names.",
+    )
     model: str | None = Field(
         None,
         description="Chat model of the task assistant: `offline`, `openai:<model>`, "
@@ -159,7 +189,15 @@ class Settings(BaseSettings):
         4000, ge=100, description="Schema the SQL agent sends the model, in tokens (~4 chars)."
     )
 
-    @field_validator("rate_limit", mode="after")
+    @field_validator(
+        "rate_limit",
+        "login_rate_limit",
+        "login_address_rate_limit",
+        "sql_rate_limit",
+        "ask_rate_limit",
+        "mcp_rate_limit",
+        mode="after",
+    )
     @classmethod
     def _check_rate_limit(cls, value: str) -> str:
         # The `limits` grammar, checked without importing it (slow) on every command.
@@ -167,7 +205,7 @@ class Settings(BaseSettings):
             raise ValueError(f"expected a rate such as 100/hour or 10/minute, got {value!r}")
         return value
 
-    @field_validator("cors_origins", "critical_tables", mode="before")
+    @field_validator("cors_origins", "critical_tables", "allowed_hosts", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
@@ -194,10 +232,11 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_weak_secret_in_production(self) -> "Settings":
-        if self.app_env == "production" and _is_weak(self.jwt_secret):
+        weakness = secret_weakness(self.jwt_secret)
+        if self.app_env == "production" and weakness is not None:
             raise ValueError(
-                "JWT_SECRET is missing or a placeholder; production needs a random secret "
-                f"of at least {MIN_SECRET_LENGTH} characters"
+                f"JWT_SECRET {weakness}; production needs a random secret of at least "
+                f"{MIN_SECRET_LENGTH} characters (e.g. `openssl rand -base64 48`)"
             )
         return self
 
@@ -207,11 +246,18 @@ class Settings(BaseSettings):
         return self.database_url is None
 
 
-def _is_weak(secret: SecretStr | None) -> bool:
+def secret_weakness(secret: SecretStr | None) -> str | None:
+    """Why a JWT secret is too weak to sign logins with, or None when it is not."""
     if secret is None:
-        return True
+        return "is missing"
     value = secret.get_secret_value()
-    return value.strip().lower() in PLACEHOLDER_SECRETS or len(value) < MIN_SECRET_LENGTH
+    if value.strip().lower() in PLACEHOLDER_SECRETS or PLACEHOLDER_WORDS.search(value):
+        return "is a placeholder"
+    if len(value) < MIN_SECRET_LENGTH:
+        return f"is shorter than {MIN_SECRET_LENGTH} characters"
+    if len(set(value)) < MIN_SECRET_CHARACTERS or value in (value + value)[1:-1]:
+        return "repeats too few characters to be random"
+    return None
 
 
 def ensure_home(settings: Settings) -> Path:

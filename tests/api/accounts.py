@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from pgpilot.auth.tokens import issue_token
 from pgpilot.auth.actors import Access
+from pgpilot.auth.tokens import issue_token
 from tests.actors import grant
 from tests.appdb import app_pool, fetch_one, make_user
 
@@ -37,7 +37,9 @@ async def make_account(
     async with app_pool(url) as pool:
         user_id = await make_user(pool, email=email, can_approve=can_approve)
         if is_admin:
-            await fetch_one(pool, "UPDATE users SET is_admin = true WHERE id = %s RETURNING id", (user_id,))
+            await fetch_one(
+                pool, "UPDATE users SET is_admin = true WHERE id = %s RETURNING id", (user_id,)
+            )
         for target, access in (grants or {}).items():
             await grant(pool, user_id, target, access)
     return Account(user_id, bearer(user_id))

@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 import psycopg
 import pytest
 from fastapi.testclient import TestClient
@@ -117,9 +116,7 @@ def routes(settings: Settings) -> list[Any]:
 ROUTE_COUNT_FLOOR = 16  # the schema's protected routes when this test was written
 
 
-async def test_every_route_refuses_a_stranger(
-    world: World, app_db_url: str, demo_url: str
-) -> None:
+async def test_every_route_refuses_a_stranger(world: World, app_db_url: str, demo_url: str) -> None:
     protected = routes(world.settings)
     assert len(protected) >= ROUTE_COUNT_FLOOR
     before = snapshot(app_db_url, demo_url)

@@ -1,9 +1,12 @@
-"""Register, log in, and what a bad token gets: always 401 with the error envelope."""
+"""Register, log in (failed logins throttled), and what a bad token gets: 401 envelopes."""
 
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from fastapi import FastAPI
 
 from pgpilot.api.app import create_app
 from pgpilot.auth.tokens import issue_token
@@ -12,6 +15,7 @@ from tests.api.accounts import SECRET, bearer
 from tests.api.conftest import serve
 from tests.api.test_health import assert_envelope
 from tests.appdb import app_pool, fetch_one
+from tests.auth.test_ratelimit import BACKENDS, REDIS_URL, unique_prefix
 
 NEW_USER = {"email": "Ada@Example.com", "password": "s3cret-pass", "timezone": "Europe/Paris"}
 
@@ -126,3 +130,94 @@ async def test_password_is_stored_hashed(client: httpx.AsyncClient, app_db_url: 
         )
     assert stored.startswith("$argon2id$")
     assert NEW_USER["password"] not in stored
+
+
+@asynccontextmanager
+async def running(*apps: FastAPI) -> AsyncIterator[None]:
+    """The apps' lifespans, for clients made with `at`."""
+    async with AsyncExitStack() as stack:
+        for app in apps:
+            await stack.enter_async_context(app.router.lifespan_context(app))
+        yield
+
+
+def at(app: FastAPI, address: str) -> httpx.AsyncClient:
+    """A client of the app calling from `address`."""
+    transport = httpx.ASGITransport(app=app, client=(address, 50123))
+    return httpx.AsyncClient(transport=transport, base_url="http://pgpilot.test")
+
+
+def throttled(app_db_url: str, redis_url: str | None, **limits: str) -> Settings:
+    return Settings(
+        database_url=app_db_url,
+        jwt_secret=SECRET,
+        redis_url=redis_url,
+        rate_limit_prefix=unique_prefix(),
+        **limits,  # type: ignore[arg-type]
+    )
+
+
+async def login_status(client: httpx.AsyncClient, email: str, password: str) -> int:
+    response = await client.post("/api/auth/login", json={"email": email, "password": password})
+    if response.status_code == 429:
+        assert_envelope(response.json(), "RATE_LIMITED")
+        assert 1 <= int(response.headers["Retry-After"]) <= 60
+    return response.status_code
+
+
+@pytest.mark.parametrize("redis_url", BACKENDS)
+async def test_failed_logins_are_throttled_per_account(
+    app_db_url: str, redis_url: str | None
+) -> None:
+    settings = throttled(app_db_url, redis_url, login_rate_limit="3/minute")
+    app = create_app(settings)
+    async with running(app), at(app, "203.0.113.7") as here, at(app, "198.51.100.9") as there:
+        await register(here)
+        await here.post("/api/auth/register", json=NEW_USER | {"email": "bob@example.com"})
+        guesses = [await login_status(here, "ada@example.com", f"guess-{i}") for i in range(4)]
+        right_here = await login_status(here, "ada@example.com", "s3cret-pass")
+        right_there = await login_status(there, "ADA@example.com", "s3cret-pass")
+        bob = await login_status(here, "bob@example.com", "s3cret-pass")
+    assert guesses == [401, 401, 401, 429]
+    assert right_here == 429, "while throttled even the right password waits: guessing stops"
+    assert right_there == 429, "the account is throttled from every address"
+    assert bob == 200, "other accounts log in"
+
+
+@pytest.mark.parametrize("redis_url", BACKENDS)
+async def test_failed_logins_are_throttled_per_address(
+    app_db_url: str, redis_url: str | None
+) -> None:
+    settings = throttled(app_db_url, redis_url, login_address_rate_limit="3/minute")
+    app = create_app(settings)
+    async with running(app), at(app, "203.0.113.7") as here, at(app, "198.51.100.9") as there:
+        await register(here)
+        sprayed = [await login_status(here, f"user{i}@example.com", "password-1") for i in range(4)]
+        right_here = await login_status(here, "ada@example.com", "s3cret-pass")
+        right_there = await login_status(there, "ada@example.com", "s3cret-pass")
+    assert sprayed == [401, 401, 401, 429]
+    assert right_here == 429
+    assert right_there == 200, "another address is not throttled"
+
+
+async def test_successful_logins_do_not_count(app_db_url: str) -> None:
+    settings = throttled(
+        app_db_url, None, login_rate_limit="2/minute", login_address_rate_limit="2/minute"
+    )
+    app = create_app(settings)
+    async with running(app), at(app, "203.0.113.7") as client:
+        await register(client)
+        statuses = [await login_status(client, "ada@example.com", "s3cret-pass") for _ in range(5)]
+    assert statuses == [200] * 5
+
+
+async def test_workers_share_the_failed_login_count_through_redis(app_db_url: str) -> None:
+    settings = throttled(app_db_url, REDIS_URL, login_rate_limit="2/minute")
+    first, second = create_app(settings), create_app(settings)
+    async with running(first, second), at(first, "::1") as one, at(second, "::1") as two:
+        await register(one)
+        statuses = [
+            await login_status(worker, "ada@example.com", "wrong-pass")
+            for worker in (one, two, one)
+        ]
+    assert statuses == [401, 401, 429]

@@ -84,9 +84,7 @@ def test_the_token_may_come_as_a_subprotocol(
     assert result["row_count"] == 5
 
 
-def test_a_token_in_the_url_is_refused(
-    workers: tuple[TestClient, TestClient], token: str
-) -> None:
+def test_a_token_in_the_url_is_refused(workers: tuple[TestClient, TestClient], token: str) -> None:
     with workers[0].websocket_connect(f"/ws/query?token={token}") as ws:
         event = ws.receive_json()
     assert (event["type"], event["error_code"]) == ("error", "UNAUTHORIZED")

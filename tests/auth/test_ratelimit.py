@@ -1,12 +1,13 @@
-"""Per-user rate limits, in memory and in a real Redis shared by several workers."""
+"""Named rate limits, in memory and in a real Redis shared by several workers."""
 
 import os
 import uuid
 
 import pytest
 
-from pgpilot.auth.ratelimit import RateLimiter
+from pgpilot.auth.ratelimit import ASK, MCP, SETTINGS, SQL, TASKS, RateLimiter, user_key
 from pgpilot.errors import ConfigError, RateLimited
+from pgpilot.settings import Settings
 
 REDIS_URL = os.environ.get("PGPILOT_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 BACKENDS = [pytest.param(None, id="memory"), pytest.param(REDIS_URL, id="redis")]
@@ -18,10 +19,10 @@ def unique_prefix() -> str:
 
 @pytest.mark.parametrize("redis_url", BACKENDS)
 async def test_over_the_limit_is_refused_with_a_wait(redis_url: str | None) -> None:
-    limiter = RateLimiter("3/minute", redis_url=redis_url, prefix=unique_prefix())
+    limiter = RateLimiter({TASKS: "3/minute"}, redis_url=redis_url, prefix=unique_prefix())
     try:
-        decisions = [await limiter.hit("user:1") for _ in range(4)]
-        other = await limiter.hit("user:2")
+        decisions = [await limiter.hit(TASKS, user_key(1)) for _ in range(4)]
+        other = await limiter.hit(TASKS, user_key(2))
     finally:
         await limiter.close()
     assert [d.allowed for d in decisions] == [True, True, True, False]
@@ -35,39 +36,105 @@ async def test_over_the_limit_is_refused_with_a_wait(redis_url: str | None) -> N
     assert other.allowed, "limits are per user"
 
 
+@pytest.mark.parametrize("redis_url", BACKENDS)
+async def test_each_named_limit_keeps_its_own_count(redis_url: str | None) -> None:
+    rates = {SQL: "2/minute", ASK: "1/minute", MCP: "5/minute"}
+    limiter = RateLimiter(rates, redis_url=redis_url, prefix=unique_prefix())
+    try:
+        sql = [(await limiter.hit(SQL, user_key(1))).allowed for _ in range(3)]
+        ask = [(await limiter.hit(ASK, user_key(1))).allowed for _ in range(2)]
+        mcp = await limiter.hit(MCP, user_key(1))
+    finally:
+        await limiter.close()
+    assert sql == [True, True, False]
+    assert ask == [True, False], "one user's SQL does not use their questions"
+    assert mcp.allowed
+    assert mcp.remaining == 4
+
+
+@pytest.mark.parametrize("redis_url", BACKENDS)
+async def test_check_does_not_count(redis_url: str | None) -> None:
+    limiter = RateLimiter({SQL: "1/minute"}, redis_url=redis_url, prefix=unique_prefix())
+    try:
+        checks = [(await limiter.check(SQL, user_key(1))).allowed for _ in range(3)]
+        first = await limiter.hit(SQL, user_key(1))
+        after = await limiter.check(SQL, user_key(1))
+    finally:
+        await limiter.close()
+    assert checks == [True, True, True]
+    assert first.allowed
+    assert not after.allowed
+    assert 1 <= after.retry_after <= 60
+
+
+async def test_enforce_counts_and_raises_over_the_limit() -> None:
+    limiter = RateLimiter({MCP: "1/minute"}, prefix=unique_prefix())
+    try:
+        await limiter.enforce(MCP, user_key(7))
+        with pytest.raises(RateLimited, match="1 per 1 minute") as caught:
+            await limiter.enforce(MCP, user_key(7))
+    finally:
+        await limiter.close()
+    assert int(caught.value.headers()["Retry-After"]) >= 1
+
+
 async def test_workers_sharing_redis_share_the_count() -> None:
     prefix = unique_prefix()
-    first = RateLimiter("2/minute", redis_url=REDIS_URL, prefix=prefix)
-    second = RateLimiter("2/minute", redis_url=REDIS_URL, prefix=prefix)
-    elsewhere = RateLimiter("2/minute", redis_url=REDIS_URL, prefix=unique_prefix())
+    rates = {TASKS: "2/minute"}
+    first = RateLimiter(rates, redis_url=REDIS_URL, prefix=prefix)
+    second = RateLimiter(rates, redis_url=REDIS_URL, prefix=prefix)
+    elsewhere = RateLimiter(rates, redis_url=REDIS_URL, prefix=unique_prefix())
     try:
-        assert (await first.hit("user:1")).allowed
-        assert (await second.hit("user:1")).allowed
-        assert not (await first.hit("user:1")).allowed
-        assert (await elsewhere.hit("user:1")).allowed, "another prefix, another count"
+        assert (await first.hit(TASKS, user_key(1))).allowed
+        assert (await second.hit(TASKS, user_key(1))).allowed
+        assert not (await first.hit(TASKS, user_key(1))).allowed
+        assert (await elsewhere.hit(TASKS, user_key(1))).allowed, "another prefix, another count"
     finally:
         for limiter in (first, second, elsewhere):
             await limiter.close()
 
 
 async def test_unreachable_redis_lets_requests_through() -> None:
-    limiter = RateLimiter("1/minute", redis_url="redis://127.0.0.1:1/0", prefix=unique_prefix())
+    limiter = RateLimiter(
+        {TASKS: "1/minute"}, redis_url="redis://127.0.0.1:1/0", prefix=unique_prefix()
+    )
     try:
-        assert (await limiter.hit("user:1")).allowed
-        assert (await limiter.hit("user:1")).allowed
+        assert (await limiter.hit(TASKS, user_key(1))).allowed
+        assert (await limiter.hit(TASKS, user_key(1))).allowed
+        assert (await limiter.check(TASKS, user_key(1))).allowed
     finally:
         await limiter.close()
 
 
-async def test_every_limit_counts() -> None:
-    limiter = RateLimiter("5/minute;2/second", prefix=unique_prefix())
+async def test_every_rate_of_a_limit_counts() -> None:
+    limiter = RateLimiter({TASKS: "5/minute;2/second"}, prefix=unique_prefix())
     try:
-        allowed = [(await limiter.hit("user:1")).allowed for _ in range(3)]
+        allowed = [(await limiter.hit(TASKS, user_key(1))).allowed for _ in range(3)]
     finally:
         await limiter.close()
     assert allowed == [True, True, False]
 
 
+async def test_settings_name_every_limit() -> None:
+    settings = Settings(database_url="postgresql://x/y", sql_rate_limit="7/minute")
+    limiter = RateLimiter.from_settings(settings)
+    try:
+        assert set(limiter.rates) == set(SETTINGS)
+        assert limiter.rates[SQL] == "7/minute"
+        assert limiter.rates[TASKS] == settings.rate_limit
+    finally:
+        await limiter.close()
+
+
+async def test_an_unknown_limit_is_a_programming_error() -> None:
+    limiter = RateLimiter({TASKS: "1/minute"})
+    try:
+        with pytest.raises(ValueError, match="no rate limit named 'sqll'"):
+            await limiter.hit("sqll", user_key(1))
+    finally:
+        await limiter.close()
+
+
 def test_bad_rate_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="PGPILOT_RATE_LIMIT"):
-        RateLimiter("lots")
+    with pytest.raises(ConfigError, match="invalid rate limit 'tasks'"):
+        RateLimiter({TASKS: "lots"})

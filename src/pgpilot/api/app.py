@@ -1,17 +1,22 @@
 """create_app(settings): the FastAPI application, built in a function."""
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
 from pgpilot.api.routes import approvals, ask, auth, chat, health, pages, sql, tasks, ws
 from pgpilot.mcp.http import McpHttp
 from pgpilot.services import Services
-from pgpilot.settings import Settings
+from pgpilot.settings import Settings, secret_weakness
+
+log = logging.getLogger(__name__)
+WILDCARD_BINDS = frozenset({"", "0.0.0.0", "::"})  # noqa: S104 (names, not a bind)
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -20,6 +25,9 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        weakness = secret_weakness(settings.jwt_secret)
+        if weakness is not None:  # production refuses it in Settings; development warns once
+            log.warning("JWT_SECRET %s; production would refuse it", weakness)
         services = await Services.start(settings)
         app.state.services = services
         try:
@@ -34,7 +42,7 @@ def create_app(settings: Settings) -> FastAPI:
         summary="Let AI agents act on PostgreSQL safely.",
         lifespan=lifespan,
     )
-    app.middleware("http")(middleware.request_context)
+    # Added innermost first: the request id wraps everything, so refusals are logged too.
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -43,16 +51,26 @@ def create_app(settings: Settings) -> FastAPI:
             allow_headers=["*"],
             allow_credentials=True,
         )
+    app.add_middleware(middleware.AllowedHosts, hosts=served_hosts(settings))
+    app.add_middleware(middleware.SecurityHeaders)
+    app.add_middleware(middleware.RequestContext)
     errors.install(app)
     app.include_router(health.router)
     app.include_router(sql.router)
     app.include_router(approvals.router)
     app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("pgpilot.web", "static")]), name="static")
     app.include_router(auth.router)
     app.include_router(tasks.router)
     app.include_router(chat.router)
     app.include_router(ask.router)
     app.include_router(ws.router)
-    app.mount("/static", pages.static_files(), name="static")
     app.router.routes.append(mcp.route())  # /mcp: streamable HTTP, bearer token
     return app
+
+
+def served_hosts(settings: Settings) -> list[str]:
+    """PGPILOT_ALLOWED_HOSTS, plus the address `serve` binds to when it names one host."""
+    if settings.host in WILDCARD_BINDS or settings.host in settings.allowed_hosts:
+        return settings.allowed_hosts
+    return [*settings.allowed_hosts, settings.host]

@@ -1,38 +1,132 @@
-"""Request ids: taken from X-Request-ID or made, logged with every line, echoed back."""
+"""Pure ASGI middleware (no BaseHTTPMiddleware, which costs a task and a copy per request).
+
+RequestContext   X-Request-ID taken or made, bound to the logs, echoed; one access log line
+SecurityHeaders  CSP, framing, sniffing and referrer headers on every HTTP response
+AllowedHosts     refuses a `Host:` not in PGPILOT_ALLOWED_HOSTS (DNS rebinding) with 400
+"""
 
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Iterable
 
-from fastapi import Request, Response
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from pgpilot.api.errors import error_response
 from pgpilot.logs import request_id
 
 log = logging.getLogger("pgpilot.access")
 
 HEADER = "X-Request-ID"
+MAX_REQUEST_ID = 64
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = (
+    ("content-security-policy", CONTENT_SECURITY_POLICY),
+    ("x-frame-options", "DENY"),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+)
 
 
-async def request_context(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    """Bind a request id for the request's logs and answer with it."""
-    rid = request.headers.get(HEADER) or uuid.uuid4().hex
-    token = request_id.set(rid[:64])
-    started = time.perf_counter()
-    try:
-        response = await call_next(request)
-        response.headers[HEADER] = rid[:64]
-        log.info(
-            "request",
-            extra={
-                "method": request.method,
-                "path": request.url.path,
-                "status": response.status_code,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-            },
-        )
-        return response
-    finally:
-        request_id.reset(token)
+class RequestContext:
+    """Bind a request id for the request's logs, answer with it, and log the request once."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rid = (Headers(scope=scope).get(HEADER) or uuid.uuid4().hex)[:MAX_REQUEST_ID]
+        token = request_id.set(rid)
+        started = time.perf_counter()
+        status = 500  # what the client gets when the app fails before answering
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                MutableHeaders(scope=message)[HEADER] = rid
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            log.info(
+                "request",
+                extra={
+                    "method": scope["method"],
+                    "path": scope["path"],
+                    "status": status,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+            request_id.reset(token)
+
+
+class SecurityHeaders:
+    """Add the browser-hardening headers to every HTTP response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS:
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class AllowedHosts:
+    """Refuse requests whose Host header names none of the allowed hosts."""
+
+    def __init__(self, app: ASGIApp, *, hosts: Iterable[str]) -> None:
+        self.app = app
+        patterns = [host.strip().lower() for host in hosts if host.strip()]
+        self.any = "*" in patterns
+        self.exact = frozenset(_bare(p) for p in patterns if not p.startswith("*."))
+        self.suffixes = tuple(p[1:] for p in patterns if p.startswith("*."))
+
+    def allows(self, host_header: str) -> bool:
+        """Whether a Host header value (name, optional port) is served."""
+        host = _bare(_without_port(host_header.strip().lower()))
+        if self.any:
+            return True
+        return host in self.exact or (bool(host) and host.endswith(self.suffixes))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        host = Headers(scope=scope).get("host", "")
+        if self.allows(host):
+            await self.app(scope, receive, send)
+        elif scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})  # before accept: HTTP 403
+        else:
+            message = f"Host {host!r} is not served here; see PGPILOT_ALLOWED_HOSTS."
+            await error_response(400, "HOST_NOT_ALLOWED", message)(scope, receive, send)
+
+
+def _without_port(host: str) -> str:
+    if host.startswith("["):  # [::1]:8000
+        return host[1 : host.find("]")] if "]" in host else host
+    name, colon, port = host.rpartition(":")
+    return name if colon and port.isdigit() and ":" not in name else host
+
+
+def _bare(host: str) -> str:
+    return host.removeprefix("[").removesuffix("]").removesuffix(".")

@@ -1,5 +1,6 @@
 """Who is calling: the bearer token's actor, the path's user, and their rate limit."""
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Path
@@ -7,6 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from pgpilot.api.deps import ServicesDep
 from pgpilot.auth.actors import Actor, actor_from_token
+from pgpilot.auth.ratelimit import ASK, SQL, TASKS, user_key
 from pgpilot.auth.users import User
 from pgpilot.errors import Forbidden
 
@@ -41,6 +43,20 @@ async def get_current_user(actor: CurrentActor) -> User:
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
+def rate_limited(limit: str) -> Callable[..., Awaitable[Actor]]:
+    """A dependency: the current actor, counted against one of their named rate limits."""
+
+    async def dependency(actor: CurrentActor, services: ServicesDep) -> Actor:
+        await services.rate_limiter.enforce(limit, user_key(actor.id))
+        return actor
+
+    return dependency
+
+
+SqlActor = Annotated[Actor, Depends(rate_limited(SQL))]
+AskActor = Annotated[Actor, Depends(rate_limited(ASK))]
+
+
 async def get_path_user(
     user_id: Annotated[int, Path(description="Your user id (the token's subject).")],
     user: CurrentUser,
@@ -56,8 +72,7 @@ PathUser = Annotated[User, Depends(get_path_user)]
 
 async def limit_path_user(user: PathUser, services: ServicesDep) -> User:
     """The path's user, counted against their rate limit; 429 when over it."""
-    decision = await services.rate_limiter.hit(f"user:{user.id}")
-    decision.enforce()
+    await services.rate_limiter.enforce(TASKS, user_key(user.id))
     return user
 
 

@@ -1,10 +1,17 @@
-"""Per-user rate limits (the `limits` library): Redis when REDIS_URL is set, else memory."""
+"""Named rate limits sharing one storage: Redis when REDIS_URL is set, else memory.
+
+Each limit has a name and a rate from settings; callers count a key against it, by convention
+`user:<id>` for people, `account:<email>` and `address:<ip>` for logins:
+
+    (await services.rate_limiter.hit(SQL, user_key(user.id))).enforce()   # 429 when over
+"""
 
 import logging
 import math
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from limits import RateLimitItem, parse_many
 from limits.aio.storage import MemoryStorage, RedisStorage
@@ -13,7 +20,32 @@ from redis.exceptions import RedisError
 
 from pgpilot.errors import ConfigError, RateLimited
 
+if TYPE_CHECKING:
+    from pgpilot.settings import Settings
+
 log = logging.getLogger(__name__)
+
+TASKS = "tasks"  # task writes and chat messages
+SQL = "sql"  # /api/sql, SQL over the WebSocket, MCP SQL tools
+ASK = "ask"  # /api/ask and questions over the WebSocket
+MCP = "mcp"  # every MCP tool call
+LOGIN = "login"  # failed logins per account
+LOGIN_ADDRESS = "login_address"  # failed logins per client address
+
+# The setting that holds each limit's rate.
+SETTINGS: Mapping[str, str] = {
+    TASKS: "rate_limit",
+    SQL: "sql_rate_limit",
+    ASK: "ask_rate_limit",
+    MCP: "mcp_rate_limit",
+    LOGIN: "login_rate_limit",
+    LOGIN_ADDRESS: "login_address_rate_limit",
+}
+
+
+def user_key(user_id: int | None) -> str:
+    """The key a user's requests are counted under (None: the operator at the console)."""
+    return "operator" if user_id is None else f"user:{user_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +67,18 @@ class RateDecision:
 
 
 class RateLimiter:
-    """Moving-window limits per key, shared through Redis by every worker when configured."""
+    """Moving-window limits by name and key, shared through Redis by every worker when set."""
 
-    def __init__(self, rate: str, *, redis_url: str | None = None, prefix: str = "pgpilot"):
-        try:
-            self.items: list[RateLimitItem] = parse_many(rate)
-        except ValueError as exc:
-            raise ConfigError(f"invalid PGPILOT_RATE_LIMIT {rate!r}: {exc}") from None
-        self.rate = rate
+    def __init__(
+        self, rates: Mapping[str, str], *, redis_url: str | None = None, prefix: str = "pgpilot"
+    ):
+        self.items: dict[str, list[RateLimitItem]] = {}
+        for name, rate in rates.items():
+            try:
+                self.items[name] = parse_many(rate)
+            except ValueError as exc:
+                raise ConfigError(f"invalid rate limit {name!r} ({rate!r}): {exc}") from None
+        self.rates = dict(rates)
         self._redis: Any = None
         storage: MemoryStorage | RedisStorage
         if redis_url is None:
@@ -62,19 +98,44 @@ class RateLimiter:
         self.storage = storage
         self.strategy = MovingWindowRateLimiter(storage)
 
-    async def hit(self, key: str) -> RateDecision:
-        """Count one request for `key` against every limit; the tightest decides."""
+    @classmethod
+    def from_settings(cls, settings: "Settings") -> "RateLimiter":
+        """Every named limit, at the rates the settings give."""
+        rates = {name: str(getattr(settings, field)) for name, field in SETTINGS.items()}
+        return cls(rates, redis_url=settings.redis_url, prefix=settings.rate_limit_prefix)
+
+    async def hit(self, name: str, key: str) -> RateDecision:
+        """Count one request for `key` against every rate of limit `name`; the tightest decides."""
+        return await self._decide(name, key, count=True)
+
+    async def check(self, name: str, key: str) -> RateDecision:
+        """Whether one more request for `key` would be allowed, without counting it."""
+        return await self._decide(name, key, count=False)
+
+    async def enforce(self, name: str, key: str) -> None:
+        """Count one request; raise RateLimited (429, Retry-After) when over the limit."""
+        (await self.hit(name, key)).enforce()
+
+    async def _decide(self, name: str, key: str, *, count: bool) -> RateDecision:
+        items = self._items(name)
+        step = self.strategy.hit if count else self.strategy.test
         try:
-            for item in self.items:
-                if not await self.strategy.hit(item, "user", key):
-                    stats = await self.strategy.get_window_stats(item, "user", key)
+            for item in items:
+                if not await step(item, name, key):
+                    stats = await self.strategy.get_window_stats(item, name, key)
                     wait = max(1, math.ceil(stats.reset_time - time.time()))
                     return RateDecision(False, str(item), 0, wait)
-            stats = await self.strategy.get_window_stats(self.items[0], "user", key)
+            stats = await self.strategy.get_window_stats(items[0], name, key)
         except (RedisError, OSError) as exc:  # a limiter that cannot count must not lock users out
             log.warning("rate limiter unavailable, request allowed: %s", exc)
-            return RateDecision(True, self.rate, -1, 0)
-        return RateDecision(True, str(self.items[0]), stats.remaining, 0)
+            return RateDecision(True, self.rates[name], -1, 0)
+        return RateDecision(True, str(items[0]), stats.remaining, 0)
+
+    def _items(self, name: str) -> list[RateLimitItem]:
+        try:
+            return self.items[name]
+        except KeyError:
+            raise ValueError(f"no rate limit named {name!r}; known: {sorted(self.items)}") from None
 
     async def close(self) -> None:
         """Release the Redis connections, or stop the memory storage's timer."""

@@ -13,6 +13,7 @@ from mcp.server.auth.middleware.auth_context import get_access_token
 from mcp.server.auth.provider import AccessToken
 
 from pgpilot.auth.actors import Actor, actor_for_user
+from pgpilot.auth.ratelimit import MCP, user_key
 from pgpilot.auth.users import User
 from pgpilot.errors import Unauthorized
 from pgpilot.mcp.state import McpContext, state_of
@@ -53,7 +54,7 @@ def acting(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
         ctx = cast(McpContext, kwargs["ctx"] if "ctx" in kwargs else args[0])
         services = state_of(ctx).services
         actor = await actor_for_user(services.app_db, _user_id(ctx))
-        (await services.rate_limiter.hit(f"mcp:{actor.id}")).enforce()
+        await services.rate_limiter.enforce(MCP, user_key(actor.id))
         token = _current.set(actor)
         try:
             return await fn(*args, **kwargs)

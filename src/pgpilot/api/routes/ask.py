@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from pgpilot.agent.sql_answers import PUBLIC
 from pgpilot.api.deps import ServicesDep
-from pgpilot.api.security import CurrentActor
+from pgpilot.api.security import AskActor
 
 router = APIRouter(prefix="/api", tags=["agent"])
 
@@ -26,7 +26,7 @@ def public(event: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.post("/ask")
-async def post_ask(request: AskRequest, actor: CurrentActor, services: ServicesDep) -> JSONResponse:
+async def post_ask(request: AskRequest, actor: AskActor, services: ServicesDep) -> JSONResponse:
     """Reads answer with rows; writes with their impact, run by policy or waiting (202)."""
     agent = await services.sql_agent()
     event = await agent.ask(services.sql, actor, question=request.query, target=request.target)

@@ -3,11 +3,12 @@
 from datetime import datetime, timedelta
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from pgpilot.api.deps import ServicesDep
 from pgpilot.api.security import CurrentUser
+from pgpilot.auth.throttle import LoginKeys, throttled_login
 from pgpilot.auth.tokens import issue_token
 from pgpilot.auth.users import User, authenticate, register_user
 from pgpilot.errors import ConfigError
@@ -18,6 +19,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Wrong email or password, or a bad token (UNAUTHORIZED)."},
     409: {"description": "The email already has an account (EMAIL_TAKEN)."},
     422: {"description": "Invalid email, password or time zone (VALIDATION_ERROR)."},
+}
+THROTTLED: dict[int | str, dict[str, Any]] = {
+    429: {"description": "Too many failed logins of the account or address (RATE_LIMITED)."},
 }
 
 
@@ -67,10 +71,15 @@ async def register(body: UserCreate, services: ServicesDep) -> UserPublic:
     return _public(user)
 
 
-@router.post("/login", responses=ERRORS)
-async def login(body: Login, services: ServicesDep) -> TokenPublic:
+@router.post("/login", responses=ERRORS | THROTTLED)
+async def login(body: Login, request: Request, services: ServicesDep) -> TokenPublic:
     """Exchange email and password for a token valid PGPILOT_JWT_EXPIRY_DAYS days."""
-    user = await authenticate(services.app_db, email=body.email, password=body.password)
+    keys = LoginKeys.of(email=body.email, address=request.client and request.client.host)
+    user = await throttled_login(
+        services.rate_limiter,
+        keys,
+        lambda: authenticate(services.app_db, email=body.email, password=body.password),
+    )
     secret = services.settings.jwt_secret
     if secret is None:
         raise ConfigError("JWT_SECRET is not set; logins cannot be issued")

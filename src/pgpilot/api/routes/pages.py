@@ -4,18 +4,11 @@ from importlib.resources import files
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
-from fastapi.staticfiles import StaticFiles
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
-STATIC = files("pgpilot.web") / "static"
 
 
 @router.get("/approval/{ticket_id}", response_class=HTMLResponse)
 async def approval_page(ticket_id: str) -> HTMLResponse:
     """A page that shows nothing of the ticket until its visitor signs in (see approval.js)."""
     return HTMLResponse((files("pgpilot.web") / "approval.html").read_text())
-
-
-def static_files() -> StaticFiles:
-    """The pages' scripts and styles, from the package (nothing from a CDN)."""
-    return StaticFiles(directory=str(STATIC))

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from pgpilot.api.deps import ServicesDep
-from pgpilot.api.security import CurrentActor
+from pgpilot.api.security import SqlActor
 from pgpilot.sql import door
 from pgpilot.sql.operations import Pending
 
@@ -35,7 +35,7 @@ class SqlRequest(BaseModel):
 
 
 @router.post("/sql", responses=ERRORS)
-async def post_sql(request: SqlRequest, actor: CurrentActor, services: ServicesDep) -> JSONResponse:
+async def post_sql(request: SqlRequest, actor: SqlActor, services: ServicesDep) -> JSONResponse:
     """Reads return rows; low-risk writes run and return an operation id; others wait (202)."""
     result = await door.run(services.sql, actor, sql=request.sql, target=request.target)
     status = 202 if isinstance(result, Pending) else 200

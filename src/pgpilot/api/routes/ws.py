@@ -16,6 +16,7 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from pgpilot.api.deps import get_services
 from pgpilot.auth.actors import Actor, actor_from_token
+from pgpilot.auth.ratelimit import ASK, user_key
 from pgpilot.errors import PgpilotError, Unauthorized, ValidationError
 from pgpilot.services import Services
 
@@ -48,6 +49,7 @@ async def ws_query(websocket: WebSocket) -> None:
             query = message.get("query")
             if not isinstance(query, str) or not query.strip():
                 raise ValidationError('send {"query": "…"} or {"resume": "<thread_id>"}')
+            await services.rate_limiter.enforce(ASK, user_key(actor.id))
             target = message.get("target")
             async for event in agent.stream(
                 services.sql,

@@ -1,0 +1,221 @@
+"""Request ids and the access log, security headers, and the hosts the app answers."""
+
+import json
+import logging
+import re
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from html.parser import HTMLParser
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
+
+from pgpilot.api.app import create_app
+from pgpilot.api.middleware import CONTENT_SECURITY_POLICY
+from pgpilot.logs import JsonFormatter
+from pgpilot.settings import Settings
+from tests.api.accounts import SECRET
+from tests.api.conftest import serve
+from tests.api.test_health import assert_envelope
+
+SECURITY_HEADERS = {
+    "content-security-policy": CONTENT_SECURITY_POLICY,
+    "x-frame-options": "DENY",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+}
+
+
+class Lines(logging.Handler):
+    """Access log lines, formatted as they are written (the request id is bound then)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(JsonFormatter())
+        self.entries: list[dict[str, object]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.entries.append(json.loads(self.format(record)))
+
+
+@pytest.fixture
+def access_log() -> Iterator[Lines]:
+    lines = Lines()
+    logger = logging.getLogger("pgpilot.access")
+    logger.addHandler(lines)
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        yield lines
+    finally:
+        logger.removeHandler(lines)
+        logger.setLevel(level)
+
+
+@pytest.fixture
+async def api(app_db_url: str, demo_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    settings = Settings(database_url=app_db_url, target_database_url=demo_url, jwt_secret=SECRET)
+    async with serve(create_app(settings)) as client:
+        yield client
+
+
+def hosts_app(app_db_url: str, **settings: object) -> FastAPI:
+    return create_app(Settings(database_url=app_db_url, jwt_secret=SECRET, **settings))  # type: ignore[arg-type]
+
+
+async def test_one_access_line_per_request_with_its_id(
+    client: httpx.AsyncClient, access_log: Lines
+) -> None:
+    response = await client.get("/health/live?x=1", headers={"X-Request-ID": "req-7"})
+    assert response.headers["X-Request-ID"] == "req-7"
+    [entry] = access_log.entries
+    assert entry["message"] == "request"
+    assert entry["request_id"] == "req-7"
+    assert (entry["method"], entry["path"], entry["status"]) == ("GET", "/health/live", 200)
+    assert isinstance(entry["duration_ms"], float)
+
+
+async def test_a_long_request_id_is_cut(client: httpx.AsyncClient) -> None:
+    response = await client.get("/health/live", headers={"X-Request-ID": "r" * 200})
+    assert response.headers["X-Request-ID"] == "r" * 64
+
+
+async def test_a_crash_is_logged_as_500(app_db_url: str, access_log: Lines) -> None:
+    app = hosts_app(app_db_url)
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("secret internals")
+
+    async with serve(app) as client:
+        response = await client.get("/boom")
+    assert response.status_code == 500
+    assert [(e["path"], e["status"]) for e in access_log.entries] == [("/boom", 500)]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        pytest.param("GET", "/health/live", 200, id="json"),
+        pytest.param("GET", "/nowhere", 404, id="not-found"),
+        pytest.param("POST", "/api/auth/login", 422, id="validation-error"),
+        pytest.param("GET", "/api/auth/me", 401, id="unauthorized"),
+        pytest.param("GET", "/static/approval.js", 200, id="static"),
+        pytest.param("GET", "/openapi.json", 200, id="openapi"),
+    ],
+)
+async def test_every_response_carries_the_security_headers(
+    client: httpx.AsyncClient, method: str, path: str, status: int
+) -> None:
+    response = await client.request(method, path)
+    assert response.status_code == status
+    assert {name: response.headers.get(name) for name in SECURITY_HEADERS} == SECURITY_HEADERS
+
+
+class Markup(HTMLParser):
+    """What in a page the CSP would block: inline scripts, styles and handlers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[str] = []
+        self.inline: list[str] = []
+        self.stylesheets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        named = dict(attrs)
+        if tag == "script":
+            if named.get("src") is None:
+                self.inline.append("<script>")
+            self.scripts.append(str(named.get("src")))
+        if tag == "style":
+            self.inline.append("<style>")
+        if tag == "link" and named.get("rel") == "stylesheet":
+            self.stylesheets.append(str(named["href"]))
+        self.inline += [f"{tag} {name}" for name, _ in attrs if name == "style"]
+        self.inline += [f"{tag} {name}" for name, _ in attrs if name.startswith("on")]
+
+
+async def test_the_approval_page_needs_nothing_the_csp_blocks(api: httpx.AsyncClient) -> None:
+    page = await api.get(f"/approval/{uuid.uuid4()}")
+    assert page.status_code == 200
+    assert page.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    markup = Markup()
+    markup.feed(page.text)
+    assert markup.inline == []
+    assert markup.scripts == ["/static/approval.js"]
+    assert markup.stylesheets == ["/static/approval.css"]
+    for asset, kind in [
+        *((s, "javascript") for s in markup.scripts),
+        *((s, "css") for s in markup.stylesheets),
+    ]:
+        served = await api.get(asset)
+        assert served.status_code == 200
+        assert kind in served.headers["content-type"]
+    script = (await api.get("/static/approval.js")).text
+    assert "location.pathname" in script, "the ticket id comes from the URL, not the markup"
+    assert not re.search(r"\{id\}", script), "no server-side placeholder left in the script"
+
+
+@pytest.mark.parametrize(
+    ("allowed", "host", "served"),
+    [
+        pytest.param(None, "localhost:8000", True, id="default-localhost"),
+        pytest.param(None, "127.0.0.1:8000", True, id="default-ipv4-loopback"),
+        pytest.param(None, "[::1]:8000", True, id="default-ipv6-loopback"),
+        pytest.param(None, "app.localhost", True, id="default-sub-localhost"),
+        pytest.param(None, "pgpilot.test", True, id="default-test-domain"),
+        pytest.param(None, "testserver", True, id="default-testclient"),
+        pytest.param(None, "LOCALHOST.", True, id="default-case-and-dot"),
+        pytest.param(None, "evil.example.com", False, id="default-refuses-others"),
+        pytest.param(None, "localhost.evil.example.com", False, id="default-no-prefix-match"),
+        pytest.param(None, "192.168.1.10:8000", False, id="default-refuses-lan-address"),
+        pytest.param(["pgpilot.example.com"], "pgpilot.example.com", True, id="named"),
+        pytest.param(["pgpilot.example.com"], "localhost", False, id="named-only"),
+        pytest.param(["*.example.com"], "a.b.example.com", True, id="wildcard-subdomain"),
+        pytest.param(["*.example.com"], "example.com", False, id="wildcard-not-apex"),
+        pytest.param(["*.example.com"], "badexample.com", False, id="wildcard-whole-label"),
+        pytest.param(["*"], "anything.example.org", True, id="star-allows-any"),
+    ],
+)
+async def test_allowed_hosts(
+    app_db_url: str, allowed: list[str] | None, host: str, served: bool
+) -> None:
+    settings = {} if allowed is None else {"allowed_hosts": allowed}
+    async with serve(hosts_app(app_db_url, **settings)) as client:
+        response = await client.get("/health/live", headers={"Host": host})
+    if served:
+        assert response.status_code == 200, response.text
+        return
+    assert response.status_code == 400
+    assert_envelope(response.json(), "HOST_NOT_ALLOWED")
+    assert "PGPILOT_ALLOWED_HOSTS" in response.json()["message"]
+    assert response.headers["x-frame-options"] == "DENY"
+    assert "x-request-id" in response.headers
+
+
+@pytest.mark.parametrize(
+    ("bind", "host", "served"),
+    [
+        pytest.param("10.1.2.3", "10.1.2.3:8000", True, id="bound-address-served"),
+        pytest.param("0.0.0.0", "10.1.2.3:8000", False, id="wildcard-bind-adds-nothing"),  # noqa: S104
+    ],
+)
+async def test_the_address_serve_binds_to_is_served(
+    app_db_url: str, bind: str, host: str, served: bool
+) -> None:
+    async with serve(hosts_app(app_db_url, host=bind)) as client:
+        response = await client.get("/health/live", headers={"Host": host})
+    assert (response.status_code == 200) is served
+
+
+def test_a_websocket_from_another_host_is_closed(app_db_url: str) -> None:
+    with (
+        TestClient(hosts_app(app_db_url)) as browser,
+        pytest.raises(WebSocketDisconnect) as closed,
+        browser.websocket_connect("/ws/query", headers={"Host": "evil.example.com"}),
+    ):
+        pass
+    assert closed.value.code == 1008
