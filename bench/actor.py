@@ -1,0 +1,128 @@
+"""The cost of the actor check on a guarded read over REST.
+
+Run with `.venv/bin/python bench/actor.py` (or `make bench`). Uses PGPILOT_BENCH_DATABASE_URL's
+server when set, else an embedded PostgreSQL in a temporary directory. In the same run, rounds
+interleaved, it times:
+  - request: `POST /api/sql` of a point lookup with a bearer token (in-process ASGI);
+  - actor:   `actor_from_token`, what every request pays to know who asks (JWT + one query);
+  - read:    the same read through the door for an already-known actor, no HTTP.
+Goal: the actor check is at most 25% of the request (median of ROUNDS medians); exit 1 if not.
+"""
+
+import asyncio
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import psycopg
+from benchdb import bench_database
+from psycopg import sql
+
+from pgpilot.api.app import create_app
+from pgpilot.auth.actors import actor_from_token
+from pgpilot.auth.tokens import issue_token
+from pgpilot.db import migrate
+from pgpilot.db.demo import ensure_demo
+from pgpilot.db.urls import database_name, with_database
+from pgpilot.logs import configure
+from pgpilot.services import Services
+from pgpilot.settings import Settings
+from pgpilot.sql import door
+
+SECRET = "bench-secret-" + uuid.uuid4().hex  # a strong secret: the app warns about weak ones
+QUERY = "SELECT id, name, country FROM customers WHERE id = 42"
+ROUNDS = 5
+CALLS = 200
+WARMUP = 50
+GOAL_SHARE = 0.25
+
+
+async def timed(call: Callable[[], Awaitable[Any]], count: int) -> float:
+    """Median seconds of `count` calls."""
+    samples = []
+    for _ in range(count):
+        started = time.perf_counter()
+        await call()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+async def measure(app_url: str, target_url: str) -> dict[str, float]:
+    with psycopg.connect(app_url, autocommit=True) as conn:
+        row = conn.execute(
+            "INSERT INTO users (email, password_hash) VALUES ('bench@bench.test', 'x') RETURNING id"
+        ).fetchone()
+        assert row is not None
+        conn.execute(
+            "INSERT INTO target_grants (user_id, target, access, granted_by) "
+            "VALUES (%s, 'default', 'read', 'bench')",
+            (row[0],),
+        )
+    token = issue_token(int(row[0]), secret=SECRET, lifetime=timedelta(hours=1)).access_token
+    settings = Settings(
+        database_url=app_url,
+        target_database_url=target_url,
+        jwt_secret=SECRET,
+        sql_rate_limit="1000000/minute",
+    )
+    app = create_app(settings)
+    transport = httpx.ASGITransport(app=app)
+    headers = {"Authorization": f"Bearer {token}"}
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://bench.test") as client,
+    ):
+        services: Services = app.state.services
+        actor = await actor_from_token(services.app_db, token, secret=SECRET)
+
+        async def request() -> None:
+            response = await client.post("/api/sql", json={"sql": QUERY}, headers=headers)
+            assert response.status_code == 200, response.text
+
+        async def check() -> None:
+            await actor_from_token(services.app_db, token, secret=SECRET)
+
+        async def read() -> None:
+            await door.read(services.sql, actor, sql=QUERY)
+
+        for call in (request, check, read):
+            await timed(call, WARMUP)
+        runs: dict[str, list[float]] = {"request": [], "actor": [], "read": []}
+        for _ in range(ROUNDS):
+            runs["request"].append(await timed(request, CALLS))
+            runs["actor"].append(await timed(check, CALLS))
+            runs["read"].append(await timed(read, CALLS))
+    return {name: statistics.median(values) * 1000 for name, values in runs.items()}
+
+
+def main() -> int:
+    configure("WARNING")  # an access line per request would be timed too
+    with bench_database() as app_url:
+        target = f"{database_name(app_url)}_target"
+        target_url = with_database(app_url, target)
+        name = sql.Identifier(target)
+        with psycopg.connect(with_database(app_url, "postgres"), autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(name))
+        try:
+            migrate.upgrade(app_url)
+            ensure_demo(target_url)
+            figures = asyncio.run(measure(app_url, target_url))
+        finally:
+            with psycopg.connect(with_database(app_url, "postgres"), autocommit=True) as conn:
+                conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(name))
+    share = figures["actor"] / figures["request"]
+    print(
+        f"POST /api/sql p50 {figures['request']:.2f} ms; actor check {figures['actor']:.3f} ms "
+        f"({share:.0%} of the request; goal <= {GOAL_SHARE:.0%}); the read alone through the "
+        f"door {figures['read']:.2f} ms"
+    )
+    return 0 if share <= GOAL_SHARE else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
