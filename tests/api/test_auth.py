@@ -46,7 +46,8 @@ async def test_register_login_me(client: httpx.AsyncClient) -> None:
         "/api/auth/me", headers={"Authorization": f"Bearer {token['access_token']}"}
     )
     assert me.status_code == 200
-    assert me.json() == created
+    rights = {"can_approve": False, "is_admin": False, "grants": {}}
+    assert me.json() == created | rights, "a new account gets the task assistant, nothing more"
 
 
 async def test_expiry_follows_the_setting(app_db_url: str) -> None:

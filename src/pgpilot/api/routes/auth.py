@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from pgpilot.api.deps import ServicesDep
-from pgpilot.api.security import CurrentUser
+from pgpilot.api.security import CurrentActor
 from pgpilot.auth.throttle import LoginKeys, throttled_login
 from pgpilot.auth.tokens import issue_token
 from pgpilot.auth.users import User, authenticate, register_user
@@ -40,6 +40,14 @@ class UserPublic(BaseModel):
     email: str
     timezone: str
     created_at: datetime
+
+
+class MePublic(UserPublic):
+    """The signed-in account and what it may do."""
+
+    can_approve: bool = Field(description="May approve or reject write tickets.")
+    is_admin: bool = Field(description="Sees the whole audit log; may execute or undo any write.")
+    grants: dict[str, str] = Field(description="SQL targets by name: `read` or `write`.")
 
 
 class Login(BaseModel):
@@ -94,6 +102,7 @@ async def login(body: Login, request: Request, services: ServicesDep) -> TokenPu
 
 
 @router.get("/me", responses=ERRORS)
-async def me(user: CurrentUser) -> UserPublic:
-    """The account the token belongs to."""
-    return _public(user)
+async def me(actor: CurrentActor) -> MePublic:
+    """The account the token belongs to, with its rights."""
+    assert actor.user is not None
+    return MePublic.model_validate(actor.user.to_dict() | {"grants": dict(actor.grants)})
