@@ -14,6 +14,7 @@ TABLES = {
     "message_tool_calls",
     "audit_log",
     "approval_requests",
+    "target_grants",
     "checkpoints",
     "checkpoint_blobs",
     "checkpoint_writes",
@@ -26,6 +27,7 @@ INDEXES = {
     "idx_tasks_user_status_due": "(user_id, completed, due_date)",
     "idx_tasks_user_created": "(user_id, created_at DESC)",
     "idx_reminders_task": "(task_id)",
+    "idx_audit_log_actor": "(actor_id, id DESC)",
 }
 
 
@@ -93,6 +95,18 @@ def test_upgrade_twice_is_a_no_op(app_db_url: str) -> None:
             psycopg.errors.UniqueViolation,
             id="email-unique",
         ),
+        pytest.param(
+            "INSERT INTO target_grants (user_id, target, access, granted_by)"
+            " VALUES ({user}, 'default', 'admin', 'op')",
+            psycopg.errors.CheckViolation,
+            id="grant-access-check",
+        ),
+        pytest.param(
+            "INSERT INTO target_grants (user_id, target, access, granted_by)"
+            " VALUES (-1, 'default', 'read', 'op')",
+            psycopg.errors.ForeignKeyViolation,
+            id="grant-needs-user",
+        ),
     ],
 )
 def test_constraints(app_db_url: str, statement: str, error: type[Exception]) -> None:
@@ -135,3 +149,22 @@ def test_defaults_and_cascades(app_db_url: str) -> None:
             "SELECT (SELECT count(*) FROM reminders), (SELECT count(*) FROM messages)"
         ).fetchone()
     assert counts == (0, 0)
+
+
+def test_accounts_are_active_non_admins_and_grants_go_with_them(app_db_url: str) -> None:
+    with psycopg.connect(app_db_url) as conn:
+        row = conn.execute(
+            "INSERT INTO users (email, password_hash) VALUES ('c@example.com', 'h') "
+            "RETURNING id, is_admin, is_active, can_approve"
+        ).fetchone()
+        assert row is not None
+        user = row[0]
+        assert row[1:] == (False, True, False), "no right is given by default"
+        conn.execute(
+            "INSERT INTO target_grants (user_id, target, access, granted_by)"
+            " VALUES (%s, 'default', 'write', 'op')",
+            (user,),
+        )
+        conn.execute("DELETE FROM users WHERE id = %s", (user,))
+        grants = conn.execute("SELECT count(*) FROM target_grants").fetchone()
+    assert grants == (0,)
