@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +12,12 @@ from mcp import Client
 from mcp.types import CallToolResult, TextContent
 
 from pgpilot.approvals import tickets
+from pgpilot.auth.actors import Access, Actor, actor_for_email
+from pgpilot.errors import NotFound
 from pgpilot.mcp.server import build_mcp_server
-from pgpilot.mcp.state import Caller
 from pgpilot.services import Services
 from pgpilot.settings import Settings
+from tests.actors import grant, user_actor
 from tests.appdb import app_pool, make_user
 from tests.cli.test_cli import pgpilot
 
@@ -37,10 +40,22 @@ async def services(mcp_settings: Settings) -> AsyncIterator[Services]:
     await built.close()
 
 
-async def new_caller(app_db_url: str, email: str) -> Caller:
-    """A user of the app database, as the MCP caller it becomes."""
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """A user an MCP client connects as: the server takes only the id; tickets name the email."""
+
+    user_id: int
+    email: str
+
+
+async def new_caller(
+    app_db_url: str, email: str, *, access: Access | None = "write", target: str = "default"
+) -> Caller:
+    """A user of the app database, granted `access` to `target` (None: no grant at all)."""
     async with app_pool(app_db_url) as pool:
         user_id = await make_user(pool, email=email)
+        if access is not None:
+            await grant(pool, user_id, target, access)
     return Caller(user_id=user_id, email=email)
 
 
@@ -60,6 +75,8 @@ def cli_env(app_db_url: str, demo_url: str, home: Path) -> dict[str, str]:
     }
     made = pgpilot("users", "create", EMAIL, "--password", "s3cret-pass", env=variables)
     assert made.returncode == 0, made.stderr
+    granted = pgpilot("users", "grant", EMAIL, "--target", "default", "--write", env=variables)
+    assert granted.returncode == 0, granted.stderr
     return variables
 
 
@@ -69,7 +86,7 @@ def connect(services: Services, caller: Caller) -> ClientFactory:
 
     @asynccontextmanager
     async def open_client(as_caller: Caller | None = None, **options: Any) -> AsyncIterator[Client]:
-        server = build_mcp_server(services, caller=as_caller or caller)
+        server = build_mcp_server(services, user_id=(as_caller or caller).user_id)
         async with Client(server, **options) as client:
             yield client
 
@@ -106,13 +123,26 @@ def count(url: str, table: str) -> int:
     return int(row[0])
 
 
+APPROVER = "alice@example.com"
+
+
+async def approver(services: Services) -> Actor:
+    """alice, a human who may approve writes (made on first use)."""
+    try:
+        return await actor_for_email(services.app_db, APPROVER)
+    except NotFound:
+        return await user_actor(
+            services.app_db, await make_user(services.app_db, email=APPROVER, can_approve=True)
+        )
+
+
 async def decide(services: Services, ticket_id: str, *, yes: bool = True) -> None:
     """A human's decision, through the service that REST and the CLI call."""
     await tickets.decide(
         services.app_db,
         ticket_id,
         approve=yes,
-        approver="alice",
+        approver=await approver(services),
         comment=None,
-        four_eyes=False,
+        four_eyes=True,
     )

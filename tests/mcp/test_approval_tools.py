@@ -4,9 +4,17 @@ import psycopg
 import pytest
 
 from pgpilot.approvals import tickets
-from pgpilot.mcp.state import Caller
 from pgpilot.services import Services
-from tests.mcp.conftest import ClientFactory, count, data_of, decide, new_caller, refusal_of
+from tests.mcp.conftest import (
+    APPROVER,
+    Caller,
+    ClientFactory,
+    count,
+    data_of,
+    decide,
+    new_caller,
+    refusal_of,
+)
 
 DELETE_TWO = "DELETE FROM payments WHERE id IN (1, 2)"
 
@@ -27,8 +35,13 @@ async def test_ticket_for_low_risk_delete(
     assert answer["approve_url"] == f"http://127.0.0.1:8000/approval/{answer['ticket_id']}"
     assert answer["approve_command"] == f"pgpilot approvals approve {answer['ticket_id']}"
     ticket = await tickets.get_ticket(services.app_db, answer["ticket_id"])
-    assert (ticket.requester, ticket.reason) == (caller.requester, "duplicates")
-    assert ticket.requester == "mcp:ada@example.com"
+    # The requester is the token's (or --user's) account: its email and its id.
+    assert (ticket.requester, ticket.requester_id, ticket.reason) == (
+        caller.email,
+        caller.user_id,
+        "duplicates",
+    )
+    assert ticket.requester == "ada@example.com"
     assert count(demo_url, "payments") == before  # nothing ran
 
 
@@ -47,7 +60,7 @@ async def test_ticket_refusals(connect: ClientFactory, query: str, code: str) ->
 
 
 async def test_approved_ticket_runs_once_and_undoes(
-    connect: ClientFactory, services: Services, demo_url: str, app_db_url: str
+    connect: ClientFactory, services: Services, caller: Caller, demo_url: str, app_db_url: str
 ) -> None:
     before = count(demo_url, "payments")
     async with connect() as client:
@@ -79,11 +92,13 @@ async def test_approved_ticket_runs_once_and_undoes(
         refusal_of(await client.call_tool("rollback_operation", undo), "ALREADY_UNDONE")
     assert count(demo_url, "payments") == before
     with psycopg.connect(app_db_url) as conn:
-        actors = conn.execute("SELECT action, actor FROM audit_log ORDER BY id").fetchall()
+        actors = conn.execute(
+            "SELECT action, actor, actor_id = %s FROM audit_log ORDER BY id", (caller.user_id,)
+        ).fetchall()
     assert actors == [
-        ("approval.decide", "alice"),
-        ("sql.execute", "mcp:ada@example.com"),
-        ("sql.undo", "mcp:ada@example.com"),
+        ("approval.decide", APPROVER, False),
+        ("sql.execute", "ada@example.com", True),
+        ("sql.undo", "ada@example.com", True),
     ]
 
 
@@ -152,3 +167,52 @@ async def test_another_users_ticket_is_not_yours(
         refusal_of(await client.call_tool("execute_approved_query", call), "TICKET_NOT_FOUND")
         refusal_of(await client.call_tool("check_approval_status", call), "TICKET_NOT_FOUND")
     assert count(demo_url, "payments") == before
+
+
+async def test_without_a_grant_no_sql_tool_works(
+    connect: ClientFactory, app_db_url: str, demo_url: str
+) -> None:
+    before = count(demo_url, "payments")
+    stranger = await new_caller(app_db_url, "stranger@example.com", access=None)
+    async with connect(stranger) as client:
+        for tool, arguments in (
+            ("fetch_schema_context", {}),
+            ("execute_select_query", {"query": "SELECT 1"}),
+            ("explain_query", {"query": "SELECT 1"}),
+            ("analyze_query_impact", {"query": DELETE_TWO}),
+            ("create_approval_request", {"query": DELETE_TWO}),
+        ):
+            text = refusal_of(await client.call_tool(tool, arguments), "NO_TARGET_ACCESS")
+            assert "operator grant" in text, tool
+        # Tasks are the user's own: no grant needed.
+        assert data_of(await client.call_tool("list_tasks", {}))["status"] == "success"
+    assert count(demo_url, "payments") == before
+
+
+async def test_a_read_grant_reads_but_requests_no_write(
+    connect: ClientFactory, app_db_url: str, demo_url: str
+) -> None:
+    reader = await new_caller(app_db_url, "reader@example.com", access="read")
+    async with connect(reader) as client:
+        read = {"query": "SELECT count(*) FROM payments"}
+        assert data_of(await client.call_tool("execute_select_query", read))["rows"]
+        for tool in ("analyze_query_impact", "create_approval_request"):
+            text = refusal_of(
+                await client.call_tool(tool, {"query": DELETE_TWO}), "READ_ONLY_ACCESS"
+            )
+            assert "execute_select_query" in text, tool
+    with psycopg.connect(app_db_url) as conn:
+        assert conn.execute("SELECT count(*) FROM approval_requests").fetchone() == (0,)
+
+
+async def test_a_disabled_account_stops_at_its_next_call(
+    connect: ClientFactory, caller: Caller, app_db_url: str
+) -> None:
+    async with connect() as client:
+        assert data_of(await client.call_tool("list_tasks", {}))["status"] == "success"
+        with psycopg.connect(app_db_url) as conn:
+            conn.execute("UPDATE users SET is_active = false WHERE id = %s", (caller.user_id,))
+        refusal_of(await client.call_tool("list_tasks", {}), "UNAUTHORIZED")
+        refusal_of(
+            await client.call_tool("execute_select_query", {"query": "SELECT 1"}), "UNAUTHORIZED"
+        )

@@ -121,13 +121,19 @@ async def test_read_refuse_ticket_approve_execute_undo(
             assert count(demo_url, "payments") == before - 2
             undo = {"operation_id": done["operation_id"]}
             assert data_of(await client.call_tool("rollback_operation", undo))["rows_restored"] == 2
-        status = (await rest.get(f"/status/{ticket['ticket_id']}")).json()
+        # A ticket's status is for its requester (and approvers, admins): never a stranger.
+        anonymous = await rest.get(f"/status/{ticket['ticket_id']}")
+        assert anonymous.status_code == 401
+        asked = await rest.get(
+            f"/status/{ticket['ticket_id']}", headers=bearer(ada.user_id, secret=SECRET)
+        )
+        status = asked.json()
     assert count(demo_url, "payments") == before
-    assert status["requester"] == "mcp:ada@example.com"
+    assert status["requester"] == "ada@example.com"
     assert [entry["by"] for entry in status["history"]] == [
-        "mcp:ada@example.com",
+        "ada@example.com",
         "alice@example.com",
-        "mcp:ada@example.com",
+        "ada@example.com",
     ]
 
 

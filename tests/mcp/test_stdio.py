@@ -43,7 +43,7 @@ async def test_flow_over_stdio(cli_env: dict[str, str], demo_url: str) -> None:
         assert task["data"]["title"] == "From stdio"
     assert count(demo_url, "payments") == before
     audit = pgpilot("audit", "--json", env=cli_env)
-    assert '"actor": "mcp:ada@example.com"' in audit.stdout
+    assert '"actor": "ada@example.com"' in audit.stdout
 
 
 def test_unknown_user_is_one_line(cli_env: dict[str, str]) -> None:
