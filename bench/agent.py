@@ -3,7 +3,8 @@
 Run with `.venv/bin/python bench/agent.py` (or `make bench`). Uses PGPILOT_BENCH_DATABASE_URL's
 server when set, else an embedded PostgreSQL in a temporary directory. Prints p50/p95 of one
 question answered by the graph (checkpoints in memory, then in PostgreSQL as in production),
-p50/p95 of the same SQL run by the guard directly (`run_sql`), and the graph's overhead.
+p50/p95 of the same SQL run by the guard directly (`door.run`), and the graph's overhead.
+Both act as the console's operator (no account lookup, every grant).
 """
 
 import asyncio
@@ -19,14 +20,17 @@ from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.agent.sql_agent import SqlAgent
+from pgpilot.auth.actors import Actor
 from pgpilot.db.demo import ensure_demo
 from pgpilot.llm.offline_sql import OfflineSqlModel, plan
+from pgpilot.sql import door
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
-from pgpilot.sql.service import run_sql, schema_of
+from pgpilot.sql.service import schema_of
 from pgpilot.sql.targets import Targets
 
+BENCH = Actor.console("bench")
 ROUNDS = int(os.environ.get("PGPILOT_BENCH_ASKS", "300"))
 QUESTIONS = (
     "how many customers",
@@ -70,14 +74,14 @@ async def measure(url: str) -> dict[str, list[float]]:
             agent = SqlAgent(OfflineSqlModel(), retries=2, prompt_tokens=4000, checkpointer=saver)
 
             async def ask(question: str, agent: SqlAgent = agent) -> object:
-                return await agent.ask(ctx, question=question, target=None, requester="bench")
+                return await agent.ask(ctx, BENCH, question=question, target=None)
 
             figures[label] = await timed(ask)
 
         async def direct(question: str) -> object:
-            return await run_sql(ctx, sql=planned[question], target=None, requester="bench")
+            return await door.run(ctx, BENCH, sql=planned[question], target=None)
 
-        figures["guard directly (run_sql)"] = await timed(direct)
+        figures["guard directly (door.run)"] = await timed(direct)
     finally:
         await ctx.targets.close()
         await saves.close()
@@ -89,7 +93,7 @@ def main() -> None:
     with bench_database() as url:
         ensure_demo(url)
         figures = asyncio.run(measure(url))
-    direct = statistics.median(figures["guard directly (run_sql)"])
+    direct = statistics.median(figures["guard directly (door.run)"])
     for label, samples in figures.items():
         p50 = statistics.median(samples)
         p95 = statistics.quantiles(samples, n=20)[18]

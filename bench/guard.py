@@ -13,12 +13,13 @@ import psycopg
 from benchdb import bench_database
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.auth.actors import Actor
 from pgpilot.db.demo import ensure_demo
+from pgpilot.sql import door
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
-from pgpilot.sql.service import run_sql
 from pgpilot.sql.targets import Targets
 
 SELECT_200 = (
@@ -27,6 +28,7 @@ SELECT_200 = (
     "AND o.total > 100 AND c.country = 'France' ORDER BY o.total DESC LIMIT 20"
 )
 ROUNDS = 2000
+OPERATOR = Actor.console("bench")  # every grant, no account lookup: the guard alone
 
 
 def median_us(samples: list[float]) -> float:
@@ -70,7 +72,7 @@ async def bench_reads(url: str) -> dict[str, float]:
             sql = f"SELECT * FROM customers WHERE id = {1 + i % 800}"
             timed = {
                 "point read, pgpilot guarded": time_it(
-                    run_sql(ctx, sql=sql, target=None, requester="bench")
+                    door.run(ctx, OPERATOR, sql=sql, target=None)
                 ),
                 "point read, raw psycopg": time_it(plain_read(raw, sql)),
                 "issue's pipeline on a bare connection": time_it(pipelined_read(bare, sql)),

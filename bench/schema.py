@@ -14,12 +14,14 @@ import psycopg
 from benchdb import bench_database
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.auth.actors import Actor
+from pgpilot.sql import door
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
-from pgpilot.sql.service import fetch_schema_context
 from pgpilot.sql.targets import Targets
 
+OPERATOR = Actor.console("bench")  # every grant: the door adds no lookup
 TABLES = 1000
 COLUMNS = 20
 WARM_ROUNDS = 2000
@@ -53,13 +55,13 @@ async def measure(url: str, redis_url: str | None) -> dict[str, float]:
     try:
         await targets.pool(targets.resolve(None))
         started = time.perf_counter()
-        cold = await fetch_schema_context(ctx, target=None)
+        cold = await door.schema_context(ctx, OPERATOR, target=None)
         cold_s = time.perf_counter() - started
         assert cold["table_count"] == TABLES
         samples = []
         for _ in range(WARM_ROUNDS):
             started = time.perf_counter()
-            await fetch_schema_context(ctx, target=None, table_names=["t500"])
+            await door.schema_context(ctx, OPERATOR, target=None, table_names=["t500"])
             samples.append(time.perf_counter() - started)
         warm_s = statistics.median(samples)
     finally:
