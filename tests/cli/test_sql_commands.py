@@ -232,15 +232,7 @@ def stored_text(app_db_url: str) -> str:
     [
         pytest.param("userinfo", id="user-info"),
         pytest.param("query", id="password-parameter"),
-        pytest.param(
-            "encoded-key",
-            id="percent-encoded-parameter",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="src bug: db/urls.without_password keeps `pass%77ord=`, which libpq "
-                "decodes to password=",
-            ),
-        ),
+        pytest.param("encoded-key", id="percent-encoded-parameter"),
     ],
 )
 def test_a_url_target_never_stores_its_password(

@@ -198,6 +198,7 @@ def test_grant_of_an_unknown_target_is_one_line(
     "args",
     [
         pytest.param(["grant", "nobody@example.com", "--target", "default"], id="grant"),
+        pytest.param(["revoke", "nobody@example.com", "--target", "default"], id="revoke"),
         pytest.param(["admin", "nobody@example.com"], id="admin"),
         pytest.param(["disable", "nobody@example.com"], id="disable"),
     ],

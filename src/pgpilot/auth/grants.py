@@ -59,14 +59,20 @@ async def grant(
 
 
 async def revoke(pool: AsyncConnectionPool, *, email: str, target: str) -> bool:
-    """Take a user's access to a target away; whether they had any."""
+    """Take a user's access to a target away; whether they had any; NotFound for no account."""
+    address = email.strip().lower()
     async with pool.connection() as conn:
-        cursor = await conn.execute(
-            "DELETE FROM target_grants g USING users u "
-            "WHERE g.user_id = u.id AND u.email = %s AND g.target = %s",
-            (email.strip().lower(), target),
-        )
-        return cursor.rowcount > 0
+        row = await (
+            await conn.execute(
+                "WITH gone AS (DELETE FROM target_grants g USING users u WHERE g.user_id = u.id"
+                " AND u.email = %(email)s AND g.target = %(target)s RETURNING 1)"
+                " SELECT (SELECT count(*) FROM gone) FROM users WHERE email = %(email)s",
+                {"email": address, "target": target},
+            )
+        ).fetchone()
+    if row is None:
+        raise NotFound(f"no account for {address!r}", error_code="USER_NOT_FOUND")
+    return bool(row[0])
 
 
 async def list_grants(pool: AsyncConnectionPool, *, email: str | None = None) -> list[Grant]:

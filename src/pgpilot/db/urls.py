@@ -1,7 +1,7 @@
 """Connection URLs: check them early, and convert them for SQLAlchemy."""
 
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -41,10 +41,14 @@ def without_password(url: str) -> str:
     """The URL with no password at all (user info or `password=` parameter): safe to store."""
     parts = urlsplit(url)
     netloc = re.sub(r"^([^:@/]*):[^@]*@", r"\1@", parts.netloc)
+    # libpq decodes parameter names too: `pass%77ord=` is a password.
     query = "&".join(
-        pair for pair in parts.query.split("&") if pair and not pair.startswith("password=")
+        pair
+        for pair in parts.query.split("&")
+        if pair and unquote(pair.partition("=")[0]).strip().lower() != "password"
     )
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
+    # Built by hand: urlunsplit drops the `//` of an empty host (`postgresql:///db?host=/tmp`).
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
 
 
 def database_name(url: str) -> str:

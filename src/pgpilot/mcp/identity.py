@@ -45,8 +45,11 @@ def _user_id(ctx: McpContext) -> int:
     return int(token.subject)
 
 
-def acting(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
-    """Resolve the caller's actor and count the call against their MCP rate limit."""
+def acting(fn: Callable[P, Awaitable[R]], *, counted: bool = True) -> Callable[P, Awaitable[R]]:
+    """Resolve the caller's actor and count the call against their MCP rate limit.
+
+    `counted=False` for a tool's own helpers that the SDK runs before it (resolvers).
+    """
 
     @functools.wraps(fn)
     async def call(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -54,7 +57,8 @@ def acting(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
         ctx = cast(McpContext, kwargs["ctx"] if "ctx" in kwargs else args[0])
         services = state_of(ctx).services
         actor = await actor_for_user(services.app_db, _user_id(ctx))
-        await services.rate_limiter.enforce(MCP, user_key(actor.id))
+        if counted:
+            await services.rate_limiter.enforce(MCP, user_key(actor.id))
         token = _current.set(actor)
         try:
             return await fn(*args, **kwargs)

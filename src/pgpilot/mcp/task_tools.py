@@ -8,7 +8,7 @@ from mcp_types.version import is_version_at_least
 from pydantic import BaseModel, Field
 
 from pgpilot.errors import Conflict, PgpilotError
-from pgpilot.mcp.identity import actor_of
+from pgpilot.mcp.identity import acting, actor_of
 from pgpilot.mcp.refusals import refusing
 from pgpilot.mcp.state import McpContext, ToolSpec, changing, reading, state_of
 from pgpilot.tasks import repository, tools
@@ -163,7 +163,9 @@ def _can_elicit(ctx: McpContext) -> bool:
 async def delete_task(
     ctx: McpContext,
     task_id: TaskId,
-    answer: Annotated[ElicitationResult[Any], Resolve(refusing(ask_before_deleting))],
+    answer: Annotated[
+        ElicitationResult[Any], Resolve(refusing(acting(ask_before_deleting, counted=False)))
+    ],
     confirmed: Annotated[
         bool,
         Field(

@@ -97,7 +97,7 @@ async def read(
 def not_a_read(verdict: Verdict) -> Forbidden:
     """The refusal of a write where only reads run."""
     kind = verdict.statement_type or verdict.kind.upper()
-    what = f"this {kind} writes" if kind in ("SELECT", "VALUES", "EXPLAIN") else f"this is {kind}"
+    what = f"this {kind} writes" if kind in ("SELECT", "VALUES", "EXPLAIN") else f"this is a {kind}"
     return Forbidden(
         f"{what}, not a read ({'; '.join(verdict.reasons)}): analyse its impact, then request "
         "approval; it runs only once a human approves the ticket.",
