@@ -1,5 +1,6 @@
 """The Services container: what every face needs, built once per process."""
 
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,35 +38,48 @@ class Services:
 
     @classmethod
     async def start(cls, settings: Settings) -> "Services":
-        """Create the resources; the pool connects in the background."""
+        """Create the resources; the pool connects in the background.
+
+        Everything that can refuse the settings is built before any pool opens, and a
+        failure after that closes what was opened, so a bad start never leaves a pool behind.
+        """
         if settings.database_url is None:
             raise RuntimeError(
                 "Services need a DATABASE_URL; prepare settings with pgpilot.runtime"
             )
-        pool = AsyncConnectionPool(
-            settings.database_url,
-            min_size=1,
-            max_size=10,
-            open=False,
-            check=AsyncConnectionPool.check_connection,
-            kwargs={"connect_timeout": 5},
-            name="app",
-        )
-        await pool.open(wait=False)
         from pgpilot.auth.ratelimit import RateLimiter  # `limits` is slow to import
 
-        return cls(
+        targets = cls.preflight(settings)
+        rate_limiter = RateLimiter(
+            settings.rate_limit, redis_url=settings.redis_url, prefix=settings.rate_limit_prefix
+        )
+        services = cls(
             settings=settings,
-            app_db=pool,
-            targets=Targets.from_settings(settings),
+            app_db=AsyncConnectionPool(
+                settings.database_url,
+                min_size=1,
+                max_size=10,
+                open=False,
+                check=AsyncConnectionPool.check_connection,
+                kwargs={"connect_timeout": 5},
+                name="app",
+            ),
+            targets=targets,
             limits=Limits.from_settings(settings),
             schemas=_schema_cache(settings),
-            rate_limiter=RateLimiter(
-                settings.rate_limit,
-                redis_url=settings.redis_url,
-                prefix=settings.rate_limit_prefix,
-            ),
+            rate_limiter=rate_limiter,
         )
+        try:
+            await services.app_db.open(wait=False)
+        except BaseException:
+            await services.close()
+            raise
+        return services
+
+    @staticmethod
+    def preflight(settings: Settings) -> Targets:
+        """The targets of settings, or the ConfigError Services would fail with; opens nothing."""
+        return Targets.from_settings(settings)
 
     @property
     def sql(self) -> SqlContext:
@@ -133,13 +147,14 @@ class Services:
             raise DatabaseUnavailable(f"app database {url} is unreachable: {reason}") from exc
 
     async def close(self) -> None:
-        """Release connections."""
-        await self.targets.close()
-        if self.checkpoints is not None:
-            await self.checkpoints.close()
-        await self.app_db.close()
-        await self.rate_limiter.close()
-        await self.schemas.close()
+        """Release connections: every resource is closed even when another fails to close."""
+        async with AsyncExitStack() as stack:
+            stack.push_async_callback(self.schemas.close)
+            stack.push_async_callback(self.rate_limiter.close)
+            stack.push_async_callback(self.app_db.close)
+            if self.checkpoints is not None:
+                stack.push_async_callback(self.checkpoints.close)
+            stack.push_async_callback(self.targets.close)
 
 
 def _schema_cache(settings: Settings) -> SchemaCache:

@@ -1,6 +1,7 @@
 """Target databases by name, each with its own connection pool (opened on first use)."""
 
 import asyncio
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 
 from psycopg_pool import AsyncConnectionPool
@@ -100,7 +101,8 @@ class Targets:
         return pool
 
     async def close(self) -> None:
-        """Close every pool."""
-        for pool in self._pools.values():
-            await pool.close()
-        self._pools.clear()
+        """Close every pool, each even when another fails to close."""
+        pools, self._pools = list(self._pools.values()), {}
+        async with AsyncExitStack() as stack:
+            for pool in pools:
+                stack.push_async_callback(pool.close)
