@@ -1,12 +1,14 @@
 """Approval tickets in the app database and their life.
 
-PENDING_APPROVAL → APPROVED | REJECTED | EXPIRED → EXECUTED | FAILED.
-A ticket is bound to the SQL's hash, its target and its requester; it runs once. Every
-status change appends to its history and sends NOTIFY pgpilot_approvals with its id.
+PENDING_APPROVAL → APPROVED | REJECTED | EXPIRED; APPROVED → EXECUTING → EXECUTED | FAILED.
+A ticket is bound to the SQL's hash, its target and its requester; it runs once: the one
+caller that moves it from APPROVED to EXECUTING (committed before the write starts) runs it.
+Every status change appends to its history and sends NOTIFY pgpilot_approvals with its id.
 """
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -26,6 +28,7 @@ REFUSALS = {
     "PENDING_APPROVAL": ("NOT_APPROVED", "is waiting for a human's approval"),
     "REJECTED": ("REJECTED", "was rejected"),
     "EXPIRED": ("EXPIRED", "expired before it ran"),
+    "EXECUTING": ("ALREADY_EXECUTED", "is running now; a ticket runs once"),
     "EXECUTED": ("ALREADY_EXECUTED", "already ran; a ticket runs once"),
     "FAILED": ("ALREADY_EXECUTED", "already ran and failed; a ticket runs once"),
 }
@@ -186,6 +189,43 @@ async def decide(
             ),
         )
         return decided
+
+
+async def claim(
+    pool: AsyncConnectionPool, ticket_id: str, *, by: str, check: Callable[[Ticket], object]
+) -> Ticket:
+    """Move an APPROVED ticket to EXECUTING for this caller alone, or raise why not.
+
+    `check` may refuse the ticket (e.g. its target is gone) before it is claimed. The row
+    lock lasts only this short transaction, so concurrent callers never hold a connection
+    while waiting on each other: the first claims it, the rest see EXECUTING and get 409.
+    """
+    async with pool.connection() as conn:
+        async with conn.transaction():
+            ticket = await lock_ticket(conn, ticket_id)  # an expiry found here is kept
+        if ticket.status != "APPROVED":
+            refuse_unless_runnable(ticket, ticket.target, ticket.sql)
+        async with conn.transaction():
+            ticket = await lock_ticket(conn, ticket_id)
+            refuse_unless_runnable(ticket, ticket.target, ticket.sql)
+            check(ticket)
+            return await set_status(conn, ticket, "EXECUTING", by=by)
+
+
+async def finish(
+    pool: AsyncConnectionPool,
+    ticket: Ticket,
+    status: str,
+    *,
+    by: str,
+    comment: str | None = None,
+    operation_id: int | None = None,
+) -> Ticket:
+    """Record how a claimed (EXECUTING) ticket ended: EXECUTED or FAILED."""
+    async with pool.connection() as conn, conn.transaction():
+        return await set_status(
+            conn, ticket, status, by=by, comment=comment, operation_id=operation_id
+        )
 
 
 def refuse_unless_runnable(ticket: Ticket, target: str, sql: str) -> None:

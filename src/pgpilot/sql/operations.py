@@ -115,37 +115,31 @@ async def submit_write(
 
 
 async def execute_approved(ctx: SqlContext, ticket_id: str, *, actor: str) -> Executed:
-    """Run an APPROVED ticket's exact SQL once; drift or failure marks it FAILED."""
-    async with ctx.app_db.connection() as conn:
-        async with conn.transaction():
-            ticket = await tickets.lock_ticket(conn, ticket_id)
-        if ticket.status != "APPROVED":
-            tickets.refuse_unless_runnable(ticket, ticket.target, ticket.sql)
-        async with conn.transaction():
-            # Holding the row lock while the write runs makes the ticket single-use.
-            ticket = await tickets.lock_ticket(conn, ticket_id)
-            target = ctx.targets.resolve(ticket.target)
-            tickets.refuse_unless_runnable(ticket, target.name, ticket.sql)
-            verdict = Verdict(**_verdict_fields(ticket.verdict))
-            try:
-                done = await _execute(
-                    ctx,
-                    target,
-                    ticket.sql,
-                    verdict,
-                    Impact.from_dict(ticket.impact),
-                    actor=actor,
-                    ticket_id=ticket.id,
-                )
-            except PgpilotError as exc:
-                await tickets.set_status(conn, ticket, "FAILED", by=actor, comment=exc.message)
-                failure = exc
-            else:
-                await tickets.set_status(
-                    conn, ticket, "EXECUTED", by=actor, operation_id=done.operation_id
-                )
-                return done
-    raise failure
+    """Run an APPROVED ticket's exact SQL once; drift or failure marks it FAILED.
+
+    The ticket is claimed (EXECUTING, committed) before the write starts, so no app
+    connection is held while the write runs: the loser of a race gets 409 at once. A failure
+    that is not pgpilot's own (a bug, a cancelled request) leaves it EXECUTING: whether the
+    write committed is then unknown, and it never runs again.
+    """
+    ticket = await tickets.claim(
+        ctx.app_db, ticket_id, by=actor, check=lambda found: ctx.targets.resolve(found.target)
+    )
+    try:
+        done = await _execute(
+            ctx,
+            ctx.targets.resolve(ticket.target),
+            ticket.sql,
+            Verdict(**_verdict_fields(ticket.verdict)),
+            Impact.from_dict(ticket.impact),
+            actor=actor,
+            ticket_id=ticket.id,
+        )
+    except PgpilotError as exc:
+        await tickets.finish(ctx.app_db, ticket, "FAILED", by=actor, comment=exc.message)
+        raise
+    await tickets.finish(ctx.app_db, ticket, "EXECUTED", by=actor, operation_id=done.operation_id)
+    return done
 
 
 async def _execute(
