@@ -51,7 +51,10 @@ class Services:
 
         targets = cls.preflight(settings)
         rate_limiter = RateLimiter(
-            settings.rate_limit, redis_url=settings.redis_url, prefix=settings.rate_limit_prefix
+            settings.rate_limit,
+            redis_url=settings.redis_url,
+            prefix=settings.rate_limit_prefix,
+            timeout_s=settings.redis_timeout_s,
         )
         services = cls(
             settings=settings,
@@ -163,5 +166,9 @@ def _schema_cache(settings: Settings) -> SchemaCache:
     if settings.redis_url:
         from redis.asyncio import Redis
 
-        redis = Redis.from_url(settings.redis_url)
+        redis = Redis.from_url(
+            settings.redis_url,
+            socket_timeout=settings.redis_timeout_s,
+            socket_connect_timeout=settings.redis_timeout_s,
+        )
     return SchemaCache(ttl_s=settings.schema_ttl, redis=redis)

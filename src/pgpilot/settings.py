@@ -51,6 +51,13 @@ class Settings(BaseSettings):
     redis_url: str | None = Field(
         None, validation_alias=_alias("REDIS_URL"), description="Shared cache and rate limits."
     )
+    redis_timeout_s: float = Field(
+        2.0,
+        gt=0,
+        le=60,
+        description="Seconds a Redis command may take; then pgpilot goes on without Redis "
+        "(schema cache in memory, rate limits not counted) and logs it.",
+    )
     openai_api_key: SecretStr | None = Field(None, validation_alias=_alias("OPENAI_API_KEY"))
     gemini_api_key: SecretStr | None = Field(None, validation_alias=_alias("GEMINI_API_KEY"))
     together_ai_api_key: SecretStr | None = Field(

@@ -181,3 +181,13 @@ def test_resuming_an_unknown_run_is_an_error(
         ws.send_json({"resume": "no-such-run"})
         event = ws.receive_json()
     assert event["error_code"] == "NO_RUN"
+
+
+def test_ask_with_redis_down_answers_from_memory(settings: Settings, token: str) -> None:
+    down = settings.model_copy(update={"redis_url": "redis://127.0.0.1:1/0", "redis_timeout_s": 1})
+    headers = {"Authorization": f"Bearer {token}"}
+    with TestClient(create_app(down)) as client:
+        for _ in range(2):  # loaded once, then served from this process's memory
+            read = client.post("/api/ask", json={"query": "how many customers"}, headers=headers)
+            assert read.status_code == 200, read.text
+            assert read.json()["rows"] == [[800]]

@@ -37,7 +37,14 @@ class RateDecision:
 class RateLimiter:
     """Moving-window limits per key, shared through Redis by every worker when configured."""
 
-    def __init__(self, rate: str, *, redis_url: str | None = None, prefix: str = "pgpilot"):
+    def __init__(
+        self,
+        rate: str,
+        *,
+        redis_url: str | None = None,
+        prefix: str = "pgpilot",
+        timeout_s: float = 2.0,
+    ):
         try:
             self.items: list[RateLimitItem] = parse_many(rate)
         except ValueError as exc:
@@ -51,7 +58,7 @@ class RateLimiter:
             from redis.asyncio import ConnectionPool
 
             self._redis = ConnectionPool.from_url(
-                redis_url, socket_timeout=2, socket_connect_timeout=2
+                redis_url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s
             )
             storage = RedisStorage(
                 f"async+{redis_url}",
