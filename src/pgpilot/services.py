@@ -102,7 +102,9 @@ class Services:
             from pgpilot.llm.models import make_chat_model
 
             self.assistant = TaskAgent(
-                make_chat_model(self.settings), max_tool_rounds=self.settings.max_tool_rounds
+                make_chat_model(self.settings),
+                max_tool_rounds=self.settings.max_tool_rounds,
+                timeout_s=self.settings.llm_timeout_s,
             )
         return self.assistant
 
@@ -136,6 +138,7 @@ class Services:
                 retries=self.settings.sql_retries,
                 prompt_tokens=self.settings.schema_prompt_tokens,
                 checkpointer=saver,
+                timeout_s=self.settings.llm_timeout_s,
             )
         return self.sql_assistant
 

@@ -9,6 +9,7 @@ from langgraph.types import Command
 
 from pgpilot.agent.sql_graph import SqlRun, SqlState, build_graph
 from pgpilot.approvals.waiting import wait_for_decision
+from pgpilot.llm.deadline import deadline_in
 from pgpilot.sql.context import SqlContext
 
 Event = dict[str, Any]
@@ -19,15 +20,23 @@ class SqlAgent:
     """The compiled SQL graph around one chat model and one checkpointer."""
 
     def __init__(
-        self, model: BaseChatModel, *, retries: int, prompt_tokens: int, checkpointer: Any
+        self,
+        model: BaseChatModel,
+        *,
+        retries: int,
+        prompt_tokens: int,
+        checkpointer: Any,
+        timeout_s: float | None = None,
     ) -> None:
         self.model = model
         self.retries = retries
         self.prompt_tokens = prompt_tokens
+        self.timeout_s = timeout_s  # the model's time for one run, rewrites and retries included
         self.graph = build_graph(checkpointer)
 
     def _run(self, ctx: SqlContext) -> SqlRun:
-        return SqlRun(ctx, self.model, self.retries, self.prompt_tokens)
+        deadline = deadline_in(self.timeout_s)
+        return SqlRun(ctx, self.model, self.retries, self.prompt_tokens, deadline)
 
     async def stream(
         self,
