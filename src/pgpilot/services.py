@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.approvals.listener import ApprovalListener
 from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
@@ -32,6 +33,7 @@ class Services:
     limits: Limits
     rate_limiter: "RateLimiter"
     schemas: SchemaCache
+    approvals: ApprovalListener  # one LISTEN connection for every waiter, opened on first wait
     assistant: "TaskAgent | None" = None  # built on first use: LangGraph is slow to import
     sql_assistant: "SqlAgent | None" = None  # likewise, with its checkpoint pool
     checkpoints: AsyncConnectionPool | None = None
@@ -70,6 +72,7 @@ class Services:
             targets=targets,
             limits=Limits.from_settings(settings),
             schemas=_schema_cache(settings),
+            approvals=ApprovalListener(settings.database_url),
             rate_limiter=rate_limiter,
         )
         try:
@@ -93,6 +96,7 @@ class Services:
             limits=self.limits,
             policy=WritePolicy.from_settings(self.settings),
             schemas=self.schemas,
+            approvals=self.approvals,
         )
 
     def task_agent(self) -> "TaskAgent":
@@ -158,6 +162,7 @@ class Services:
             stack.push_async_callback(self.schemas.close)
             stack.push_async_callback(self.rate_limiter.close)
             stack.push_async_callback(self.app_db.close)
+            stack.push_async_callback(self.approvals.close)
             if self.checkpoints is not None:
                 stack.push_async_callback(self.checkpoints.close)
             stack.push_async_callback(self.targets.close)

@@ -68,7 +68,9 @@ class SqlAgent:
         self, ctx: SqlContext, paused: Event, *, timeout_s: float | None = None
     ) -> AsyncIterator[Event]:
         """Wait for the paused run's ticket, say how it was decided, then finish the run."""
-        ticket = await wait_for_decision(ctx.app_db, paused["ticket_id"], timeout_s=timeout_s)
+        ticket = await wait_for_decision(
+            ctx.app_db, paused["ticket_id"], timeout_s=timeout_s, listener=ctx.approvals
+        )
         if ticket.status == "PENDING_APPROVAL":
             return
         outcome = "approved" if ticket.status == "APPROVED" else ticket.status.lower()
