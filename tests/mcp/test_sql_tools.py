@@ -37,6 +37,7 @@ async def test_schema_lists_every_table_and_focuses(connect: ClientFactory) -> N
             "VALIDATION_ERROR",
             id="url-target",
         ),
+        pytest.param({"table_names": ["a\x00b"]}, "VALIDATION_ERROR", id="nul-byte"),
     ],
 )
 async def test_schema_refusals(

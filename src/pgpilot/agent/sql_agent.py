@@ -9,6 +9,7 @@ from langgraph.types import Command
 
 from pgpilot.agent.sql_graph import SqlRun, SqlState, build_graph
 from pgpilot.approvals.waiting import wait_for_decision
+from pgpilot.inputs import refuse_nul
 from pgpilot.llm.deadline import deadline_in
 from pgpilot.sql.context import SqlContext
 
@@ -48,6 +49,7 @@ class SqlAgent:
         thread_id: str | None = None,
     ) -> AsyncIterator[Event]:
         """Step events, then one `result`, `error` or `approval_required` event."""
+        refuse_nul(question=question, target=target, requester=requester)
         start: SqlState = {"question": question, "target": target, "requester": requester}
         async for event in self._events(ctx, start, thread_id or str(uuid.uuid4())):
             yield event

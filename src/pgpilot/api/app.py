@@ -34,7 +34,8 @@ def create_app(settings: Settings) -> FastAPI:
         summary="Let AI agents act on PostgreSQL safely.",
         lifespan=lifespan,
     )
-    app.middleware("http")(middleware.request_context)
+    app.add_middleware(middleware.RefuseNul)
+    app.middleware("http")(middleware.request_context)  # outermost: every answer has its id
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -21,6 +21,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.audit.events import TicketDecided
 from pgpilot.audit.writer import write_event
 from pgpilot.errors import Conflict, Forbidden, NotFound, ValidationError
+from pgpilot.inputs import refuse_nul
 
 CHANNEL = "pgpilot_approvals"
 FINAL = {"REJECTED", "EXPIRED", "EXECUTED", "FAILED"}
@@ -165,6 +166,7 @@ async def decide(
     """
     if not approver.strip():
         raise ValidationError("say who decides (approver)")
+    refuse_nul(approver=approver, comment=comment)
     async with pool.connection() as conn, conn.transaction():
         ticket = await lock_ticket(conn, ticket_id)
         if ticket.status != "PENDING_APPROVAL":

@@ -8,6 +8,7 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.audit.events import AuditEvent
+from pgpilot.inputs import refuse_nul
 
 INSERT_SQL = """
 INSERT INTO audit_log (actor, action, resource_type, resource_id, resource_title, details)
@@ -45,6 +46,7 @@ async def list_events(
     pool: AsyncConnectionPool, *, limit: int = 50, action: str | None = None
 ) -> list[dict[str, Any]]:
     """Newest events first, without row images (they can be large)."""
+    refuse_nul(action=action)
     async with pool.connection() as conn:
         cursor = conn.cursor(row_factory=dict_row)
         await cursor.execute(LIST_SQL, {"action": action, "limit": limit})

@@ -5,6 +5,7 @@ from typing import Any
 from psycopg import sql as pgsql
 
 from pgpilot.errors import Forbidden, NotFound
+from pgpilot.inputs import refuse_nul
 from pgpilot.sql.catalog import stable_functions
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext
@@ -41,6 +42,7 @@ async def run_sql(
     allow_url: bool = False,
 ) -> SqlResult:
     """Reads run read-only; writes and DDL go through impact, policy and approval."""
+    refuse_nul(sql=sql, target=target, requester=requester)
     chosen = ctx.targets.resolve(target, allow_url=allow_url)
     verdict = await verdict_for(ctx.targets, chosen, sql)
     if verdict.kind == "forbidden":
@@ -91,6 +93,7 @@ async def fetch_schema_context(
     include_samples: bool = False,
 ) -> dict[str, Any]:
     """Tables, columns, keys, indexes and comments of a target (cached), optionally samples."""
+    refuse_nul(target=target, table_names=table_names)
     chosen = ctx.targets.resolve(target)
     tables = select_tables(await schema_of(ctx, chosen), table_names)
     if table_names and not tables:
