@@ -85,6 +85,9 @@ class Targets:
                     min_size=1,
                     max_size=5,
                     open=False,
+                    # Backends die (restart, failover, idle timeouts): a dead connection
+                    # is replaced before a request gets it, not reported as a 503.
+                    check=AsyncConnectionPool.check_connection,
                     kwargs={
                         "autocommit": True,
                         # Nothing is prepared, so DISCARD ALL after agent SQL leaves no
