@@ -124,10 +124,11 @@ async def test_read_refuse_ticket_approve_execute_undo(
         status = (await rest.get(f"/status/{ticket['ticket_id']}")).json()
     assert count(demo_url, "payments") == before
     assert status["requester"] == "mcp:ada@example.com"
-    assert [entry["by"] for entry in status["history"]] == [
-        "mcp:ada@example.com",
-        "alice@example.com",
-        "mcp:ada@example.com",
+    assert [(entry["status"], entry["by"]) for entry in status["history"]] == [
+        ("PENDING_APPROVAL", "mcp:ada@example.com"),
+        ("APPROVED", "alice@example.com"),
+        ("EXECUTING", "mcp:ada@example.com"),
+        ("EXECUTED", "mcp:ada@example.com"),
     ]
 
 

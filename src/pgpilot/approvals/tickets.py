@@ -199,19 +199,19 @@ async def claim(
     """Move an APPROVED ticket to EXECUTING for this caller alone, or raise why not.
 
     `check` may refuse the ticket (e.g. its target is gone) before it is claimed. The row
-    lock lasts only this short transaction, so concurrent callers never hold a connection
-    while waiting on each other: the first claims it, the rest see EXECUTING and get 409.
+    lock lasts only this short transaction and nothing else is awaited while holding it, so
+    concurrent callers cannot starve the pool: the first claims it, the rest see EXECUTING.
     """
-    async with pool.connection() as conn:
-        async with conn.transaction():
-            ticket = await lock_ticket(conn, ticket_id)  # an expiry found here is kept
-        if ticket.status != "APPROVED":
-            refuse_unless_runnable(ticket, ticket.target, ticket.sql)
-        async with conn.transaction():
-            ticket = await lock_ticket(conn, ticket_id)
+    async with pool.connection() as conn, conn.transaction():
+        ticket = await lock_ticket(conn, ticket_id)  # an expiry found here is kept
+        runnable = ticket.status == "APPROVED"
+        if runnable:
             refuse_unless_runnable(ticket, ticket.target, ticket.sql)
             check(ticket)
-            return await set_status(conn, ticket, "EXECUTING", by=by)
+            ticket = await set_status(conn, ticket, "EXECUTING", by=by)
+    if not runnable:
+        refuse_unless_runnable(ticket, ticket.target, ticket.sql)
+    return ticket
 
 
 async def finish(
