@@ -1,10 +1,12 @@
 """The Services container: what every face needs, built once per process."""
 
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.approvals.listener import ApprovalListener
 from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
@@ -31,37 +33,54 @@ class Services:
     limits: Limits
     rate_limiter: "RateLimiter"
     schemas: SchemaCache
+    approvals: ApprovalListener  # one LISTEN connection for every waiter, opened on first wait
     assistant: "TaskAgent | None" = None  # built on first use: LangGraph is slow to import
     sql_assistant: "SqlAgent | None" = None  # likewise, with its checkpoint pool
     checkpoints: AsyncConnectionPool | None = None
 
     @classmethod
     async def start(cls, settings: Settings) -> "Services":
-        """Create the resources; the pool connects in the background."""
+        """Create the resources; the pool connects in the background.
+
+        Everything that can refuse the settings is built before any pool opens, and a
+        failure after that closes what was opened, so a bad start never leaves a pool behind.
+        """
         if settings.database_url is None:
             raise RuntimeError(
                 "Services need a DATABASE_URL; prepare settings with pgpilot.runtime"
             )
-        pool = AsyncConnectionPool(
-            settings.database_url,
-            min_size=1,
-            max_size=10,
-            open=False,
-            check=AsyncConnectionPool.check_connection,
-            kwargs={"connect_timeout": 5},
-            name="app",
-        )
-        await pool.open(wait=False)
         from pgpilot.auth.ratelimit import RateLimiter  # `limits` is slow to import
 
-        return cls(
+        targets = cls.preflight(settings)
+        rate_limiter = RateLimiter.from_settings(settings)
+        services = cls(
             settings=settings,
-            app_db=pool,
-            targets=Targets.from_settings(settings),
+            app_db=AsyncConnectionPool(
+                settings.database_url,
+                min_size=1,
+                max_size=10,
+                open=False,
+                check=AsyncConnectionPool.check_connection,
+                kwargs={"connect_timeout": 5},
+                name="app",
+            ),
+            targets=targets,
             limits=Limits.from_settings(settings),
             schemas=_schema_cache(settings),
-            rate_limiter=RateLimiter.from_settings(settings),
+            approvals=ApprovalListener(settings.database_url),
+            rate_limiter=rate_limiter,
         )
+        try:
+            await services.app_db.open(wait=False)
+        except BaseException:
+            await services.close()
+            raise
+        return services
+
+    @staticmethod
+    def preflight(settings: Settings) -> Targets:
+        """The targets of settings, or the ConfigError Services would fail with; opens nothing."""
+        return Targets.from_settings(settings)
 
     @property
     def sql(self) -> SqlContext:
@@ -72,6 +91,7 @@ class Services:
             limits=self.limits,
             policy=WritePolicy.from_settings(self.settings),
             schemas=self.schemas,
+            approvals=self.approvals,
         )
 
     def task_agent(self) -> "TaskAgent":
@@ -81,7 +101,9 @@ class Services:
             from pgpilot.llm.models import make_chat_model
 
             self.assistant = TaskAgent(
-                make_chat_model(self.settings), max_tool_rounds=self.settings.max_tool_rounds
+                make_chat_model(self.settings),
+                max_tool_rounds=self.settings.max_tool_rounds,
+                timeout_s=self.settings.llm_timeout_s,
             )
         return self.assistant
 
@@ -115,6 +137,7 @@ class Services:
                 retries=self.settings.sql_retries,
                 prompt_tokens=self.settings.schema_prompt_tokens,
                 checkpointer=saver,
+                timeout_s=self.settings.llm_timeout_s,
             )
         return self.sql_assistant
 
@@ -129,13 +152,15 @@ class Services:
             raise DatabaseUnavailable(f"app database {url} is unreachable: {reason}") from exc
 
     async def close(self) -> None:
-        """Release connections."""
-        await self.targets.close()
-        if self.checkpoints is not None:
-            await self.checkpoints.close()
-        await self.app_db.close()
-        await self.rate_limiter.close()
-        await self.schemas.close()
+        """Release connections: every resource is closed even when another fails to close."""
+        async with AsyncExitStack() as stack:
+            stack.push_async_callback(self.schemas.close)
+            stack.push_async_callback(self.rate_limiter.close)
+            stack.push_async_callback(self.app_db.close)
+            stack.push_async_callback(self.approvals.close)
+            if self.checkpoints is not None:
+                stack.push_async_callback(self.checkpoints.close)
+            stack.push_async_callback(self.targets.close)
 
 
 def _schema_cache(settings: Settings) -> SchemaCache:
@@ -144,5 +169,9 @@ def _schema_cache(settings: Settings) -> SchemaCache:
     if settings.redis_url:
         from redis.asyncio import Redis
 
-        redis = Redis.from_url(settings.redis_url)
+        redis = Redis.from_url(
+            settings.redis_url,
+            socket_timeout=settings.redis_timeout_s,
+            socket_connect_timeout=settings.redis_timeout_s,
+        )
     return SchemaCache(ttl_s=settings.schema_ttl, redis=redis)

@@ -55,6 +55,13 @@ class Settings(BaseSettings):
     redis_url: str | None = Field(
         None, validation_alias=_alias("REDIS_URL"), description="Shared cache and rate limits."
     )
+    redis_timeout_s: float = Field(
+        2.0,
+        gt=0,
+        le=60,
+        description="Seconds a Redis command may take; then pgpilot goes on without Redis "
+        "(schema cache in memory, rate limits not counted) and logs it.",
+    )
     openai_api_key: SecretStr | None = Field(None, validation_alias=_alias("OPENAI_API_KEY"))
     gemini_api_key: SecretStr | None = Field(None, validation_alias=_alias("GEMINI_API_KEY"))
     together_ai_api_key: SecretStr | None = Field(
@@ -168,10 +175,18 @@ class Settings(BaseSettings):
         "provider with an API key (OpenAI, Gemini, Together), else `offline`.",
     )
     llm_timeout_s: float = Field(
-        30.0, gt=0, le=600, description="Seconds one LLM request may take before it fails."
+        30.0,
+        gt=0,
+        le=600,
+        description="Seconds the model may take in one turn (a chat message, one SQL agent "
+        "run), all its requests and retries together; then the turn answers LLM_ERROR.",
     )
     llm_max_retries: int = Field(
-        2, ge=0, le=10, description="Retries of a failed LLM request (rate limits, 5xx)."
+        2,
+        ge=0,
+        le=10,
+        description="Retries of a failed LLM request (rate limits, 5xx), within "
+        "PGPILOT_LLM_TIMEOUT_S.",
     )
     max_tool_rounds: int = Field(
         5, ge=1, le=50, description="Rounds of tool calls the assistant may make in one turn."

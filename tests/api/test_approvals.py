@@ -1,8 +1,11 @@
 """Approvals, execution, undo and audit over REST, with the error envelope on every refusal."""
 
+import asyncio
 from collections.abc import AsyncIterator
+from decimal import Decimal
 
 import httpx
+import psycopg
 import pytest
 
 from pgpilot.api.app import create_app
@@ -80,7 +83,12 @@ async def test_approve_execute_undo_audit(
     ]
     assert decisions[0]["details"]["status"] == "APPROVED"
     history = (await api.get(f"/status/{ticket}", headers=ada.headers)).json()["history"]
-    assert [entry["status"] for entry in history] == ["PENDING_APPROVAL", "APPROVED", "EXECUTED"]
+    assert [entry["status"] for entry in history] == [
+        "PENDING_APPROVAL",
+        "APPROVED",
+        "EXECUTING",
+        "EXECUTED",
+    ]
 
 
 async def test_four_eyes_refuses_an_approver_who_requested_the_write(
@@ -169,3 +177,32 @@ async def test_approval_page_holds_no_ticket_data(api: httpx.AsyncClient, ada: A
     script = await api.get("/static/approval.js")
     assert script.status_code == 200
     assert "sessionStorage" in script.text
+
+
+def total_price(url: str) -> Decimal:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT sum(price) FROM products").fetchone()
+    assert row is not None
+    return Decimal(row[0])
+
+
+@pytest.mark.parametrize("callers", [pytest.param(10, id="pool-size"), pytest.param(25, id="more")])
+async def test_concurrent_executes_run_the_ticket_once(
+    api: httpx.AsyncClient, ann: Account, ada: Account, demo_url: str, callers: int
+) -> None:
+    # Each execute used to hold an app connection and the ticket's row lock while recording
+    # needed a second one: with the app pool's 10 connections, the server stalled and failed.
+    ticket = await ticket_for(api, ada)
+    before = total_price(demo_url)
+    await api.post(f"/approve/{ticket}", json={}, headers=ann.headers)
+    url = f"/api/approvals/{ticket}/execute"
+    answers = await asyncio.gather(*(api.post(url, headers=ada.headers) for _ in range(callers)))
+    statuses = sorted(answer.status_code for answer in answers)
+    assert statuses == [200] + [409] * (callers - 1), [a.text for a in answers]
+    for answer in answers:
+        if answer.status_code == 409:
+            assert_envelope(answer.json(), "ALREADY_EXECUTED")
+    assert total_price(demo_url) == before + 150, "the price rose once, by 1 on 150 products"
+    final = (await api.get(f"/status/{ticket}", headers=ada.headers)).json()
+    assert final["status"] == "EXECUTED"
+    assert [entry["status"] for entry in final["history"]][-1] == "EXECUTED"

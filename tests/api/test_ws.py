@@ -228,3 +228,13 @@ def test_a_user_without_a_grant_is_refused_before_the_agent_runs(
         ws.send_json({"token": tom.headers["Authorization"][7:], "query": "how many customers"})
         event = ws.receive_json()
     assert (event["type"], event["error_code"]) == ("error", "NO_TARGET_ACCESS")
+
+
+def test_ask_with_redis_down_answers_from_memory(settings: Settings, token: str) -> None:
+    down = settings.model_copy(update={"redis_url": "redis://127.0.0.1:1/0", "redis_timeout_s": 1})
+    headers = {"Authorization": f"Bearer {token}"}
+    with TestClient(create_app(down)) as client:
+        for _ in range(2):  # loaded once, then served from this process's memory
+            read = client.post("/api/ask", json={"query": "how many customers"}, headers=headers)
+            assert read.status_code == 200, read.text
+            assert read.json()["rows"] == [[800]]

@@ -12,13 +12,17 @@ from typing import Any
 
 @dataclass
 class Step:
-    """One scripted answer: tool calls, text, an HTTP error status, a delay, or garbage."""
+    """One scripted answer: tool calls, text, an HTTP error status, a delay, garbage, or none.
+
+    `hang`: the server reads the request and never answers (until it shuts down).
+    """
 
     tool_calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     content: str | None = None
     status: int = 200
     delay_s: float = 0.0
     garbage: bool = False
+    hang: bool = False
 
 
 @dataclass
@@ -28,6 +32,7 @@ class FakeOpenAI:
     script: list[Step]
     requests: list[dict[str, Any]] = field(default_factory=list)
     url: str = ""
+    closing: threading.Event = field(default_factory=threading.Event)
 
     def next_step(self, body: dict[str, Any]) -> Step:
         self.requests.append(body)
@@ -76,6 +81,9 @@ def fake_openai(*script: Step) -> Iterator[FakeOpenAI]:
                 self._send(404, {"error": {"message": f"no route {self.path}"}})
                 return
             step = fake.next_step(body)
+            if step.hang:
+                fake.closing.wait()
+                return
             time.sleep(step.delay_s)
             if step.garbage:
                 self._send(200, None)
@@ -106,6 +114,7 @@ def fake_openai(*script: Step) -> Iterator[FakeOpenAI]:
     try:
         yield fake
     finally:
+        fake.closing.set()  # hung handlers return, so closing the server does not wait on them
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)

@@ -16,6 +16,8 @@ from tests.api.conftest import serve
 from tests.appdb import app_pool, fetch_all
 from tests.llm.fake_openai import FakeOpenAI, Step, fake_openai
 
+DEADLINE_S = 2.0  # PGPILOT_LLM_TIMEOUT_S of the deadline tests
+
 
 @pytest.fixture(autouse=True)
 def _loopback_without_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -175,3 +177,58 @@ def test_fake_server_speaks_http() -> None:
     with fake_openai(Step(content="hi")) as fake:
         response = httpx.post(f"{fake.url}/chat/completions", json={"messages": []})
     assert response.json()["choices"][0]["message"] == {"role": "assistant", "content": "hi"}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status", "answer"),
+    [
+        pytest.param(
+            "/api/{id}/chat",
+            {"message": "add buy milk"},
+            200,
+            {"status": "error", "error_code": "LLM_ERROR"},
+            id="chat",
+        ),
+        pytest.param(
+            "/api/ask",
+            {"query": "how many customers"},
+            422,
+            {
+                "status": "error",
+                "message": "the model could not answer: no answer within PGPILOT_LLM_TIMEOUT_S",
+            },
+            id="ask",
+        ),
+    ],
+)
+async def test_a_model_that_never_answers_is_cut_at_the_deadline(
+    app_db_url: str,
+    demo_url: str,
+    path: str,
+    body: dict[str, str],
+    status: int,
+    answer: dict[str, str],
+) -> None:
+    alice = await make_account(app_db_url, "alice@example.com")
+    with fake_openai(Step(hang=True)) as fake:
+        settings = Settings(
+            database_url=app_db_url,
+            target_database_url=demo_url,
+            jwt_secret=SECRET,
+            model="openai:fake-model",
+            openai_api_key="sk-test",
+            openai_base_url=fake.url,
+            llm_timeout_s=DEADLINE_S,
+            llm_max_retries=2,
+        )
+        app = create_app(settings)
+        async with serve(app) as client:
+            await app.state.services.sql_agent()  # built on first use: not the model's time
+            app.state.services.task_agent()
+            started = time.perf_counter()
+            response = await client.post(path.format(id=alice.id), json=body, headers=alice.headers)
+            elapsed = time.perf_counter() - started
+    # Before: each of the 3 requests (1 + 2 retries) waited the whole timeout.
+    assert elapsed < DEADLINE_S + 2.5, f"the turn took {elapsed:.1f} s"
+    assert response.status_code == status, response.text
+    assert response.json() == response.json() | answer

@@ -130,10 +130,11 @@ async def test_read_refuse_ticket_approve_execute_undo(
         status = asked.json()
     assert count(demo_url, "payments") == before
     assert status["requester"] == "ada@example.com"
-    assert [entry["by"] for entry in status["history"]] == [
-        "ada@example.com",
-        "alice@example.com",
-        "ada@example.com",
+    assert [(entry["status"], entry["by"]) for entry in status["history"]] == [
+        ("PENDING_APPROVAL", "ada@example.com"),
+        ("APPROVED", "alice@example.com"),
+        ("EXECUTING", "ada@example.com"),
+        ("EXECUTED", "ada@example.com"),
     ]
 
 

@@ -1,8 +1,12 @@
 """SQL tools through the SDK's in-memory client: every tool, every refusal, on a real shop."""
 
 import pytest
+from mcp import Client
 
-from tests.mcp.conftest import ClientFactory, count, data_of, refusal_of, text_of
+from pgpilot.mcp.server import build_mcp_server
+from pgpilot.services import Services
+from pgpilot.settings import Settings
+from tests.mcp.conftest import Caller, ClientFactory, count, data_of, refusal_of, text_of
 
 DELETE_TWO = "DELETE FROM payments WHERE id IN (1, 2)"
 
@@ -32,6 +36,7 @@ async def test_schema_lists_every_table_and_focuses(connect: ClientFactory) -> N
             "VALIDATION_ERROR",
             id="url-target",
         ),
+        pytest.param({"table_names": ["a\x00b"]}, "VALIDATION_ERROR", id="nul-byte"),
     ],
 )
 async def test_schema_refusals(
@@ -154,3 +159,16 @@ async def test_impact_of_a_delete_keeps_everything(connect: ClientFactory, demo_
     assert (read["kind"], read["impact"]) == ("read", None)
     refusal_of(stacked, "FORBIDDEN_SQL")
     assert count(demo_url, "payments") == before
+
+
+async def test_schema_context_with_redis_down(mcp_settings: Settings, caller: Caller) -> None:
+    down = mcp_settings.model_copy(
+        update={"redis_url": "redis://127.0.0.1:1/0", "redis_timeout_s": 1}
+    )
+    services = await Services.start(down)
+    try:
+        async with Client(build_mcp_server(services, user_id=caller.user_id)) as client:
+            answer = data_of(await client.call_tool("fetch_schema_context", {}))
+    finally:
+        await services.close()
+    assert "customers" in {table["name"] for table in answer["tables"]}

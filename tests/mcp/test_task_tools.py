@@ -54,6 +54,7 @@ async def test_task_life(connect: ClientFactory) -> None:
     ("tool", "arguments", "code"),
     [
         pytest.param("add_task", {"title": " "}, "VALIDATION_ERROR", id="blank-title"),
+        pytest.param("add_task", {"title": "a\x00b"}, "VALIDATION_ERROR", id="nul-title"),
         pytest.param(
             "add_task", {"title": "x", "due_date": "2000-01-01"}, "VALIDATION_ERROR", id="past"
         ),

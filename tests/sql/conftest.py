@@ -31,7 +31,12 @@ def limits() -> Limits:
 
 @asynccontextmanager
 async def sql_context(
-    app_db_url: str, target_url: str, *, limits: Limits | None = None, **policy: object
+    app_db_url: str,
+    target_url: str,
+    *,
+    limits: Limits | None = None,
+    schemas: SchemaCache | None = None,
+    **policy: object,
 ) -> AsyncIterator[SqlContext]:
     """A SqlContext over a test app database and one default target."""
     app_db = AsyncConnectionPool(app_db_url, open=False, min_size=1, max_size=4)
@@ -43,9 +48,11 @@ async def sql_context(
             app_db=app_db,
             limits=limits or Limits(),
             policy=WritePolicy(**policy),  # type: ignore[arg-type]
-            schemas=SchemaCache(),
+            schemas=schemas or SchemaCache(),
         )
     finally:
+        if schemas is not None:
+            await schemas.close()
         await targets.close()
         await app_db.close()
 

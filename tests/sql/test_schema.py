@@ -1,5 +1,6 @@
 """Schema intelligence on real schemas: the demo shop, Pagila, and the caches."""
 
+import logging
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,9 +19,11 @@ from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Pending, execute_approved
 from pgpilot.sql.schema import Table, load_schema
 from pgpilot.sql.targets import Targets
+from tests.sql.conftest import sql_context
 
 PAGILA = Path(__file__).resolve().parents[3] / "shared" / "data" / "pagila" / "pagila-schema.sql"
 REDIS_URL = "redis://127.0.0.1:6379/0"
+DOWN_REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
 
 
 async def test_demo_schema_is_described(demo_ctx: SqlContext, agent: Actor) -> None:
@@ -65,24 +68,42 @@ async def test_unknown_table_says_what_to_do(demo_ctx: SqlContext, agent: Actor)
     assert "without table_names" in caught.value.message
 
 
+@pytest.mark.parametrize(
+    "redis_url",
+    [
+        pytest.param(None, id="memory"),
+        pytest.param(REDIS_URL, id="redis"),
+        pytest.param(DOWN_REDIS_URL, id="redis-down"),
+    ],
+)
 async def test_ddl_through_pgpilot_clears_the_cache(
-    demo_ctx: SqlContext, agent: Actor, approver: Actor
+    app_db_url: str, demo_url: str, agent: Actor, approver: Actor, redis_url: str | None
 ) -> None:
-    before = await door.schema_context(demo_ctx, agent, target=None)
-    pending = await door.run(
-        demo_ctx, agent, sql="CREATE TABLE fresh (id int PRIMARY KEY)", target=None
-    )
-    assert isinstance(pending, Pending)
-    await tickets.decide(
-        demo_ctx.app_db,
-        pending.ticket.id,
-        approve=True,
-        approver=approver,
-        comment=None,
-        four_eyes=False,
-    )
-    await execute_approved(demo_ctx, pending.ticket.id, actor=agent)
-    after = await door.schema_context(demo_ctx, agent, target=None)
+    # With Redis down, invalidation used to raise after the DDL committed: the ticket stayed
+    # APPROVED and the DDL could run twice.
+    redis = None if redis_url is None else Redis.from_url(redis_url, socket_connect_timeout=1)
+    prefix = f"pgpilot-test:{uuid.uuid4().hex}:"
+    schemas = SchemaCache(ttl_s=60, redis=redis, prefix=prefix)
+    async with sql_context(app_db_url, demo_url, schemas=schemas) as ctx:
+        before = await door.schema_context(ctx, agent, target=None)
+        pending = await door.run(
+            ctx, agent, sql="CREATE TABLE fresh (id int PRIMARY KEY)", target=None
+        )
+        assert isinstance(pending, Pending)
+        await tickets.decide(
+            ctx.app_db,
+            pending.ticket.id,
+            approve=True,
+            approver=approver,
+            comment=None,
+            four_eyes=False,
+        )
+        await execute_approved(ctx, pending.ticket.id, actor=agent)
+        assert (await tickets.get_ticket(ctx.app_db, pending.ticket.id)).status == "EXECUTED"
+        with pytest.raises(PgpilotError) as again:
+            await execute_approved(ctx, pending.ticket.id, actor=agent)
+        assert again.value.error_code == "ALREADY_EXECUTED"
+        after = await door.schema_context(ctx, agent, target=None)
     assert after["table_count"] == before["table_count"] + 1
 
 
@@ -157,3 +178,26 @@ async def test_cache_expires() -> None:
     await cache.get("x", load)
     await cache.get("x", load)
     assert calls == 2
+
+
+async def test_cache_without_redis_serves_from_memory(caplog: pytest.LogCaptureFixture) -> None:
+    cache = SchemaCache(ttl_s=60, redis=Redis.from_url(DOWN_REDIS_URL, socket_connect_timeout=1))
+    loads = 0
+
+    async def load() -> dict[str, Table]:
+        nonlocal loads
+        loads += 1
+        return {f"public.t{loads}": Table("public", f"t{loads}", "table", None, 0)}
+
+    try:
+        with caplog.at_level(logging.WARNING, logger="pgpilot.sql.cache"):
+            first = await cache.get("shop", load)
+            assert await cache.get("shop", load) is first, "kept in memory"
+            await cache.invalidate("shop")  # after DDL: must not raise
+            assert set(await cache.get("shop", load)) == {"public.t2"}
+    finally:
+        await cache.close()
+    assert loads == 2
+    outage = [r for r in caplog.records if "Redis unavailable" in r.getMessage()]
+    assert len(outage) == 1, "one line per outage, not one per call"
+    assert any("other workers keep their copy" in r.getMessage() for r in caplog.records)

@@ -11,6 +11,7 @@ from pgpilot.auth.users import User
 from pgpilot.chat.confirmations import granted_task
 from pgpilot.chat.turns import close_turn, open_turn
 from pgpilot.errors import ValidationError
+from pgpilot.inputs import refuse_nul
 from pgpilot.settings import Settings
 from pgpilot.tasks.dates import today_in
 from pgpilot.tasks.recorder import ToolCall
@@ -63,6 +64,7 @@ async def chat_turn(
 
     if not message.strip():
         raise ValidationError("message: a message needs some text")
+    refuse_nul(message=message)
     if len(message) > MAX_MESSAGE:
         raise ValidationError(f"message: at most {MAX_MESSAGE} characters")
     opened = await open_turn(

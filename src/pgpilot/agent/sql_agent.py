@@ -11,6 +11,8 @@ from pgpilot.agent.sql_graph import SqlRun, SqlState, build_graph
 from pgpilot.approvals.waiting import wait_for_decision
 from pgpilot.auth.actors import Actor
 from pgpilot.errors import NotFound
+from pgpilot.inputs import refuse_nul
+from pgpilot.llm.deadline import deadline_in
 from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.targets import Target
@@ -23,15 +25,23 @@ class SqlAgent:
     """The compiled SQL graph around one chat model and one checkpointer."""
 
     def __init__(
-        self, model: BaseChatModel, *, retries: int, prompt_tokens: int, checkpointer: Any
+        self,
+        model: BaseChatModel,
+        *,
+        retries: int,
+        prompt_tokens: int,
+        checkpointer: Any,
+        timeout_s: float | None = None,
     ) -> None:
         self.model = model
         self.retries = retries
         self.prompt_tokens = prompt_tokens
+        self.timeout_s = timeout_s  # the model's time for one run, rewrites and retries included
         self.graph = build_graph(checkpointer)
 
     def _run(self, ctx: SqlContext, actor: Actor, target: Target) -> SqlRun:
-        return SqlRun(ctx, self.model, self.retries, self.prompt_tokens, actor, target)
+        deadline = deadline_in(self.timeout_s)
+        return SqlRun(ctx, self.model, self.retries, self.prompt_tokens, actor, target, deadline)
 
     async def stream(
         self,
@@ -43,6 +53,7 @@ class SqlAgent:
         thread_id: str | None = None,
     ) -> AsyncIterator[Event]:
         """Step events, then one `result`, `error` or `approval_required` event."""
+        refuse_nul(question=question, target=target if isinstance(target, str) else None)
         chosen = door.target_for(ctx, actor, target)
         start: SqlState = {
             "question": question,
@@ -82,7 +93,9 @@ class SqlAgent:
         timeout_s: float | None = None,
     ) -> AsyncIterator[Event]:
         """Wait for the paused run's ticket, say how it was decided, then finish the run."""
-        ticket = await wait_for_decision(ctx.app_db, paused["ticket_id"], timeout_s=timeout_s)
+        ticket = await wait_for_decision(
+            ctx.app_db, paused["ticket_id"], timeout_s=timeout_s, listener=ctx.approvals
+        )
         if ticket.status == "PENDING_APPROVAL":
             return
         outcome = "approved" if ticket.status == "APPROVED" else ticket.status.lower()

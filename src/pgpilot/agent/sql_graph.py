@@ -21,6 +21,7 @@ from pgpilot.agent.sql_intent import intent_of
 from pgpilot.approvals import tickets
 from pgpilot.auth.actors import Actor
 from pgpilot.errors import PgpilotError
+from pgpilot.llm.deadline import answer_by
 from pgpilot.llm.sql_prompt import CANNOT, render, system_prompt
 from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
@@ -43,6 +44,7 @@ class SqlRun:
     prompt_tokens: int
     actor: Actor
     target: Target
+    deadline: float | None = None  # loop time by which the model must have answered
 
 
 class SqlState(TypedDict, total=False):
@@ -94,7 +96,7 @@ async def build_sql_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str
     for attempt in state.get("tried", []):
         messages += [AIMessage(attempt["sql"]), HumanMessage(RETRY.format(error=attempt["error"]))]
     try:
-        reply = await runtime.context.model.ainvoke(messages)
+        reply = await answer_by(runtime.context.deadline, runtime.context.model.ainvoke(messages))
     # Providers raise their own exception trees; to the user every one means the same.
     except Exception as exc:
         return {"answer": failed(f"the model could not answer: {exc}", code="LLM_ERROR")}

@@ -27,6 +27,7 @@ from pgpilot.agent.tool_specs import TOOL_SPECS
 from pgpilot.agent.turn import Turn
 from pgpilot.chat.transcript import Entry
 from pgpilot.errors import PgpilotError
+from pgpilot.llm.deadline import answer_by, deadline_in
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +129,11 @@ def text_of(message: BaseMessage) -> str:
 class TaskAgent:
     """The compiled graph around one chat model; built once per process."""
 
-    def __init__(self, model: BaseChatModel, *, max_tool_rounds: int) -> None:
+    def __init__(
+        self, model: BaseChatModel, *, max_tool_rounds: int, timeout_s: float | None = None
+    ) -> None:
         self.max_tool_rounds = max_tool_rounds
+        self.timeout_s = timeout_s  # the model's time for one whole turn, retries included
         self.graph = _build(model, max_tool_rounds)
 
     async def run(self, turn: Turn, history: Sequence[BaseMessage], message: str) -> Outcome:
@@ -138,6 +142,7 @@ class TaskAgent:
         messages += [m for m in history if isinstance(m, HumanMessage | AIMessage | ToolMessage)]
         messages.append(HumanMessage(message))
         start: TurnState = {"messages": messages, "rounds": 0}
+        turn.deadline = deadline_in(self.timeout_s)
         try:
             state = await self.graph.ainvoke(
                 start, context=turn, config={"recursion_limit": 2 * self.max_tool_rounds + 4}
@@ -156,9 +161,9 @@ class TaskAgent:
 def _build(model: BaseChatModel, max_tool_rounds: int) -> Any:
     bound = model.bind_tools(TOOL_SPECS)
 
-    async def think(state: TurnState) -> dict[str, Any]:
+    async def think(state: TurnState, runtime: Runtime[Turn]) -> dict[str, Any]:
         try:
-            reply = await bound.ainvoke(state["messages"])
+            reply = await answer_by(runtime.context.deadline, bound.ainvoke(state["messages"]))
         # Providers raise their own trees (openai, httpx, google, langchain parsing); every
         # one of them means the same to the user, and the log keeps the details.
         except Exception as exc:

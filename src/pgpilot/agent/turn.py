@@ -35,6 +35,7 @@ class Turn:
     confirm_ttl_s: int
     granted_task: int | None = None  # the task the user's "yes" allows deleting, once
     asked: PendingConfirmation | None = None
+    deadline: float | None = None  # loop time by which the model must have answered
     recorder: ToolRecorder = field(init=False)
 
     def __post_init__(self) -> None:

@@ -43,6 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     # Added innermost first: the request id wraps everything, so refusals are logged too.
+    app.add_middleware(middleware.RefuseNul)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -1,12 +1,14 @@
 """Approval tickets in the app database and their life.
 
-PENDING_APPROVAL → APPROVED | REJECTED | EXPIRED → EXECUTED | FAILED.
-A ticket is bound to the SQL's hash, its target and its requester; it runs once. Every
-status change appends to its history and sends NOTIFY pgpilot_approvals with its id.
+PENDING_APPROVAL → APPROVED | REJECTED | EXPIRED; APPROVED → EXECUTING → EXECUTED | FAILED.
+A ticket is bound to the SQL's hash, its target and its requester; it runs once: the one
+caller that moves it from APPROVED to EXECUTING (committed before the write starts) runs it.
+Every status change appends to its history and sends NOTIFY pgpilot_approvals with its id.
 """
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,6 +22,7 @@ from pgpilot.audit.events import TicketDecided
 from pgpilot.audit.writer import write_event
 from pgpilot.auth.actors import Actor
 from pgpilot.errors import Conflict, Forbidden, NotFound
+from pgpilot.inputs import refuse_nul
 
 CHANNEL = "pgpilot_approvals"
 FINAL = {"REJECTED", "EXPIRED", "EXECUTED", "FAILED"}
@@ -27,6 +30,7 @@ REFUSALS = {
     "PENDING_APPROVAL": ("NOT_APPROVED", "is waiting for a human's approval"),
     "REJECTED": ("REJECTED", "was rejected"),
     "EXPIRED": ("EXPIRED", "expired before it ran"),
+    "EXECUTING": ("ALREADY_EXECUTED", "is running now; a ticket runs once"),
     "EXECUTED": ("ALREADY_EXECUTED", "already ran; a ticket runs once"),
     "FAILED": ("ALREADY_EXECUTED", "already ran and failed; a ticket runs once"),
 }
@@ -162,6 +166,7 @@ async def decide(
 ) -> Ticket:
     """A human's approval or rejection of a pending ticket; four-eyes compares user ids."""
     approver.require_approver()
+    refuse_nul(comment=comment)
     async with pool.connection() as conn, conn.transaction():
         ticket = await lock_ticket(conn, ticket_id)
         if ticket.status != "PENDING_APPROVAL":
@@ -189,6 +194,43 @@ async def decide(
             ),
         )
         return decided
+
+
+async def claim(
+    pool: AsyncConnectionPool, ticket_id: str, *, by: str, check: Callable[[Ticket], object]
+) -> Ticket:
+    """Move an APPROVED ticket to EXECUTING for this caller alone, or raise why not.
+
+    `check` may refuse the ticket (e.g. its target is gone) before it is claimed. The row
+    lock lasts only this short transaction and nothing else is awaited while holding it, so
+    concurrent callers cannot starve the pool: the first claims it, the rest see EXECUTING.
+    """
+    async with pool.connection() as conn, conn.transaction():
+        ticket = await lock_ticket(conn, ticket_id)  # an expiry found here is kept
+        runnable = ticket.status == "APPROVED"
+        if runnable:
+            refuse_unless_runnable(ticket, ticket.target, ticket.sql)
+            check(ticket)
+            ticket = await set_status(conn, ticket, "EXECUTING", by=by)
+    if not runnable:
+        refuse_unless_runnable(ticket, ticket.target, ticket.sql)
+    return ticket
+
+
+async def finish(
+    pool: AsyncConnectionPool,
+    ticket: Ticket,
+    status: str,
+    *,
+    by: str,
+    comment: str | None = None,
+    operation_id: int | None = None,
+) -> Ticket:
+    """Record how a claimed (EXECUTING) ticket ended: EXECUTED or FAILED."""
+    async with pool.connection() as conn, conn.transaction():
+        return await set_status(
+            conn, ticket, status, by=by, comment=comment, operation_id=operation_id
+        )
 
 
 def refuse_unless_runnable(ticket: Ticket, target: str, sql: str) -> None:

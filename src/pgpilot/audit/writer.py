@@ -8,6 +8,7 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.audit.events import AuditEvent
+from pgpilot.inputs import refuse_nul
 
 INSERT_SQL = """
 INSERT INTO audit_log
@@ -58,6 +59,7 @@ async def list_events(
         "own": only_actor is not None,
         "actor_id": only_actor,
     }
+    refuse_nul(action=action)
     async with pool.connection() as conn:
         cursor = conn.cursor(row_factory=dict_row)
         await cursor.execute(LIST_SQL, params)

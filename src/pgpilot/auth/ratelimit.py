@@ -70,7 +70,12 @@ class RateLimiter:
     """Moving-window limits by name and key, shared through Redis by every worker when set."""
 
     def __init__(
-        self, rates: Mapping[str, str], *, redis_url: str | None = None, prefix: str = "pgpilot"
+        self,
+        rates: Mapping[str, str],
+        *,
+        redis_url: str | None = None,
+        prefix: str = "pgpilot",
+        timeout_s: float = 2.0,
     ):
         self.items: dict[str, list[RateLimitItem]] = {}
         for name, rate in rates.items():
@@ -87,7 +92,7 @@ class RateLimiter:
             from redis.asyncio import ConnectionPool
 
             self._redis = ConnectionPool.from_url(
-                redis_url, socket_timeout=2, socket_connect_timeout=2
+                redis_url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s
             )
             storage = RedisStorage(
                 f"async+{redis_url}",
@@ -102,7 +107,12 @@ class RateLimiter:
     def from_settings(cls, settings: "Settings") -> "RateLimiter":
         """Every named limit, at the rates the settings give."""
         rates = {name: str(getattr(settings, field)) for name, field in SETTINGS.items()}
-        return cls(rates, redis_url=settings.redis_url, prefix=settings.rate_limit_prefix)
+        return cls(
+            rates,
+            redis_url=settings.redis_url,
+            prefix=settings.rate_limit_prefix,
+            timeout_s=settings.redis_timeout_s,
+        )
 
     async def hit(self, name: str, key: str) -> RateDecision:
         """Count one request for `key` against every rate of limit `name`; the tightest decides."""

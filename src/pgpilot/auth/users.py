@@ -19,6 +19,7 @@ from pgpilot.auth.passwords import (
     verify_password,
 )
 from pgpilot.errors import Conflict, NotFound, Unauthorized, ValidationError
+from pgpilot.inputs import refuse_nul
 
 EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_EMAIL: Final = 255
@@ -54,6 +55,7 @@ class User:
 
 def checked_email(email: str) -> str:
     """The email, trimmed and lower-cased, if it looks like one."""
+    refuse_nul(email=email)
     cleaned = email.strip().lower()
     if len(cleaned) > MAX_EMAIL or not EMAIL.fullmatch(cleaned):
         raise ValidationError(f"not an email address: {email!r}")
@@ -69,6 +71,7 @@ def checked_password(password: str) -> str:
 
 def checked_timezone(timezone: str) -> str:
     """A real IANA time zone name, such as Europe/Paris."""
+    refuse_nul(timezone=timezone)
     if timezone not in available_timezones():
         raise ValidationError(f"not an IANA time zone: {timezone!r} (try e.g. Europe/Paris)")
     return timezone
@@ -100,6 +103,7 @@ async def register_user(
 
 async def authenticate(pool: AsyncConnectionPool, *, email: str, password: str) -> User:
     """The user these credentials belong to; the same Unauthorized for any mistake."""
+    refuse_nul(email=email)
     async with pool.connection() as conn:
         cursor = await conn.execute(
             f"SELECT {COLUMNS}, password_hash FROM users WHERE email = %s",

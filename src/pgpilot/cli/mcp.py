@@ -4,12 +4,13 @@ import asyncio
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Annotated
 
 import typer
 
 from pgpilot import logs, runtime
+from pgpilot.cli.context import starting
 from pgpilot.services import Services
 from pgpilot.settings import Settings, load_settings
 
@@ -25,11 +26,11 @@ def mcp(
     """Serve the MCP tools over stdio for an MCP client (Claude Desktop, Cursor, VS Code…)."""
     settings = load_settings()
     logs.configure(settings.log_level)  # stderr: stdout carries only the MCP messages
-    with (
-        _stdout_to_stderr() as real,
-        runtime.databases(settings) as ready,
-        _real_stdout(real),
-    ):
+    with ExitStack() as stack:
+        real = stack.enter_context(_stdout_to_stderr())
+        with starting():
+            ready = stack.enter_context(runtime.databases(settings))
+        stack.enter_context(_real_stdout(real))
         asyncio.run(_serve(ready, user))
 
 
@@ -37,7 +38,8 @@ async def _serve(settings: Settings, email: str) -> None:
     from pgpilot.auth.actors import actor_for_email
     from pgpilot.mcp.server import build_mcp_server  # the MCP SDK is imported only here
 
-    services = await Services.start(settings)
+    with starting():
+        services = await Services.start(settings)
     try:
         actor = await actor_for_email(services.app_db, email)
         await build_mcp_server(services, user_id=actor.id).run_stdio_async()

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 import typer
 from rich.console import Console
 
-from pgpilot.errors import PgpilotError
+from pgpilot.errors import ConfigError, PgpilotError
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -25,9 +25,14 @@ def print_json(data: object) -> None:
 
 @contextmanager
 def errors_as_json(enabled: bool) -> Iterator[None]:
-    """With --json, report an error as the envelope on stdout (exit 1) instead of a line."""
+    """With --json, report an error as the envelope on stdout (exit 1) instead of a line.
+
+    A start-up failure (ConfigError) is no answer of the command: it stays one line, exit 2.
+    """
     try:
         yield
+    except ConfigError:
+        raise  # the process could not start: exit 2 with one line, there is no answer
     except PgpilotError as exc:
         if not enabled:
             raise

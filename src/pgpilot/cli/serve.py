@@ -1,13 +1,16 @@
 """`pgpilot serve`: the HTTP app on uvicorn, with its databases brought up first."""
 
 import socket
+from contextlib import ExitStack
 from typing import Annotated
 
 import typer
 
 from pgpilot import logs, runtime
+from pgpilot.cli.context import starting
 from pgpilot.cli.output import err
 from pgpilot.errors import ConfigError
+from pgpilot.services import Services
 from pgpilot.settings import load_settings
 
 
@@ -27,7 +30,10 @@ def serve(
     ensure_port_free(settings.host, settings.port)
     logs.configure(settings.log_level)
     err.print(f"pgpilot: preparing databases{' (embedded)' if settings.uses_embedded else ''}…")
-    with runtime.databases(settings) as ready:
+    with ExitStack() as stack:
+        with starting():
+            ready = stack.enter_context(runtime.databases(settings))
+            Services.preflight(ready)  # refused here in one line, not as a lifespan traceback
         err.print(f"pgpilot: serving on http://{ready.host}:{ready.port}  (Ctrl-C stops)")
         uvicorn.run(
             create_app(ready),

@@ -144,6 +144,7 @@ def _next_step(ticket: tickets.Ticket, web: str) -> str:
         "APPROVED": "Call execute_approved_query with this ticket_id.",
         "REJECTED": "A human rejected it: do not run it; ask the user how to proceed.",
         "EXPIRED": "It expired unapproved; call create_approval_request again if still needed.",
+        "EXECUTING": "It is running now; check again in a moment. A ticket runs once.",
         "EXECUTED": f"It ran as operation {ticket.operation_id}; rollback_operation undoes it.",
         "FAILED": "It failed when run (see history); a ticket runs once: request a new one.",
     }
@@ -202,7 +203,7 @@ TOOLS = (
         check_approval_status,
         title="Check an approval ticket",
         description="A ticket's status (PENDING_APPROVAL, APPROVED, REJECTED, EXPIRED, "
-        "EXECUTED, FAILED), its SQL, impact and history, and the next step to take. "
+        "EXECUTING, EXECUTED, FAILED), its SQL, impact and history, and the next step to take. "
         f"{READ_SQL}",
         annotations=reading("Check an approval ticket"),
     ),

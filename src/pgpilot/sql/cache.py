@@ -3,25 +3,38 @@
 With Redis, each process still keeps a local copy and asks Redis only for the target's
 version number (one small GET) to know whether its copy is current; pgpilot bumps the
 version whenever it runs DDL, so every worker drops its copy at once.
+
+Redis is only ever a cache: when it cannot be reached, the process serves from and loads into
+its own memory (other workers then see this process's DDL only when their copy expires) and
+logs the outage once, until Redis answers again.
 """
 
 import json
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from redis.exceptions import RedisError
+
 from pgpilot.sql.schema import Table
+
+log = logging.getLogger(__name__)
 
 Loader = Callable[[], Awaitable[dict[str, Table]]]
 PREFIX = "pgpilot:schema:"
+
+
+class _RedisDown(Exception):
+    """Redis did not answer; the cache goes on in memory."""
 
 
 @dataclass(slots=True)
 class _Entry:
     tables: dict[str, Table]
     loaded_at: float
-    version: int
+    version: int | None  # None: loaded while Redis was down
 
 
 class SchemaCache:
@@ -32,26 +45,40 @@ class SchemaCache:
         self._redis = redis
         self._prefix = prefix
         self._local: dict[str, _Entry] = {}
+        self._down = False
 
     async def get(self, target: str, load: Loader) -> dict[str, Table]:
         """The cached tables of `target`, loading them when missing, stale or invalidated."""
-        version = await self._version(target)
+        try:
+            version: int | None = await self._version(target)
+        except _RedisDown:
+            version = None
         entry = self._local.get(target)
-        if entry is not None and entry.version == version and self._fresh(entry):
+        current = entry is not None and (version is None or entry.version == version)
+        if entry is not None and current and self._fresh(entry):
             return entry.tables
-        tables = await self._from_redis(target, version)
+        tables = None if version is None else await self._from_redis(target, version)
         if tables is None:
             tables = await load()
-            await self._to_redis(target, tables)
+            if version is not None:
+                await self._to_redis(target, tables, version)
         self._local[target] = _Entry(tables, time.monotonic(), version)
         return tables
 
     async def invalidate(self, target: str) -> None:
-        """Forget the target's tables everywhere (after DDL)."""
+        """Forget the target's tables everywhere (after DDL); never raises for Redis."""
         self._local.pop(target, None)
-        if self._redis is not None:
-            await self._redis.incr(f"{self._prefix}{target}:version")
-            await self._redis.delete(f"{self._prefix}{target}:tables")
+        if self._redis is None:
+            return
+        try:
+            await self._call("incr", f"{self._prefix}{target}:version")
+            await self._call("delete", f"{self._prefix}{target}:tables")
+        except _RedisDown:
+            log.warning(
+                "schema of target %r changed, but other workers keep their copy until it "
+                "expires: Redis is unavailable",
+                target,
+            )
 
     async def close(self) -> None:
         """Release the Redis connection, if any."""
@@ -61,16 +88,33 @@ class SchemaCache:
     def _fresh(self, entry: _Entry) -> bool:
         return time.monotonic() - entry.loaded_at < self._ttl_s
 
+    async def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """One Redis command; _RedisDown (logged once per outage) when Redis fails."""
+        try:
+            result = await getattr(self._redis, method)(*args, **kwargs)
+        except (RedisError, OSError) as exc:  # refused, timed out, reset: all mean "down"
+            if not self._down:
+                log.warning("Redis unavailable, schema cache in memory only: %s", exc)
+            self._down = True
+            raise _RedisDown from exc
+        if self._down:
+            log.info("Redis is back; the schema cache is shared again")
+            self._down = False
+        return result
+
     async def _version(self, target: str) -> int:
         if self._redis is None:
             return 0
-        value = await self._redis.get(f"{self._prefix}{target}:version")
+        value = await self._call("get", f"{self._prefix}{target}:version")
         return int(value or 0)
 
     async def _from_redis(self, target: str, version: int) -> dict[str, Table] | None:
         if self._redis is None:
             return None
-        raw = await self._redis.get(f"{self._prefix}{target}:tables")
+        try:
+            raw = await self._call("get", f"{self._prefix}{target}:tables")
+        except _RedisDown:
+            return None
         if raw is None:
             return None
         data = json.loads(raw)
@@ -78,11 +122,15 @@ class SchemaCache:
             return None
         return {name: Table.from_dict(table) for name, table in data["tables"].items()}
 
-    async def _to_redis(self, target: str, tables: dict[str, Table]) -> None:
+    async def _to_redis(self, target: str, tables: dict[str, Table], version: int) -> None:
         if self._redis is None:
             return
-        version = await self._version(target)
         blob = json.dumps(
             {"version": version, "tables": {name: t.to_dict() for name, t in tables.items()}}
         )
-        await self._redis.set(f"{self._prefix}{target}:tables", blob, ex=int(self._ttl_s))
+        try:
+            await self._call(
+                "set", f"{self._prefix}{target}:tables", blob, ex=max(1, int(self._ttl_s))
+            )
+        except _RedisDown:
+            return

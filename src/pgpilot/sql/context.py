@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.approvals.listener import ApprovalListener
 from pgpilot.settings import Settings
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.execute import Limits
@@ -43,3 +44,4 @@ class SqlContext:
     limits: Limits
     policy: WritePolicy
     schemas: SchemaCache
+    approvals: ApprovalListener | None = None  # the process's one LISTEN for ticket changes

@@ -13,6 +13,7 @@ from pgpilot.approvals import tickets
 from pgpilot.audit.writer import list_events
 from pgpilot.auth.actors import Actor
 from pgpilot.errors import Forbidden, NotFound, ValidationError
+from pgpilot.inputs import refuse_nul
 from pgpilot.sql import operations, service
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import ReadResult, execute_read
@@ -37,6 +38,7 @@ class Checked:
 
 def target_for(ctx: SqlContext, actor: Actor, target: TargetRef) -> Target:
     """The target, by name (by URL for the operator), if the actor was granted it."""
+    refuse_nul(target=target if isinstance(target, str) else None)
     if isinstance(target, Target):
         chosen = target
     else:
@@ -58,6 +60,7 @@ def refusal(verdict: Verdict) -> Forbidden:
 
 async def check(ctx: SqlContext, actor: Actor, *, sql: str, target: TargetRef) -> Checked:
     """Resolve, classify once, refuse forbidden SQL and writes the actor may not request."""
+    refuse_nul(sql=sql)
     chosen = target_for(ctx, actor, target)
     verdict = await service.verdict_for(ctx.targets, chosen, sql)
     if verdict.kind == "forbidden":
@@ -161,6 +164,7 @@ async def submit(
 
 async def explain(ctx: SqlContext, actor: Actor, *, sql: str, target: TargetRef) -> ReadResult:
     """The planner's plan for one statement (EXPLAIN without ANALYZE); nothing is executed."""
+    refuse_nul(sql=sql)
     chosen = target_for(ctx, actor, target)
     verdict = await service.verdict_for(ctx.targets, chosen, sql)
     if verdict.kind == "forbidden":

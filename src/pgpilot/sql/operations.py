@@ -121,38 +121,35 @@ async def execute_approved(
 ) -> Executed:
     """Run an APPROVED ticket's exact SQL once; drift or failure marks it FAILED.
 
-    `url`: a ticket recorded on a URL target (CLI) needs that URL again, password included.
+    The ticket is claimed (EXECUTING, committed) before the write starts, so no app
+    connection is held while the write runs: the loser of a race gets 409 at once. A failure
+    that is not pgpilot's own (a bug, a cancelled request) leaves it EXECUTING: whether the
+    write committed is then unknown, and it never runs again. `url`: a ticket recorded on a
+    URL target (CLI) needs that URL again, password included.
     """
-    async with ctx.app_db.connection() as conn:
-        async with conn.transaction():
-            ticket = await tickets.lock_ticket(conn, ticket_id)
-        if ticket.status != "APPROVED":
-            tickets.refuse_unless_runnable(ticket, ticket.target, ticket.sql)
-        async with conn.transaction():
-            # Holding the row lock while the write runs makes the ticket single-use.
-            ticket = await tickets.lock_ticket(conn, ticket_id)
-            target = ctx.targets.recorded(ticket.target, url=url)
-            tickets.refuse_unless_runnable(ticket, target.name, ticket.sql)
-            verdict = Verdict.from_dict(ticket.verdict)
-            try:
-                done = await _execute(
-                    ctx,
-                    target,
-                    ticket.sql,
-                    verdict,
-                    Impact.from_dict(ticket.impact),
-                    actor=actor,
-                    ticket_id=ticket.id,
-                )
-            except PgpilotError as exc:
-                await tickets.set_status(conn, ticket, "FAILED", by=actor.name, comment=exc.message)
-                failure = exc
-            else:
-                await tickets.set_status(
-                    conn, ticket, "EXECUTED", by=actor.name, operation_id=done.operation_id
-                )
-                return done
-    raise failure
+    ticket = await tickets.claim(
+        ctx.app_db,
+        ticket_id,
+        by=actor.name,
+        check=lambda found: ctx.targets.recorded(found.target, url=url),
+    )
+    try:
+        done = await _execute(
+            ctx,
+            ctx.targets.recorded(ticket.target, url=url),
+            ticket.sql,
+            Verdict.from_dict(ticket.verdict),
+            Impact.from_dict(ticket.impact),
+            actor=actor,
+            ticket_id=ticket.id,
+        )
+    except PgpilotError as exc:
+        await tickets.finish(ctx.app_db, ticket, "FAILED", by=actor.name, comment=exc.message)
+        raise
+    await tickets.finish(
+        ctx.app_db, ticket, "EXECUTED", by=actor.name, operation_id=done.operation_id
+    )
+    return done
 
 
 async def _execute(

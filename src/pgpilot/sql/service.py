@@ -5,6 +5,7 @@ from typing import Any
 from psycopg import sql as pgsql
 
 from pgpilot.errors import NotFound
+from pgpilot.inputs import refuse_nul
 from pgpilot.sql.catalog import stable_functions
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext
@@ -50,6 +51,7 @@ async def fetch_schema_context(
     include_samples: bool = False,
 ) -> dict[str, Any]:
     """Tables, columns, keys, indexes and comments of a target (cached), optionally samples."""
+    refuse_nul(table_names=table_names)
     chosen = target
     tables = select_tables(await schema_of(ctx, chosen), table_names)
     if table_names and not tables:

@@ -1,6 +1,7 @@
 """Target databases by name, each with its own connection pool (opened on first use)."""
 
 import asyncio
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 
 from psycopg_pool import AsyncConnectionPool
@@ -100,6 +101,9 @@ class Targets:
                     min_size=1,
                     max_size=5,
                     open=False,
+                    # Backends die (restart, failover, idle timeouts): a dead connection
+                    # is replaced before a request gets it, not reported as a 503.
+                    check=AsyncConnectionPool.check_connection,
                     kwargs={
                         "autocommit": True,
                         # Nothing is prepared, so DISCARD ALL after agent SQL leaves no
@@ -116,7 +120,8 @@ class Targets:
         return pool
 
     async def close(self) -> None:
-        """Close every pool."""
-        for pool in self._pools.values():
-            await pool.close()
-        self._pools.clear()
+        """Close every pool, each even when another fails to close."""
+        pools, self._pools = list(self._pools.values()), {}
+        async with AsyncExitStack() as stack:
+            for pool in pools:
+                stack.push_async_callback(pool.close)

@@ -5,6 +5,7 @@ from datetime import date
 from typing import Final
 
 from pgpilot.errors import ValidationError
+from pgpilot.inputs import refuse_nul
 
 MAX_TITLE: Final = 200
 MAX_DESCRIPTION: Final = 1000
@@ -32,6 +33,7 @@ def title(value: object) -> str:
     """1 to 200 characters once trimmed."""
     if not isinstance(value, str):
         raise ValidationError("title must be text")
+    refuse_nul(title=value)
     text = value.strip()
     if not text:
         raise ValidationError("title must not be empty")
@@ -46,6 +48,7 @@ def description(value: object) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValidationError("description must be text")
+    refuse_nul(description=value)
     text = value.strip()
     if len(text) > MAX_DESCRIPTION:
         raise ValidationError(f"description must be at most {MAX_DESCRIPTION} characters")
@@ -65,6 +68,7 @@ def tags(value: object) -> list[str]:
         return []
     if isinstance(value, str) or not isinstance(value, list | tuple):
         raise ValidationError("tags must be a list of text")
+    refuse_nul(tags=list(value))
     cleaned: list[str] = []
     for tag in value:
         if not isinstance(tag, str) or not tag.strip():

@@ -1,0 +1,34 @@
+"""Target pools: connections are checked before use, so dead backends cost no request."""
+
+import psycopg
+import pytest
+
+from pgpilot.sql import door
+from pgpilot.sql.execute import ReadResult
+from tests.actors import OPERATOR
+from tests.sql.conftest import sql_context
+
+
+def terminate_pgpilot_backends(url: str) -> int:
+    """End every pgpilot session on the target's database, as a restart or failover would."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND application_name = 'pgpilot'"
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.mark.parametrize("rounds", [pytest.param(1, id="once"), pytest.param(3, id="repeatedly")])
+async def test_first_request_after_backends_die_succeeds(
+    app_db_url: str, demo_url: str, rounds: int
+) -> None:
+    async with sql_context(app_db_url, demo_url) as ctx:
+        for _ in range(rounds):
+            first = await door.run(ctx, OPERATOR, sql="SELECT 1 AS one", target=None)
+            assert isinstance(first, ReadResult)
+            assert terminate_pgpilot_backends(demo_url) >= 1
+            after = await door.run(ctx, OPERATOR, sql="SELECT 2 AS two", target=None)
+            assert isinstance(after, ReadResult)
+            assert after.rows == [[2]]
