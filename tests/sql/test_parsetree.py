@@ -3,8 +3,8 @@
 import contextlib
 from pathlib import Path
 
-import pglast
 import orjson
+import pglast
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

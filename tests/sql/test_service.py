@@ -8,6 +8,7 @@ from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import ReadResult
 from pgpilot.sql.operations import Executed, Pending
 from pgpilot.sql.service import SqlResult, analyze_sql, run_sql
+from tests.sql.conftest import sql_context
 
 
 async def run(ctx: SqlContext, sql: str, target: str | None = None) -> SqlResult:
@@ -39,6 +40,20 @@ async def test_refusals(demo_ctx: SqlContext, sql: str, error_code: str) -> None
 
 
 async def test_stable_function_from_the_catalog_is_a_read(
+    app_db_url: str, demo_url: str, reader_url: str
+) -> None:
+    with psycopg.connect(demo_url) as conn:
+        conn.execute(
+            "CREATE FUNCTION order_total(o integer) RETURNS numeric STABLE LANGUAGE sql "
+            "AS 'SELECT total FROM orders WHERE id = o'"
+        )
+    async with sql_context(app_db_url, reader_url) as ctx:
+        result = await run(ctx, "SELECT order_total(1) AS t")
+    assert isinstance(result, ReadResult)
+    assert result.columns == ["t"]
+
+
+async def test_stable_user_function_is_not_a_read_on_a_superuser_target(
     demo_ctx: SqlContext, demo_url: str
 ) -> None:
     with psycopg.connect(demo_url) as conn:
@@ -46,9 +61,9 @@ async def test_stable_function_from_the_catalog_is_a_read(
             "CREATE FUNCTION order_total(o integer) RETURNS numeric STABLE LANGUAGE sql "
             "AS 'SELECT total FROM orders WHERE id = o'"
         )
-    result = await run(demo_ctx, "SELECT order_total(1) AS t")
-    assert isinstance(result, ReadResult)
-    assert result.columns == ["t"]
+    verdict, _ = await analyze_sql(demo_ctx, sql="SELECT order_total(1) AS t", target=None)
+    assert verdict.kind == "write"
+    assert verdict.unknown_functions == ("order_total",)
 
 
 @pytest.mark.parametrize(

@@ -33,18 +33,23 @@ LIMITS_SQL = (
 )
 
 
-def session_options(limits: "Limits") -> str:
+def session_options(limits: "Limits", *, temp_file_limit_kb: int | None = None) -> str:
     """libpq startup options that make `limits`' timeouts the session's defaults.
 
     They survive DISCARD ALL / RESET (which return to startup values), so a read on a pool
-    opened with them needs no SET LOCAL round of its own.
+    opened with them needs no SET LOCAL round of its own. temp_file_limit comes last, and only
+    where the role may set it (a superuser, or GRANT SET ON PARAMETER); else the connection
+    would be refused.
     """
-    return (
+    options = (
         "-c standard_conforming_strings=on"  # the guard parses strings as PostgreSQL does then
         f" -c statement_timeout={limits.statement_timeout_ms}"
         f" -c lock_timeout={limits.lock_timeout_ms}"
         f" -c idle_in_transaction_session_timeout={limits.idle_timeout_ms}"
     )
+    if temp_file_limit_kb is not None and temp_file_limit_kb >= 0:
+        options += f" -c temp_file_limit={temp_file_limit_kb}kB"
+    return options
 
 
 class QueryFailed(PgpilotError):
@@ -62,6 +67,8 @@ class Limits:
     statement_timeout_ms: int = 5000
     lock_timeout_ms: int = 1000
     idle_timeout_ms: int = 10_000
+    max_result_bytes: int = 16 * 1024 * 1024
+    temp_file_limit_kb: int = 256 * 1024
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Limits":
@@ -71,6 +78,8 @@ class Limits:
             statement_timeout_ms=settings.statement_timeout_ms,
             lock_timeout_ms=settings.lock_timeout_ms,
             idle_timeout_ms=settings.idle_in_transaction_timeout_ms,
+            max_result_bytes=settings.max_result_bytes,
+            temp_file_limit_kb=settings.temp_file_limit_kb,
         )
 
 
@@ -121,7 +130,8 @@ async def execute_read(
         raise DatabaseUnavailable(f"target database unreachable: {exc}") from exc
     try:
         opened_with = pool.kwargs if isinstance(pool.kwargs, dict) else {}
-        preset = opened_with.get("options") == session_options(limits)
+        options, ours = str(opened_with.get("options", "")), session_options(limits)
+        preset = options == ours or options.startswith(ours + " ")
         columns, rows = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
     except psycopg.Error as exc:
         raise query_failed(exc) from exc
