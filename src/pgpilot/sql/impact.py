@@ -184,7 +184,8 @@ async def estimate_changes(
             async with conn.pipeline():
                 await conn.execute("BEGIN READ ONLY")
                 await conn.execute(TIMEOUTS_SQL, (str(limits.statement_timeout_ms),) * 2)
-                result = await conn.execute(f"EXPLAIN (FORMAT JSON) {sql}")
+                # VERBOSE: without it the plan omits each target table's schema.
+                result = await conn.execute(f"EXPLAIN (FORMAT JSON, VERBOSE) {sql}")
                 await conn.execute("ROLLBACK")
             (plan,) = await result.fetchone() or ([],)
         except psycopg.Error as exc:
