@@ -3,12 +3,15 @@
 import socket
 from typing import Annotated
 
+import psycopg
 import typer
 
 from pgpilot import logs, runtime
 from pgpilot.cli.output import err
 from pgpilot.errors import ConfigError
-from pgpilot.settings import load_settings
+from pgpilot.settings import Settings, load_settings
+from pgpilot.sql import roles
+from pgpilot.sql.targets import Targets
 
 
 def serve(
@@ -28,6 +31,7 @@ def serve(
     logs.configure(settings.log_level)
     err.print(f"pgpilot: preparing databases{' (embedded)' if settings.uses_embedded else ''}…")
     with runtime.databases(settings) as ready:
+        warn_about_roles(ready)
         err.print(f"pgpilot: serving on http://{ready.host}:{ready.port}  (Ctrl-C stops)")
         uvicorn.run(
             create_app(ready),
@@ -37,6 +41,20 @@ def serve(
             server_header=False,
             access_log=False,  # pgpilot.access logs each request with its id
         )
+
+
+def warn_about_roles(settings: Settings) -> None:
+    """Say loudly when a target's role can write server files or run programs."""
+    targets = Targets.from_settings(settings)
+    for name in targets.names:
+        target = targets.resolve(name)
+        try:
+            warning = roles.role_warning(name, target.url)
+        except psycopg.Error as exc:  # an unreachable target must not stop the server
+            err.print(f"pgpilot: could not check the role of target {name!r}: {exc}", markup=False)
+            continue
+        if warning is not None:
+            err.print(warning, markup=False, style="bold red")
 
 
 def ensure_port_free(host: str, port: int) -> None:
