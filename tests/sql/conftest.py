@@ -102,6 +102,11 @@ CREATE CAST (int AS mood) WITH FUNCTION int_to_mood(int);
 CREATE FUNCTION copier() RETURNS int VOLATILE LANGUAGE plpgsql AS $$
 BEGIN EXECUTE format('COPY (SELECT 1) TO %L', {probe}); RETURN 1; END $$;
 CREATE FUNCTION lying() RETURNS int STABLE LANGUAGE plpgsql AS $$ BEGIN RETURN copier(); END $$;
+CREATE VIEW badged AS SELECT c.id, badge(c) AS badge FROM customers c;
+CREATE VIEW gold AS SELECT id FROM badged WHERE id < 5;
+CREATE TABLE notes (id int PRIMARY KEY, body text);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY traced_notes ON notes USING (traced('policy'));
 """
 TRACES = (
     "SELECT json_build_array((SELECT count(*) FROM trace_log),"

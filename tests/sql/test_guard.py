@@ -36,6 +36,8 @@ HIDDEN = [
     P("SELECT 1::mood", "int_to_mood()", id="user-cast"),
     P("SELECT CAST(2 AS public.mood)", "int_to_mood()", id="user-cast-qualified"),
     P("SELECT lying()", "lying", id="stable-label-on-a-superuser-target"),
+    P("SELECT * FROM badged", "badge()", id="view-calling-a-volatile-function"),
+    P("SELECT count(*) FROM public.gold", "badge()", id="view-over-such-a-view"),
     P("UPDATE products SET stock = 0 WHERE id === 1", "operator ===", id="write-with-operator"),
 ]
 READS = [
@@ -80,6 +82,7 @@ async def test_builtins_stay_reads_beside_hidden_code(
         P("SELECT c.badge FROM customers c", "write", id="volatile-row-function"),
         P("SELECT 1 === 2", "write", id="volatile-operator"),
         P("SELECT lying()", "read", id="stable-label-trusted-without-file-rights"),
+        P("SELECT * FROM notes", "write", id="row-level-policy-calling-a-volatile-function"),
     ],
 )
 async def test_least_privilege_role(reader_url: str, traced: Path, sql: str, kind: str) -> None:

@@ -3,8 +3,9 @@
 The classifier is pure, so it sees names only. PostgreSQL also runs functions that no call
 node names: an operator's function (`1 === 2`), a cast's or a domain CHECK's function
 (`1::traced_int`), and a function taking a row, reached by attribute notation (`c.badge` when
-`badge(customers)` exists). `hidden_code` lists, in one query, every such name of the target
-backed by code that is not a plain read; `hidden_calls` finds them in a statement.
+`badge(customers)` exists). `HIDDEN_SQL` lists, in one query, every such name of the target
+backed by code that is not a plain read, and the views and row-level policies that run such
+code; `HiddenCode.calls_in` finds them in a statement.
 """
 
 import re
@@ -15,6 +16,8 @@ import orjson
 import psycopg
 from pglast.parser import parse_sql_json
 from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.sql.functions import HARMLESS_VOLATILE
 
 # Code written in SQL or a procedural language by anyone who may CREATE FUNCTION. On a role
 # that may write server files or run programs, its IMMUTABLE/STABLE label proves nothing: a
@@ -78,6 +81,28 @@ WITH RECURSIVE unsafe AS (
   UNION ALL
   SELECT t.typname::text, 'uses type ' || t.typname || '; ' || typed.why
   FROM typed JOIN pg_catalog.pg_type t ON t.oid = typed.type_oid
+), code(refclassid, refobjid, why) AS (  -- what a view's query or a policy may depend on
+  SELECT 'pg_catalog.pg_proc'::regclass, oid, proname || '(), which is ' || why FROM unsafe
+  WHERE pronamespace <> 'pg_catalog'::regnamespace OR NOT proname = ANY(%(harmless)s)
+  UNION ALL
+  SELECT 'pg_catalog.pg_operator'::regclass, oid, 'operator ' || name || ' (' || proname
+         || '(), ' || why || ')' FROM ops
+), relations(oid, why) AS (  -- views and row-level policies that run such code when read
+  SELECT DISTINCT coalesce(r.ev_class, pol.polrelid), code.why
+  FROM pg_catalog.pg_depend d
+  JOIN code ON code.refclassid = d.refclassid AND code.refobjid = d.refobjid
+  LEFT JOIN pg_catalog.pg_rewrite r
+    ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = d.objid
+  LEFT JOIN pg_catalog.pg_policy pol
+    ON d.classid = 'pg_catalog.pg_policy'::regclass AND pol.oid = d.objid
+  WHERE r.oid IS NOT NULL OR pol.oid IS NOT NULL
+  UNION
+  SELECT r.ev_class, relations.why  -- a view over such a view
+  FROM relations
+  JOIN pg_catalog.pg_depend d
+    ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = relations.oid
+   AND d.classid = 'pg_catalog.pg_rewrite'::regclass
+  JOIN pg_catalog.pg_rewrite r ON r.oid = d.objid AND r.ev_class <> relations.oid
 ), anywhere(why) AS (
   SELECT 'the target has an implicit cast from ' || format_type(c.castsource, NULL) || ' to '
          || format_type(c.casttarget, NULL) || ' that runs ' || u.proname || '(), ' || u.why
@@ -98,7 +123,16 @@ WITH RECURSIVE unsafe AS (
 )
 SELECT (SELECT coalesce(json_object_agg(name, whys), '{{}}')
         FROM (SELECT name, string_agg(DISTINCT why, '; ') AS whys FROM named GROUP BY name) n),
-       (SELECT coalesce(json_agg(DISTINCT why), '[]') FROM anywhere)
+       (SELECT coalesce(json_agg(DISTINCT why), '[]') FROM anywhere),
+       (SELECT coalesce(json_object_agg(name, whys), '{{}}')
+        FROM (SELECT c.relname::text AS name,
+                     'reads ' || c.relname || ', whose view or policy runs '
+                     || string_agg(DISTINCT relations.why, '; ') AS whys
+              FROM relations JOIN pg_catalog.pg_class c ON c.oid = relations.oid
+              WHERE c.relkind <> 'm'  -- a materialized view is read, not run
+                AND c.relnamespace NOT IN ('pg_catalog'::regnamespace,
+                                           'information_schema'::regnamespace)
+              GROUP BY c.relname) v)
 """
 
 ROLE_SQL = """
@@ -169,10 +203,20 @@ class HiddenCode:
 
     names: dict[str, str]
     anywhere: tuple[str, ...]
+    relations: dict[str, str]  # views and tables with policies that run such code
 
-    def calls_in(self, sql: str) -> list[tuple[str, str]]:
+    @property
+    def empty(self) -> bool:
+        """Whether nothing in the target runs non-read code without a call."""
+        return not (self.names or self.anywhere or self.relations)
+
+    def calls_in(self, sql: str, tables: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         """(name, why) for each such name the statement uses; everything when code runs anywhere."""
         found = [("", why) for why in self.anywhere]
+        for table in tables:
+            name = table.split(".")[-1]
+            if name in self.relations:
+                found.append((name, self.relations[name]))
         if self.names:
             seen = {_decode(m) for m in _IDENTIFIER.findall(parse_sql_json(sql))}
             found += [(name, self.names[name]) for name in sorted(seen & self.names.keys())]
@@ -197,9 +241,10 @@ class CatalogCache:
         async with pool.connection() as conn, conn.transaction():
             # The planner overestimates the recursive part; JIT would cost a second.
             await conn.execute("SET LOCAL jit = off")
-            row = await (await conn.execute(HIDDEN_SQL, {"elevated": elevated})).fetchone()
+            params = {"elevated": elevated, "harmless": sorted(HARMLESS_VOLATILE)}
+            row = await (await conn.execute(HIDDEN_SQL, params)).fetchone()
         assert row is not None
-        code = HiddenCode(dict(row[0]), tuple(row[1]))
+        code = HiddenCode(dict(row[0]), tuple(row[1]), dict(row[2]))
         self._entries[key] = (now, code)
         return code
 

@@ -22,9 +22,9 @@ async def resolve_verdict(targets: Targets, target: Target, sql: str) -> Verdict
     if verdict.kind == "ddl":  # never dry-run, always approved by a human
         return verdict
     hidden = await targets.catalog.hidden_code(target.name, pool, elevated=elevated)
-    if not hidden.names and not hidden.anywhere:
+    if hidden.empty:
         return verdict
-    found = tuple(dict.fromkeys(why for _, why in hidden.calls_in(sql)))
+    found = tuple(dict.fromkeys(why for _, why in hidden.calls_in(sql, verdict.tables)))
     if not found:
         return verdict
     reasons = found if verdict.kind == "read" else verdict.reasons + found
