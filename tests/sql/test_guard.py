@@ -5,6 +5,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from pgpilot.errors import ValidationError
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.guard import resolve_verdict
 from pgpilot.sql.service import analyze_sql
@@ -116,3 +117,11 @@ async def test_catalog_facts_are_cached_and_cleared(demo_ctx: SqlContext, demo_u
     assert await targets.catalog.hidden_code(target.name, pool, elevated=True) is first
     targets.catalog.invalidate(target.name)
     assert await targets.catalog.hidden_code(target.name, pool, elevated=True) is not first
+
+
+async def test_explain_of_hidden_code_is_refused_clearly(
+    demo_ctx: SqlContext, traced: Path
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await analyze_sql(demo_ctx, sql="EXPLAIN SELECT 1 === 2", target=None)
+    assert caught.value.error_code == "EXPLAIN_UNVETTED_CODE"

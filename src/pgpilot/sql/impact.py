@@ -124,11 +124,15 @@ async def analyze_impact(
     reports more rows than the counters saw) falls back to the estimate and is not undoable.
     """
     if verdict.statement_type == "EXPLAIN":
+        vetted = not (verdict.hidden_code or verdict.unknown_functions)
         raise ValidationError(
             "EXPLAIN ANALYZE runs the statement it explains, so it cannot be analysed or "
             "approved as a write; send the statement itself, or EXPLAIN without ANALYZE to see "
-            "its plan",
-            error_code="EXPLAIN_ANALYZE_WRITE",
+            "its plan"
+            if vetted
+            else "EXPLAIN of a statement that may run code pgpilot cannot vet is refused; send "
+            "the statement itself to have it analysed and approved",
+            error_code="EXPLAIN_ANALYZE_WRITE" if vetted else "EXPLAIN_UNVETTED_CODE",
         )
     estimate = await estimate_changes(pool, sql, verdict=verdict, limits=limits)
     estimated_rows = sum(change.total for change in estimate.values())
