@@ -1,9 +1,10 @@
-"""The read executor: one statement, read-only, time-limited, row-capped, always rolled back.
+"""The read executor: one statement, read-only, time-limited, capped, always rolled back.
 
 Enforcement does not trust the classifier alone. The statement travels over the extended
 protocol (a pipeline), which refuses a second statement; it runs inside BEGIN READ ONLY with
-SET LOCAL timeouts; ROLLBACK always follows; DISCARD ALL then clears whatever a function could
-have left on the session (advisory locks, prepared statements, LISTEN, temp tables).
+SET LOCAL timeouts; rows come from a cursor in batches that stop at the row cap and near the
+byte cap; ROLLBACK always follows; DISCARD ALL then clears whatever a function could have left
+on the session (advisory locks, prepared statements, LISTEN, temp tables).
 """
 
 import time
