@@ -103,6 +103,23 @@ class Settings(BaseSettings):
     max_rows: int = Field(
         1000, ge=1, le=1_000_000, description="Rows a read returns at most (then `truncated`)."
     )
+    max_result_bytes: int = Field(
+        16 * 1024 * 1024,
+        ge=1024,
+        description="Bytes of row data a read returns at most (then `truncated`).",
+    )
+    temp_file_limit_kb: int = Field(
+        256 * 1024,
+        ge=-1,
+        description="temp_file_limit (kB) of target sessions where the role may set it; "
+        "-1 keeps the server's.",
+    )
+    catalog_ttl_s: float = Field(
+        10.0,
+        ge=0,
+        description="Seconds a target's list of operators, casts and row functions that run "
+        "non-read code stays cached (pgpilot's DDL clears it).",
+    )
     statement_timeout_ms: int = Field(
         5000, ge=1, description="A statement on a target is cancelled after this long."
     )

@@ -150,4 +150,7 @@ def test_serve_embedded_then_stop_leaves_no_postgres(home: Path, stop: signal.Si
         assert orders == (2500,)
         server.send_signal(stop)
         server.wait(30)
+        assert server.stderr is not None
+        # The embedded demo is reached as a superuser, and serve says what that means.
+        assert "WARNING: target 'default' connects as 'postgres'" in server.stderr.read()
     assert wait_gone(pid), "stopping pgpilot must stop its PostgreSQL"

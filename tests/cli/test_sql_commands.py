@@ -140,6 +140,10 @@ def test_db_roles_prints_a_script(demo_url: str) -> None:
     assert result.returncode == 0, result.stderr
     assert "pgpilot_reader" in result.stdout
     assert result.stdout.startswith("-- Least-privilege roles")
+    assert "SET temp_file_limit = '262144kB'" in result.stdout
+    # The test server's URL is a superuser's: pgpilot says it should not serve with it.
+    assert "WARNING: target" in result.stderr
+    assert "is a superuser" in result.stderr
 
 
 def test_write_approve_execute_undo_audit(app_db_url: str, demo_url: str) -> None:

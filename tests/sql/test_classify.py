@@ -7,6 +7,7 @@ import pytest
 from pgpilot.sql.classify import classify
 from pgpilot.sql.functions import (
     FORBIDDEN_FUNCTIONS,
+    HARMLESS_VOLATILE,
     SAFE_FUNCTIONS,
     WRITE_FUNCTIONS,
     forbidden_reason,
@@ -57,6 +58,19 @@ READS = [
     P("EXPLAIN (ANALYZE 0) INSERT INTO t VALUES (1)", id="explain-analyze-zero"),
     P("EXPLAIN SELECT * FROM t FOR UPDATE", id="explain-locking-plans-only"),
     P("EXPLAIN SELECT nextval('s')", id="explain-nextval-plans-only"),
+    P("SELECT random(), random(1, 6)", id="harmless-volatile-random"),
+    P("SELECT clock_timestamp(), timeofday()", id="harmless-volatile-clock"),
+    P("SELECT gen_random_uuid()", id="harmless-volatile-uuid"),
+    P("SELECT currval('s'), lastval()", id="harmless-volatile-currval"),
+    P("SELECT pg_database_size(current_database())", id="harmless-volatile-database-size"),
+    P(
+        "SELECT pg_total_relation_size('t'), pg_relation_size('t'), pg_table_size('t')",
+        id="harmless-volatile-relation-size",
+    ),
+    P("SELECT txid_current_snapshot(), pg_current_snapshot()", id="harmless-snapshot"),
+    P("SELECT * FROM public.pg_authid", id="user-table-named-like-a-catalog"),
+    P("SELECT rolname, rolsuper FROM pg_roles", id="pg-roles-has-no-password"),
+    P("SELECT count(*) FROM pg_largeobject_metadata", id="large-object-owners"),
 ]
 WRITES = [
     P("INSERT INTO t VALUES (1)", id="insert"),
@@ -96,7 +110,8 @@ WRITES = [
     P("SELECT my_func(1)", id="unknown-function"),
     P("SELECT * FROM my_schema.my_srf()", id="unknown-function-in-from"),
     P("EXPLAIN SELECT my_func()", id="explain-unknown-function"),
-    P("SELECT random()", id="volatile-builtin-is-unknown"),
+    P("SELECT random_string()", id="unknown-user-function"),
+    P("UPDATE public.pg_stats_cache SET n = 0", id="qualified-pg-named-user-table"),
 ]
 DDL = [
     P("CREATE TABLE t (id int PRIMARY KEY, a text DEFAULT lower('X'))", id="create-table"),
@@ -274,6 +289,30 @@ FORBIDDEN = [
         id="sleep-in-function-body",
     ),
     P("SELECT ts_rewrite('a'::tsquery, 'a'::tsquery, 'b'::tsquery)", id="ts-rewrite-any-form"),
+    P("SELECT * FROM pg_file_settings", id="file-settings"),
+    P("SELECT * FROM pg_catalog.pg_hba_file_rules", id="hba-file-rules"),
+    P("TABLE pg_ident_file_mappings", id="ident-file-mappings"),
+    P("SELECT data FROM pg_largeobject WHERE loid = 1", id="largeobject-data"),
+    P("SELECT (SELECT rolpassword FROM pg_authid LIMIT 1)", id="authid-in-subquery"),
+    P("WITH s AS (SELECT * FROM pg_catalog.pg_shadow) SELECT 1", id="shadow-in-cte"),
+    P("SELECT * FROM postgres.pg_catalog.pg_authid", id="authid-three-part-name"),
+    P("SELECT umoptions FROM pg_user_mappings", id="user-mapping-secrets"),
+    P("EXPLAIN SELECT * FROM pg_file_settings", id="explain-file-settings"),
+    P("UPDATE pg_catalog.pg_authid SET rolsuper = true", id="update-authid"),
+    P("UPDATE pg_authid SET rolsuper = true WHERE rolname = 'x'", id="update-unqualified-catalog"),
+    P("DELETE FROM pg_catalog.pg_description", id="delete-catalog"),
+    P("INSERT INTO information_schema.sql_features VALUES ('x')", id="insert-information-schema"),
+    P("DELETE FROM pg_toast.pg_toast_1234", id="delete-toast"),
+    P(
+        "WITH x AS (UPDATE pg_catalog.pg_proc SET provolatile = 'i' RETURNING 1) SELECT 1",
+        id="catalog-write-in-cte",
+    ),
+    P(
+        "MERGE INTO pg_catalog.pg_class c USING t ON false WHEN NOT MATCHED THEN DO NOTHING",
+        id="merge-catalog",
+    ),
+    P("EXPLAIN ANALYZE DELETE FROM pg_catalog.pg_description", id="explain-analyze-catalog"),
+    P("SELECT " + " + ".join(["1"] * 600), id="deep-sum-refused-clearly"),
 ]
 
 
@@ -428,6 +467,9 @@ def test_has_where(sql: str, has_where: bool) -> None:
         P("SELECT 1; DROP TABLE t", "only one statement is allowed, found 2", id="two"),
         P("SELEC 1", "the SQL does not parse: ", id="parse-error"),
         P("", "the SQL is empty", id="empty"),
+        P("SELECT * FROM pg_file_settings", "pg_file_settings is not allowed: ", id="config-view"),
+        P("UPDATE pg_authid SET rolsuper = true", "UPDATE is not allowed: ", id="catalog-write"),
+        P("SELECT " + "+".join(["1"] * 600), "the SQL is nested too deeply", id="deep"),
     ],
 )
 def test_reason_names_what_was_refused(sql: str, start: str) -> None:
@@ -491,6 +533,9 @@ def test_function_lists_are_consistent() -> None:
         assert name.isidentifier(), name
     assert {n for n in SAFE_FUNCTIONS | WRITE_FUNCTIONS if forbidden_reason(n)} == set()
     assert SAFE_FUNCTIONS.isdisjoint(WRITE_FUNCTIONS)
+    harmless = HARMLESS_VOLATILE.keys()
+    assert not harmless & (SAFE_FUNCTIONS | WRITE_FUNCTIONS)
+    assert all(not forbidden_reason(n) and len(HARMLESS_VOLATILE[n]) > 10 for n in harmless)
     assert forbidden_reason("pg_advisory_unlock_all") is not None  # caught by prefix
     assert forbidden_reason("lower") is None
 
@@ -505,6 +550,7 @@ def test_verdict_is_frozen_data() -> None:
         "functions": ["lower"],
         "unknown_functions": [],
         "has_where": True,
+        "hidden_code": [],
     }
     with pytest.raises(dataclasses.FrozenInstanceError):
         verdict.kind = "read"  # type: ignore[misc]

@@ -15,9 +15,15 @@ import psycopg
 import pytest
 
 from pgpilot.errors import PgpilotError
+from pgpilot.sql import door
 from pgpilot.sql.classify import classify
+from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import Limits, execute_read
+from pgpilot.sql.operations import Pending
 from pgpilot.sql.targets import Targets
+from tests.actors import OPERATOR
+from tests.sql.conftest import traces
+from tests.sql.test_guard import HIDDEN, written
 
 # The database server writes it, so it lives in the shared temp dir, not in tmp_path.
 PROBE = Path(tempfile.gettempdir()) / f"pgpilot-enforcement-probe-{uuid.uuid4().hex}"
@@ -86,6 +92,18 @@ ATTACKS = [
     pytest.param("DECLARE c CURSOR WITH HOLD FOR SELECT 1", id="cursor-with-hold"),
     pytest.param("SELECT txid_current()", id="txid-current"),
     pytest.param("SELECT U&\"pg_read_file\"('/etc/hostname')", id="unicode-escaped-fn"),
+    pytest.param("SELECT * FROM pg_file_settings", id="file-settings-view"),
+    pytest.param("SELECT * FROM pg_catalog.pg_hba_file_rules", id="hba-file-rules-view"),
+    pytest.param("SELECT * FROM pg_ident_file_mappings", id="ident-file-mappings-view"),
+    pytest.param("SELECT loid, data FROM pg_largeobject", id="largeobject-data"),
+    pytest.param("SELECT rolname, rolpassword FROM pg_authid", id="password-hashes"),
+    pytest.param("TABLE pg_catalog.pg_shadow", id="shadow"),
+    pytest.param(
+        "UPDATE pg_catalog.pg_authid SET rolcanlogin = NOT rolcanlogin, rolsuper = true",
+        id="catalog-update-roles",
+    ),
+    pytest.param("DELETE FROM pg_description", id="catalog-delete-comments"),
+    pytest.param("SELECT " + " + ".join(["1"] * 600), id="deep-expression"),
 ]
 
 SNAPSHOT = """
@@ -104,7 +122,8 @@ SELECT json_build_object(
                 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')),
   'comments', (SELECT count(*) FROM pg_description),
   'functions', (SELECT count(*) FROM pg_proc),
-  'roles', (SELECT json_agg(rolname ORDER BY 1) FROM pg_roles),
+  'roles', (SELECT json_agg(json_build_array(rolname, rolsuper, rolcanlogin) ORDER BY rolname)
+            FROM pg_roles),
   'extensions', (SELECT json_agg(extname ORDER BY 1) FROM pg_extension),
   'large_objects', (SELECT count(*) FROM pg_largeobject_metadata),
   'prepared_xacts', (SELECT count(*) FROM pg_prepared_xacts),
@@ -157,3 +176,37 @@ async def test_non_reads_change_nothing(
         "read_only": "off",
         "temp": 0,
     }
+
+
+# Code reached without a call node (tests/sql/test_guard.py proves each case is live).
+HIDDEN_ATTACKS = [pytest.param(p.values[0], id=p.id) for p in HIDDEN]
+
+
+@pytest.mark.parametrize("sql", HIDDEN_ATTACKS)
+async def test_hidden_code_changes_nothing_through_the_service(
+    demo_ctx: SqlContext, demo_url: str, traced: Path, sql: str
+) -> None:
+    """The guard, on a superuser target: hidden code is never run as a read, nor dry-run."""
+    before = snapshot(demo_url), traces(demo_url)
+    with suppress(PgpilotError):
+        result = await door.run(demo_ctx, OPERATOR, sql=sql, target=None)
+        assert isinstance(result, Pending), result
+    assert (snapshot(demo_url), traces(demo_url)) == before
+    assert not written(traced)
+
+
+@pytest.mark.parametrize("sql", HIDDEN_ATTACKS)
+async def test_hidden_code_changes_nothing_through_the_executor(
+    reader_url: str, demo_url: str, traced: Path, sql: str
+) -> None:
+    """The executor and a least-privilege role, with the guard bypassed."""
+    before = snapshot(demo_url), traces(demo_url)
+    targets = Targets({"default": reader_url})
+    try:
+        pool = await targets.pool(targets.resolve(None))
+        with suppress(PgpilotError):
+            await execute_read(pool, sql, statement_type="SELECT", limits=Limits(max_rows=10))
+    finally:
+        await targets.close()
+    assert (snapshot(demo_url), traces(demo_url)) == before
+    assert not written(traced)

@@ -178,3 +178,97 @@ async def test_session_timeouts_hold_without_set_local(demo_url: str) -> None:
         assert caught.value.error_code == "QUERY_TIMEOUT", "DISCARD ALL restores startup limits"
     finally:
         await registry.close()
+
+
+MB = 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("sql", "max_bytes", "rows", "reason"),
+    [
+        pytest.param(
+            "SELECT repeat('x', 10000000) FROM generate_series(1, 30)",
+            16 * MB,
+            1,
+            "PGPILOT_MAX_RESULT_BYTES",
+            id="issue-30-rows-of-10-mb",
+        ),
+        pytest.param(
+            "SELECT CASE WHEN g = 1 THEN 'x' ELSE repeat('x', 5000000) END "
+            "FROM generate_series(1, 40) g",
+            16 * MB,
+            4,
+            "PGPILOT_MAX_RESULT_BYTES",
+            id="small-first-row-then-huge",
+        ),
+        pytest.param(
+            "SELECT repeat('x', 1000) FROM generate_series(1, 30)",
+            10_000,
+            10,
+            "PGPILOT_MAX_RESULT_BYTES",
+            id="many-small-rows",
+        ),
+        pytest.param(
+            "SELECT repeat('x', 20000000)", 16 * MB, 0, "PGPILOT_MAX_RESULT_BYTES", id="one-huge"
+        ),
+        pytest.param(
+            "SELECT repeat('x', 100) FROM generate_series(1, 500)",
+            16 * MB,
+            50,
+            "PGPILOT_MAX_ROWS",
+            id="rows-cap-first",
+        ),
+        pytest.param(
+            "SELECT repeat('x', 1000) FROM generate_series(1, 10)",
+            10_000,
+            10,
+            None,
+            id="exactly-fits",
+        ),
+        pytest.param("SELECT 1 WHERE false", 16 * MB, 0, None, id="empty"),
+    ],
+)
+async def test_byte_cap_reports_why(
+    targets: Targets, sql: str, max_bytes: int, rows: int, reason: str | None
+) -> None:
+    capped = Limits(max_rows=50, statement_timeout_ms=5000, max_result_bytes=max_bytes)
+    result = await read(targets, sql, capped)
+    assert result.row_count == rows
+    assert result.truncated is (reason is not None)
+    assert (result.truncated_reason or "").endswith(f"({reason})" if reason else "")
+    assert result.to_dict()["truncated_reason"] == result.truncated_reason
+
+
+SPILL = "SELECT count(DISTINCT g::text || repeat('x', 200)) FROM generate_series(1, 300000) g"
+
+
+async def test_temp_files_are_capped(demo_url: str) -> None:
+    small = Limits(max_rows=10, statement_timeout_ms=20_000, temp_file_limit_kb=1024)
+    registry = Targets({"default": demo_url}, limits=small)
+    try:
+        pool = await registry.pool(registry.resolve(None))
+        shown = await execute_read(
+            pool, "SHOW temp_file_limit", statement_type="SHOW", limits=small
+        )
+        assert shown.rows == [["1MB"]]
+        with pytest.raises(PgpilotError) as caught:
+            await execute_read(pool, SPILL, statement_type="SELECT", limits=small)
+        assert "temp_file_limit" in caught.value.message
+    finally:
+        await registry.close()
+
+
+async def test_a_role_that_may_not_limit_temp_files_still_connects(reader_url: str) -> None:
+    registry = Targets({"default": reader_url}, limits=Limits(temp_file_limit_kb=1024))
+    try:
+        target = registry.resolve(None)
+        assert not (await registry.role(target)).may_limit_temp_files
+        shown = await execute_read(
+            await registry.pool(target),
+            "SHOW temp_file_limit",
+            statement_type="SHOW",
+            limits=Limits(),
+        )
+        assert shown.rows == [["-1"]], "the server's own setting, for `pgpilot db roles` to fix"
+    finally:
+        await registry.close()

@@ -7,7 +7,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from pgpilot.sql.execute import Limits, execute_read
 from pgpilot.sql.roles import READER, WRITER, apply_roles, target_roles_sql
+from pgpilot.sql.targets import Targets
 
 # The database server writes it, so it lives in the shared temp dir, not in tmp_path.
 PROBE = Path(tempfile.gettempdir()) / f"pgpilot-roles-probe-{uuid.uuid4().hex}"
@@ -20,6 +22,7 @@ def test_script_names_every_schema_and_both_roles(demo_url: str) -> None:
     assert 'GRANT SELECT ON ALL TABLES IN SCHEMA "public"' in script
     assert "pg_write_server_files" in script
     assert "SUPERUSER" not in script.replace("NOSUPERUSER", "")
+    assert "GRANT SET ON PARAMETER temp_file_limit" in script
 
 
 @pytest.mark.parametrize(
@@ -58,3 +61,34 @@ def test_roles_allow_only_their_share(demo_url: str, role: str, sql: str, allowe
                 conn.execute(sql)
         conn.rollback()
     assert not PROBE.exists()
+
+
+async def test_members_of_the_roles_get_temp_file_limit(demo_url: str) -> None:
+    apply_roles(demo_url)
+    name = f"pgpilot_test_agent_{uuid.uuid4().hex[:8]}"
+    role = psycopg.sql.Identifier(name)
+    with psycopg.connect(demo_url, autocommit=True) as conn:
+        conn.execute(
+            psycopg.sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
+                role, psycopg.sql.Identifier(READER)
+            )
+        )
+    targets = Targets(
+        {"default": f"{demo_url}{'&' if '?' in demo_url else '?'}user={name}"},
+        limits=Limits(temp_file_limit_kb=2048),
+    )
+    try:
+        target = targets.resolve(None)
+        facts = await targets.role(target)
+        assert (facts.elevated, facts.may_limit_temp_files) == (False, True)
+        shown = await execute_read(
+            await targets.pool(target),
+            "SHOW temp_file_limit",
+            statement_type="SHOW",
+            limits=Limits(temp_file_limit_kb=2048),
+        )
+        assert shown.rows == [["2MB"]]
+    finally:
+        await targets.close()
+        with psycopg.connect(demo_url, autocommit=True) as conn:
+            conn.execute(psycopg.sql.SQL("DROP ROLE {}").format(role))

@@ -16,6 +16,7 @@ from pgpilot.sql.service import SqlResult
 from pgpilot.sql.targets import Targets
 from tests.actors import OPERATOR, grant, user_actor
 from tests.appdb import make_user
+from tests.sql.conftest import sql_context
 
 
 async def run(ctx: SqlContext, agent: Actor, sql: str, target: str | None = None) -> SqlResult:
@@ -47,6 +48,20 @@ async def test_refusals(demo_ctx: SqlContext, agent: Actor, sql: str, error_code
 
 
 async def test_stable_function_from_the_catalog_is_a_read(
+    app_db_url: str, demo_url: str, reader_url: str, agent: Actor
+) -> None:
+    with psycopg.connect(demo_url) as conn:
+        conn.execute(
+            "CREATE FUNCTION order_total(o integer) RETURNS numeric STABLE LANGUAGE sql "
+            "AS 'SELECT total FROM orders WHERE id = o'"
+        )
+    async with sql_context(app_db_url, reader_url) as ctx:
+        result = await run(ctx, agent, "SELECT order_total(1) AS t")
+    assert isinstance(result, ReadResult)
+    assert result.columns == ["t"]
+
+
+async def test_stable_user_function_is_not_a_read_on_a_superuser_target(
     demo_ctx: SqlContext, agent: Actor, demo_url: str
 ) -> None:
     with psycopg.connect(demo_url) as conn:
@@ -54,9 +69,9 @@ async def test_stable_function_from_the_catalog_is_a_read(
             "CREATE FUNCTION order_total(o integer) RETURNS numeric STABLE LANGUAGE sql "
             "AS 'SELECT total FROM orders WHERE id = o'"
         )
-    result = await run(demo_ctx, agent, "SELECT order_total(1) AS t")
-    assert isinstance(result, ReadResult)
-    assert result.columns == ["t"]
+    verdict, _ = await door.analyze(demo_ctx, agent, sql="SELECT order_total(1) AS t")
+    assert verdict.kind == "write"
+    assert verdict.unknown_functions == ("order_total",)
 
 
 @pytest.mark.parametrize(

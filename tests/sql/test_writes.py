@@ -371,3 +371,94 @@ async def test_failed_commit_leaves_an_honest_audit_log(
     assert row == ("false", "false")
     with psycopg.connect(target_url) as conn:
         assert conn.execute("SELECT twin FROM pairs WHERE id = 2").fetchone() == (20,)
+
+
+CATALOG_VIEWS = """
+COMMENT ON TABLE parents IS 'kept';
+CREATE VIEW descriptions AS SELECT * FROM pg_catalog.pg_description;
+CREATE VIEW comments AS SELECT objoid, description FROM pg_catalog.pg_description;
+CREATE FUNCTION comments_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE pg_catalog.pg_description SET description = NEW.description WHERE objoid = OLD.objoid;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER comments_update INSTEAD OF UPDATE ON comments
+  FOR EACH ROW EXECUTE FUNCTION comments_update();
+"""
+COMMENT = "SELECT obj_description('parents'::regclass, 'pg_class')"
+
+
+def comment(url: str) -> str:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(COMMENT).fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+@pytest.mark.parametrize(
+    ("sql", "uncounted"),
+    [
+        pytest.param(
+            "UPDATE descriptions SET description = 'pwned' WHERE description = 'kept'",
+            ("pg_catalog.pg_description",),
+            id="updatable-view-over-a-catalog",
+        ),
+        pytest.param(
+            "UPDATE comments SET description = 'pwned' WHERE description = 'kept'",
+            ("public.comments",),
+            id="view-trigger-writes-a-catalog",
+        ),
+    ],
+)
+async def test_writes_the_dry_run_cannot_count_are_never_low(
+    ctx: SqlContext, target_url: str, sql: str, uncounted: tuple[str, ...]
+) -> None:
+    with psycopg.connect(target_url) as conn:
+        conn.execute(CATALOG_VIEWS)
+    result = await door.run(ctx, OPERATOR, sql=sql, target=None)
+    assert isinstance(result, Pending), "an uncounted write never runs at once"
+    assert result.impact.method == "estimate"
+    assert result.impact.risk.name in ("HIGH", "CRITICAL")
+    assert result.impact.uncounted == uncounted
+    assert "cannot be undone" in result.reason
+    assert comment(target_url) == "kept"
+
+
+@pytest.mark.parametrize(
+    ("sql", "error_code", "start"),
+    [
+        pytest.param(
+            "UPDATE pg_catalog.pg_authid SET rolsuper = true WHERE rolname = 'nobody'",
+            "FORBIDDEN_SQL",
+            "UPDATE is not allowed: pg_catalog.pg_authid is a system relation",
+            id="catalog-update",
+        ),
+        pytest.param(
+            "DELETE FROM pg_description",
+            "FORBIDDEN_SQL",
+            "DELETE is not allowed: pg_description may be a system catalog",
+            id="unqualified-catalog-delete",
+        ),
+        pytest.param(
+            "EXPLAIN ANALYZE DELETE FROM notes",
+            "EXPLAIN_ANALYZE_WRITE",
+            "EXPLAIN ANALYZE runs the statement it explains",
+            id="explain-analyze-write",
+        ),
+        pytest.param(
+            "SELECT " + " + ".join(["1"] * 600),
+            "FORBIDDEN_SQL",
+            "the SQL is nested too deeply",
+            id="deep-expression",
+        ),
+    ],
+)
+async def test_clear_refusals(
+    ctx: SqlContext, target_url: str, sql: str, error_code: str, start: str
+) -> None:
+    before = fingerprint(target_url)
+    with pytest.raises(PgpilotError) as caught:
+        await door.run(ctx, OPERATOR, sql=sql, target=None)
+    assert caught.value.error_code == error_code
+    assert start in caught.value.message, caught.value.message
+    assert fingerprint(target_url) == before

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from pgpilot import runtime
-from pgpilot.cli.output import out
+from pgpilot.cli.output import err, out
 from pgpilot.settings import load_settings
 from pgpilot.sql import roles as target_roles
 from pgpilot.sql.targets import Targets
@@ -55,4 +55,8 @@ def roles(
                 count = target_roles.apply_roles(chosen.url)
                 out.print(f"applied {count} statements to {chosen.display}", markup=False)
             else:
-                print(target_roles.target_roles_sql(chosen.url), end="")
+                limit = settings.temp_file_limit_kb
+                print(target_roles.target_roles_sql(chosen.url, temp_file_limit_kb=limit), end="")
+            warning = target_roles.role_warning(chosen.name, chosen.url)
+            if warning is not None:
+                err.print(warning, markup=False, style="bold red")

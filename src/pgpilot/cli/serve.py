@@ -4,6 +4,7 @@ import socket
 from contextlib import ExitStack
 from typing import Annotated
 
+import psycopg
 import typer
 
 from pgpilot import logs, runtime
@@ -11,7 +12,9 @@ from pgpilot.cli.context import starting
 from pgpilot.cli.output import err
 from pgpilot.errors import ConfigError
 from pgpilot.services import Services
-from pgpilot.settings import load_settings
+from pgpilot.settings import Settings, load_settings
+from pgpilot.sql import roles
+from pgpilot.sql.targets import Targets
 
 
 def serve(
@@ -34,6 +37,7 @@ def serve(
         with starting():
             ready = stack.enter_context(runtime.databases(settings))
             Services.preflight(ready)  # refused here in one line, not as a lifespan traceback
+        warn_about_roles(ready)
         err.print(f"pgpilot: serving on http://{ready.host}:{ready.port}  (Ctrl-C stops)")
         uvicorn.run(
             create_app(ready),
@@ -43,6 +47,20 @@ def serve(
             server_header=False,
             access_log=False,  # pgpilot.access logs each request with its id
         )
+
+
+def warn_about_roles(settings: Settings) -> None:
+    """Say loudly when a target's role can write server files or run programs."""
+    targets = Targets.from_settings(settings)
+    for name in targets.names:
+        target = targets.resolve(name)
+        try:
+            warning = roles.role_warning(name, target.url)
+        except psycopg.Error as exc:  # an unreachable target must not stop the server
+            err.print(f"pgpilot: could not check the role of target {name!r}: {exc}", markup=False)
+            continue
+        if warning is not None:
+            err.print(warning, markup=False, style="bold red")
 
 
 def ensure_port_free(host: str, port: int) -> None:

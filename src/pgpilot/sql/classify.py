@@ -3,9 +3,10 @@
 import re
 from functools import lru_cache
 
+import orjson
 from pglast.parser import ParseError, parse_sql_json
 
-from pgpilot.sql.functions import SAFE_FUNCTIONS, WRITE_FUNCTIONS, forbidden_reason
+from pgpilot.sql.functions import READ_FUNCTIONS, WRITE_FUNCTIONS, forbidden_reason
 from pgpilot.sql.parsetree import Facts, Node, read_tree
 from pgpilot.sql.statements import (
     DDL_EFFECTS,
@@ -17,6 +18,7 @@ from pgpilot.sql.statements import (
     RELATION_DROPS,
     STATEMENTS,
 )
+from pgpilot.sql.system import secret_relation_reason, system_write_reason
 from pgpilot.sql.verdict import Kind, Verdict
 
 Finding = tuple[Kind, str]
@@ -110,6 +112,9 @@ def _judge(node_type: str, node: Node) -> list[Finding]:
             found.append(("write", "SELECT ... FOR UPDATE/SHARE locks the rows it reads"))
         return found
     if kind == "write":
+        system = system_write_reason(node.get("relation", {}))
+        if system is not None:
+            return [("forbidden", f"{name} is not allowed: {system}")]
         return [("write", f"{name} changes data")]
     if kind == "ddl":
         problem = _ddl_problem(node_type, node)
@@ -143,6 +148,11 @@ def _guarded(sql: str, stable_functions: frozenset[str]) -> Verdict:
         return _classify(sql, stable_functions)
     except ParseError as exc:
         return _refuse(f"the SQL does not parse: {exc}")
+    except (orjson.JSONDecodeError, RecursionError):
+        return _refuse(
+            "the SQL is nested too deeply for the guard to inspect (more than about 300 "
+            "operators in one chain); sum long lists with unnest(ARRAY[...]) instead"
+        )
     except Exception as exc:  # a guard that crashes must fail closed
         return _refuse(f"the SQL could not be classified ({type(exc).__name__})")
 
@@ -182,8 +192,12 @@ def _classify(sql: str, stable_functions: frozenset[str]) -> Verdict:
     ]
     if not executes:  # plain EXPLAIN plans its statement without running it
         found = [f for f in found if f[0] == "forbidden"]
+    for relation in sorted(facts.tables - facts.ctes):
+        why = secret_relation_reason(relation)
+        if why is not None:
+            found.append(("forbidden", f"{relation} is not allowed: {why}"))
     unknown: list[str] = []
-    for name in sorted(facts.calls - SAFE_FUNCTIONS):  # SAFE is disjoint from forbidden names
+    for name in sorted(facts.calls - READ_FUNCTIONS):  # READ is disjoint from forbidden names
         reason = forbidden_reason(name)
         if reason is not None:
             found.append(("forbidden", f"{name}() is not allowed: {reason}"))

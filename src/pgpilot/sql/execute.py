@@ -1,17 +1,19 @@
-"""The read executor: one statement, read-only, time-limited, row-capped, always rolled back.
+"""The read executor: one statement, read-only, time-limited, capped, always rolled back.
 
 Enforcement does not trust the classifier alone. The statement travels over the extended
 protocol (a pipeline), which refuses a second statement; it runs inside BEGIN READ ONLY with
-SET LOCAL timeouts; ROLLBACK always follows; DISCARD ALL then clears whatever a function could
-have left on the session (advisory locks, prepared statements, LISTEN, temp tables).
+SET LOCAL timeouts; rows come from a cursor in batches that stop at the row cap and near the
+byte cap; ROLLBACK always follows; DISCARD ALL then clears whatever a function could have left
+on the session (advisory locks, prepared statements, LISTEN, temp tables).
 """
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import psycopg
 from pglast.parser import scan
-from psycopg import AsyncConnection
+from psycopg import AsyncConnection, AsyncCursor
 from psycopg.pq import ExecStatus, TransactionStatus
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
@@ -33,18 +35,23 @@ LIMITS_SQL = (
 )
 
 
-def session_options(limits: "Limits") -> str:
+def session_options(limits: "Limits", *, temp_file_limit_kb: int | None = None) -> str:
     """libpq startup options that make `limits`' timeouts the session's defaults.
 
     They survive DISCARD ALL / RESET (which return to startup values), so a read on a pool
-    opened with them needs no SET LOCAL round of its own.
+    opened with them needs no SET LOCAL round of its own. temp_file_limit comes last, and only
+    where the role may set it (a superuser, or GRANT SET ON PARAMETER); else the connection
+    would be refused.
     """
-    return (
+    options = (
         "-c standard_conforming_strings=on"  # the guard parses strings as PostgreSQL does then
         f" -c statement_timeout={limits.statement_timeout_ms}"
         f" -c lock_timeout={limits.lock_timeout_ms}"
         f" -c idle_in_transaction_session_timeout={limits.idle_timeout_ms}"
     )
+    if temp_file_limit_kb is not None and temp_file_limit_kb >= 0:
+        options += f" -c temp_file_limit={temp_file_limit_kb}kB"
+    return options
 
 
 class QueryFailed(PgpilotError):
@@ -62,6 +69,8 @@ class Limits:
     statement_timeout_ms: int = 5000
     lock_timeout_ms: int = 1000
     idle_timeout_ms: int = 10_000
+    max_result_bytes: int = 16 * 1024 * 1024
+    temp_file_limit_kb: int = 256 * 1024
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Limits":
@@ -71,6 +80,8 @@ class Limits:
             statement_timeout_ms=settings.statement_timeout_ms,
             lock_timeout_ms=settings.lock_timeout_ms,
             idle_timeout_ms=settings.idle_in_transaction_timeout_ms,
+            max_result_bytes=settings.max_result_bytes,
+            temp_file_limit_kb=settings.temp_file_limit_kb,
         )
 
 
@@ -82,6 +93,7 @@ class ReadResult:
     rows: list[list[JSONValue]]
     truncated: bool
     duration_ms: float
+    truncated_reason: str | None = None  # which cap cut the rows, when one did
 
     @property
     def row_count(self) -> int:
@@ -97,6 +109,7 @@ class ReadResult:
             "rows": [list(row) for row in self.rows],
             "row_count": self.row_count,
             "truncated": self.truncated,
+            "truncated_reason": self.truncated_reason,
             "duration_ms": self.duration_ms,
         }
 
@@ -121,24 +134,50 @@ async def execute_read(
         raise DatabaseUnavailable(f"target database unreachable: {exc}") from exc
     try:
         opened_with = pool.kwargs if isinstance(pool.kwargs, dict) else {}
-        preset = opened_with.get("options") == session_options(limits)
-        columns, rows = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
+        options, ours = str(opened_with.get("options", "")), session_options(limits)
+        preset = options == ours or options.startswith(ours + " ")
+        fetched = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
     except psycopg.Error as exc:
         raise query_failed(exc) from exc
     finally:
         await pool.putconn(conn)
-    truncated = len(rows) > limits.max_rows
+    kept, total = 0, 0
+    for size in fetched.sizes[: limits.max_rows]:
+        if total + size > limits.max_result_bytes:
+            break
+        kept, total = kept + 1, total + size
+    why = None
+    if kept < min(len(fetched.rows), limits.max_rows):
+        why = f"more than {limits.max_result_bytes} bytes (PGPILOT_MAX_RESULT_BYTES)"
+    elif len(fetched.rows) > limits.max_rows:
+        why = f"more than {limits.max_rows} rows (PGPILOT_MAX_ROWS)"
     return ReadResult(
-        columns=columns,
-        rows=[[to_json(value) for value in row] for row in rows[: limits.max_rows]],
-        truncated=truncated,
+        columns=fetched.names,
+        rows=[[to_json(value) for value in row] for row in fetched.rows[:kept]],
+        truncated=why is not None,
         duration_ms=round((time.perf_counter() - started) * 1000, 3),
+        truncated_reason=why,
     )
+
+
+Rows = list[tuple[object, ...]]
+# The first batch is small, so one huge row cannot bring many with it; later batches grow
+# with what the rows so far weigh, at most GROWTH times the rows already read.
+FIRST_BATCH = 2
+GROWTH = 32
+
+
+@dataclass(slots=True)
+class _Fetched:
+    names: list[str]
+    rows: Rows
+    sizes: list[int]  # bytes of each row as the server sent it
 
 
 async def _run(
     conn: AsyncConnection, sql: str, *, cursor: bool, limits: Limits, preset: bool
-) -> tuple[list[str], list[tuple[object, ...]]]:
+) -> _Fetched:
+    """At most max_rows + 1 rows, fetched in batches that stop near the byte cap."""
     settings = (
         str(limits.statement_timeout_ms),
         str(limits.lock_timeout_ms),
@@ -146,29 +185,59 @@ async def _run(
     )
     control = conn.cursor()  # one cursor for the statements whose results are not read
     result = conn.cursor()
+    want, cap = limits.max_rows + 1, limits.max_result_bytes
     try:
-        # One round trip: the pipeline sends everything, then reads every answer.
-        async with conn.pipeline():
+        async with conn.pipeline():  # sends everything, then reads every answer
             await control.execute("BEGIN READ ONLY")
             if not preset:  # the session's own timeouts differ: set this read's locally
                 await control.execute(LIMITS_SQL, settings)
             if cursor:
                 await control.execute(f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}")
-                await result.execute(f"FETCH FORWARD {limits.max_rows + 1} FROM {CURSOR}")
+                asked = min(want, FIRST_BATCH)
+                await result.execute(f"FETCH FORWARD {asked} FROM {CURSOR}")
             else:
+                asked = 0
                 await result.execute(sql)
-            await control.execute("ROLLBACK")
-            await control.execute("DISCARD ALL")
+                await control.execute("ROLLBACK")
+                await control.execute("DISCARD ALL")
+        fetched = await _batch(conn, result)
+        more = cursor and len(fetched.rows) == asked < want
+        while more and sum(fetched.sizes) <= cap:
+            got, size = len(fetched.rows), sum(fetched.sizes)
+            # At least one row: one row past the cap tells a cut result from a full one.
+            fits = max((cap - size) // max(max(fetched.sizes), 1), 1)
+            asked = min(want - got, fits, got * GROWTH)
+            last = asked == want - got  # the transaction can end with this batch
+            async with conn.pipeline():
+                await result.execute(f"FETCH FORWARD {asked} FROM {CURSOR}")
+                if last:
+                    await control.execute("ROLLBACK")
+                    await control.execute("DISCARD ALL")
+            batch = await _batch(conn, result)
+            fetched.rows += batch.rows
+            fetched.sizes += batch.sizes
+            more = len(batch.rows) == asked and not last
+        if conn.info.transaction_status != TransactionStatus.IDLE:
+            async with conn.pipeline():
+                await control.execute("ROLLBACK")
+                await control.execute("DISCARD ALL")
     except BaseException:
         await clean_connection(conn)
         raise
+    return fetched
+
+
+async def _batch(conn: AsyncConnection, result: AsyncCursor[Any]) -> _Fetched:
+    """The rows of the cursor's last result, with their names and sizes."""
     answer = result.pgresult
     if answer is None or answer.status != ExecStatus.TUPLES_OK:
-        return [], []
+        return _Fetched([], [], [])
     # Names straight from the result: `description` would build a typed Column per field.
     encoding = conn.info.encoding
     names = [(answer.fname(i) or b"").decode(encoding) for i in range(answer.nfields)]
-    return names, await result.fetchall()
+    fields = range(answer.nfields)
+    sizes = [sum(len(answer.get_value(r, f) or b"") for f in fields) for r in range(answer.ntuples)]
+    return _Fetched(names, await result.fetchall(), sizes)
 
 
 async def clean_connection(conn: AsyncConnection) -> None:

@@ -100,6 +100,30 @@ SAFE_FUNCTIONS: frozenset[str] = frozenset(
     ).split()
 )
 
+# VOLATILE built-ins reviewed one by one: what makes each volatile is harmless to a read.
+HARMLESS_VOLATILE: Mapping[str, str] = MappingProxyType(
+    {
+        "random": "a new number per call; it changes nothing (setseed stays forbidden)",
+        "random_normal": "like random(), from a normal distribution",
+        "clock_timestamp": "the wall clock, read on each call",
+        "timeofday": "the wall clock as text",
+        "gen_random_uuid": "a fresh random UUID; nothing is stored",
+        "uuidv4": "a fresh random UUID (PostgreSQL 18); nothing is stored",
+        "uuidv7": "a fresh time-ordered UUID (PostgreSQL 18); nothing is stored",
+        "currval": "the session's last value of a sequence, read without consuming one",
+        "lastval": "the session's last sequence value, read without consuming one",
+        "pg_database_size": "the size of a database's files, a stat() of the server",
+        "pg_total_relation_size": "the size of a table with its indexes and TOAST",
+        "pg_relation_size": "the size of one fork of a relation",
+        "pg_table_size": "the size of a table with its TOAST, no indexes",
+        "pg_indexes_size": "the size of a table's indexes",
+        "pg_tablespace_size": "the size of a tablespace's files",
+        "txid_current_snapshot": "the current snapshot; unlike txid_current() it assigns no xid",
+        "pg_current_snapshot": "the current snapshot; it assigns no transaction id",
+    }
+)
+READ_FUNCTIONS: frozenset[str] = SAFE_FUNCTIONS | HARMLESS_VOLATILE.keys()
+
 # nextval/setval change a sequence; the xid functions assign a transaction id.
 WRITE_FUNCTIONS: frozenset[str] = frozenset(
     {"nextval", "setval", "txid_current", "pg_current_xact_id"}

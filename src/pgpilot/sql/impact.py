@@ -14,9 +14,11 @@ from typing import Any, Literal
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.errors import ValidationError
 from pgpilot.sql.execute import Limits, QueryFailed, clean_connection, query_failed
 from pgpilot.sql.functions import WRITE_FUNCTIONS
 from pgpilot.sql.risk import Risk, assess
+from pgpilot.sql.system import SYSTEM_SCHEMAS
 from pgpilot.sql.verdict import Verdict
 
 COUNTERS_SQL = """
@@ -61,6 +63,9 @@ class Impact:
     method: Literal["dry_run", "estimate"]
     reasons: tuple[str, ...] = ()
     estimated_rows: int = 0
+    # Relations the write touches that the dry run's counters cannot see (system catalogs,
+    # foreign tables …): their changes can be neither counted nor undone.
+    uncounted: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +77,7 @@ class Impact:
             "method": self.method,
             "reasons": list(self.reasons),
             "estimated_rows": self.estimated_rows,
+            "uncounted": list(self.uncounted),
         }
 
     @classmethod
@@ -84,6 +90,7 @@ class Impact:
             method=data["method"],
             reasons=tuple(data.get("reasons", ())),
             estimated_rows=int(data.get("estimated_rows", 0)),
+            uncounted=tuple(data.get("uncounted", ())),
         )
 
 
@@ -97,6 +104,8 @@ def dry_run_refusal(verdict: Verdict) -> str | None:
     if verdict.unknown_functions:
         names = ", ".join(verdict.unknown_functions)
         return f"{names}() may have effects a rollback cannot undo, so no dry run"
+    if verdict.hidden_code:
+        return "it runs code without a call (an operator, cast or row function), so no dry run"
     return None
 
 
@@ -109,16 +118,43 @@ async def analyze_impact(
     critical_tables: list[str],
     limits: Limits,
 ) -> Impact:
-    """Estimate always; dry-run when that leaves no trace and fits in the budget."""
+    """Estimate always; dry-run when that leaves no trace and fits in the budget.
+
+    A write the dry run cannot fully count (its plan writes a system relation, or the statement
+    reports more rows than the counters saw) falls back to the estimate and is not undoable.
+    """
+    if verdict.statement_type == "EXPLAIN":
+        vetted = not (verdict.hidden_code or verdict.unknown_functions)
+        raise ValidationError(
+            "EXPLAIN ANALYZE runs the statement it explains, so it cannot be analysed or "
+            "approved as a write; send the statement itself, or EXPLAIN without ANALYZE to see "
+            "its plan"
+            if vetted
+            else "EXPLAIN of a statement that may run code pgpilot cannot vet is refused; send "
+            "the statement itself to have it analysed and approved",
+            error_code="EXPLAIN_ANALYZE_WRITE" if vetted else "EXPLAIN_UNVETTED_CODE",
+        )
     estimate = await estimate_changes(pool, sql, verdict=verdict, limits=limits)
     estimated_rows = sum(change.total for change in estimate.values())
     reasons: list[str] = []
+    uncounted = sorted(name for name in estimate if name.split(".")[0] in SYSTEM_SCHEMAS)
     refusal = dry_run_refusal(verdict)
     measured = None
-    if refusal is not None:
+    if uncounted:
+        reasons.append(f"{', '.join(uncounted)} cannot be counted by a dry run, so no dry run")
+    elif refusal is not None:
         reasons.append(refusal)
     else:
-        measured, note = await dry_run(pool, sql, budget_ms=budget_ms, limits=limits)
+        measured, note, reported = await dry_run(pool, sql, budget_ms=budget_ms, limits=limits)
+        counted = sum(change.total for change in (measured or {}).values())
+        if measured is not None and reported > counted:
+            uncounted = sorted(estimate) or list(verdict.tables) or ["an uncounted relation"]
+            measured = None
+            note = (
+                f"the statement reported {reported} rows but the dry run counted {counted}: "
+                "it writes where the counters cannot see (a system catalog, a foreign table, "
+                "a view's trigger), so the estimate is shown"
+            )
         if note:
             reasons.append(note)
     tables = measured if measured is not None else estimate
@@ -137,6 +173,7 @@ async def analyze_impact(
         method="dry_run" if measured is not None else "estimate",
         reasons=tuple(why + reasons),
         estimated_rows=estimated_rows,
+        uncounted=tuple(uncounted),
     )
 
 
@@ -151,7 +188,8 @@ async def estimate_changes(
             async with conn.pipeline():
                 await conn.execute("BEGIN READ ONLY")
                 await conn.execute(TIMEOUTS_SQL, (str(limits.statement_timeout_ms),) * 2)
-                result = await conn.execute(f"EXPLAIN (FORMAT JSON) {sql}")
+                # VERBOSE: without it the plan omits each target table's schema.
+                result = await conn.execute(f"EXPLAIN (FORMAT JSON, VERBOSE) {sql}")
                 await conn.execute("ROLLBACK")
             (plan,) = await result.fetchone() or ([],)
         except psycopg.Error as exc:
@@ -193,8 +231,9 @@ async def _ddl_estimate(pool: AsyncConnectionPool, verdict: Verdict) -> dict[str
 
 async def dry_run(
     pool: AsyncConnectionPool, sql: str, *, budget_ms: int, limits: Limits
-) -> tuple[dict[str, TableChange] | None, str | None]:
-    """Exact per-table counts from a rolled-back run, or None and why when over budget."""
+) -> tuple[dict[str, TableChange] | None, str | None, int]:
+    """Per-table counts from a rolled-back run (None and why when over budget), and the
+    rows the statement itself reported."""
     lock_ms = min(limits.lock_timeout_ms, budget_ms)
     async with pool.connection() as conn:
         try:
@@ -202,16 +241,16 @@ async def dry_run(
                 await conn.execute("BEGIN")
                 await conn.execute(TIMEOUTS_SQL, (str(budget_ms), str(lock_ms)))
                 before = await conn.execute(COUNTERS_SQL)
-                await conn.execute(sql)
+                statement = await conn.execute(sql)
                 after = await conn.execute(COUNTERS_SQL)
                 await conn.execute("ROLLBACK")
                 await conn.execute("DISCARD ALL")
         except psycopg.errors.QueryCanceled:
             await clean_connection(conn)
-            return None, f"dry run exceeded its {budget_ms} ms budget; the estimate is shown"
+            return None, f"dry run exceeded its {budget_ms} ms budget; the estimate is shown", 0
         except psycopg.errors.LockNotAvailable:
             await clean_connection(conn)
-            return None, "dry run could not get its locks in time; the estimate is shown"
+            return None, "dry run could not get its locks in time; the estimate is shown", 0
         except psycopg.Error as exc:
             await clean_connection(conn)
             raise query_failed(exc) from exc
@@ -219,7 +258,7 @@ async def dry_run(
     if first is None or second is None:  # pragma: no cover - the queries always return a row
         raise QueryFailed("dry run returned no counters")
     changes = counter_delta(first[0], second[0])
-    return changes, _sequence_note(first[1], second[1])
+    return changes, _sequence_note(first[1], second[1]), max(statement.rowcount, 0)
 
 
 def counter_delta(

@@ -91,7 +91,9 @@ async def submit_write(
         impact = await impact_of(ctx, target, sql, verdict)
     undoable: bool = False
     note: str | None = "DDL cannot be undone"
-    if verdict.kind != "ddl":
+    if impact.uncounted:
+        note = f"changes to {', '.join(impact.uncounted)} cannot be counted, so not undone"
+    elif verdict.kind != "ddl":
         pool = await ctx.targets.pool(target)
         undoable, note = await predict_undoable(pool, sql, impact.tables)
     decision = decide(impact.risk, auto_max=ctx.policy.auto_execute_max_risk, undoable=undoable)
@@ -163,6 +165,9 @@ async def _execute(
     ticket_id: str | None,
 ) -> Executed:
     async def record(outcome: Outcome) -> int:
+        if impact.uncounted:
+            outcome.undoable = False
+            outcome.undo_note = f"changes to {', '.join(impact.uncounted)} cannot be counted"
         event = SqlExecuted(
             actor=actor.name,
             actor_id=actor.id,
@@ -204,6 +209,7 @@ async def _execute(
     assert outcome.operation_id is not None
     if verdict.kind == "ddl":
         await ctx.schemas.invalidate(target.name)
+        ctx.targets.catalog.invalidate(target.name)
     return Executed(
         operation_id=outcome.operation_id,
         rows_affected=outcome.rows_affected,

@@ -6,10 +6,9 @@ from psycopg import sql as pgsql
 
 from pgpilot.errors import NotFound
 from pgpilot.inputs import refuse_nul
-from pgpilot.sql.catalog import stable_functions
-from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import Limits, ReadResult, execute_read
+from pgpilot.sql.guard import resolve_verdict
 from pgpilot.sql.operations import Executed, Pending
 from pgpilot.sql.schema import Table, load_schema, select_tables
 from pgpilot.sql.targets import Target, Targets
@@ -19,13 +18,8 @@ SqlResult = ReadResult | Executed | Pending
 
 
 async def verdict_for(targets: Targets, target: Target, sql: str) -> Verdict:
-    """The guard's verdict, with unknown functions looked up in the target's catalog."""
-    verdict = classify(sql)
-    if verdict.unknown_functions and verdict.kind != "forbidden":
-        stable = await stable_functions(await targets.pool(target), verdict.unknown_functions)
-        if stable:
-            verdict = classify(sql, stable_functions=stable)
-    return verdict
+    """The guard's verdict, with unknown functions and hidden code looked up in the catalog."""
+    return await resolve_verdict(targets, target, sql)
 
 
 async def schema_of(ctx: SqlContext, target: Target) -> dict[str, Table]:

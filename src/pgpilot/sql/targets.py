@@ -4,12 +4,14 @@ import asyncio
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 
+import psycopg
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db.urls import libpq_url, redact, without_password
 from pgpilot.errors import ConfigError, NotFound, ValidationError
 from pgpilot.settings import Settings
-from pgpilot.sql.execute import Limits, session_options
+from pgpilot.sql.catalog import CatalogCache, RoleFacts, role_facts
+from pgpilot.sql.execute import Limits, query_failed, session_options
 
 DEFAULT = "default"
 CONNECT_TIMEOUT_S = 5
@@ -31,14 +33,22 @@ class Target:
 class Targets:
     """The configured targets and their pools."""
 
-    def __init__(self, targets: dict[str, str], *, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        targets: dict[str, str],
+        *,
+        limits: Limits | None = None,
+        catalog_ttl_s: float = 10.0,
+    ) -> None:
         self._targets = {
             name: Target(name, libpq_url(url, setting=f"target {name!r}"))
             for name, url in targets.items()
         }
         self._pools: dict[str, AsyncConnectionPool] = {}
+        self._roles: dict[str, RoleFacts] = {}
         self._limits = limits or Limits()
         self._lock = asyncio.Lock()
+        self.catalog = CatalogCache(catalog_ttl_s)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Targets":
@@ -50,7 +60,9 @@ class Targets:
             raise ConfigError(
                 "PGPILOT_TARGETS needs a `default` entry when TARGET_DATABASE_URL is unset"
             )
-        return cls(named, limits=Limits.from_settings(settings))
+        return cls(
+            named, limits=Limits.from_settings(settings), catalog_ttl_s=settings.catalog_ttl_s
+        )
 
     @property
     def names(self) -> list[str]:
@@ -96,6 +108,8 @@ class Targets:
         async with self._lock:
             pool = self._pools.get(target.url)
             if pool is None:
+                role = await self._role_of(target)
+                temp_kb = self._limits.temp_file_limit_kb
                 pool = AsyncConnectionPool(
                     target.url,
                     min_size=1,
@@ -111,13 +125,35 @@ class Targets:
                         "prepare_threshold": None,
                         "connect_timeout": CONNECT_TIMEOUT_S,
                         "application_name": "pgpilot",
-                        "options": session_options(self._limits),
+                        "options": session_options(
+                            self._limits,
+                            temp_file_limit_kb=temp_kb if role.may_limit_temp_files else None,
+                        ),
                     },
                     name=f"target:{target.name}",
                 )
                 await pool.open(wait=False)
                 self._pools[target.url] = pool
         return pool
+
+    async def role(self, target: Target) -> RoleFacts:
+        """The powers of the role the target's pool connects as (asked once per pool)."""
+        await self.pool(target)
+        return self._roles[target.url]
+
+    async def _role_of(self, target: Target) -> RoleFacts:
+        try:
+            async with await psycopg.AsyncConnection.connect(
+                target.url,
+                autocommit=True,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                options=session_options(self._limits),
+            ) as conn:
+                role = await role_facts(conn)
+        except psycopg.Error as exc:
+            raise query_failed(exc) from exc
+        self._roles[target.url] = role
+        return role
 
     async def close(self) -> None:
         """Close every pool, each even when another fails to close."""

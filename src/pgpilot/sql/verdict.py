@@ -17,6 +17,8 @@ class Verdict:
     functions: tuple[str, ...]
     unknown_functions: tuple[str, ...]
     has_where: bool
+    # Code the statement runs without a call node (operators, casts, attribute notation).
+    hidden_code: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """Plain JSON-ready form, tuples as lists."""
@@ -28,6 +30,7 @@ class Verdict:
             "functions": list(self.functions),
             "unknown_functions": list(self.unknown_functions),
             "has_where": self.has_where,
+            "hidden_code": list(self.hidden_code),
         }
 
     @classmethod
@@ -41,4 +44,5 @@ class Verdict:
             functions=tuple(data["functions"]),
             unknown_functions=tuple(data.get("unknown_functions", ())),
             has_where=bool(data.get("has_where")),
+            hidden_code=tuple(data.get("hidden_code", ())),
         )

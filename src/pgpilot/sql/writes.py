@@ -79,7 +79,7 @@ async def execute_write(
             await conn.execute(TIMEOUTS_SQL, timeouts)
             before = await (await conn.execute(COUNTERS_SQL)).fetchone()
             images = await _before_images(conn, sql)
-            await conn.execute(sql)
+            statement = await conn.execute(sql)
             after = await (await conn.execute(COUNTERS_SQL)).fetchone()
             assert before is not None
             assert after is not None
@@ -89,6 +89,8 @@ async def execute_write(
             await capture_after(conn, images, written)
             await keep_changed(conn, images)
             undoable, note = undo_coverage(tables, images)
+            if statement.rowcount > sum(change.total for change in tables.values()):
+                undoable, note = False, "it changed rows the counters cannot see (a catalog?)"
             outcome = Outcome(tables, images, undoable, note)
             outcome.duration_ms = round((time.perf_counter() - started) * 1000, 3)
             outcome.operation_id = await record(outcome)
