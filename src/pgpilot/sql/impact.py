@@ -17,6 +17,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.sql.execute import Limits, QueryFailed, clean_connection, query_failed
 from pgpilot.sql.functions import WRITE_FUNCTIONS
 from pgpilot.sql.risk import Risk, assess
+from pgpilot.sql.summary import describe
 from pgpilot.sql.verdict import Verdict
 
 COUNTERS_SQL = """
@@ -62,6 +63,7 @@ class Impact:
     reasons: tuple[str, ...] = ()
     estimated_rows: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    named: tuple[str, ...] = ()  # the tables the statement names; the rest change by cascade
 
     def to_dict(self) -> dict[str, Any]:
         """The impact as agents, the CLI and REST see it."""
@@ -72,7 +74,16 @@ class Impact:
             "method": self.method,
             "reasons": list(self.reasons),
             "estimated_rows": self.estimated_rows,
+            "named": list(self.named),
+            "summary": self.summary,
         }
+
+    @property
+    def summary(self) -> str:
+        """One sentence a person reads before approving."""
+        return describe(
+            {name: change.to_dict() for name, change in self.tables.items()}, self.named
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Impact":
@@ -84,6 +95,7 @@ class Impact:
             method=data["method"],
             reasons=tuple(data.get("reasons", ())),
             estimated_rows=int(data.get("estimated_rows", 0)),
+            named=tuple(data.get("named", ())),
         )
 
 
@@ -137,6 +149,7 @@ async def analyze_impact(
         method="dry_run" if measured is not None else "estimate",
         reasons=tuple(why + reasons),
         estimated_rows=estimated_rows,
+        named=verdict.tables,
     )
 
 
