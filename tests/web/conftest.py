@@ -27,6 +27,10 @@ from tests.appdb import INSERT_USER, PASSWORD, PASSWORD_HASH
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 WIDTHS = {"laptop": (1280, 860), "phone": (390, 844)}
+expect.set_options(timeout=15_000)  # the first agent run of a server imports LangGraph
+WIDEST = """() => [...document.querySelectorAll('body *')]
+  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+  .map((e) => e.tagName + '#' + e.id + '.' + e.className).slice(0, 5).join(' ')"""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -157,7 +161,7 @@ def shoot(tmp_path: Path) -> Callable[[Page, str], None]:
             page.set_viewport_size({"width": width, "height": height})
             page.wait_for_timeout(150)
             wide = page.evaluate("document.documentElement.scrollWidth")
-            assert wide <= width, f"{name} is {wide} px wide at {width} px"
+            assert wide <= width, f"{name}: {wide} px at {width}: {page.evaluate(WIDEST)}"
             page.screenshot(path=folder / f"{name}-{label}.png", full_page=True)
         page.set_viewport_size({"width": 1280, "height": 860})
 

@@ -29,12 +29,12 @@ export function countsTable(tables) {
     return el("tr", {}, el("th", { scope: "row" }, name),
       ...["inserted", "updated", "deleted"].map((k) => el("td", { class: "num" }, String(change[k]))));
   });
-  return el("table", { class: "counts" },
+  return el("div", { class: "scroll" }, el("table", { class: "counts" },
     el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "table"),
       el("th", { scope: "col", class: "num" }, "inserted"),
       el("th", { scope: "col", class: "num" }, "updated"),
       el("th", { scope: "col", class: "num" }, "deleted"))),
-    el("tbody", {}, rows));
+    el("tbody", {}, rows)));
 }
 
 export function impactView(impact, { undoable } = {}) {
