@@ -2,7 +2,7 @@
 // counts, before/after rows, and Undo.
 import { $, api, confirmAction, el, flash, signedIn, when } from "/static/api.js";
 import { countsTable } from "/static/impact.js";
-import { imagesTable } from "/static/rows.js";
+import { changesView } from "/static/rows.js";
 
 const WORDS = {
   "sql.execute": "Write", "sql.undo": "Undo", "approval.decide": "Decision",
@@ -13,9 +13,10 @@ async function showRows(event, box, button) {
   const { ok, data } = await api("GET", `/api/audit/${event.id}`);
   if (!ok) { flash(data.message, "bad"); return; }
   button.hidden = true;
-  box.replaceChildren(...(data.details.images || []).map((t) => el("div", {},
-    el("h3", {}, `${t.schema}.${t.name}`),
-    el("div", { class: "images" }, imagesTable(t.before, "before"), imagesTable(t.after, "after")))));
+  const images = (data.details.images || []).filter((t) => t.before.length || t.after.length);
+  box.replaceChildren(...(images.length ? images.map((t) => el("div", { class: "images" },
+    el("h3", {}, `${t.schema}.${t.name}`), ...changesView(t)))
+    : [el("p", { class: "muted" }, "No row images were kept for this write.")]));
 }
 
 async function undo(event) {

@@ -8,9 +8,10 @@ import { rowsTable } from "/static/rows.js";
 const STEPS = {
   extract_intent: "Read the question", fetch_schema_context: "Looked up the schema",
   build_sql_query: "Wrote the SQL", validate_query: "Checked it with the guard",
-  execute_select_query: "Ran it read-only", analyze_impact: "Measured the impact (dry run, rolled back)",
-  request_approval: "Asked a human for approval", wait_for_approval: "Waited for the decision",
-  execute_approved_query: "Ran the approved write", execute_write: "Ran the write",
+  execute_select_query: "Ran it read-only", analyze_query_impact: "Measured the impact (dry run, rolled back)",
+  check_approval_required: "Checked the policy: run now or ask a human",
+  create_approval_request: "Asked a human for approval (ticket)",
+  execute_approved_query: "Ran the approved write", respond: "Answered",
 };
 let grants = {};
 
