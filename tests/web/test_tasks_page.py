@@ -31,6 +31,7 @@ def test_register_chat_complete_delete_restore(
     assert "token" not in page.url
     expect(page.locator("#me-email")).to_have_text("tess@example.com")
     expect(page.locator("#nav a[data-page=console]")).to_be_hidden()
+    expect(page.locator("#chat-send")).to_be_enabled()  # the page's script is ready
 
     page.fill("#chat-input", "add buy milk tomorrow")
     page.press("#chat-input", "Enter")
@@ -92,6 +93,7 @@ def test_titles_are_shown_as_text(
     made = httpx.post(f"{base_url}/api/{eve.id}/tasks", json={"title": title}, headers=eve.headers)
     assert made.status_code == 201, made.text
     sign_in(page, base_url, eve.email)
+    expect(page.locator("#chat-send")).to_be_enabled()
     expect(page.locator(".task .title")).to_have_text(title)
     page.fill("#chat-input", "show my tasks")
     page.press("#chat-input", "Enter")

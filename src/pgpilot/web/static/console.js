@@ -110,11 +110,12 @@ document.addEventListener("DOMContentLoaded", async () => {
   if (!ok) { flash(data.message, "bad"); return; }
   grants = data;
   const names = Object.keys(grants);
-  if (!names.length) { flash("No SQL target is granted to you; an operator grants one.", "bad"); $("ask").disabled = true; }
+  if (!names.length) flash("No SQL target is granted to you; an operator grants one.", "bad");
   $("target").replaceChildren(...names.map((n) => el("option", { value: n }, `${n} (${grants[n]})`)));
   describeAccess();
   $("target").addEventListener("change", describeAccess);
   $("ask-form").addEventListener("submit", ask);
+  $("ask").disabled = names.length === 0;  // ready: the form is wired to the socket
   $("query").addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) $("ask-form").requestSubmit();
   });

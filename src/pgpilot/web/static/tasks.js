@@ -180,5 +180,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     loadConversations();
     $("chat-input").focus();
   });
+  $("add").disabled = false;  // ready: the forms are wired to the API
+  $("chat-send").disabled = false;
   await Promise.all([loadTasks(), loadConversations(), loadDeleted()]);
 });
