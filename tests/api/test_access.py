@@ -36,6 +36,7 @@ class World:
     approved: str
     operation: str
     task: int
+    conversation: str
     settings: Settings
 
 
@@ -63,6 +64,10 @@ async def world(settings: Settings, app_db_url: str) -> World:
             f"/api/{alice.id}/tasks", json={"title": "alice's secret"}, headers=alice.headers
         )
         assert task.status_code == 201, task.text
+        said = await api.post(
+            f"/api/{alice.id}/chat", json={"message": "show my tasks"}, headers=alice.headers
+        )
+        assert said.status_code == 200, said.text
     return World(
         alice=alice,
         bob=bob,
@@ -70,6 +75,7 @@ async def world(settings: Settings, app_db_url: str) -> World:
         approved=approved,
         operation=ran["operation_id"],
         task=task.json()["data"]["id"],
+        conversation=said.json()["conversation_id"],
         settings=settings,
     )
 
@@ -99,6 +105,9 @@ def filled(path: str, world: World) -> str:
         user_id=world.alice.id,
         task_id=world.task,
         audit_id=1,
+        conversation_id=world.conversation,
+        event_id=world.operation,
+        target="default",
     )
 
 
@@ -145,6 +154,18 @@ STRANGER = [
     pytest.param("POST", "/api/{alice}/tasks/{task}/complete", 403, "FORBIDDEN", id="complete"),
     pytest.param("POST", "/api/{alice}/tasks/restore/1", 403, "FORBIDDEN", id="restore"),
     pytest.param("POST", "/api/{alice}/chat", 403, "FORBIDDEN", id="chat"),
+    pytest.param("GET", "/api/{alice}/conversations", 403, "FORBIDDEN", id="conversations"),
+    pytest.param(
+        "GET", "/api/{alice}/conversations/{conversation}/messages", 403, "FORBIDDEN", id="messages"
+    ),
+    pytest.param(
+        "GET",
+        "/api/{bob}/conversations/{conversation}/messages",
+        404,
+        "CONVERSATION_NOT_FOUND",
+        id="messages-under-own-path",
+    ),
+    pytest.param("GET", "/api/audit/{operation}", 404, "AUDIT_EVENT_NOT_FOUND", id="audit-event"),
 ]
 
 
@@ -157,7 +178,9 @@ async def test_another_user_is_refused_alices_things(
         approved=world.approved,
         operation=world.operation,
         alice=world.alice.id,
+        bob=world.bob.id,
         task=world.task,
+        conversation=world.conversation,
     )
     body = {"title": "x", "message": "delete everything", "comment": "mine now"}
     before = snapshot(app_db_url, demo_url)
@@ -175,6 +198,27 @@ async def test_audit_shows_a_user_only_their_own_events(world: World) -> None:
     assert bobs == []
     assert [event["action"] for event in alices] == ["sql.execute"]
     assert "alice's secret" not in str(bobs)
+
+
+async def test_tickets_and_targets_show_a_user_only_their_own(
+    world: World, app_db_url: str
+) -> None:
+    carol = await make_account(app_db_url, "carol@example.com")
+    ann = await make_account(app_db_url, "ann@example.com.au", can_approve=True)
+    async with serve(create_app(world.settings)) as api:
+        bobs = (await api.get("/api/approvals", headers=world.bob.headers)).json()
+        alices = (await api.get("/api/approvals", headers=world.alice.headers)).json()
+        anns = await api.get("/api/approvals?status=PENDING_APPROVAL", headers=ann.headers)
+        carols = (await api.get("/api/targets", headers=carol.headers)).json()
+        schema = await api.get("/api/targets/default/schema", headers=carol.headers)
+        granted = await api.get("/api/targets/default/schema", headers=world.bob.headers)
+    assert bobs == []
+    assert {ticket["id"] for ticket in alices} == {world.pending, world.approved}
+    assert [ticket["id"] for ticket in anns.json()] == [world.pending]
+    assert carols == {}
+    assert schema.status_code == 403
+    assert_envelope(schema.json(), "NO_TARGET_ACCESS")
+    assert "public.customers" in {f"{t['schema']}.{t['name']}" for t in granted.json()["tables"]}
 
 
 @pytest.fixture

@@ -174,7 +174,7 @@ async def test_approval_page_holds_no_ticket_data(api: httpx.AsyncClient, ada: A
     assert "secret-name" not in page.text, "the SQL is fetched only after signing in"
     assert "ada@example.com" not in page.text
     assert "<script>" not in page.text, "no inline script: the page keeps a strict CSP"
-    script = await api.get("/static/approval.js")
+    script = await api.get("/static/api.js")  # every page keeps its sign-in there
     assert script.status_code == 200
     assert "sessionStorage" in script.text
 

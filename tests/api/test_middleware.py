@@ -138,25 +138,49 @@ class Markup(HTMLParser):
         self.inline += [f"{tag} {name}" for name, _ in attrs if name.startswith("on")]
 
 
-async def test_the_approval_page_needs_nothing_the_csp_blocks(api: httpx.AsyncClient) -> None:
-    page = await api.get(f"/approval/{uuid.uuid4()}")
+@pytest.mark.parametrize(
+    ("path", "script"),
+    [
+        pytest.param(f"/approval/{uuid.uuid4()}", "approval", id="ticket"),
+        *(
+            pytest.param(f"/{name}", name, id=name)
+            for name in ("signin", "tasks", "console", "schema", "approvals", "activity")
+        ),
+    ],
+)
+async def test_every_page_needs_nothing_the_csp_blocks(
+    api: httpx.AsyncClient, path: str, script: str
+) -> None:
+    page = await api.get(path)
     assert page.status_code == 200
     assert page.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
     markup = Markup()
     markup.feed(page.text)
     assert markup.inline == []
-    assert markup.scripts == ["/static/approval.js"]
-    assert markup.stylesheets == ["/static/approval.css"]
+    assert markup.scripts == [f"/static/{script}.js"]
+    assert markup.stylesheets == ["/static/app.css"]
     for asset, kind in [
         *((s, "javascript") for s in markup.scripts),
         *((s, "css") for s in markup.stylesheets),
+        ("/static/api.js", "javascript"),
     ]:
         served = await api.get(asset)
         assert served.status_code == 200
         assert kind in served.headers["content-type"]
-    script = (await api.get("/static/approval.js")).text
-    assert "location.pathname" in script, "the ticket id comes from the URL, not the markup"
-    assert not re.search(r"\{id\}", script), "no server-side placeholder left in the script"
+    code = (await api.get(f"/static/{script}.js")).text
+    assert "innerHTML" not in code, "data goes on the page as text, never as markup"
+    assert not re.search(r"\{id\}", code), "no server-side placeholder left in the script"
+
+
+async def test_the_api_docs_come_from_the_package(api: httpx.AsyncClient) -> None:
+    page = await api.get("/docs")
+    markup = Markup()
+    markup.feed(page.text)
+    assert markup.inline == []
+    for asset in [*markup.scripts, *markup.stylesheets]:
+        assert asset.startswith("/static/"), asset
+        assert (await api.get(asset)).status_code == 200
+    assert (await api.get("/redoc")).status_code == 404
 
 
 @pytest.mark.parametrize(

@@ -275,3 +275,31 @@ def test_today_in_follows_the_zone() -> None:
     assert today_in("Asia/Tokyo", now=moment) == date(2026, 3, 12)
     assert today_in("America/New_York", now=moment) == date(2026, 3, 11)
     assert today_in("Not/AZone", now=moment) == date(2026, 3, 11)
+
+
+async def _titles(pool: AsyncConnectionPool, user_id: int, **filters: Any) -> list[str]:
+    data = assert_success(await list_tasks(pool, user_id=user_id, status="all", **filters))
+    return [task["title"] for task in data["tasks"]]
+
+
+async def test_the_web_apps_tag_and_due_filters(pool: AsyncConnectionPool, alice: int) -> None:
+    today = today_in("UTC")
+    for title, days, tags in [
+        ("today", 0, ["home"]),
+        ("in six days", 6, ["work"]),
+        ("in a week", 7, ["home", "work"]),
+    ]:
+        due = (today + timedelta(days=days)).isoformat()
+        assert_success(await add_task(pool, user_id=alice, title=title, due_date=due, tags=tags))
+    assert_success(await add_task(pool, user_id=alice, title="late"))
+    await fetch_one(
+        pool,
+        "UPDATE tasks SET due_date = %s WHERE title = 'late' RETURNING id",
+        (today - timedelta(days=1),),
+    )
+    assert await _titles(pool, alice, due="today") == ["today"]
+    assert await _titles(pool, alice, due="week") == ["today", "in six days"]
+    assert await _titles(pool, alice, due="overdue") == ["late"]
+    assert await _titles(pool, alice, tag="work") == ["in six days", "in a week"]
+    assert await _titles(pool, alice, tag="home", due="week") == ["today"]
+    assert_error(await list_tasks(pool, user_id=alice, due="someday"), "VALIDATION_ERROR")

@@ -10,10 +10,23 @@ from fastapi.staticfiles import StaticFiles
 
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
-from pgpilot.api.routes import approvals, ask, auth, chat, health, pages, sql, tasks, ws
+from pgpilot.api.routes import (
+    approvals,
+    ask,
+    auth,
+    chat,
+    conversations,
+    health,
+    pages,
+    sql,
+    targets,
+    tasks,
+    ws,
+)
 from pgpilot.mcp.http import McpHttp
 from pgpilot.services import Services
 from pgpilot.settings import Settings, secret_weakness
+from pgpilot.web import templates
 
 log = logging.getLogger(__name__)
 WILDCARD_BINDS = frozenset({"", "0.0.0.0", "::"})  # noqa: S104 (names, not a bind)
@@ -41,7 +54,10 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         summary="Let AI agents act on PostgreSQL safely.",
         lifespan=lifespan,
+        docs_url=None,  # pages.docs serves Swagger UI from the package, for offline use
+        redoc_url=None,
     )
+    app.state.templates = templates()
     # Added innermost first: the request id wraps everything, so refusals are logged too.
     app.add_middleware(middleware.RefuseNul)
     if settings.cors_origins:
@@ -64,6 +80,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(auth.router)
     app.include_router(tasks.router)
     app.include_router(chat.router)
+    app.include_router(conversations.router)
+    app.include_router(targets.router)
     app.include_router(ask.router)
     app.include_router(ws.router)
     app.router.routes.append(mcp.route())  # /mcp: streamable HTTP, bearer token

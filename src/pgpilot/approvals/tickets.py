@@ -126,15 +126,24 @@ async def get_ticket(pool: AsyncConnectionPool, ticket_id: str) -> Ticket:
 
 
 async def list_tickets(
-    pool: AsyncConnectionPool, *, status: str | None = None, limit: int = 50
+    pool: AsyncConnectionPool,
+    *,
+    status: str | None = None,
+    limit: int = 50,
+    requester_id: int | None = None,
 ) -> list[Ticket]:
-    """Newest tickets first."""
+    """Newest tickets first (one requester's when `requester_id` is given).
+
+    A ticket whose time ran out reads EXPIRED, so it leaves a PENDING_APPROVAL listing.
+    """
     async with pool.connection() as conn:
         cursor = conn.cursor(row_factory=dict_row)
         await cursor.execute(
             "SELECT * FROM approval_requests WHERE (%(s)s::text IS NULL OR status = %(s)s)"
+            " AND (%(r)s::bigint IS NULL OR requester_id = %(r)s)"
+            " AND NOT (%(s)s::text IN ('PENDING_APPROVAL', 'APPROVED') AND expires_at <= now())"
             " ORDER BY created_at DESC LIMIT %(n)s",
-            {"s": status, "n": limit},
+            {"s": status, "n": limit, "r": requester_id},
         )
         rows = await cursor.fetchall()
     now = datetime.now(UTC)

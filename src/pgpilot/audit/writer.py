@@ -23,6 +23,11 @@ WHERE (%(action)s::text IS NULL OR action = %(action)s)
   AND (NOT %(own)s OR actor_id = %(actor_id)s)
 ORDER BY id DESC LIMIT %(limit)s
 """
+GET_SQL = """
+SELECT id, created_at, actor, actor_id, action, resource_type, resource_id, resource_title,
+       details
+FROM audit_log WHERE id = %s
+"""
 
 
 async def write_event(conn: AsyncConnection, event: AuditEvent) -> int:
@@ -67,3 +72,14 @@ async def list_events(
     for row in rows:
         row["created_at"] = row["created_at"].isoformat()
     return rows
+
+
+async def get_event(pool: AsyncConnectionPool, event_id: int) -> dict[str, Any] | None:
+    """One event with everything it holds, row images included; None when there is none."""
+    async with pool.connection() as conn:
+        cursor = conn.cursor(row_factory=dict_row)
+        await cursor.execute(GET_SQL, (event_id,))
+        row = await cursor.fetchone()
+    if row is not None:
+        row["created_at"] = row["created_at"].isoformat()
+    return row

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pgpilot.approvals import tickets
-from pgpilot.audit.writer import list_events
+from pgpilot.audit.writer import get_event, list_events
 from pgpilot.auth.actors import Actor
 from pgpilot.errors import Forbidden, NotFound, ValidationError
 from pgpilot.inputs import refuse_nul
@@ -193,6 +193,14 @@ async def ticket(ctx: SqlContext, actor: Actor, ticket_id: str) -> tickets.Ticke
     raise NotFound(f"no ticket {ticket_id} of yours", error_code="TICKET_NOT_FOUND")
 
 
+async def tickets_for(
+    ctx: SqlContext, actor: Actor, *, status: str | None = None, limit: int = 50
+) -> list[tickets.Ticket]:
+    """Tickets newest first: all of them for approvers and admins, else the actor's own."""
+    mine = None if actor.is_admin or actor.can_approve else actor.id
+    return await tickets.list_tickets(ctx.app_db, status=status, limit=limit, requester_id=mine)
+
+
 async def decide(
     ctx: SqlContext, actor: Actor, ticket_id: str, *, approve: bool, comment: str | None
 ) -> tickets.Ticket:
@@ -234,6 +242,20 @@ async def audit(
     """The audit log, newest first: an admin's all of it, a user's their own events."""
     only = None if actor.is_admin else actor.id
     return await list_events(ctx.app_db, limit=limit, action=action, only_actor=only)
+
+
+async def audit_event(ctx: SqlContext, actor: Actor, event_id: int) -> dict[str, Any]:
+    """One audit event with its row images: the actor's own, or any for an admin."""
+    found = await get_event(ctx.app_db, event_id)
+    if found is None or not (actor.is_admin or found["actor_id"] == actor.id):
+        raise NotFound(f"no audit event {event_id} of yours", error_code="AUDIT_EVENT_NOT_FOUND")
+    return found
+
+
+def targets_of(ctx: SqlContext, actor: Actor) -> dict[str, str]:
+    """The targets the actor may use, by name: `read` or `write`."""
+    named = {name: actor.access_to(name) for name in ctx.targets.names}
+    return {name: access for name, access in named.items() if access is not None}
 
 
 async def schema(

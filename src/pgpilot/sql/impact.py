@@ -18,6 +18,7 @@ from pgpilot.errors import ValidationError
 from pgpilot.sql.execute import Limits, QueryFailed, clean_connection, query_failed
 from pgpilot.sql.functions import WRITE_FUNCTIONS
 from pgpilot.sql.risk import Risk, assess
+from pgpilot.sql.summary import describe
 from pgpilot.sql.system import SYSTEM_SCHEMAS
 from pgpilot.sql.verdict import Verdict
 
@@ -67,6 +68,7 @@ class Impact:
     # foreign tables …): their changes can be neither counted nor undone.
     uncounted: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    named: tuple[str, ...] = ()  # the tables the statement names; the rest change by cascade
 
     def to_dict(self) -> dict[str, Any]:
         """The impact as agents, the CLI and REST see it."""
@@ -78,7 +80,16 @@ class Impact:
             "reasons": list(self.reasons),
             "estimated_rows": self.estimated_rows,
             "uncounted": list(self.uncounted),
+            "named": list(self.named),
+            "summary": self.summary,
         }
+
+    @property
+    def summary(self) -> str:
+        """One sentence a person reads before approving."""
+        return describe(
+            {name: change.to_dict() for name, change in self.tables.items()}, self.named
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Impact":
@@ -91,6 +102,7 @@ class Impact:
             reasons=tuple(data.get("reasons", ())),
             estimated_rows=int(data.get("estimated_rows", 0)),
             uncounted=tuple(data.get("uncounted", ())),
+            named=tuple(data.get("named", ())),
         )
 
 
@@ -174,6 +186,7 @@ async def analyze_impact(
         reasons=tuple(why + reasons),
         estimated_rows=estimated_rows,
         uncounted=tuple(uncounted),
+        named=verdict.tables,
     )
 
 

@@ -25,6 +25,12 @@ ORDERS: Final = {
     ),
     "created_at": sql.SQL("created_at DESC, id DESC"),
 }
+DUE: Final = {
+    "today": sql.SQL("due_date = %s"),
+    "week": sql.SQL("due_date BETWEEN %s AND %s::date + 6"),
+    "overdue": sql.SQL("due_date < %s AND NOT completed"),
+}
+DUE_PARAMS: Final = {"today": 1, "week": 2, "overdue": 1}
 # The fixed statements, named so bench/tasks.py can EXPLAIN exactly what the tools run.
 LOCK_TASK: Final = sql.SQL("SELECT {} FROM tasks WHERE id = %s AND user_id = %s FOR UPDATE").format(
     COLUMNS
@@ -105,6 +111,12 @@ def _filters(user_id: int, query: ListQuery) -> tuple[sql.Composable, list[objec
     if query.priority is not None:
         clauses.append(sql.SQL("priority = %s"))
         params.append(query.priority)
+    if query.tag is not None:
+        clauses.append(sql.SQL("tags @> ARRAY[%s]::text[]"))
+        params.append(query.tag)
+    if query.due is not None and query.today is not None:
+        clauses.append(DUE[query.due])
+        params.extend([query.today] * DUE_PARAMS[query.due])
     return sql.SQL(" AND ").join(clauses), params
 
 

@@ -97,13 +97,18 @@ async def list_tasks(
     sort_by: str = "due_date",
     limit: int = 50,
     offset: int = 0,
+    tag: str | None = None,
+    due: str | None = None,
 ) -> Envelope:
-    """One page of the user's tasks, with counts."""
+    """One page of the user's tasks, with counts; `tag` and `due` narrow it (the web app's)."""
     check.identifier(user_id, name="user_id")
     query = check.list_query(
         status=status, only_priority=priority, sort_by=sort_by, limit=limit, offset=offset
     )
     async with pool.connection() as conn, conn.transaction():
+        if tag is not None or due is not None:
+            zone = await repo.user_timezone(conn, user_id)
+            query = check.narrowed(query, tag=tag, due=due, today=today_in(zone or "UTC"))
         totals = await repo.counts(conn, user_id, query)
         if totals is None:
             raise NotFound(f"No user {user_id}.", error_code=USER_NOT_FOUND)

@@ -1,6 +1,6 @@
 """Checks of tool arguments, which come from a model: any JSON value may arrive."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
@@ -16,6 +16,7 @@ MAX_ID: Final = 2**63 - 1
 PRIORITIES: Final = ("low", "medium", "high")
 STATUSES: Final = ("all", "pending", "completed")
 SORTS: Final = ("due_date", "priority", "created_at")
+DUES: Final = ("today", "week", "overdue")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,9 @@ class ListQuery:
     sort_by: str
     limit: int
     offset: int
+    tag: str | None = None
+    due: str | None = None  # today, week (the next seven days) or overdue
+    today: date | None = None  # the user's today, when `due` needs it
 
 
 def title(value: object) -> str:
@@ -132,4 +136,18 @@ def list_query(
         sort_by=str(sort_by),
         limit=limit,
         offset=offset,
+    )
+
+
+def narrowed(query: ListQuery, *, tag: object, due: object, today: date) -> ListQuery:
+    """The query narrowed to one tag and a due window (today, week, overdue)."""
+    if tag is not None and (not isinstance(tag, str) or not 1 <= len(tag.strip()) <= MAX_TAG):
+        raise ValidationError(f"tag must be 1 to {MAX_TAG} characters, got {tag!r}")
+    if due is not None and due not in DUES:
+        raise ValidationError(f"due must be one of today, week, overdue; got {due!r}")
+    return replace(
+        query,
+        tag=None if tag is None else str(tag).strip(),
+        due=None if due is None else str(due),
+        today=today,
     )

@@ -1,6 +1,6 @@
 """Approval tickets over REST: a logged-in approver's decision, outside the model's channel."""
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
@@ -29,6 +29,19 @@ class Decision(BaseModel):
     """Why; who decides is the signed-in approver, never a name in the body."""
 
     comment: str | None = Field(None, max_length=2000)
+
+
+@router.get("/api/approvals", responses=ERRORS)
+async def tickets(
+    actor: CurrentActor,
+    services: ServicesDep,
+    status: Literal["PENDING_APPROVAL", "APPROVED", "REJECTED", "EXPIRED", "EXECUTED", "FAILED"]
+    | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[dict[str, Any]]:
+    """Tickets newest first: every ticket for approvers and admins, your own otherwise."""
+    found = await door.tickets_for(services.sql, actor, status=status, limit=limit)
+    return [ticket.to_dict() for ticket in found]
 
 
 @router.get("/status/{ticket_id}", responses=ERRORS)
@@ -81,3 +94,9 @@ async def audit(
 ) -> list[dict[str, Any]]:
     """The audit log, newest first (row images left out): yours, or all of it for an admin."""
     return await door.audit(services.sql, actor, limit=limit, action=action)
+
+
+@router.get("/api/audit/{event_id}", responses=ERRORS)
+async def audit_event(event_id: int, actor: CurrentActor, services: ServicesDep) -> dict[str, Any]:
+    """One audit event with its before and after row images: yours, or any for an admin."""
+    return await door.audit_event(services.sql, actor, event_id)

@@ -86,6 +86,11 @@ async def get_tasks(
     sort_by: Literal["due_date", "priority", "created_at"] = "due_date",
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
+    tag: Annotated[str | None, Query(min_length=1, max_length=50)] = None,
+    due: Annotated[
+        Literal["today", "week", "overdue"] | None,
+        Query(description="today, week (today and the next six days) or overdue (pending)."),
+    ] = None,
 ) -> JSONResponse:
     """Your tasks, filtered, sorted and paged, with counts."""
     result = await tools.list_tasks(
@@ -96,6 +101,8 @@ async def get_tasks(
         sort_by=sort_by,
         limit=limit,
         offset=offset,
+        tag=tag,
+        due=due,
     )
     return respond(result)
 

@@ -1,106 +1,87 @@
-// The approval page: nothing about the ticket is shown until a person signs in. The token
-// lives in this tab only (sessionStorage), never in a URL; an agent never sees it.
-"use strict";
-const KEY = "pgpilot_token";
-const $ = (id) => document.getElementById(id);
+// One ticket: nothing shows until its visitor signs in; then its SQL, impact, history, what
+// happens next, and Approve/Reject for an approver or Run for its requester.
+import { $, api, el, flash, signedIn, timeLeft, when } from "/static/api.js";
+import { impactView, riskBadge, statusBadge } from "/static/impact.js";
+
 const ticketId = decodeURIComponent(location.pathname.split("/").pop());
-const show = (text) => { $("result").textContent = text; };
+let me;
 
-const call = async (method, path, body) => {
-  const token = sessionStorage.getItem(KEY);
-  const headers = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(path, { method, headers,
-    body: body === undefined ? undefined : JSON.stringify(body) });
-  const data = await response.json().catch(() => ({ message: response.statusText }));
-  return { response, data };
-};
+function nextStep(ticket, mine) {
+  const who = mine ? "you" : ticket.requester;
+  switch (ticket.status) {
+    case "PENDING_APPROVAL":
+      return "Nothing has run. If an approver approves, the write still does not run by itself: "
+        + `it runs once, when ${who} (or an admin) runs it, or at once if ${who} is waiting in `
+        + "the console or an agent run. Rejecting it means it never runs.";
+    case "APPROVED":
+      return "Approved but NOT run yet: nothing has changed in the database. It runs once, when "
+        + `${who} (or an admin) runs it — automatically if their console or agent is still `
+        + `waiting — and only if it touches no more rows than approved. It expires ${when(ticket.expires_at)}.`;
+    case "EXECUTED":
+      return `It ran: the rows changed. Operation ${ticket.operation_id} in Activity can undo it.`;
+    case "FAILED":
+      return "It was run but failed and was rolled back: nothing changed.";
+    case "REJECTED":
+      return "Rejected: it will never run.";
+    case "EXPIRED":
+      return "Expired before it ran: it will never run; ask again if it is still needed.";
+    default:
+      return "";
+  }
+}
 
-const signedOut = (message) => {
-  sessionStorage.removeItem(KEY);
-  sessionStorage.removeItem(`${KEY}_email`);
-  $("ticket").hidden = true;
-  $("signin").hidden = false;
-  show(message || "");
-};
+function failureReason(ticket) {
+  const failed = [...ticket.history].reverse().find((h) => h.status === "FAILED");
+  return failed ? `Why it failed: ${failed.comment || failed.reason || "see the audit log"}` : "";
+}
 
-const render = (ticket) => {
+function render(ticket) {
+  const mine = ticket.requester_id === me.user_id;
   $("ticket-id").textContent = ticket.id;
-  $("status").textContent = ticket.status;
-  $("me").textContent = sessionStorage.getItem(`${KEY}_email`) || "";
+  $("status").replaceChildren(statusBadge(ticket.status));
+  $("risk").replaceChildren(riskBadge(ticket.impact.risk));
   $("requester").textContent = ticket.requester;
   $("target").textContent = ticket.target;
-  $("expires").textContent = ticket.expires_at.slice(0, 16).replace("T", " ");
-  $("reason").textContent = ticket.reason || "";
+  $("created").textContent = when(ticket.created_at);
+  $("expires").textContent = ticket.status === "PENDING_APPROVAL" || ticket.status === "APPROVED"
+    ? `expires ${when(ticket.expires_at)} (${timeLeft(ticket.expires_at)})` : `ticket closed`;
+  $("reason").textContent = ticket.reason ? `Why it waits: ${ticket.reason}` : "";
   $("sql").textContent = ticket.sql;
-  const impact = ticket.impact;
-  $("risk").textContent = impact.risk;
-  $("risk").className = `risk ${impact.risk}`;
-  $("rows").textContent = String(impact.rows);
-  $("method").textContent = String(impact.method).replaceAll("_", " ");
-  $("tables").replaceChildren(...Object.keys(impact.tables).sort().map((name) => {
-    const row = document.createElement("tr");
-    const change = impact.tables[name];
-    for (const text of [name, change.inserted, change.updated, change.deleted]) {
-      const cell = document.createElement("td");
-      cell.textContent = String(text);
-      row.append(cell);
-    }
-    return row;
-  }));
-  $("reasons").replaceChildren(...(impact.reasons || []).map((text) => {
-    const item = document.createElement("li");
-    item.textContent = String(text);
-    return item;
-  }));
-  $("decide").hidden = ticket.status !== "PENDING_APPROVAL";
-  $("signin").hidden = true;
+  $("impact").replaceChildren(impactView(ticket.impact));
+  $("next").textContent = nextStep(ticket, mine);
+  $("failure").textContent = ticket.status === "FAILED" ? failureReason(ticket) : "";
+  $("failure").hidden = ticket.status !== "FAILED";
+  $("history").replaceChildren(...ticket.history.map((h) => el("li", {},
+    el("b", {}, h.status), ` by ${h.by}, ${when(h.at)}`, h.comment ? ` — “${h.comment}”` : "")));
+  $("decide").hidden = ticket.status !== "PENDING_APPROVAL" || !(me.can_approve || me.is_admin);
+  $("run-box").hidden = ticket.status !== "APPROVED" || !(mine || me.is_admin);
   $("ticket").hidden = false;
-};
+}
 
-const load = async () => {
-  if (!sessionStorage.getItem(KEY)) { signedOut(); return; }
-  const { response, data } = await call("GET", `/status/${encodeURIComponent(ticketId)}`);
-  if (response.status === 401) { signedOut(`Sign in again: ${data.message}`); return; }
-  if (!response.ok) { $("ticket").hidden = true; $("signin").hidden = true;
-    show(`${data.message} `); addSignOut(); return; }
+async function load() {
+  const { ok, data } = await api("GET", `/status/${encodeURIComponent(ticketId)}`);
+  if (!ok) { flash(data.message, "bad"); $("ticket").hidden = true; return; }
   render(data);
-};
+}
 
-const addSignOut = () => {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = "Sign in as someone else";
-  button.addEventListener("click", () => signedOut());
-  $("result").append(button);
-};
-
-const signIn = async (event) => {
-  event.preventDefault();
-  const email = $("email").value.trim();
-  const password = $("password").value;
-  if (!email || !password) { show("Sign in first: your email and password."); return; }
-  const { response, data } = await call("POST", "/api/auth/login", { email, password });
-  if (!response.ok) { show(`Refused: ${data.message}`); return; }
-  sessionStorage.setItem(KEY, data.access_token);
-  sessionStorage.setItem(`${KEY}_email`, email);
-  $("password").value = "";
-  show("");
-  await load();
-};
-
-const decide = async (verb) => {
-  const { response, data } = await call("POST", `/${verb}/${encodeURIComponent(ticketId)}`,
+async function decide(verb) {
+  const { ok, data } = await api("POST", `/${verb}/${encodeURIComponent(ticketId)}`,
     { comment: $("comment").value || null });
-  if (response.status === 401) { signedOut(`Sign in again: ${data.message}`); return; }
-  show(response.ok ? `Ticket is now ${data.status}.` : `Refused: ${data.message}`);
-  if (response.ok) render(data);
-};
+  flash(ok ? `Ticket is now ${data.status}.` : `Refused: ${data.message}`, ok ? "ok" : "bad");
+  if (ok) render(data);
+}
 
-document.addEventListener("DOMContentLoaded", () => {
-  $("signin").addEventListener("submit", signIn);
-  $("signout").addEventListener("click", () => signedOut("Signed out."));
+async function run() {
+  const { ok, data } = await api("POST", `/api/approvals/${encodeURIComponent(ticketId)}/execute`);
+  flash(ok ? `Executed: ${data.rows_affected} rows changed (operation ${data.operation_id}).`
+    : `Not run: ${data.message}`, ok ? "ok" : "bad");
+  await load();
+}
+
+document.addEventListener("DOMContentLoaded", async () => {
+  me = await signedIn();
   $("approve").addEventListener("click", () => decide("approve"));
   $("reject").addEventListener("click", () => decide("reject"));
-  load();
+  $("run").addEventListener("click", run);
+  await load();
 });
