@@ -45,7 +45,7 @@ class Services:
         pool = AsyncConnectionPool(
             settings.database_url,
             min_size=1,
-            max_size=10,
+            max_size=settings.app_pool_size,
             open=False,
             check=AsyncConnectionPool.check_connection,
             kwargs={"connect_timeout": 5},

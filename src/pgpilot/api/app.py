@@ -54,6 +54,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(middleware.AllowedHosts, hosts=served_hosts(settings))
     app.add_middleware(middleware.SecurityHeaders)
     app.add_middleware(middleware.RequestContext)
+    if settings.trusted_proxies:
+        app.add_middleware(middleware.ProxyHeaders, trusted=settings.trusted_proxies)
     errors.install(app)
     app.include_router(health.router)
     app.include_router(sql.router)
