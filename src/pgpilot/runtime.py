@@ -9,7 +9,7 @@ import psycopg
 from pgpilot.db import demo
 from pgpilot.db.embedded import APP_DATABASE, DEMO_DATABASE, EmbeddedPostgres
 from pgpilot.db.urls import libpq_url, redact
-from pgpilot.errors import DatabaseUnavailable
+from pgpilot.errors import ConfigError, DatabaseUnavailable
 from pgpilot.settings import Settings, ensure_home, with_jwt_secret
 
 log = logging.getLogger(__name__)
@@ -108,3 +108,18 @@ def reachable(setting: str, url: str) -> Iterator[None]:
     except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot connect to {setting} ({redact(url)}): {reason}") from exc
+
+
+def require_current_schema(settings: Settings) -> None:
+    """Refuse to serve a database whose migrations are not exactly this version's."""
+    from pgpilot.db import migrate
+
+    url = app_url(settings)
+    with reachable("DATABASE_URL", url):
+        now = migrate.current_revision(url)
+    head = migrate.head_revision()
+    if now != head:
+        raise ConfigError(
+            f"the app database is at revision {now or 'base'}, this pgpilot needs {head}: "
+            "run `pgpilot db upgrade` (once, before the workers start)"
+        )
