@@ -1,4 +1,4 @@
-"""Behind a reverse proxy: X-Forwarded-* believed only from trusted proxies; links use the public URL."""
+"""Behind a proxy: X-Forwarded-* believed only from trusted proxies; links use the public URL."""
 
 from typing import Any
 
@@ -77,7 +77,11 @@ async def test_forwarded_headers(
     ("settings", "expected"),
     [
         pytest.param(Settings(), "http://127.0.0.1:8000", id="bind-address"),
-        pytest.param(Settings(host="0.0.0.0", port=9000), "http://127.0.0.1:9000", id="wildcard"),
+        pytest.param(
+            Settings(host="0.0.0.0", port=9000),  # noqa: S104
+            "http://127.0.0.1:9000",
+            id="wildcard",
+        ),
         pytest.param(Settings(host="::"), "http://[::1]:8000", id="wildcard-v6"),
         pytest.param(
             Settings(public_url="https://db.example.com/pilot/"),

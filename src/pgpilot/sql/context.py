@@ -1,6 +1,7 @@
 """What the SQL services need from the process: targets, the app database, limits, policy."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from psycopg_pool import AsyncConnectionPool
 
@@ -8,6 +9,9 @@ from pgpilot.settings import Settings
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
+
+if TYPE_CHECKING:
+    from pgpilot.metrics import Metrics
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +47,4 @@ class SqlContext:
     limits: Limits
     policy: WritePolicy
     schemas: SchemaCache
+    metrics: "Metrics | None" = None  # the web app's; hooks only count, never decide

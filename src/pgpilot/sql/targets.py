@@ -115,6 +115,10 @@ class Targets:
                 self._pools[target.url] = pool
         return pool
 
+    def open_pools(self) -> list[AsyncConnectionPool]:
+        """The pools opened so far."""
+        return list(self._pools.values())
+
     async def close(self) -> None:
         """Close every pool."""
         for pool in self._pools.values():
