@@ -26,6 +26,7 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
+PROBES = frozenset({"/health", "/health/live", "/health/ready"})
 SECURITY_HEADERS = (
     ("content-security-policy", CONTENT_SECURITY_POLICY),
     ("x-frame-options", "DENY"),
@@ -114,7 +115,9 @@ class AllowedHosts:
             await self.app(scope, receive, send)
             return
         host = Headers(scope=scope).get("host", "")
-        if self.allows(host):
+        # Probes (container HEALTHCHECK, Kubernetes kubelet) name the pod's address, not the
+        # domain; health answers carry nothing a rebinding page could steal.
+        if self.allows(host) or scope["path"] in PROBES:
             await self.app(scope, receive, send)
         elif scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})  # before accept: HTTP 403
