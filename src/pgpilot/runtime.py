@@ -41,7 +41,7 @@ def databases(
             settings = settings.model_copy(update=updates)
         if settings.app_env == "development" and not targets_only:
             settings = with_jwt_secret(settings)
-        if migrate_app and not targets_only:
+        if migrate_app and not targets_only and not _current(settings):
             upgrade_app_database(settings)
         yield settings
     finally:
@@ -58,6 +58,15 @@ def _checked_urls(settings: Settings) -> Settings:
             settings.target_database_url, setting="TARGET_DATABASE_URL"
         )
     return settings.model_copy(update=updates)
+
+
+def _current(settings: Settings) -> bool:
+    """Whether migrations can be skipped: one query instead of importing Alembic."""
+    from pgpilot.db.heads import at_head
+
+    url = app_url(settings)
+    with reachable("DATABASE_URL", url):
+        return at_head(url)
 
 
 def app_url(settings: Settings) -> str:
@@ -112,12 +121,12 @@ def reachable(setting: str, url: str) -> Iterator[None]:
 
 def require_current_schema(settings: Settings) -> None:
     """Refuse to serve a database whose migrations are not exactly this version's."""
-    from pgpilot.db import migrate
+    from pgpilot.db import heads
 
     url = app_url(settings)
     with reachable("DATABASE_URL", url):
-        now = migrate.current_revision(url)
-    head = migrate.head_revision()
+        now = heads.current_revision(url)
+    head = heads.head_revision()
     if now != head:
         raise ConfigError(
             f"the app database is at revision {now or 'base'}, this pgpilot needs {head}: "

@@ -135,3 +135,13 @@ def test_defaults_and_cascades(app_db_url: str) -> None:
             "SELECT (SELECT count(*) FROM reminders), (SELECT count(*) FROM messages)"
         ).fetchone()
     assert counts == (0, 0)
+
+
+def test_the_cheap_head_check_agrees_with_alembic(app_db_url: str, blank_db_url: str) -> None:
+    from pgpilot.db import heads
+
+    assert heads.head_revision() == migrate.head_revision()
+    assert heads.at_head(app_db_url)
+    assert heads.current_revision(app_db_url) == migrate.current_revision(app_db_url)
+    assert not heads.at_head(blank_db_url)
+    assert heads.current_revision(blank_db_url) is None
