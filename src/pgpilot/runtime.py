@@ -1,6 +1,7 @@
 """Bring pgpilot's databases up before a face starts: embedded server, migrations, demo."""
 
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -110,11 +111,14 @@ def _ensure_demo(url: str) -> None:
 @contextmanager
 def reachable(setting: str, url: str) -> Iterator[None]:
     """Turn a failure to connect inside the block into DatabaseUnavailable, one line."""
-    import sqlalchemy.exc
-
     try:
         yield
-    except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
+    except Exception as exc:
+        # SQLAlchemy (slow to import) is loaded only by migrations; check its error only then.
+        alchemy = sys.modules.get("sqlalchemy.exc")
+        failures = (psycopg.OperationalError, *((alchemy.OperationalError,) if alchemy else ()))
+        if not isinstance(exc, failures):
+            raise
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot connect to {setting} ({redact(url)}): {reason}") from exc
 
