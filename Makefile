@@ -16,10 +16,10 @@ $(UV):
 	.tools/bin/pip install --quiet uv
 
 install: | $(UV)
-	$(UV) sync --locked --no-dev
+	$(UV) sync --locked --no-dev --compile-bytecode
 
 install-dev: | $(UV)
-	$(UV) sync --locked
+	$(UV) sync --locked --compile-bytecode
 
 run: install ## install and start pgpilot on http://127.0.0.1:8000
 	$(VENV_BIN)/pgpilot serve

@@ -1,6 +1,7 @@
 """Bring pgpilot's databases up before a face starts: embedded server, migrations, demo."""
 
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -9,7 +10,7 @@ import psycopg
 from pgpilot.db import demo
 from pgpilot.db.embedded import APP_DATABASE, DEMO_DATABASE, EmbeddedPostgres
 from pgpilot.db.urls import libpq_url, redact
-from pgpilot.errors import DatabaseUnavailable
+from pgpilot.errors import ConfigError, DatabaseUnavailable
 from pgpilot.settings import Settings, ensure_home, with_jwt_secret
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ def databases(
             settings = settings.model_copy(update=updates)
         if settings.app_env == "development" and not targets_only:
             settings = with_jwt_secret(settings)
-        if migrate_app and not targets_only:
+        if migrate_app and not targets_only and not _current(settings):
             upgrade_app_database(settings)
         yield settings
     finally:
@@ -58,6 +59,15 @@ def _checked_urls(settings: Settings) -> Settings:
             settings.target_database_url, setting="TARGET_DATABASE_URL"
         )
     return settings.model_copy(update=updates)
+
+
+def _current(settings: Settings) -> bool:
+    """Whether migrations can be skipped: one query instead of importing Alembic."""
+    from pgpilot.db.heads import at_head
+
+    url = app_url(settings)
+    with reachable("DATABASE_URL", url):
+        return at_head(url)
 
 
 def app_url(settings: Settings) -> str:
@@ -101,10 +111,28 @@ def _ensure_demo(url: str) -> None:
 @contextmanager
 def reachable(setting: str, url: str) -> Iterator[None]:
     """Turn a failure to connect inside the block into DatabaseUnavailable, one line."""
-    import sqlalchemy.exc
-
     try:
         yield
-    except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
+    except Exception as exc:
+        # SQLAlchemy (slow to import) is loaded only by migrations; check its error only then.
+        alchemy = sys.modules.get("sqlalchemy.exc")
+        failures = (psycopg.OperationalError, *((alchemy.OperationalError,) if alchemy else ()))
+        if not isinstance(exc, failures):
+            raise
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot connect to {setting} ({redact(url)}): {reason}") from exc
+
+
+def require_current_schema(settings: Settings) -> None:
+    """Refuse to serve a database whose migrations are not exactly this version's."""
+    from pgpilot.db import heads
+
+    url = app_url(settings)
+    with reachable("DATABASE_URL", url):
+        now = heads.current_revision(url)
+    head = heads.head_revision()
+    if now != head:
+        raise ConfigError(
+            f"the app database is at revision {now or 'base'}, this pgpilot needs {head}: "
+            "run `pgpilot db upgrade` (once, before the workers start)"
+        )

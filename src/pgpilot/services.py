@@ -16,9 +16,12 @@ from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
 
 if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
     from pgpilot.agent.sql_agent import SqlAgent
     from pgpilot.agent.task_graph import TaskAgent
     from pgpilot.auth.ratelimit import RateLimiter
+    from pgpilot.metrics import Metrics
 
 READY_TIMEOUT_S = 3.0
 
@@ -37,6 +40,7 @@ class Services:
     assistant: "TaskAgent | None" = None  # built on first use: LangGraph is slow to import
     sql_assistant: "SqlAgent | None" = None  # likewise, with its checkpoint pool
     checkpoints: AsyncConnectionPool | None = None
+    metrics: "Metrics | None" = None  # set by the web app; the CLI keeps none
 
     @classmethod
     async def start(cls, settings: Settings) -> "Services":
@@ -58,7 +62,7 @@ class Services:
             app_db=AsyncConnectionPool(
                 settings.database_url,
                 min_size=1,
-                max_size=10,
+                max_size=settings.app_pool_size,
                 open=False,
                 check=AsyncConnectionPool.check_connection,
                 kwargs={"connect_timeout": 5},
@@ -92,6 +96,7 @@ class Services:
             policy=WritePolicy.from_settings(self.settings),
             schemas=self.schemas,
             approvals=self.approvals,
+            metrics=self.metrics,
         )
 
     def task_agent(self) -> "TaskAgent":
@@ -101,7 +106,7 @@ class Services:
             from pgpilot.llm.models import make_chat_model
 
             self.assistant = TaskAgent(
-                make_chat_model(self.settings),
+                self._metered(make_chat_model(self.settings), "tasks"),
                 max_tool_rounds=self.settings.max_tool_rounds,
                 timeout_s=self.settings.llm_timeout_s,
             )
@@ -133,13 +138,28 @@ class Services:
                 return self.sql_assistant
             self.checkpoints = pool
             self.sql_assistant = SqlAgent(
-                make_chat_model(self.settings, purpose="sql"),
+                self._metered(make_chat_model(self.settings, purpose="sql"), "sql"),
                 retries=self.settings.sql_retries,
                 prompt_tokens=self.settings.schema_prompt_tokens,
                 checkpointer=saver,
                 timeout_s=self.settings.llm_timeout_s,
             )
         return self.sql_assistant
+
+    def _metered(self, model: "BaseChatModel", purpose: str) -> "BaseChatModel":
+        """The model, its calls recorded in the metrics when this process keeps them."""
+        if self.metrics is not None:
+            from pgpilot.llm.metering import LlmMetering
+            from pgpilot.llm.models import model_name
+
+            metering = LlmMetering(self.metrics, model=model_name(self.settings), purpose=purpose)
+            model.callbacks = [metering]
+        return model
+
+    def pools(self) -> list[AsyncConnectionPool]:
+        """Every open connection pool of this process."""
+        pools = [self.app_db, *self.targets.open_pools()]
+        return pools if self.checkpoints is None else [*pools, self.checkpoints]
 
     async def check_app_database(self) -> None:
         """Raise DatabaseUnavailable unless the app database answers a query."""

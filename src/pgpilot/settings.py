@@ -1,5 +1,6 @@
 """One typed Settings class: every knob comes from the environment or `.env`."""
 
+import ipaddress
 import re
 import secrets
 from pathlib import Path
@@ -18,6 +19,7 @@ PLACEHOLDER_WORDS = re.compile(r"change[-_ ]?(?:me|this|it)|your[-_ ]?secret", r
 TARGET_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,62}")
 JWT_SECRET_FILE = "jwt_secret"  # noqa: S105 (a file name, not a secret)
 _ONE_RATE = r"\s*[0-9]+\s*(?:/|per)\s*(?:[0-9]+\s*)?(?:second|minute|hour|day|month|year)s?\s*"
+PUBLIC_URL = re.compile(r"https?://[^\s/?#]+(?:/[^\s?#]*)?")
 RATE = re.compile(rf"{_ONE_RATE}(?:[,;|]{_ONE_RATE})*")
 MIN_SECRET_CHARACTERS = 10  # distinct characters; a token_urlsafe(32) has about 30
 # Loopback names, and names reserved for tests (RFC 6761 `.test`, Starlette's TestClient).
@@ -185,6 +187,29 @@ class Settings(BaseSettings):
         "`*` for any); others get 400, which stops DNS rebinding. The default admits only "
         "names no outside page can point at this machine: loopback and test-reserved names.",
     )
+    public_url: str | None = Field(
+        None,
+        description="Base of every link pgpilot hands out (approval pages in REST, MCP and CLI "
+        "answers), e.g. `https://pgpilot.example.com`. Unset: the request's own address "
+        "(REST, WebSocket), else `http://PGPILOT_HOST:PGPILOT_PORT`.",
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated addresses or networks (`10.0.0.0/8`) of reverse proxies "
+        "whose X-Forwarded-For, -Proto and -Host headers are believed; from anyone else they "
+        "are ignored.",
+    )
+    workers: int = Field(
+        1, ge=1, le=64, description="Worker processes of `pgpilot serve` (needs REDIS_URL if > 1)."
+    )
+    app_pool_size: int = Field(
+        10, ge=1, le=1000, description="Connections to the app database per worker, at most."
+    )
+    metrics_token: SecretStr | None = Field(
+        None,
+        description="Bearer token a Prometheus scraper sends to GET /metrics (an admin's login "
+        "token works too). Unset: only admins may read /metrics.",
+    )
     model: str | None = Field(
         None,
         description="Chat model of the task assistant: `offline`, `openai:<model>`, "
@@ -237,7 +262,9 @@ class Settings(BaseSettings):
             raise ValueError(f"expected a rate such as 100/hour or 10/minute, got {value!r}")
         return value
 
-    @field_validator("cors_origins", "critical_tables", "allowed_hosts", mode="before")
+    @field_validator(
+        "cors_origins", "critical_tables", "allowed_hosts", "trusted_proxies", mode="before"
+    )
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
@@ -256,6 +283,26 @@ class Settings(BaseSettings):
                 raise ValueError(f"expected name=postgresql://… pairs, got {item.split('@')[-1]!r}")
             targets[name.strip()] = url.strip()
         return targets
+
+    @field_validator("trusted_proxies", mode="after")
+    @classmethod
+    def _check_proxies(cls, value: list[str]) -> list[str]:
+        for proxy in value:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(f"expected addresses or networks, got {proxy!r}") from None
+        return value
+
+    @field_validator("public_url", mode="after")
+    @classmethod
+    def _check_public_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        url = value.strip().rstrip("/")
+        if not PUBLIC_URL.fullmatch(url):
+            raise ValueError(f"expected http(s)://host[:port][/path], got {value!r}")
+        return url
 
     @field_validator("home", mode="after")
     @classmethod

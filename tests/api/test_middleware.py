@@ -209,7 +209,7 @@ async def test_allowed_hosts(
 ) -> None:
     settings = {} if allowed is None else {"allowed_hosts": allowed}
     async with serve(hosts_app(app_db_url, **settings)) as client:
-        response = await client.get("/health/live", headers={"Host": host})
+        response = await client.get("/openapi.json", headers={"Host": host})
     if served:
         assert response.status_code == 200, response.text
         return
@@ -231,8 +231,19 @@ async def test_the_address_serve_binds_to_is_served(
     app_db_url: str, bind: str, host: str, served: bool
 ) -> None:
     async with serve(hosts_app(app_db_url, host=bind)) as client:
-        response = await client.get("/health/live", headers={"Host": host})
+        response = await client.get("/openapi.json", headers={"Host": host})
     assert (response.status_code == 200) is served
+
+
+@pytest.mark.parametrize("probe", ["/health", "/health/live", "/health/ready"])
+async def test_probes_are_answered_whatever_the_host(app_db_url: str, probe: str) -> None:
+    """Container and kubelet probes name the pod's address, not the served domain."""
+    app = hosts_app(app_db_url, allowed_hosts=["pgpilot.example.com"])
+    async with serve(app) as client:
+        probed = await client.get(probe, headers={"Host": "10.42.0.17:8000"})
+        other = await client.get("/openapi.json", headers={"Host": "10.42.0.17:8000"})
+    assert probed.status_code == 200, probed.text
+    assert other.status_code == 400
 
 
 def test_a_websocket_from_another_host_is_closed(app_db_url: str) -> None:

@@ -7,7 +7,7 @@ import psycopg
 import pytest
 from typer.testing import CliRunner
 
-from pgpilot.cli.main import app
+from pgpilot.cli.main import build_app
 from tests.cli.test_cli import assert_one_line_error, pgpilot
 
 
@@ -88,7 +88,7 @@ def test_password_is_prompted_hidden_and_confirmed(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     result = CliRunner().invoke(
-        app, ["users", "create", "b@example.com"], input="s3cret-pass\ns3cret-pass\n"
+        build_app(), ["users", "create", "b@example.com"], input="s3cret-pass\ns3cret-pass\n"
     )
     assert result.exit_code == 0, result.output
     assert "s3cret-pass" not in result.output, "the password is not echoed"

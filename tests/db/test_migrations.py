@@ -168,3 +168,13 @@ def test_accounts_are_active_non_admins_and_grants_go_with_them(app_db_url: str)
         conn.execute("DELETE FROM users WHERE id = %s", (user,))
         grants = conn.execute("SELECT count(*) FROM target_grants").fetchone()
     assert grants == (0,)
+
+
+def test_the_cheap_head_check_agrees_with_alembic(app_db_url: str, blank_db_url: str) -> None:
+    from pgpilot.db import heads
+
+    assert heads.head_revision() == migrate.head_revision()
+    assert heads.at_head(app_db_url)
+    assert heads.current_revision(app_db_url) == migrate.current_revision(app_db_url)
+    assert not heads.at_head(blank_db_url)
+    assert heads.current_revision(blank_db_url) is None

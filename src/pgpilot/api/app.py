@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
+from pgpilot.api import metrics as api_metrics
 from pgpilot.api.routes import (
     approvals,
     ask,
@@ -24,6 +25,7 @@ from pgpilot.api.routes import (
     ws,
 )
 from pgpilot.mcp.http import McpHttp
+from pgpilot.metrics import Metrics
 from pgpilot.services import Services
 from pgpilot.settings import Settings, secret_weakness
 from pgpilot.web import templates
@@ -35,6 +37,7 @@ WILDCARD_BINDS = frozenset({"", "0.0.0.0", "::"})  # noqa: S104 (names, not a bi
 def create_app(settings: Settings) -> FastAPI:
     """Build the app for prepared settings (see pgpilot.runtime.databases)."""
     mcp = McpHttp(settings)
+    metrics = Metrics()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -42,9 +45,12 @@ def create_app(settings: Settings) -> FastAPI:
         if weakness is not None:  # production refuses it in Settings; development warns once
             log.warning("JWT_SECRET %s; production would refuse it", weakness)
         services = await Services.start(settings)
+        services.metrics = metrics
+        services.rate_limiter.on_refusal = metrics.refused
         app.state.services = services
         try:
-            async with mcp.run(services):  # MCP sessions live inside the app's lifespan
+            # MCP sessions live inside the app's lifespan
+            async with api_metrics.sampling_pools(services), mcp.run(services):
                 yield
         finally:
             await services.close()
@@ -70,9 +76,13 @@ def create_app(settings: Settings) -> FastAPI:
         )
     app.add_middleware(middleware.AllowedHosts, hosts=served_hosts(settings))
     app.add_middleware(middleware.SecurityHeaders)
+    app.add_middleware(api_metrics.RequestMetrics, metrics=metrics)
     app.add_middleware(middleware.RequestContext)
+    if settings.trusted_proxies:
+        app.add_middleware(middleware.ProxyHeaders, trusted=settings.trusted_proxies)
     errors.install(app)
     app.include_router(health.router)
+    app.include_router(api_metrics.router)
     app.include_router(sql.router)
     app.include_router(approvals.router)
     app.include_router(pages.router)

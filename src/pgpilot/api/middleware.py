@@ -4,8 +4,10 @@ RequestContext   X-Request-ID taken or made, bound to the logs, echoed; one acce
 SecurityHeaders  CSP, framing, sniffing and referrer headers on every HTTP response
 AllowedHosts     refuses a `Host:` not in PGPILOT_ALLOWED_HOSTS (DNS rebinding) with 400
 RefuseNul        refuses a NUL byte in any query string or body with 422, in one place
+ProxyHeaders     believes X-Forwarded-For/-Proto/-Host only from PGPILOT_TRUSTED_PROXIES
 """
 
+import ipaddress
 import json
 import logging
 import re
@@ -29,6 +31,7 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
+PROBES = frozenset({"/health", "/health/live", "/health/ready"})
 SECURITY_HEADERS = (
     ("content-security-policy", CONTENT_SECURITY_POLICY),
     ("x-frame-options", "DENY"),
@@ -117,13 +120,68 @@ class AllowedHosts:
             await self.app(scope, receive, send)
             return
         host = Headers(scope=scope).get("host", "")
-        if self.allows(host):
+        # Probes (container HEALTHCHECK, Kubernetes kubelet) name the pod's address, not the
+        # domain; health answers carry nothing a rebinding page could steal.
+        if self.allows(host) or scope["path"] in PROBES:
             await self.app(scope, receive, send)
         elif scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})  # before accept: HTTP 403
         else:
             message = f"Host {host!r} is not served here; see PGPILOT_ALLOWED_HOSTS."
             await error_response(400, "HOST_NOT_ALLOWED", message)(scope, receive, send)
+
+
+class ProxyHeaders:
+    """Take the client address, scheme and host from X-Forwarded-* when a trusted proxy sent them.
+
+    Outermost, so host checks, login throttles, logs and links see the client's view. The
+    client is the rightmost X-Forwarded-For address that is not itself a trusted proxy.
+    """
+
+    def __init__(self, app: ASGIApp, *, trusted: Iterable[str]) -> None:
+        self.app = app
+        self.trusted = tuple(ipaddress.ip_network(net, strict=False) for net in trusted)
+
+    def is_trusted(self, address: str) -> bool:
+        """Whether an address belongs to a trusted proxy."""
+        try:
+            ip = ipaddress.ip_address(address.strip().strip("[]"))
+        except ValueError:
+            return False
+        return any(ip.version == net.version and ip in net for net in self.trusted)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        client = scope.get("client")
+        if (
+            scope["type"] in ("http", "websocket")
+            and self.trusted
+            and client
+            and self.is_trusted(client[0])
+        ):
+            scope = self.forwarded(scope)
+        await self.app(scope, receive, send)
+
+    def forwarded(self, scope: Scope) -> Scope:
+        """A copy of the scope as the proxy's client sees it."""
+        headers = Headers(scope=scope)
+        scope = dict(scope)
+        hops = [hop.strip() for hop in headers.get("x-forwarded-for", "").split(",") if hop.strip()]
+        while hops and self.is_trusted(hops[-1]):
+            hops.pop()
+        if hops:
+            scope["client"] = (hops[-1], 0)
+        proto = headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+        if proto in ("http", "https"):
+            secure = proto == "https"
+            if scope["type"] == "websocket":
+                scope["scheme"] = "wss" if secure else "ws"
+            else:
+                scope["scheme"] = proto
+        host = headers.get("x-forwarded-host", "").split(",")[0].strip()
+        if host:
+            raw = [(k, v) for k, v in scope["headers"] if k != b"host"]
+            scope["headers"] = [*raw, (b"host", host.encode("latin-1"))]
+        return scope
 
 
 def _without_port(host: str) -> str:

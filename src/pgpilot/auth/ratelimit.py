@@ -9,7 +9,7 @@ Each limit has a name and a rate from settings; callers count a key against it, 
 import logging
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +102,7 @@ class RateLimiter:
             )
         self.storage = storage
         self.strategy = MovingWindowRateLimiter(storage)
+        self.on_refusal: Callable[[str], None] | None = None  # metrics: the limit's name
 
     @classmethod
     def from_settings(cls, settings: "Settings") -> "RateLimiter":
@@ -134,6 +135,8 @@ class RateLimiter:
                 if not await step(item, name, key):
                     stats = await self.strategy.get_window_stats(item, name, key)
                     wait = max(1, math.ceil(stats.reset_time - time.time()))
+                    if self.on_refusal is not None:
+                        self.on_refusal(name)
                     return RateDecision(False, str(item), 0, wait)
             stats = await self.strategy.get_window_stats(items[0], name, key)
         except (RedisError, OSError) as exc:  # a limiter that cannot count must not lock users out

@@ -6,11 +6,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from pgpilot import links
 from pgpilot.agent.sql_answers import PUBLIC
 from pgpilot.cli.context import operator, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
 from pgpilot.cli.sql import ByOption, JsonOption
 from pgpilot.services import Services
+from pgpilot.settings import load_settings
 
 TargetOption = Annotated[
     str | None,
@@ -43,7 +45,9 @@ def ask(
 
     with errors_as_json(as_json):
         event = run_service(call)
-    answer = {key: event.get(key) for key in PUBLIC}
+    answer = links.absolute(
+        {key: event.get(key) for key in PUBLIC}, links.web_base(load_settings())
+    )
     if as_json:
         print_json(answer)
     else:

@@ -60,3 +60,21 @@ def roles(
             warning = target_roles.role_warning(chosen.name, chosen.url)
             if warning is not None:
                 err.print(warning, markup=False, style="bold red")
+
+
+@app.command()
+def demo(
+    target: Annotated[
+        str | None,
+        typer.Option("--target", "-t", help="Target name (PGPILOT_TARGETS) or postgresql:// URL."),
+    ] = None,
+) -> None:
+    """Fill a target with the sample shop (customers, products, orders), if it has none yet."""
+    from pgpilot.db.demo import ensure_demo
+
+    with runtime.databases(load_settings(), migrate_app=False, need_app=False) as settings:
+        chosen = Targets.from_settings(settings).resolve(target, allow_url=True)
+        with runtime.reachable(f"target {chosen.name!r}", chosen.url):
+            made = ensure_demo(chosen.url)
+    verb = "created the sample shop in" if made else "the sample shop is already in"
+    out.print(f"{verb} {chosen.display}", markup=False)

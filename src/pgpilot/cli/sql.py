@@ -7,10 +7,12 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from pgpilot import links
 from pgpilot.cli.context import operator, run_service
 from pgpilot.cli.output import errors_as_json, out, print_json
 from pgpilot.errors import ValidationError
 from pgpilot.services import Services
+from pgpilot.settings import load_settings
 from pgpilot.sql import door
 from pgpilot.sql.classify import classify
 from pgpilot.sql.execute import ReadResult
@@ -83,7 +85,7 @@ def sql(
     with errors_as_json(as_json):
         result = run_service(call)
     if as_json:
-        print_json(result.to_dict())
+        print_json(links.absolute(result.to_dict(), links.web_base(load_settings())))
     elif isinstance(result, ReadResult):
         _print_table(result)
     else:
@@ -120,3 +122,6 @@ def print_write(result: Executed | Pending) -> None:
         out.print(f"waiting for approval: {result.reason}", markup=False)
         out.print(f"ticket {result.ticket.id}", markup=False)
         out.print(f"approve with: pgpilot approvals approve {result.ticket.id}", markup=False)
+        public_url = load_settings().public_url
+        if public_url:
+            out.print(f"or on the web: {links.approval_url(public_url, result.ticket.id)}")

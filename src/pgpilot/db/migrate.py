@@ -2,6 +2,7 @@
 
 from importlib.resources import files
 
+import psycopg
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -9,6 +10,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, pool
 
 from pgpilot.db.urls import sqlalchemy_url
+
+# pg_advisory_lock key ("pgpilot" in ASCII): workers and replicas starting together migrate in turn.
+MIGRATION_LOCK = 0x7067_7069_6C6F_74
 
 
 def _config(url: str) -> Config:
@@ -19,8 +23,10 @@ def _config(url: str) -> Config:
 
 
 def upgrade(url: str, revision: str = "head") -> None:
-    """Bring the app database up to `revision`."""
-    command.upgrade(_config(url), revision)
+    """Bring the app database up to `revision`, one process at a time."""
+    with psycopg.connect(url, autocommit=True) as lock:
+        lock.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        command.upgrade(_config(url), revision)
 
 
 def downgrade(url: str, revision: str) -> None:

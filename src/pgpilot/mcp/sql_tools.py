@@ -4,10 +4,10 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from pgpilot import links
 from pgpilot.approvals import tickets
 from pgpilot.mcp.identity import actor_of
 from pgpilot.mcp.state import McpContext, ToolSpec, changing, reading, state_of
-from pgpilot.settings import Settings
 from pgpilot.sql import door
 from pgpilot.sql.operations import Pending
 
@@ -86,7 +86,7 @@ async def create_approval_request(
     )
     assert isinstance(pending, Pending)  # force_approval always opens a ticket
     answer = pending.to_dict()
-    answer["approve_url"] = _web(services.settings) + answer["approve_url"]
+    answer["approve_url"] = links.web_base(services.settings) + answer["approve_url"]
     answer["next"] = (
         "A human approver signs in on the web page, or runs the CLI command, to approve or "
         "reject it; check with check_approval_status, then call execute_approved_query."
@@ -107,7 +107,7 @@ async def check_approval_status(ctx: McpContext, ticket_id: TicketId) -> dict[st
         "created_at": ticket.created_at.isoformat(),
         "expires_at": ticket.expires_at.isoformat(),
         "history": ticket.history,
-        "next": _next_step(ticket, _web(services.settings)),
+        "next": _next_step(ticket, links.web_base(services.settings)),
     }
     return answer
 
@@ -130,11 +130,6 @@ async def rollback_operation(
     """Undo an executed write from its before-images, once."""
     restored = await door.undo(state_of(ctx).services.sql, actor_of(ctx), operation_id)
     return {"status": "success", "operation_id": operation_id, "rows_restored": restored}
-
-
-def _web(settings: Settings) -> str:
-    host = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(settings.host, settings.host)  # noqa: S104
-    return f"http://{host}:{settings.port}"
 
 
 def _next_step(ticket: tickets.Ticket, web: str) -> str:

@@ -1,6 +1,7 @@
 """What the SQL services need from the process: targets, the app database, limits, policy."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from psycopg_pool import AsyncConnectionPool
 
@@ -9,6 +10,9 @@ from pgpilot.settings import Settings
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
+
+if TYPE_CHECKING:
+    from pgpilot.metrics import Metrics
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +49,4 @@ class SqlContext:
     policy: WritePolicy
     schemas: SchemaCache
     approvals: ApprovalListener | None = None  # the process's one LISTEN for ticket changes
+    metrics: "Metrics | None" = None  # the web app's; hooks only count, never decide

@@ -6,13 +6,15 @@ Owners: a ticket is its requester's (approvers and admins see it too), an operat
 by whoever ran it, an approver or an admin.
 """
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from pgpilot.approvals import tickets
 from pgpilot.audit.writer import get_event, list_events
 from pgpilot.auth.actors import Actor
-from pgpilot.errors import Forbidden, NotFound, ValidationError
+from pgpilot.errors import Forbidden, NotFound, PgpilotError, ValidationError
 from pgpilot.inputs import refuse_nul
 from pgpilot.sql import operations, service
 from pgpilot.sql.context import SqlContext
@@ -63,6 +65,8 @@ async def check(ctx: SqlContext, actor: Actor, *, sql: str, target: TargetRef) -
     refuse_nul(sql=sql)
     chosen = target_for(ctx, actor, target)
     verdict = await service.verdict_for(ctx.targets, chosen, sql)
+    if ctx.metrics is not None:
+        ctx.metrics.verdict(verdict.kind)
     if verdict.kind == "forbidden":
         raise refusal(verdict)
     if verdict.kind != "read" and actor.access_to(chosen.name) != "write":
@@ -150,16 +154,19 @@ async def submit(
         raise Forbidden(
             "this is a read; it needs no approval: run it as a read", error_code="NOT_A_WRITE"
         )
-    return await operations.submit_write(
-        ctx,
-        target=checked.target,
-        sql=sql,
-        verdict=checked.verdict,
-        requester=actor,
-        reason=reason,
-        force_approval=force_approval,
-        impact=impact,
-    )
+    with _counted_write(ctx, impact.risk.name if impact else "UNKNOWN") as count:
+        result = await operations.submit_write(
+            ctx,
+            target=checked.target,
+            sql=sql,
+            verdict=checked.verdict,
+            requester=actor,
+            reason=reason,
+            force_approval=force_approval,
+            impact=impact,
+        )
+        count(result.impact.risk.name, _outcome(result))
+    return result
 
 
 async def explain(ctx: SqlContext, actor: Actor, *, sql: str, target: TargetRef) -> ReadResult:
@@ -205,7 +212,7 @@ async def decide(
     ctx: SqlContext, actor: Actor, ticket_id: str, *, approve: bool, comment: str | None
 ) -> tickets.Ticket:
     """An approver's decision on a pending ticket (four-eyes when the policy says so)."""
-    return await tickets.decide(
+    decided = await tickets.decide(
         ctx.app_db,
         ticket_id,
         approve=approve,
@@ -213,6 +220,9 @@ async def decide(
         comment=comment,
         four_eyes=ctx.policy.four_eyes,
     )
+    if ctx.metrics is not None:
+        ctx.metrics.decision(decided.status, decided.created_at)
+    return decided
 
 
 async def execute_ticket(
@@ -225,7 +235,10 @@ async def execute_ticket(
             f"ticket {found.id} is {found.requester}'s; only they (or an admin) run it",
             error_code="NOT_YOURS",
         )
-    return await operations.execute_approved(ctx, found.id, actor=actor, url=url)
+    with _counted_write(ctx, str(found.impact.get("risk", "UNKNOWN"))) as count:
+        done = await operations.execute_approved(ctx, found.id, actor=actor, url=url)
+        count(done.impact.risk.name, "executed")
+    return done
 
 
 async def undo(ctx: SqlContext, actor: Actor, operation_id: str, *, url: str | None = None) -> int:
@@ -279,3 +292,26 @@ async def schema_context(
     return await service.fetch_schema_context(
         ctx, target=chosen, table_names=table_names, include_samples=include_samples
     )
+
+
+def _outcome(result: Executed | Pending) -> str:
+    return "executed" if isinstance(result, Executed) else "pending_approval"
+
+
+@contextmanager
+def _counted_write(ctx: SqlContext, risk: str) -> Iterator[Callable[[str, str], None]]:
+    """Count the write's outcome in the metrics; an error leaving the block is `failed`."""
+    counted = False
+
+    def count(risk_name: str, outcome: str) -> None:
+        nonlocal counted
+        counted = True
+        if ctx.metrics is not None:
+            ctx.metrics.write(risk_name, outcome)
+
+    try:
+        yield count
+    except PgpilotError:
+        if not counted and ctx.metrics is not None:
+            ctx.metrics.write(risk, "failed")
+        raise

@@ -155,6 +155,10 @@ class Targets:
         self._roles[target.url] = role
         return role
 
+    def open_pools(self) -> list[AsyncConnectionPool]:
+        """The pools opened so far."""
+        return list(self._pools.values())
+
     async def close(self) -> None:
         """Close every pool, each even when another fails to close."""
         pools, self._pools = list(self._pools.values()), {}

@@ -35,7 +35,9 @@ class Decision(BaseModel):
 async def tickets(
     actor: CurrentActor,
     services: ServicesDep,
-    status: Literal["PENDING_APPROVAL", "APPROVED", "REJECTED", "EXPIRED", "EXECUTED", "FAILED"]
+    status: Literal[
+        "PENDING_APPROVAL", "APPROVED", "EXECUTING", "REJECTED", "EXPIRED", "EXECUTED", "FAILED"
+    ]
     | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> list[dict[str, Any]]:

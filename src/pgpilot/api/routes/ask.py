@@ -2,12 +2,13 @@
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from pgpilot import links
 from pgpilot.agent.sql_answers import PUBLIC
-from pgpilot.api.deps import ServicesDep
+from pgpilot.api.deps import ServicesDep, link_base
 from pgpilot.api.security import AskActor
 
 router = APIRouter(prefix="/api", tags=["agent"])
@@ -26,10 +27,12 @@ def public(event: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.post("/ask")
-async def post_ask(request: AskRequest, actor: AskActor, services: ServicesDep) -> JSONResponse:
+async def post_ask(
+    request: AskRequest, actor: AskActor, services: ServicesDep, http: Request
+) -> JSONResponse:
     """Reads answer with rows; writes with their impact, run by policy or waiting (202)."""
     agent = await services.sql_agent()
     event = await agent.ask(services.sql, actor, question=request.query, target=request.target)
-    answer = public(event)
+    answer = links.absolute(public(event), link_base(http))
     status = {"pending_approval": 202, "error": 422}.get(answer["status"], 200)
     return JSONResponse(answer, status_code=status)

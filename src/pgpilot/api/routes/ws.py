@@ -14,7 +14,8 @@ from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
-from pgpilot.api.deps import get_services
+from pgpilot import links
+from pgpilot.api.deps import get_services, link_base
 from pgpilot.auth.actors import Actor, actor_from_token
 from pgpilot.auth.ratelimit import ASK, user_key
 from pgpilot.errors import PgpilotError, Unauthorized, ValidationError
@@ -58,7 +59,7 @@ async def ws_query(websocket: WebSocket) -> None:
                 target=target if isinstance(target, str) else None,
             ):
                 last = event
-                await websocket.send_json(event)
+                await websocket.send_json(links.absolute(event, link_base(websocket)))
         paused = last is not None and last.get("type") == "approval_required"
         if paused and not await _follow(websocket, agent.follow(services.sql, actor, last or {})):
             return

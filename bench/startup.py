@@ -1,0 +1,162 @@
+"""Start-up times of the commands people and MCP clients spawn again and again.
+
+Run with `.venv/bin/python bench/startup.py` (or `make bench`). Figures are medians of ROUNDS:
+  - version:       `pgpilot --version`
+  - sql:           `pgpilot sql --json "SELECT 1"` with DATABASE_URL
+  - mcp url:       `pgpilot mcp --user U` with DATABASE_URL: spawn to the `tools/list` answer
+  - mcp embedded:  the same on the embedded PostgreSQL (not running before: pgpilot starts it)
+  - mcp joined:    the same while another pgpilot process keeps the embedded server running
+  - echo floor:    a bare MCP server of one tool on the same SDK, the floor on this machine
+Each row's first run (not counted) leaves the bytecode caches a real installation has.
+Uses PGPILOT_BENCH_DATABASE_URL's server for the DATABASE_URL rows when set, else an embedded
+one. Goals: mcp url < 1.0 s, mcp embedded < 2.5 s; exit 1 if missed.
+"""
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+
+from benchdb import bench_database
+
+from pgpilot.db import migrate
+
+ROUNDS = int(os.environ.get("PGPILOT_BENCH_ROUNDS", "5"))
+PGPILOT = [sys.executable, "-m", "pgpilot"]
+USER = "bench@example.com"
+GOALS = {"mcp url": 1.0, "mcp embedded": 2.5}
+MESSAGES = [
+    {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "bench", "version": "0"},
+        },
+    },
+    {"jsonrpc": "2.0", "method": "notifications/initialized"},
+    {"jsonrpc": "2.0", "id": 2, "method": "tools/list"},
+]
+
+
+def environment(**extra: str) -> dict[str, str]:
+    # PYTHONDONTWRITEBYTECODE (set on some CI machines) would make every start compile ~800
+    # modules again; a user's installation has its bytecode cached after the first start.
+    skip = ("PGPILOT_", "DATABASE_", "PYTHONDONTWRITEBYTECODE")
+    keep = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
+    return {**keep, "LOG_LEVEL": "WARNING", **extra}
+
+
+def run(args: list[str], env: dict[str, str]) -> float:
+    """Seconds for a command to finish (it must succeed)."""
+    started = time.perf_counter()
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=120)
+    return time.perf_counter() - started
+
+
+def mcp_first_answer(env: dict[str, str], command: list[str] | None = None) -> float:
+    """Seconds from spawning `pgpilot mcp` (or `command`) to its answer to tools/list."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command or [*PGPILOT, "mcp", "--user", USER],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdin is not None
+    assert process.stdout is not None
+    process.stdin.write("".join(json.dumps(message) + "\n" for message in MESSAGES))
+    process.stdin.flush()
+    while True:
+        line = process.stdout.readline()
+        if not line:
+            raise RuntimeError("pgpilot mcp ended before answering tools/list")
+        answer = json.loads(line)
+        if answer.get("id") == 2:
+            assert answer["result"]["tools"], answer
+            elapsed = time.perf_counter() - started
+            break
+    process.stdin.close()
+    process.wait(timeout=30)
+    process.stdout.close()
+    return elapsed
+
+
+ECHO_SERVER = """
+from mcp.server.mcpserver import MCPServer
+server = MCPServer("echo")
+@server.tool()
+def echo(text: str) -> str:
+    return text
+server.run()
+"""
+
+
+def median(measure: Callable[[], float]) -> float:
+    measure()  # warm the page cache and .pyc files
+    return statistics.median(measure() for _ in range(ROUNDS))
+
+
+def main() -> int:
+    figures: dict[str, float] = {}
+    echo = [sys.executable, "-c", ECHO_SERVER]
+    figures["echo floor"] = median(lambda: mcp_first_answer(environment(), echo))
+    figures["version"] = median(lambda: run([*PGPILOT, "--version"], environment()))
+    with bench_database() as url:
+        migrate.upgrade(url)
+        env = environment(DATABASE_URL=url, TARGET_DATABASE_URL=url)
+        subprocess.run(
+            [*PGPILOT, "users", "create", USER, "--password", "x" * 12],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        figures["sql"] = median(lambda: run([*PGPILOT, "sql", "--json", "SELECT 1"], env))
+        figures["mcp url"] = median(lambda: mcp_first_answer(env))
+    with tempfile.TemporaryDirectory() as home:
+        env = environment(PGPILOT_HOME=home)
+        subprocess.run(
+            [*PGPILOT, "users", "create", USER, "--password", "x" * 12],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        figures["mcp embedded"] = median(lambda: mcp_first_answer(env))
+        holder = subprocess.Popen(
+            [*PGPILOT, "mcp", "--user", USER],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(8)  # it has started (or joined) the server
+            figures["mcp joined"] = median(lambda: mcp_first_answer(env))
+        finally:
+            assert holder.stdin is not None
+            holder.stdin.close()
+            holder.wait(timeout=30)
+    missed = []
+    for name, seconds in figures.items():
+        goal = GOALS.get(name)
+        verdict = (
+            ""
+            if goal is None
+            else (f"  (goal < {goal} s)" if seconds < goal else f"  MISSED goal < {goal} s")
+        )
+        if goal is not None and seconds >= goal:
+            missed.append(name)
+        print(f"{name:14} {seconds:6.2f} s{verdict}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
