@@ -227,10 +227,10 @@ def explain(url: str, conversation: uuid.UUID) -> dict[str, str]:
         "lock task (update/complete/delete)": (repo.LOCK_TASK, (task, user)),
         "pending count": (repo.PENDING_COUNT, (user,)),
         "cancel reminders": (repo.CANCEL_REMINDERS, (task,)),
-        "lock deletion (restore)": (repo.LOCK_DELETION, (audit_id, "task.delete")),
+        "lock deletion (restore)": (repo.LOCK_DELETION, (audit_id, "DELETE_TASK")),
         "already restored? (restore)": (
             repo.WAS_RESTORED,
-            (str(task), "task.restore", str(audit_id)),
+            (str(task), "RESTORE_TASK", str(audit_id)),
         ),
         "history": (sql.SQL(HISTORY), (conversation, 1, MESSAGES)),
     }

@@ -234,7 +234,7 @@ class Settings(BaseSettings):
         5, ge=1, le=50, description="Rounds of tool calls the assistant may make in one turn."
     )
     chat_history: int = Field(
-        20, ge=1, le=1000, description="Earlier messages of a conversation the assistant reads."
+        50, ge=1, le=1000, description="Earlier messages of a conversation the assistant reads."
     )
     confirm_ttl_s: int = Field(
         600, ge=1, description="Seconds a delete question waits for the user's yes."

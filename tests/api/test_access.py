@@ -155,6 +155,7 @@ STRANGER = [
     pytest.param("POST", "/api/{alice}/tasks/restore/1", 403, "FORBIDDEN", id="restore"),
     pytest.param("POST", "/api/{alice}/chat", 403, "FORBIDDEN", id="chat"),
     pytest.param("GET", "/api/{alice}/conversations", 403, "FORBIDDEN", id="conversations"),
+    pytest.param("POST", "/api/{alice}/conversations", 403, "FORBIDDEN", id="start-conversation"),
     pytest.param(
         "GET", "/api/{alice}/conversations/{conversation}/messages", 403, "FORBIDDEN", id="messages"
     ),

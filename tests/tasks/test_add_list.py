@@ -179,6 +179,7 @@ async def test_empty_list_is_success(pool: AsyncConnectionPool, alice: int) -> N
     assert data == {
         "tasks": [],
         "total_count": 0,
+        "matching_count": 0,
         "pending_count": 0,
         "completed_count": 0,
         "returned_count": 0,
@@ -223,7 +224,8 @@ async def test_filters_and_sorts(
     await seed(pool, alice)
     data = assert_success(await list_tasks(pool, user_id=alice, **arguments))
     assert titles(data) == expected
-    assert data["total_count"] == data["returned_count"] == len(expected)
+    assert data["matching_count"] == data["returned_count"] == len(expected)
+    assert data["total_count"] == 5
     assert (data["pending_count"], data["completed_count"]) == (3, 2)
 
 

@@ -164,7 +164,7 @@ async def test_complete_twice_is_idempotent(pool: AsyncConnectionPool, alice: in
     second_envelope = await complete_task(pool, user_id=alice, task_id=task_id)
     second = assert_success(second_envelope)
     assert second["already_completed"] is True
-    assert "already" in second_envelope["message"]
+    assert second_envelope["message"] == "Task marked as complete"
     assert second["completed_date"] == first["completed_date"]
     assert second["tasks_remaining"] == 0
 
@@ -205,7 +205,7 @@ async def test_delete_writes_a_restorable_audit_row(pool: AsyncConnectionPool, a
     actor, action, kind, resource_id, title, details = audit
     assert (actor, action, kind, resource_id, title) == (
         f"user:{alice}",
-        "task.delete",
+        "DELETE_TASK",
         "task",
         str(task_id),
         "Water plants",
@@ -235,7 +235,7 @@ async def test_restore_brings_the_task_back_once(pool: AsyncConnectionPool, alic
     again = await restore_task(pool, user_id=alice, audit_id=deleted["audit_id"])
     assert_error(again, "ALREADY_RESTORED")
     actions = await fetch_all(pool, "SELECT action FROM audit_log ORDER BY id")
-    assert actions == [("task.delete",), ("task.restore",)]
+    assert actions == [("DELETE_TASK",), ("RESTORE_TASK",)]
 
 
 async def test_restore_after_a_second_delete_uses_the_newest_copy(

@@ -54,7 +54,7 @@ def listing(data: Mapping[str, Any], arguments: Mapping[str, Any], *, today: dat
     level = f"{arguments['priority']} priority " if arguments.get("priority") else ""
     if not tasks:
         return f"You have no {level}{kind}tasks." if level or kind else "Your list is empty."
-    total = data.get("total_count", len(tasks))
+    total = data.get("matching_count", len(tasks))
     head = f"You have {total} {level}{kind}task{'' if total == 1 else 's'}"
     if not kind and not level:
         head += f" ({data.get('pending_count', 0)} pending, {data.get('completed_count', 0)} done)"

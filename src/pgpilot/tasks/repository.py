@@ -36,6 +36,7 @@ LOCK_TASK: Final = sql.SQL("SELECT {} FROM tasks WHERE id = %s AND user_id = %s 
     COLUMNS
 )
 PENDING_COUNT: Final = sql.SQL("SELECT count(*) FROM tasks WHERE user_id = %s AND NOT completed")
+TASK_COUNT: Final = sql.SQL("SELECT count(*) FROM tasks WHERE user_id = %s")
 CANCEL_REMINDERS: Final = sql.SQL(
     "UPDATE reminders SET status = 'cancelled' WHERE task_id = %s AND status = 'pending'"
 )
@@ -133,7 +134,8 @@ def counts_query(user_id: int, query: ListQuery) -> Statement:
     """The statement of list_tasks' counts; no row when the user does not exist."""
     where, params = _filters(user_id, query)
     statement = sql.SQL(
-        "SELECT (SELECT count(*) FROM tasks WHERE {}) AS total_count, "
+        "SELECT count(t.id) AS total_count, "
+        "(SELECT count(*) FROM tasks WHERE {}) AS matching_count, "
         "count(t.id) FILTER (WHERE NOT t.completed) AS pending_count, "
         "count(t.id) FILTER (WHERE t.completed) AS completed_count "
         "FROM users u LEFT JOIN tasks t ON t.user_id = u.id WHERE u.id = %s GROUP BY u.id"
@@ -149,7 +151,7 @@ async def list_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) 
 
 
 async def counts(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> Row | None:
-    """Matching, pending and completed counts; None when the user does not exist."""
+    """All, matching, pending and completed counts; None when the user does not exist."""
     return await _one(conn, *counts_query(user_id, query))
 
 
@@ -184,6 +186,14 @@ async def cancel_reminders(conn: AsyncConnection[Any], task_id: int) -> int:
 async def pending_count(conn: AsyncConnection[Any], user_id: int) -> int:
     """How many of the user's tasks are not completed."""
     cursor = await conn.execute(PENDING_COUNT, (user_id,))
+    row = await cursor.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+async def task_count(conn: AsyncConnection[Any], user_id: int) -> int:
+    """How many tasks the user has, done or not."""
+    cursor = await conn.execute(TASK_COUNT, (user_id,))
     row = await cursor.fetchone()
     assert row is not None
     return int(row[0])

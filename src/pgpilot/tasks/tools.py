@@ -31,6 +31,13 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 Tool = Callable[..., Awaitable[Envelope]]
 EDITABLE: Final = ("title", "description", "due_date", "priority", "tags")
+# The specification's success messages, word for word.
+CREATED: Final = "Task created successfully"
+RETRIEVED: Final = "Tasks retrieved successfully"
+UPDATED: Final = "Task updated successfully"
+COMPLETED: Final = "Task marked as complete"
+DELETED: Final = "Task deleted permanently"
+RESTORED: Final = "Task restored"
 
 
 def tool(func: Callable[P, Awaitable[Envelope]]) -> Callable[P, Awaitable[Envelope]]:
@@ -84,7 +91,7 @@ async def add_task(
         if due_date is not None:
             fields["due_date"] = check.due_date(due_date, today=today_in(timezone))
         row = await repo.insert_task(conn, user_id, fields)
-    return success(f"Added {_label(row)}.", repo.public(row))
+    return success(CREATED, repo.public(row))
 
 
 @tool
@@ -112,7 +119,7 @@ async def list_tasks(
         totals = await repo.counts(conn, user_id, query)
         if totals is None:
             raise NotFound(f"No user {user_id}.", error_code=USER_NOT_FOUND)
-        rows = await repo.list_page(conn, user_id, query) if totals["total_count"] else []
+        rows = await repo.list_page(conn, user_id, query) if totals["matching_count"] else []
     tasks = [repo.public(row) for row in rows]
     data = {
         "tasks": tasks,
@@ -121,9 +128,7 @@ async def list_tasks(
         "limit": query.limit,
         "offset": query.offset,
     }
-    if not tasks:
-        return success("No tasks match.", data)
-    return success(f"{len(tasks)} of {totals['total_count']} tasks.", data)
+    return success(RETRIEVED, data)
 
 
 @tool
@@ -167,9 +172,7 @@ async def update_task(
         updated = await repo.update_task(conn, task_id, changed)
     before, after = repo.public(row), repo.public(updated)
     changes = {name: {"old": before[name], "new": after[name]} for name in changed}
-    return success(
-        f"Updated {', '.join(changes)} of {_label(updated)}.", {**after, "changes": changes}
-    )
+    return success(UPDATED, {**after, "changes": changes})
 
 
 def _iso_or_none(value: Any) -> str | None:
@@ -194,14 +197,14 @@ async def complete_task(
             row = await repo.mark_completed(conn, task_id)
         cancelled = await repo.cancel_reminders(conn, task_id) if cancel_reminder else 0
         remaining = await repo.pending_count(conn, user_id)
-    verb = "was already completed" if already else "is completed"
     data = {
         **repo.public(row),
+        "reminder_cancelled": cancelled > 0,
         "tasks_remaining": remaining,
         "already_completed": already,
         "reminders_cancelled": cancelled,
     }
-    return success(f"Task {row['id']} '{row['title']}' {verb}; {remaining} pending.", data)
+    return success(COMPLETED, data)
 
 
 @tool
@@ -231,7 +234,7 @@ async def delete_task(
         )
         audit_id = await write_event(conn, event)
         deleted_at = await repo.delete_task(conn, task_id)
-        remaining = await repo.pending_count(conn, user_id)
+        remaining = await repo.task_count(conn, user_id)
     data = {
         "deleted_task_id": row["id"],
         "deleted_task_title": row["title"],
@@ -240,7 +243,7 @@ async def delete_task(
         "audit_id": audit_id,
         "reminders_cancelled": cancelled,
     }
-    return success(f"Deleted {_label(row)}; {remaining} pending.", data)
+    return success(DELETED, data)
 
 
 @tool
@@ -274,7 +277,7 @@ async def restore_task(pool: AsyncConnectionPool, *, user_id: int, audit_id: int
         await write_event(conn, event)
         remaining = await repo.pending_count(conn, user_id)
     data = {**repo.public(row), "restored_from": audit_id, "tasks_remaining": remaining}
-    return success(f"Restored {_label(row)}.", data)
+    return success(RESTORED, data)
 
 
 TOOLS: Final[Mapping[str, Tool]] = MappingProxyType(
