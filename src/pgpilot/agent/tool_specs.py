@@ -54,6 +54,12 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "sort_by": {"type": "string", "enum": ["due_date", "priority", "created_at"]},
             "limit": {"type": "integer", "minimum": 1, "maximum": 100},
             "offset": {"type": "integer", "minimum": 0},
+            "due": {
+                "type": "string",
+                "enum": ["today", "tomorrow", "this_week", "next_week", "overdue"],
+                "description": "Only tasks due then, in the user's calendar (weeks Monday-Sunday).",
+            },
+            "tag": {"type": "string", "maxLength": 50, "description": "Only tasks with this tag."},
         },
     ),
     _tool(

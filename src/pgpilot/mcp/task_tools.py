@@ -74,6 +74,11 @@ async def list_tasks(
     sort_by: Literal["due_date", "priority", "created_at"] = "due_date",
     limit: Annotated[int, Field(ge=1, le=100)] = 50,
     offset: Annotated[int, Field(ge=0)] = 0,
+    due: Annotated[
+        Literal["today", "tomorrow", "this_week", "next_week", "overdue"] | None,
+        Field(description="Only tasks due then (weeks run Monday-Sunday), in your time zone."),
+    ] = None,
+    tag: Annotated[str | None, Field(min_length=1, max_length=50)] = None,
 ) -> Envelope:
     """One page of the caller's tasks, with counts."""
     return _answer(
@@ -84,6 +89,8 @@ async def list_tasks(
             sort_by=sort_by,
             limit=limit,
             offset=offset,
+            due=due,
+            tag=tag,
         )
     )
 

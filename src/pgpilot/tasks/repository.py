@@ -8,6 +8,7 @@ from psycopg import AsyncConnection, sql
 from psycopg.rows import dict_row
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
+from pgpilot.tasks.dates import due_window
 from pgpilot.tasks.validation import ListQuery
 
 Row = dict[str, Any]
@@ -25,12 +26,8 @@ ORDERS: Final = {
     ),
     "created_at": sql.SQL("created_at DESC, id DESC"),
 }
-DUE: Final = {
-    "today": sql.SQL("due_date = %s"),
-    "week": sql.SQL("due_date BETWEEN %s AND %s::date + 6"),
-    "overdue": sql.SQL("due_date < %s AND NOT completed"),
-}
-DUE_PARAMS: Final = {"today": 1, "week": 2, "overdue": 1}
+WITHIN: Final = sql.SQL("due_date BETWEEN %s AND %s")
+OVERDUE: Final = sql.SQL("due_date < %s AND NOT completed")
 # The fixed statements, named so bench/tasks.py can EXPLAIN exactly what the tools run.
 LOCK_TASK: Final = sql.SQL("SELECT {} FROM tasks WHERE id = %s AND user_id = %s FOR UPDATE").format(
     COLUMNS
@@ -115,9 +112,12 @@ def _filters(user_id: int, query: ListQuery) -> tuple[sql.Composable, list[objec
     if query.tag is not None:
         clauses.append(sql.SQL("tags @> ARRAY[%s]::text[]"))
         params.append(query.tag)
-    if query.due is not None and query.today is not None:
-        clauses.append(DUE[query.due])
-        params.extend([query.today] * DUE_PARAMS[query.due])
+    if query.due == "overdue" and query.today is not None:
+        clauses.append(OVERDUE)
+        params.append(query.today)
+    elif query.due is not None and query.today is not None:
+        clauses.append(WITHIN)
+        params.extend(due_window(query.due, query.today))
     return sql.SQL(" AND ").join(clauses), params
 
 

@@ -88,8 +88,12 @@ async def get_tasks(
     offset: Annotated[int, Query(ge=0)] = 0,
     tag: Annotated[str | None, Query(min_length=1, max_length=50)] = None,
     due: Annotated[
-        Literal["today", "week", "overdue"] | None,
-        Query(description="today, week (today and the next six days) or overdue (pending)."),
+        Literal["today", "tomorrow", "this_week", "next_week", "overdue", "week"] | None,
+        Query(
+            description="Due today, tomorrow, this_week or next_week (Monday to Sunday), "
+            "overdue (pending, before today) or week (today and the next six days); "
+            "in your time zone."
+        ),
     ] = None,
 ) -> JSONResponse:
     """Your tasks, filtered, sorted and paged, with counts."""
