@@ -14,6 +14,8 @@ from tests.appdb import fetch_one, make_user
 TODAY = datetime.now(UTC).date()
 TASK_FIELDS = {
     "id",
+    "recurrence",
+    "repeats",
     "user_id",
     "title",
     "description",

@@ -9,6 +9,7 @@ from psycopg.rows import dict_row
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.tasks.dates import due_window
+from pgpilot.tasks.recurrence import describe
 from pgpilot.tasks.validation import ListQuery
 
 Row = dict[str, Any]
@@ -16,7 +17,7 @@ Statement = tuple[sql.Composed, list[object]]
 
 COLUMNS: Final = sql.SQL(
     "id, user_id, title, description, priority, due_date, tags, completed, completed_date, "
-    "created_at, updated_at"
+    "created_at, updated_at, recurrence"
 )
 ORDERS: Final = {
     "due_date": sql.SQL("due_date ASC NULLS LAST, id"),
@@ -41,6 +42,14 @@ LOCK_DELETION: Final = sql.SQL(
     "SELECT id, resource_id, details FROM audit_log "
     "WHERE id = %s AND action = %s AND resource_type = 'task' FOR UPDATE"
 )
+# The user's latest deletion not yet restored whose title holds every word (restore by words).
+LATEST_DELETION: Final = sql.SQL(
+    "SELECT a.id FROM audit_log a WHERE a.action = %s AND a.resource_type = 'task' "
+    "AND a.details->'task'->>'user_id' = %s AND a.resource_title ILIKE ALL(%s) "
+    "AND NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.resource_type = 'task' "
+    "AND r.action = %s AND r.details->>'restored_from' = a.id::text) "
+    "ORDER BY a.id DESC LIMIT 1"
+)
 WAS_RESTORED: Final = sql.SQL(
     "SELECT EXISTS (SELECT 1 FROM audit_log WHERE resource_type = 'task' "
     "AND resource_id = %s AND action = %s AND details->>'restored_from' = %s)"
@@ -61,6 +70,8 @@ def public(row: Row) -> Row:
         "completed_date": _iso(row["completed_date"]),
         "created_at": _iso(row["created_at"]),
         "updated_at": _iso(row["updated_at"]),
+        "recurrence": row["recurrence"],
+        "repeats": describe(row["recurrence"]),
     }
 
 
@@ -86,9 +97,9 @@ async def user_timezone(conn: AsyncConnection[Any], user_id: int) -> str | None:
 async def insert_task(conn: AsyncConnection[Any], user_id: int, fields: Mapping[str, Any]) -> Row:
     """Insert a task and return its row."""
     query = sql.SQL(
-        "INSERT INTO tasks (user_id, title, description, priority, due_date, tags) "
-        "VALUES (%(user_id)s, %(title)s, %(description)s, %(priority)s, %(due_date)s, %(tags)s) "
-        "RETURNING {}"
+        "INSERT INTO tasks (user_id, title, description, priority, due_date, tags, recurrence) "
+        "VALUES (%(user_id)s, %(title)s, %(description)s, %(priority)s, %(due_date)s, %(tags)s, "
+        "%(recurrence)s) RETURNING {}"
     ).format(COLUMNS)
     row = await _one(conn, query, {"user_id": user_id, **fields})
     assert row is not None
@@ -167,10 +178,10 @@ async def update_task(conn: AsyncConnection[Any], task_id: int, fields: Mapping[
 
 
 async def mark_completed(conn: AsyncConnection[Any], task_id: int) -> Row:
-    """Complete a locked task now."""
+    """Complete a locked task now; its rule, if any, moves on to the next occurrence's task."""
     statement = sql.SQL(
-        "UPDATE tasks SET completed = true, completed_date = now(), updated_at = now() "
-        "WHERE id = %s RETURNING {}"
+        "UPDATE tasks SET completed = true, completed_date = now(), updated_at = now(), "
+        "recurrence = NULL WHERE id = %s RETURNING {}"
     ).format(COLUMNS)
     row = await _one(conn, statement, (task_id,))
     assert row is not None
@@ -213,6 +224,20 @@ async def locked_deletion(conn: AsyncConnection[Any], audit_id: int) -> Row | No
     return await _one(conn, LOCK_DELETION, (audit_id, TaskDeleted.action))
 
 
+async def latest_deletion(
+    conn: AsyncConnection[Any], *, user_id: int, words: list[str]
+) -> int | None:
+    """The audit id of the user's latest unrestored deletion whose title has all the words."""
+    patterns = [
+        "%" + word.replace("\\", "").replace("%", "").replace("_", "") + "%" for word in words
+    ]
+    cursor = await conn.execute(
+        LATEST_DELETION, (TaskDeleted.action, str(user_id), patterns, TaskRestored.action)
+    )
+    row = await cursor.fetchone()
+    return None if row is None else int(row[0])
+
+
 async def was_restored(conn: AsyncConnection[Any], *, audit_id: int, task_id: str) -> bool:
     """Whether a deletion's audit row was already used to restore its task."""
     cursor = await conn.execute(WAS_RESTORED, (task_id, TaskRestored.action, str(audit_id)))
@@ -233,6 +258,7 @@ async def reinsert_task(conn: AsyncConnection[Any], saved: Mapping[str, Any]) ->
         "completed": saved["completed"],
         "completed_date": _parse(saved["completed_date"]),
         "created_at": _parse(saved["created_at"]),
+        "recurrence": saved.get("recurrence"),
     }
     statement = sql.SQL(
         "INSERT INTO tasks ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING RETURNING {}"

@@ -1,5 +1,6 @@
 """The task tools: the acting user comes from the caller, every outcome is an envelope."""
 
+import enum
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -12,6 +13,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import write_event
 from pgpilot.errors import Conflict, NotFound, PgpilotError, ValidationError
+from pgpilot.tasks import recurrence as rules
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks import validation as check
 from pgpilot.tasks.dates import today_in
@@ -30,7 +32,24 @@ from pgpilot.tasks.envelopes import (
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 Tool = Callable[..., Awaitable[Envelope]]
-EDITABLE: Final = ("title", "description", "due_date", "priority", "tags")
+EDITABLE: Final = (
+    "title",
+    "description",
+    "due_date",
+    "priority",
+    "tags",
+    "add_tags",
+    "recurrence",
+)
+
+
+class Keep(enum.Enum):
+    """An argument that was not given (where None means something)."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = Keep.KEEP
 # The specification's success messages, word for word.
 CREATED: Final = "Task created successfully"
 RETRIEVED: Final = "Tasks retrieved successfully"
@@ -74,8 +93,9 @@ async def add_task(
     due_date: str | None = None,
     priority: str = "low",
     tags: Sequence[str] = (),
+    recurrence: str | None = None,
 ) -> Envelope:
-    """Add a task for the user."""
+    """Add a task for the user; a repeating one without a date is due on its first day."""
     check.identifier(user_id, name="user_id")
     fields: dict[str, Any] = {
         "title": check.title(title),
@@ -83,13 +103,20 @@ async def add_task(
         "priority": check.priority(priority),
         "tags": check.tags(tags),
         "due_date": None,
+        "recurrence": None,
     }
     async with pool.connection() as conn, conn.transaction():
         timezone = await repo.user_timezone(conn, user_id)
         if timezone is None:
             raise NotFound(f"No user {user_id}.", error_code=USER_NOT_FOUND)
+        today = today_in(timezone)
         if due_date is not None:
-            fields["due_date"] = check.due_date(due_date, today=today_in(timezone))
+            fields["due_date"] = check.due_date(due_date, today=today)
+        if recurrence is not None:
+            fields["recurrence"] = rules.check(recurrence, today=today)
+            fields["due_date"] = fields["due_date"] or rules.first_day(
+                fields["recurrence"], today=today
+            )
         row = await repo.insert_task(conn, user_id, fields)
     return success(CREATED, repo.public(row))
 
@@ -142,13 +169,18 @@ async def update_task(
     due_date: str | None = None,
     priority: str | None = None,
     tags: Sequence[str] | None = None,
+    recurrence: str | Keep | None = KEEP,
+    add_tags: Sequence[str] | None = None,
 ) -> Envelope:
-    """Change the given fields of one of the user's tasks, reporting old and new values."""
+    """Change the given fields of one of the user's tasks, reporting old and new values.
+
+    `add_tags` adds to the task's tags; `recurrence=None` stops it repeating.
+    """
     check.identifier(user_id, name="user_id")
     check.identifier(task_id, name="task_id")
     given = {"title": title, "description": description, "priority": priority, "tags": tags}
     wanted: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
-    if not wanted and due_date is None:
+    if not wanted and due_date is None and recurrence is KEEP and not add_tags:
         raise ValidationError("Give at least one of: " + ", ".join(EDITABLE) + ".")
     cleaners: Mapping[str, Callable[[object], object]] = {
         "title": check.title,
@@ -161,9 +193,14 @@ async def update_task(
         row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
         if row is None:
             raise _task_not_found(task_id)
+        today = today_in(await repo.user_timezone(conn, user_id) or "UTC")
         if due_date is not None and due_date != _iso_or_none(row["due_date"]):
-            timezone = await repo.user_timezone(conn, user_id) or "UTC"
-            new["due_date"] = check.due_date(due_date, today=today_in(timezone))
+            new["due_date"] = check.due_date(due_date, today=today)
+        if add_tags:
+            have: list[str] = list(new["tags"]) if "tags" in new else row["tags"]  # type: ignore[call-overload]
+            new["tags"] = check.tags([*have, *check.tags(add_tags)])
+        if not isinstance(recurrence, Keep):
+            new["recurrence"] = None if recurrence is None else rules.check(recurrence, today=today)
         changed = {name: value for name, value in new.items() if row[name] != value}
         if not changed:
             raise Conflict(
@@ -193,8 +230,12 @@ async def complete_task(
         if row is None:
             raise _task_not_found(task_id)
         already = bool(row["completed"])
+        following = None
         if not already:
+            rule = row["recurrence"]
             row = await repo.mark_completed(conn, task_id)
+            if rule is not None:
+                following = await _next_occurrence(conn, row, rule)
         cancelled = await repo.cancel_reminders(conn, task_id) if cancel_reminder else 0
         remaining = await repo.pending_count(conn, user_id)
     data = {
@@ -203,8 +244,25 @@ async def complete_task(
         "tasks_remaining": remaining,
         "already_completed": already,
         "reminders_cancelled": cancelled,
+        "next_task": repo.public(following) if following is not None else None,
     }
     return success(COMPLETED, data)
+
+
+async def _next_occurrence(conn: Any, done: repo.Row, rule: str) -> repo.Row | None:
+    """The task of a repeating task's next day, which carries the rule on; None once it ended.
+
+    A new row, not the same one moved: the completion stays in the list and the counts, as
+    complete_task's spec wants (completed, completed_date), and undoing one day undoes only it.
+    """
+    today = today_in(await repo.user_timezone(conn, done["user_id"]) or "UTC")
+    day = rules.next_day(rule, due=done["due_date"], today=today)
+    if day is None:
+        return None
+    fields = {name: done[name] for name in ("title", "description", "priority", "tags")}
+    return await repo.insert_task(
+        conn, done["user_id"], {**fields, "due_date": day, "recurrence": rule}
+    )
 
 
 @tool
@@ -247,11 +305,29 @@ async def delete_task(
 
 
 @tool
-async def restore_task(pool: AsyncConnectionPool, *, user_id: int, audit_id: int) -> Envelope:
-    """Bring a deleted task back from its audit row: only its owner, only once."""
+async def restore_task(
+    pool: AsyncConnectionPool,
+    *,
+    user_id: int,
+    audit_id: int | None = None,
+    title: str | None = None,
+) -> Envelope:
+    """Bring a deleted task back from its audit row: only its owner, only once.
+
+    Without `audit_id`, the user's most recent deletion (whose title has `title`'s words).
+    """
     check.identifier(user_id, name="user_id")
-    check.identifier(audit_id, name="audit_id")
+    if audit_id is not None:
+        check.identifier(audit_id, name="audit_id")
     async with pool.connection() as conn, conn.transaction():
+        if audit_id is None:
+            words = check.title(title).split() if title is not None else []
+            audit_id = await repo.latest_deletion(conn, user_id=user_id, words=words)
+            if audit_id is None:
+                raise NotFound(
+                    f"No deleted task of yours matching {title!r} to restore.",
+                    error_code=TASK_NOT_FOUND,
+                )
         entry = await repo.locked_deletion(conn, audit_id)
         saved = entry["details"].get("task") if entry else None
         if not isinstance(saved, dict) or saved.get("user_id") != user_id:
