@@ -71,6 +71,30 @@ async def test_a_task_from_creation_to_restore(client: httpx.AsyncClient, alice:
     assert_envelope(again.json(), "ALREADY_RESTORED")
 
 
+async def test_a_repeating_task_over_rest(client: httpx.AsyncClient, alice: Account) -> None:
+    base, headers = f"/api/{alice.id}/tasks", alice.headers
+    created = await client.post(
+        base,
+        json={"title": "Gym", "recurrence": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"},
+        headers=headers,
+    )
+    assert created.status_code == 201, created.text
+    task = created.json()["data"]
+    assert task["repeats"] == "every weekday"
+    unchanged = await client.patch(
+        f"{base}/{task['id']}", json={"add_tags": ["fit"]}, headers=headers
+    )
+    assert unchanged.json()["data"]["recurrence"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    done = await client.post(f"{base}/{task['id']}/complete", headers=headers)
+    following = done.json()["data"]["next_task"]
+    assert (following["repeats"], following["tags"]) == ("every weekday", ["fit"])
+    stopped = await client.patch(
+        f"{base}/{following['id']}", json={"recurrence": None}, headers=headers
+    )
+    assert stopped.status_code == 200, stopped.text
+    assert stopped.json()["data"]["changes"]["recurrence"]["new"] is None
+
+
 @pytest.mark.parametrize(
     ("method", "path", "body", "status", "code"),
     [
@@ -83,6 +107,17 @@ async def test_a_task_from_creation_to_restore(client: httpx.AsyncClient, alice:
         ),
         pytest.param("POST", "", {"title": 5}, 422, "VALIDATION_ERROR", id="title-not-text"),
         pytest.param("PATCH", "/{task}", {}, 422, "VALIDATION_ERROR", id="no-fields"),
+        pytest.param(
+            "POST",
+            "",
+            {"title": "t", "recurrence": "FREQ=HOURLY"},
+            422,
+            "VALIDATION_ERROR",
+            id="hourly",
+        ),
+        pytest.param(
+            "PATCH", "/{task}", {"recurrence": "weekly"}, 422, "VALIDATION_ERROR", id="not-rrule"
+        ),
         pytest.param(
             "PATCH", "/{task}", {"user_id": 2}, 422, "VALIDATION_ERROR", id="patch-user-id"
         ),

@@ -7,6 +7,13 @@ _DUE: Final = {
     "type": "string",
     "description": "YYYY-MM-DD or the user's words (tomorrow, next friday); today or later.",
 }
+_RRULE: Final = {
+    "type": ["string", "null"],
+    "maxLength": 200,
+    "description": "An RFC 5545 RRULE: FREQ=WEEKLY;BYDAY=SU (every Sunday), "
+    "FREQ=MONTHLY;BYMONTHDAY=1, FREQ=WEEKLY;INTERVAL=2, FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR; "
+    "null stops repeating.",
+}
 _PRIORITY: Final = {"type": "string", "enum": ["low", "medium", "high"]}
 _TAGS: Final = {
     "type": "array",
@@ -42,6 +49,7 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "due_date": _DUE,
             "priority": {**_PRIORITY, "description": "Default low."},
             "tags": _TAGS,
+            "recurrence": _RRULE,
         },
         "title",
     ),
@@ -72,6 +80,8 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "due_date": _DUE,
             "priority": _PRIORITY,
             "tags": {**_TAGS, "description": "Replaces all tags; [] removes them."},
+            "add_tags": {**_TAGS, "description": "Tags to add to the task's own."},
+            "recurrence": _RRULE,
         },
         "task_id",
     ),
@@ -87,5 +97,11 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
         "confirmed=true works only after the user answered yes to that question.",
         {"task_id": _TASK_ID, "confirmed": {"type": "boolean"}},
         "task_id",
+    ),
+    _tool(
+        "restore_task",
+        "Bring back a task the user deleted: the latest deletion whose title has these words "
+        "(or the latest deletion, without title).",
+        {"title": {"type": "string", "maxLength": 200}},
     ),
 ]
