@@ -35,7 +35,9 @@ DATE: Final = re.compile(
 )
 LEVEL: Final = r"high|medium|low|normal|urgent|important|top"
 PRIORITY: Final = re.compile(
-    rf"(?:,\s*|\s+|^)(?:(?:with|at|as|and)\s+)?(?:(?:a|an)\s+)?"
+    rf"(?:,\s*|\s+|^)(?:(?:with|at|as|and)\s+)?"
+    r"(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is)\s+(?:very\s+|really\s+|super\s+|quite\s+)?)?"
+    r"(?:(?:a|an)\s+)?"
     rf"(?:priority\s*(?:[:=]\s*|of\s+|is\s+|to\s+)?(?P<level>{LEVEL})"
     rf"|(?P<level2>{LEVEL})[-\s]+priority|(?P<flag>urgent(?:ly)?|important|asap))\b",
     re.IGNORECASE,
