@@ -156,6 +156,8 @@ def _delete(text: str, _today: date) -> Reading | None:
 def _list(text: str, _today: date) -> Reading | None:
     if not (LIST_SHORT.fullmatch(text) or (LIST_START.fullmatch(text) and LIST_NOUN.search(text))):
         return None
+    if any(rule.fullmatch(text) for rule in TAG_RULES):  # "give task 4 the tag errands"
+        return None
     arguments: dict[str, Any] = {"status": "all"}
     without_sort = SORT.sub(" ", text)
     if PENDING.search(without_sort):

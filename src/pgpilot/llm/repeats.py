@@ -61,6 +61,7 @@ FORMS: Final = (
     ("days", rf"(?:{_EVERY}\s+(?P<other>other\s+)?(?P<days>{_DAYS}))"),
     ("days", rf"on\s+(?P<plural>{_DAYS})(?<=s)"),
     ("interval", rf"(?:every|each)\s+(?P<n>{_COUNT}|other)\s+(?P<unit>day|week|month|year)s?"),
+    ("daily", r"(?:every|each)\s+(?:morning|evening|night|afternoon)|nightly"),
     (
         "unit",
         r"(?:every|each)\s+(?P<unit>day|week|month|year)|(?P<ly>daily|weekly|monthly|yearly|annually)",
@@ -115,6 +116,8 @@ def _rule(kind: str, match: re.Match[str]) -> str:
         return f"FREQ={FREQ[m['unit'].lower()]}{step}"
     if kind == "unit":
         return f"FREQ={FREQ[m['unit'].lower() if m['unit'] else LY[m['ly'].lower()]]}"
+    if kind == "daily":
+        return "FREQ=DAILY"
     return "FREQ=WEEKLY;INTERVAL=2"
 
 

@@ -30,7 +30,8 @@ DELETE: Final = rx(
 )
 LIST_START: Final = rx(
     r"(?:show|list|display|view|see|get|give|tell|print|fetch|read|what|which|whats|what's"
-    r"|how\s+many|do\s+i\s+have|have\s+i|any|anything|are\s+there|my|all)\b.*"
+    r"|how\s+many|do\s+i\s+have|have\s+i|any|anything|are\s+there|my|all"
+    r"|(?:tasks|todos)\s+(?=due|for|overdue|late|that|this|next))\b.*"
 )
 LIST_NOUN: Final = rx(
     r"\b(?:tasks?|todos?|to-?dos?|to\s+do|list|items?|agenda|things|left|remaining|pending"
@@ -154,6 +155,7 @@ RESTORE: Final = (
     rx(
         r"(?:undo|revert|reverse)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+)?(?:delete|deletion|removal)"
     ),
+    rx(rf"(?:bring|get|put)\s+(?P<t>.+?){DELETED_WORDS}\s+back"),
 )
 CHANGE_RULE: Final = rx(rf"{SET}\s+(?P<t>.+?)\s+(?:to|into)\s+(?P<v>.+)")
 TASK_NOUN: Final = r"(?:task|todo|to-?do|item|reminder|entry)"

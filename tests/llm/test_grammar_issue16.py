@@ -1,0 +1,542 @@
+"""Issue 16's phrasings: repeating tasks, due views, tagging, restoring and filler-free titles.
+
+Every date is seen from Wednesday 4 March 2026.
+"""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from pgpilot.llm.grammar import read
+
+TODAY = date(2026, 3, 4)
+
+PHRASINGS = [
+    pytest.param(
+        "add gym every monday",
+        "add_task",
+        {"title": "Gym", "recurrence": "FREQ=WEEKLY;BYDAY=MO"},
+        None,
+        id="add-gym-every-monday",
+    ),
+    pytest.param(
+        "add yoga on saturdays and sundays",
+        "add_task",
+        {"title": "Yoga", "recurrence": "FREQ=WEEKLY;BYDAY=SA,SU"},
+        None,
+        id="add-yoga-on-saturdays-and-sundays",
+    ),
+    pytest.param(
+        "add pay rent on the 15th of each month",
+        "add_task",
+        {"title": "Pay rent", "recurrence": "FREQ=MONTHLY;BYMONTHDAY=15"},
+        None,
+        id="add-pay-rent-on-the-15th-of-each-month",
+    ),
+    pytest.param(
+        "add standup monday to friday",
+        "add_task",
+        {"title": "Standup", "recurrence": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"},
+        None,
+        id="add-standup-monday-to-friday",
+    ),
+    pytest.param(
+        "add clean the bathroom every other week",
+        "add_task",
+        {"title": "Clean the bathroom", "recurrence": "FREQ=WEEKLY;INTERVAL=2"},
+        None,
+        id="add-clean-the-bathroom-every-other-week",
+    ),
+    pytest.param(
+        "remind me to take vitamins every day",
+        "add_task",
+        {"title": "Take vitamins", "recurrence": "FREQ=DAILY"},
+        None,
+        id="remind-me-to-take-vitamins-every-day",
+    ),
+    pytest.param(
+        "add mom's birthday each year on june 1",
+        "add_task",
+        {"title": "Mom's birthday", "recurrence": "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"},
+        None,
+        id="add-mom-s-birthday-each-year-on-june-1",
+    ),
+    pytest.param(
+        "add team review the last friday of the month",
+        "add_task",
+        {"title": "Team review", "recurrence": "FREQ=MONTHLY;BYDAY=-1FR"},
+        None,
+        id="add-team-review-the-last-friday-of-the-m",
+    ),
+    pytest.param(
+        "remind me to put the bins out on tuesdays",
+        "add_task",
+        {"title": "Put the bins out", "recurrence": "FREQ=WEEKLY;BYDAY=TU"},
+        None,
+        id="remind-me-to-put-the-bins-out-on-tuesday",
+    ),
+    pytest.param(
+        "add water the garden daily",
+        "add_task",
+        {"title": "Water the garden", "recurrence": "FREQ=DAILY"},
+        None,
+        id="add-water-the-garden-daily",
+    ),
+    pytest.param(
+        "new task: backup the laptop every 2 weeks",
+        "add_task",
+        {"title": "Backup the laptop", "recurrence": "FREQ=WEEKLY;INTERVAL=2"},
+        None,
+        id="new-task-backup-the-laptop-every-2-weeks",
+    ),
+    pytest.param(
+        "add call grandma every sunday #family",
+        "add_task",
+        {"title": "Call grandma", "tags": ["family"], "recurrence": "FREQ=WEEKLY;BYDAY=SU"},
+        None,
+        id="add-call-grandma-every-sunday-family",
+    ),
+    pytest.param(
+        "add pay the credit card every month on the 1st high priority",
+        "add_task",
+        {
+            "title": "Pay the credit card",
+            "priority": "high",
+            "recurrence": "FREQ=MONTHLY;BYMONTHDAY=1",
+        },
+        None,
+        id="add-pay-the-credit-card-every-month-on-t",
+    ),
+    pytest.param(
+        "put read a chapter every evening on my list",
+        "add_task",
+        {"title": "Read a chapter", "recurrence": "FREQ=DAILY"},
+        None,
+        id="put-read-a-chapter-every-evening-on-my-l",
+    ),
+    pytest.param(
+        "take out the recycling every other thursday",
+        "add_task",
+        {"title": "Take out the recycling", "recurrence": "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"},
+        None,
+        id="take-out-the-recycling-every-other-thurs",
+    ),
+    pytest.param(
+        "add meditate every weekday",
+        "add_task",
+        {"title": "Meditate", "recurrence": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"},
+        None,
+        id="add-meditate-every-weekday",
+    ),
+    pytest.param(
+        "add budget review on the first monday of every month",
+        "add_task",
+        {"title": "Budget review", "recurrence": "FREQ=MONTHLY;BYDAY=1MO"},
+        None,
+        id="add-budget-review-on-the-first-monday-of",
+    ),
+    pytest.param(
+        "make task 2 repeat every friday",
+        "update_task",
+        {"task_id": 2, "recurrence": "FREQ=WEEKLY;BYDAY=FR"},
+        None,
+        id="make-task-2-repeat-every-friday",
+    ),
+    pytest.param(
+        "make the gym task repeat on mondays and wednesdays",
+        "update_task",
+        {"recurrence": "FREQ=WEEKLY;BYDAY=MO,WE"},
+        "gym",
+        id="make-the-gym-task-repeat-on-mondays-and-",
+    ),
+    pytest.param(
+        "task 4 should repeat every day",
+        "update_task",
+        {"task_id": 4, "recurrence": "FREQ=DAILY"},
+        None,
+        id="task-4-should-repeat-every-day",
+    ),
+    pytest.param(
+        "repeat task 5 every month",
+        "update_task",
+        {"task_id": 5, "recurrence": "FREQ=MONTHLY"},
+        None,
+        id="repeat-task-5-every-month",
+    ),
+    pytest.param(
+        "set task 6 to recur weekly",
+        "update_task",
+        {"task_id": 6, "recurrence": "FREQ=WEEKLY"},
+        None,
+        id="set-task-6-to-recur-weekly",
+    ),
+    pytest.param(
+        "task 8 should not repeat any more",
+        "update_task",
+        {"task_id": 8, "recurrence": None},
+        None,
+        id="task-8-should-not-repeat-any-more",
+    ),
+    pytest.param(
+        "stop repeating task 8",
+        "update_task",
+        {"task_id": 8, "recurrence": None},
+        None,
+        id="stop-repeating-task-8",
+    ),
+    pytest.param(
+        "the gym task doesn't repeat anymore",
+        "update_task",
+        {"recurrence": None},
+        "gym",
+        id="the-gym-task-doesn-t-repeat-anymore",
+    ),
+    pytest.param(
+        "make it repeat every sunday",
+        "update_task",
+        {"recurrence": "FREQ=WEEKLY;BYDAY=SU"},
+        "it",
+        id="make-it-repeat-every-sunday",
+    ),
+    pytest.param(
+        "don't repeat task 3 any more",
+        "update_task",
+        {"task_id": 3, "recurrence": None},
+        None,
+        id="don-t-repeat-task-3-any-more",
+    ),
+    pytest.param(
+        "make task 7 a one-off",
+        "update_task",
+        {"task_id": 7, "recurrence": None},
+        None,
+        id="make-task-7-a-one-off",
+    ),
+    pytest.param(
+        "what's due today?",
+        "list_tasks",
+        {"status": "all", "due": "today"},
+        None,
+        id="what-s-due-today",
+    ),
+    pytest.param(
+        "anything for today?",
+        "list_tasks",
+        {"status": "all", "due": "today"},
+        None,
+        id="anything-for-today",
+    ),
+    pytest.param(
+        "what do I have tomorrow?",
+        "list_tasks",
+        {"status": "all", "due": "tomorrow"},
+        None,
+        id="what-do-i-have-tomorrow",
+    ),
+    pytest.param(
+        "list overdue tasks",
+        "list_tasks",
+        {"status": "all", "due": "overdue"},
+        None,
+        id="list-overdue-tasks",
+    ),
+    pytest.param(
+        "tasks due this week",
+        "list_tasks",
+        {"status": "all", "due": "this_week"},
+        None,
+        id="tasks-due-this-week",
+    ),
+    pytest.param(
+        "show me what's due next week",
+        "list_tasks",
+        {"status": "all", "due": "next_week"},
+        None,
+        id="show-me-what-s-due-next-week",
+    ),
+    pytest.param(
+        "what's overdue?",
+        "list_tasks",
+        {"status": "all", "due": "overdue"},
+        None,
+        id="what-s-overdue",
+    ),
+    pytest.param(
+        "which tasks are late?",
+        "list_tasks",
+        {"status": "all", "due": "overdue"},
+        None,
+        id="which-tasks-are-late",
+    ),
+    pytest.param(
+        "any high priority tasks due today?",
+        "list_tasks",
+        {"status": "all", "priority": "high", "due": "today"},
+        None,
+        id="any-high-priority-tasks-due-today",
+    ),
+    pytest.param(
+        "show pending tasks due tomorrow",
+        "list_tasks",
+        {"status": "pending", "due": "tomorrow"},
+        None,
+        id="show-pending-tasks-due-tomorrow",
+    ),
+    pytest.param(
+        "what's on for this week",
+        "list_tasks",
+        {"status": "all", "due": "this_week"},
+        None,
+        id="what-s-on-for-this-week",
+    ),
+    pytest.param(
+        "list my completed tasks",
+        "list_tasks",
+        {"status": "completed"},
+        None,
+        id="list-my-completed-tasks",
+    ),
+    pytest.param(
+        "which tasks have I completed?",
+        "list_tasks",
+        {"status": "completed"},
+        None,
+        id="which-tasks-have-i-completed",
+    ),
+    pytest.param(
+        "show urgent tasks that are overdue",
+        "list_tasks",
+        {"status": "all", "priority": "high", "due": "overdue"},
+        None,
+        id="show-urgent-tasks-that-are-overdue",
+    ),
+    pytest.param(
+        "what do I have to do today",
+        "list_tasks",
+        {"status": "all", "due": "today"},
+        None,
+        id="what-do-i-have-to-do-today",
+    ),
+    pytest.param(
+        "anything due tomorrow?",
+        "list_tasks",
+        {"status": "all", "due": "tomorrow"},
+        None,
+        id="anything-due-tomorrow",
+    ),
+    pytest.param("tag it #home", "update_task", {"add_tags": ["home"]}, "it", id="tag-it-home"),
+    pytest.param(
+        "label task 3 #work",
+        "update_task",
+        {"task_id": 3, "add_tags": ["work"]},
+        None,
+        id="label-task-3-work",
+    ),
+    pytest.param(
+        "put the tag shopping on task 6",
+        "update_task",
+        {"task_id": 6, "add_tags": ["shopping"]},
+        None,
+        id="put-the-tag-shopping-on-task-6",
+    ),
+    pytest.param(
+        "tag the report with work",
+        "update_task",
+        {"add_tags": ["work"]},
+        "report",
+        id="tag-the-report-with-work",
+    ),
+    pytest.param(
+        "add the tag urgent to task 2",
+        "update_task",
+        {"task_id": 2, "add_tags": ["urgent"]},
+        None,
+        id="add-the-tag-urgent-to-task-2",
+    ),
+    pytest.param(
+        "label the dentist task as health",
+        "update_task",
+        {"add_tags": ["health"]},
+        "dentist",
+        id="label-the-dentist-task-as-health",
+    ),
+    pytest.param(
+        "tag task 9 #home #weekend",
+        "update_task",
+        {"task_id": 9, "add_tags": ["home", "weekend"]},
+        None,
+        id="tag-task-9-home-weekend",
+    ),
+    pytest.param(
+        "give task 4 the tag errands",
+        "update_task",
+        {"task_id": 4, "add_tags": ["errands"]},
+        None,
+        id="give-task-4-the-tag-errands",
+    ),
+    pytest.param(
+        "get back the task I just removed",
+        "restore_task",
+        {},
+        None,
+        id="get-back-the-task-i-just-removed",
+    ),
+    pytest.param(
+        "recover the dentist task",
+        "restore_task",
+        {"title": "dentist"},
+        None,
+        id="recover-the-dentist-task",
+    ),
+    pytest.param(
+        "bring back the milk task I deleted",
+        "restore_task",
+        {"title": "milk"},
+        None,
+        id="bring-back-the-milk-task-i-deleted",
+    ),
+    pytest.param(
+        "restore the report", "restore_task", {"title": "report"}, None, id="restore-the-report"
+    ),
+    pytest.param("undo the last delete", "restore_task", {}, None, id="undo-the-last-delete"),
+    pytest.param(
+        "undelete the gym task", "restore_task", {"title": "gym"}, None, id="undelete-the-gym-task"
+    ),
+    pytest.param("bring it back", "restore_task", {}, None, id="bring-it-back"),
+    pytest.param(
+        "retrieve the task I removed by mistake",
+        "restore_task",
+        {},
+        None,
+        id="retrieve-the-task-i-removed-by-mistake",
+    ),
+    pytest.param(
+        "remind me to call the dentist next friday, it's important",
+        "add_task",
+        {"title": "Call the dentist", "due_date": "2026-03-06", "priority": "high"},
+        None,
+        id="remind-me-to-call-the-dentist-next-frida",
+    ),
+    pytest.param(
+        "add submit taxes by april 15, it is urgent",
+        "add_task",
+        {"title": "Submit taxes", "due_date": "2026-04-15", "priority": "high"},
+        None,
+        id="add-submit-taxes-by-april-15-it-is-urgen",
+    ),
+    pytest.param(
+        "add renew passport, this is important",
+        "add_task",
+        {"title": "Renew passport", "priority": "high"},
+        None,
+        id="add-renew-passport-this-is-important",
+    ),
+    pytest.param(
+        "add book flights tomorrow, it's really important",
+        "add_task",
+        {"title": "Book flights", "due_date": "2026-03-05", "priority": "high"},
+        None,
+        id="add-book-flights-tomorrow-it-s-really-im",
+    ),
+    pytest.param(
+        "remind me to email Sam on monday, that's urgent",
+        "add_task",
+        {"title": "Email Sam", "due_date": "2026-03-09", "priority": "high"},
+        None,
+        id="remind-me-to-email-sam-on-monday-that-s-",
+    ),
+    pytest.param(
+        "add read a chapter every evening",
+        "add_task",
+        {"title": "Read a chapter", "recurrence": "FREQ=DAILY"},
+        None,
+        id="add-read-a-chapter-every-evening",
+    ),
+    pytest.param(
+        "add stretch every 3 days",
+        "add_task",
+        {"title": "Stretch", "recurrence": "FREQ=DAILY;INTERVAL=3"},
+        None,
+        id="add-stretch-every-3-days",
+    ),
+    pytest.param(
+        "remind me to pay the phone bill monthly",
+        "add_task",
+        {"title": "Pay the phone bill", "recurrence": "FREQ=MONTHLY"},
+        None,
+        id="remind-me-to-pay-the-phone-bill-monthly",
+    ),
+    pytest.param(
+        "what's due this week, high priority only?",
+        "list_tasks",
+        {"status": "all", "priority": "high", "due": "this_week"},
+        None,
+        id="what-s-due-this-week-high-priority-only",
+    ),
+    pytest.param(
+        "show completed tasks due today",
+        "list_tasks",
+        {"status": "completed", "due": "today"},
+        None,
+        id="show-completed-tasks-due-today",
+    ),
+    pytest.param(
+        "label it #errands", "update_task", {"add_tags": ["errands"]}, "it", id="label-it-errands"
+    ),
+    pytest.param(
+        "add clean the gutters every year",
+        "add_task",
+        {"title": "Clean the gutters", "recurrence": "FREQ=YEARLY"},
+        None,
+        id="every-year",
+    ),
+    pytest.param(
+        "remind me to check the smoke alarm on the 1st of every month",
+        "add_task",
+        {"title": "Check the smoke alarm", "recurrence": "FREQ=MONTHLY;BYMONTHDAY=1"},
+        None,
+        id="first-of-every-month",
+    ),
+    pytest.param(
+        "show my tasks for next week",
+        "list_tasks",
+        {"status": "all", "due": "next_week"},
+        None,
+        id="tasks-for-next-week",
+    ),
+    pytest.param(
+        "what's on my plate today?",
+        "list_tasks",
+        {"status": "all", "due": "today"},
+        None,
+        id="plate-today",
+    ),
+    pytest.param(
+        "recover the report I deleted by mistake",
+        "restore_task",
+        {"title": "report"},
+        None,
+        id="recover-by-mistake",
+    ),
+    pytest.param(
+        "the bins task should repeat on mondays",
+        "update_task",
+        {"recurrence": "FREQ=WEEKLY;BYDAY=MO"},
+        "bins",
+        id="title-should-repeat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "tool", "arguments", "task"), PHRASINGS)
+def test_phrasing_becomes_a_tool_call(
+    message: str, tool: str, arguments: dict[str, Any], task: str | None
+) -> None:
+    reading = read(message, today=TODAY)
+    assert (reading.tool, dict(reading.arguments), reading.task) == (tool, arguments, task)
+    assert reading.reply is None
+
+
+def test_at_least_sixty_new_phrasings() -> None:
+    assert len(PHRASINGS) >= 60
