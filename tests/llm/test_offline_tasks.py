@@ -109,7 +109,8 @@ def test_the_answer_to_which_one_keeps_the_questions_action(
     asked = [SYSTEM, HumanMessage(request_text)]
     found = listed(task(3, "Buy milk"), task(109, "Buy milk and eggs"))
     question = plan([*asked, *ran("list_tasks", LOOKUP, found, 1)])
-    assert isinstance(question.content, str) and question.content.startswith(WHICH_ONE)
+    assert isinstance(question.content, str)
+    assert question.content.startswith(WHICH_ONE)
     answered = [*asked, *ran("list_tasks", LOOKUP, found, 1), question, HumanMessage(answer)]
     assert only_call(plan(answered)) == expected
 
