@@ -60,7 +60,7 @@ async def test_add_task_with_every_field(pool: AsyncConnectionPool, alice: int) 
         tags=["home", "shop", "home"],
     )
     task = assert_success(result)
-    assert set(task) == TASK_FIELDS
+    assert set(task) == TASK_FIELDS | {"reminder"}
     assert task["title"] == "Buy milk"
     assert (task["description"], task["due_date"], task["priority"]) == ("two litres", due, "high")
     assert task["tags"] == ["home", "shop"]

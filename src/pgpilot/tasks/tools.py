@@ -4,6 +4,7 @@ import enum
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any, Final, ParamSpec
 
@@ -14,6 +15,7 @@ from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import write_event
 from pgpilot.errors import Conflict, NotFound, PgpilotError, ValidationError
 from pgpilot.tasks import recurrence as rules
+from pgpilot.tasks import reminders as alarms
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks import validation as check
 from pgpilot.tasks.dates import today_in
@@ -40,6 +42,7 @@ EDITABLE: Final = (
     "tags",
     "add_tags",
     "recurrence",
+    "remind_at",
 )
 
 
@@ -94,6 +97,7 @@ async def add_task(
     priority: str = "low",
     tags: Sequence[str] = (),
     recurrence: str | None = None,
+    remind_at: str | None = None,
 ) -> Envelope:
     """Add a task for the user; a repeating one without a date is due on its first day."""
     check.identifier(user_id, name="user_id")
@@ -117,8 +121,14 @@ async def add_task(
             fields["due_date"] = fields["due_date"] or rules.first_day(
                 fields["recurrence"], today=today
             )
+        moment = None
+        if remind_at is not None:
+            moment = alarms.remind_time(remind_at, timezone=timezone, now=datetime.now(UTC))
         row = await repo.insert_task(conn, user_id, fields)
-    return success(CREATED, repo.public(row))
+        reminder = None
+        if moment is not None:
+            reminder = await alarms.add_reminder(conn, task_id=row["id"], remind_at=moment)
+    return success(CREATED, {**repo.public(row), "reminder": reminder})
 
 
 @tool
@@ -171,6 +181,7 @@ async def update_task(
     tags: Sequence[str] | None = None,
     recurrence: str | Keep | None = KEEP,
     add_tags: Sequence[str] | None = None,
+    remind_at: str | None = None,
 ) -> Envelope:
     """Change the given fields of one of the user's tasks, reporting old and new values.
 
@@ -180,7 +191,7 @@ async def update_task(
     check.identifier(task_id, name="task_id")
     given = {"title": title, "description": description, "priority": priority, "tags": tags}
     wanted: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
-    if not wanted and due_date is None and recurrence is KEEP and not add_tags:
+    if not wanted and due_date is None and recurrence is KEEP and not add_tags and not remind_at:
         raise ValidationError("Give at least one of: " + ", ".join(EDITABLE) + ".")
     cleaners: Mapping[str, Callable[[object], object]] = {
         "title": check.title,
@@ -193,7 +204,8 @@ async def update_task(
         row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
         if row is None:
             raise _task_not_found(task_id)
-        today = today_in(await repo.user_timezone(conn, user_id) or "UTC")
+        zone = await repo.user_timezone(conn, user_id) or "UTC"
+        today = today_in(zone)
         if due_date is not None and due_date != _iso_or_none(row["due_date"]):
             new["due_date"] = check.due_date(due_date, today=today)
         if add_tags:
@@ -202,14 +214,19 @@ async def update_task(
         if not isinstance(recurrence, Keep):
             new["recurrence"] = None if recurrence is None else rules.check(recurrence, today=today)
         changed = {name: value for name, value in new.items() if row[name] != value}
-        if not changed:
+        reminder = None
+        if remind_at is not None:  # a new time replaces the pending reminder
+            moment = alarms.remind_time(remind_at, timezone=zone, now=datetime.now(UTC))
+            await repo.cancel_reminders(conn, task_id)
+            reminder = await alarms.add_reminder(conn, task_id=task_id, remind_at=moment)
+        if not changed and reminder is None:
             raise Conflict(
                 f"No changes: {_label(row)} already has these values.", error_code=NO_CHANGES
             )
-        updated = await repo.update_task(conn, task_id, changed)
+        updated = await repo.update_task(conn, task_id, changed) if changed else row
     before, after = repo.public(row), repo.public(updated)
     changes = {name: {"old": before[name], "new": after[name]} for name in changed}
-    return success(UPDATED, {**after, "changes": changes})
+    return success(UPDATED, {**after, "changes": changes, "reminder": reminder})
 
 
 def _iso_or_none(value: Any) -> str | None:
