@@ -1,4 +1,4 @@
-"""Reminders: set in the user's zone, delivered once as notifications, by any number of schedulers."""
+"""Reminders: set in the user's zone, delivered once as notifications, by many schedulers."""
 
 import asyncio
 from datetime import UTC, datetime, timedelta
