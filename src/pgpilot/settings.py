@@ -239,6 +239,13 @@ class Settings(BaseSettings):
     confirm_ttl_s: int = Field(
         600, ge=1, description="Seconds a delete question waits for the user's yes."
     )
+    reminder_interval_s: float = Field(
+        30,
+        ge=0,
+        le=3600,
+        description="Seconds between rounds of delivering due reminders in `pgpilot serve`; "
+        "0 turns the scheduler off.",
+    )
     sql_retries: int = Field(
         2, ge=0, le=10, description="Times the SQL agent rewrites a refused or failing query."
     )

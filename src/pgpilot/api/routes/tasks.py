@@ -59,6 +59,9 @@ class TaskCreate(BaseModel):
     recurrence: str | None = Field(
         None, description="An RRULE (FREQ=WEEKLY;BYDAY=SU); the task repeats."
     )
+    remind_at: str | None = Field(
+        None, description="When to remind you: 2026-03-05T17:00 (your zone) or with an offset."
+    )
 
 
 class TaskUpdate(BaseModel):
@@ -72,6 +75,9 @@ class TaskUpdate(BaseModel):
     priority: str | None = None
     tags: list[str] | None = Field(None, description="An empty list removes them all.")
     add_tags: list[str] | None = Field(None, description="Tags added to the task's own.")
+    remind_at: str | None = Field(
+        None, description="A new reminder time; replaces the pending one."
+    )
     recurrence: str | None = Field(
         None, description="An RRULE; an explicit null stops the task repeating."
     )
