@@ -526,6 +526,48 @@ PHRASINGS = [
         "bins",
         id="title-should-repeat",
     ),
+    pytest.param(
+        "remind me at 5pm tomorrow to call mom",
+        "add_task",
+        {"title": "Call mom", "due_date": "2026-03-05", "remind_at": "2026-03-05T17:00"},
+        None,
+        id="remind-at-5pm-tomorrow",
+    ),
+    pytest.param(
+        "remind me tomorrow at 9:30am to take the pills",
+        "add_task",
+        {"title": "Take the pills", "due_date": "2026-03-05", "remind_at": "2026-03-05T09:30"},
+        None,
+        id="remind-tomorrow-at-930am",
+    ),
+    pytest.param(
+        "add call the bank at 3pm on friday",
+        "add_task",
+        {"title": "Call the bank", "due_date": "2026-03-06", "remind_at": "2026-03-06T15:00"},
+        None,
+        id="add-at-3pm-friday",
+    ),
+    pytest.param(
+        "remind me to call mom at noon",
+        "add_task",
+        {"title": "Call mom", "remind_at": "2026-03-04T12:00"},
+        None,
+        id="at-noon-today",
+    ),
+    pytest.param(
+        "add meet at 5 main street",
+        "add_task",
+        {"title": "Meet at 5 main street"},
+        None,
+        id="at-5-is-not-a-time",
+    ),
+    pytest.param(
+        "remind me at 17:00 to leave",
+        "add_task",
+        {"title": "Leave", "remind_at": "2026-03-04T17:00"},
+        None,
+        id="at-1700",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ SQL_TOOLS = {
     "rollback_operation": {"operation_id"},
 }
 TASK_TOOLS = {
-    "add_task": {"title", "description", "due_date", "priority", "tags", "recurrence"},
+    "add_task": {"title", "description", "due_date", "priority", "tags", "recurrence", "remind_at"},
     "list_tasks": {"status", "priority", "sort_by", "limit", "offset", "due", "tag"},
     "update_task": {
         "task_id",
@@ -27,6 +27,7 @@ TASK_TOOLS = {
         "tags",
         "add_tags",
         "recurrence",
+        "remind_at",
     },
     "complete_task": {"task_id", "cancel_reminder"},
     "delete_task": {"task_id", "confirmed"},

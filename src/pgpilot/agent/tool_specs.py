@@ -14,6 +14,10 @@ _RRULE: Final = {
     "FREQ=MONTHLY;BYMONTHDAY=1, FREQ=WEEKLY;INTERVAL=2, FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR; "
     "null stops repeating.",
 }
+_REMIND: Final = {
+    "type": "string",
+    "description": "When to remind the user: YYYY-MM-DDTHH:MM in their time zone, in the future.",
+}
 _PRIORITY: Final = {"type": "string", "enum": ["low", "medium", "high"]}
 _TAGS: Final = {
     "type": "array",
@@ -50,6 +54,7 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "priority": {**_PRIORITY, "description": "Default low."},
             "tags": _TAGS,
             "recurrence": _RRULE,
+            "remind_at": _REMIND,
         },
         "title",
     ),
@@ -82,6 +87,7 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "tags": {**_TAGS, "description": "Replaces all tags; [] removes them."},
             "add_tags": {**_TAGS, "description": "Tags to add to the task's own."},
             "recurrence": _RRULE,
+            "remind_at": {**_REMIND, "description": "A new reminder time; replaces the pending."},
         },
         "task_id",
     ),

@@ -288,6 +288,8 @@ NEW_THING: Final = rules.rx(r"(?:a|an|another|new|some)\b.*")
 
 
 def _add(text: str, today: date) -> Reading | None:
+    if match := rules.REMIND_WHEN.fullmatch(text):
+        return add_reading(f"{match.group('rest')} {match.group('when')}", today=today)
     for rule in ADD_RULES:
         if match := rule.fullmatch(text):
             return add_reading(match.group("rest") or "", today=today)
@@ -306,6 +308,7 @@ def add_reading(rest: str, *, today: date) -> Reading:
     tags, rest = phrases.take_tags(rest)
     priority, rest = phrases.take_priority(rest)
     recurrence, rest = repeats.take_repeat(rest)
+    clock, rest = phrases.take_time(rest)
     due, rest = phrases.take_date(rest, today=today)
     rest = rules.TASK_HEAD.sub("", rules.LIST_SUFFIX.sub("", rest))
     for _ in range(3):
@@ -322,4 +325,6 @@ def add_reading(rest: str, *, today: date) -> Reading:
         arguments["tags"] = tags
     if recurrence is not None:
         arguments["recurrence"] = recurrence
+    if clock is not None:  # a time of day is a reminder, on the due day (or today)
+        arguments["remind_at"] = f"{(due or today).isoformat()}T{clock}"
     return Reading("add_task", arguments)

@@ -141,6 +141,33 @@ def read_date(phrase: str, *, today: date) -> date | None:
     return parse_date(words, today=today)
 
 
+CLOCK: Final = re.compile(
+    r"(?:,\s*|\s+|^)at\s+(?:(?P<noon>noon|midday|midnight)"
+    r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?)(?![\w:])",
+    re.IGNORECASE,
+)
+
+
+def take_time(text: str) -> tuple[str | None, str]:
+    """A time of day ("at 5pm", "at 17:30", "at noon") as HH:MM, and the text without it."""
+    for match in CLOCK.finditer(text):
+        if match.group("noon"):
+            hour, minute = (0 if match.group("noon").lower() == "midnight" else 12), 0
+        else:
+            hour, minute = int(match.group("h")), int(match.group("m") or 0)
+            meridiem = (match.group("ap") or "").lower()[:1]
+            if not meridiem and match.group("m") is None:
+                continue  # "at 5" alone may be an address or a count, not a time
+            if meridiem and not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+        if hour > 23 or minute > 59:
+            continue
+        rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+        return f"{hour:02d}:{minute:02d}", " ".join(rest.split())
+    return None, text
+
+
 def take_date(text: str, *, today: date) -> tuple[date | None, str]:
     """The last date phrase of a text that means a date, and the text without it."""
     for match in reversed(list(DATE.finditer(text))):

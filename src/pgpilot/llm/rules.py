@@ -159,6 +159,11 @@ RESTORE: Final = (
 )
 CHANGE_RULE: Final = rx(rf"{SET}\s+(?P<t>.+?)\s+(?:to|into)\s+(?P<v>.+)")
 TASK_NOUN: Final = r"(?:task|todo|to-?do|item|reminder|entry)"
+# "remind me at 5pm tomorrow to call mom": the when comes before the what.
+REMIND_WHEN: Final = rx(
+    r"remind\s+me\s+(?P<when>(?:at|on|tomorrow|today|tonight|next|this|in|every|each)\b.+?)"
+    r"\s+(?:to|about)\s+(?P<rest>.+)"
+)
 ADD_RULES: Final = (
     rx(r"put\s+(?P<rest>.+?)\s+on\s+(?:my\s+|the\s+)?(?:list|to-?do\s+list|todo\s+list)"),
     rx(

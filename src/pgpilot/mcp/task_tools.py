@@ -25,6 +25,12 @@ DueDate = Annotated[
 ]
 Priority = Literal["low", "medium", "high"]
 Tags = Annotated[tuple[str, ...], Field(description="At most 5 tags of at most 50 characters.")]
+RemindAt = Annotated[
+    str | None,
+    Field(
+        description="When to remind you: 2026-03-05T17:00 in your time zone (or with an offset)."
+    ),
+]
 Recurrence = Annotated[
     str | None,
     Field(
@@ -62,6 +68,7 @@ async def add_task(
     priority: Priority = "low",
     tags: Tags = (),
     recurrence: Recurrence = None,
+    remind_at: RemindAt = None,
 ) -> Envelope:
     """Add a task."""
     return _answer(
@@ -73,6 +80,7 @@ async def add_task(
             priority=priority,
             tags=tags,
             recurrence=recurrence,
+            remind_at=remind_at,
         )
     )
 
@@ -124,6 +132,7 @@ async def update_task(
         str | None,
         Field(description='A new RRULE; null stops repeating; "" (the default) keeps it.'),
     ] = "",
+    remind_at: RemindAt = None,
 ) -> Envelope:
     """Change some fields of a task."""
     return _answer(
@@ -137,6 +146,7 @@ async def update_task(
             tags=tags,
             add_tags=add_tags,
             recurrence=tools.KEEP if recurrence == "" else recurrence,
+            remind_at=remind_at,
         )
     )
 
