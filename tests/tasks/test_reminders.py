@@ -1,13 +1,22 @@
 """Reminders: set in the user's zone, delivered once as notifications, by many schedulers."""
 
 import asyncio
+import socket
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+from email.message import Message
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import Envelope
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.errors import NotFound
+from pgpilot.settings import Settings
+from pgpilot.tasks.mail import ResendMailer, SmtpMailer, mailer_for
 from pgpilot.tasks.reminders import (
     deliver_due,
     list_notifications,
@@ -133,3 +142,67 @@ async def test_the_scheduler_loop_runs_on_an_injected_clock(
 
     await asyncio.wait_for(run_scheduler(pool, clock=clock, interval_s=60, stop=stop), 10)
     assert len(await list_notifications(pool, user_id=alice)) == 1
+
+
+class Inbox:
+    """A local SMTP server's handler: the messages it received."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: Envelope) -> str:
+        content = envelope.content
+        assert isinstance(content, bytes)
+        self.messages.append(message_from_bytes(content))
+        return "250 OK"
+
+
+@pytest.fixture
+def inbox() -> Iterator[tuple[Inbox, int]]:
+    handler = Inbox()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield handler, port
+    finally:
+        controller.stop()
+
+
+async def test_reminders_are_emailed_once_through_smtp(
+    pool: AsyncConnectionPool, app_db_url: str, alice: int, inbox: tuple[Inbox, int]
+) -> None:
+    handler, port = inbox
+    mailer = SmtpMailer(host="127.0.0.1", port=port, sender="pgpilot@localhost", starttls=False)
+    for n in range(6):
+        await remind(pool, alice, f"Task {n}")
+    async with app_pool(app_db_url) as other:
+        counts = await asyncio.gather(
+            deliver_due(pool, now=LATER, batch=2, mailer=mailer),
+            deliver_due(other, now=LATER, batch=2, mailer=mailer),
+            deliver_due(pool, now=LATER, mailer=mailer),
+            deliver_due(other, now=LATER, mailer=mailer),
+        )
+    assert sum(counts) == 6
+    subjects = sorted(str(message["Subject"]) for message in handler.messages)
+    assert subjects == [f"Reminder: Task {n}" for n in range(6)]
+    assert {str(message["To"]) for message in handler.messages} == {"alice@example.com"}
+
+
+@pytest.mark.parametrize(
+    ("environment", "kind"),
+    [
+        pytest.param({}, None, id="none"),
+        pytest.param({"smtp_host": "mail.example.com"}, SmtpMailer, id="smtp"),
+        pytest.param({"resend_api_key": "re_123"}, ResendMailer, id="resend"),
+        pytest.param(
+            {"smtp_host": "mail.example.com", "resend_api_key": "re_123"}, SmtpMailer, id="both"
+        ),
+    ],
+)
+def test_the_mailer_follows_the_settings(environment: dict[str, Any], kind: type | None) -> None:
+    settings = Settings(database_url="postgresql://x/y", **environment)
+    mailer = mailer_for(settings)
+    assert (type(mailer) if mailer is not None else None) is kind

@@ -31,6 +31,7 @@ from pgpilot.mcp.http import McpHttp
 from pgpilot.metrics import Metrics
 from pgpilot.services import Services
 from pgpilot.settings import Settings, secret_weakness
+from pgpilot.tasks.mail import mailer_for
 from pgpilot.tasks.reminders import run_scheduler
 from pgpilot.web import templates
 
@@ -48,7 +49,11 @@ async def reminder_scheduler(services: Services) -> AsyncIterator[None]:
     stop = asyncio.Event()
     loop = asyncio.create_task(
         run_scheduler(
-            services.app_db, clock=lambda: datetime.now(UTC), interval_s=interval, stop=stop
+            services.app_db,
+            clock=lambda: datetime.now(UTC),
+            interval_s=interval,
+            stop=stop,
+            mailer=mailer_for(services.settings),
         )
     )
     try:

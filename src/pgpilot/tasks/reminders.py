@@ -9,7 +9,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo
 
 from psycopg import AsyncConnection
@@ -17,6 +17,9 @@ from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.errors import NotFound, ValidationError
+
+if TYPE_CHECKING:
+    from pgpilot.tasks.mail import Mailer
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -71,24 +74,50 @@ async def add_reminder(
     return {"id": row[0], "remind_at": row[1].astimezone(UTC).isoformat(), "status": "pending"}
 
 
-async def deliver_due(pool: AsyncConnectionPool, *, now: datetime, batch: int = 100) -> int:
-    """Deliver the reminders due at `now`; how many this call delivered."""
+async def deliver_due(
+    pool: AsyncConnectionPool, *, now: datetime, batch: int = 100, mailer: "Mailer | None" = None
+) -> int:
+    """Deliver the reminders due at `now`; how many this call delivered.
+
+    The notification is committed before any e-mail goes out: in-app delivery is exactly
+    once, e-mail at most once (a failed send is logged, not retried).
+    """
     async with pool.connection() as conn, conn.transaction():
         cursor = conn.cursor(row_factory=dict_row)
         await cursor.execute(DELIVER, (now, batch))
         delivered = await cursor.fetchall()
     for note in delivered:
         log.info("reminder %s delivered to user %s", note["reminder_id"], note["user_id"])
+    if mailer is not None and delivered:
+        await _mail(pool, mailer, delivered)
     return len(delivered)
 
 
+async def _mail(pool: AsyncConnectionPool, mailer: "Mailer", notes: list[dict[str, Any]]) -> None:
+    async with pool.connection() as conn:
+        cursor = await conn.execute(
+            "SELECT id, email FROM users WHERE id = ANY(%s)", ([n["user_id"] for n in notes],)
+        )
+        emails: dict[int, str] = {row[0]: row[1] for row in await cursor.fetchall()}
+    for note in notes:
+        try:
+            await mailer.send(to=emails[note["user_id"]], subject=note["title"], body=note["body"])
+        except Exception:  # one unreachable mailbox must not stop the others
+            log.exception("e-mailing reminder %s failed", note["reminder_id"])
+
+
 async def run_scheduler(
-    pool: AsyncConnectionPool, *, clock: Clock, interval_s: float, stop: asyncio.Event
+    pool: AsyncConnectionPool,
+    *,
+    clock: Clock,
+    interval_s: float,
+    stop: asyncio.Event,
+    mailer: "Mailer | None" = None,
 ) -> None:
     """Deliver due reminders every `interval_s` until `stop` is set."""
     while not stop.is_set():
         try:
-            while await deliver_due(pool, now=clock()):
+            while await deliver_due(pool, now=clock(), mailer=mailer):
                 pass
         except Exception:  # the loop must outlive a database hiccup; the next round retries
             log.exception("delivering reminders failed")
