@@ -67,10 +67,10 @@ def test_register_chat_complete_delete_restore(
     expect(done).to_have_count(1)
     done.get_by_role("button", name="Delete").click()
     page.click("#confirm-ok")
-    expect(page.locator("#flash")).to_contain_text("Deleted")
+    expect(page.locator("#flash")).to_contain_text("Task deleted permanently")
     expect(page.locator(".task", has_text=MILK)).to_have_count(0)
     page.click("#undo-delete")
-    expect(page.locator("#flash")).to_contain_text("Restored")
+    expect(page.locator("#flash")).to_contain_text("Task restored")
     expect(page.locator(".task.done", has_text=MILK)).to_have_count(1)
 
     page.reload()  # the tab keeps its sign-in; the conversation's history opens again
