@@ -147,10 +147,14 @@ def test_serve_embedded_then_stop_leaves_no_postgres(home: Path, stop: signal.Si
         pid = _postmaster_pid(home)
         with psycopg.connect(f"postgresql://postgres@/demo?host={home / 'pg18'}") as conn:
             orders = conn.execute("SELECT count(*) FROM orders").fetchone()
+            login = conn.execute(
+                "SELECT rolsuper, pg_has_role('pgpilot_demo', 'pgpilot_writer', 'MEMBER')"
+                " FROM pg_roles WHERE rolname = 'pgpilot_demo'"
+            ).fetchone()
         assert orders == (2500,)
+        assert login == (False, True), "the demo is reached as a least-privilege login"
         server.send_signal(stop)
         server.wait(30)
         assert server.stderr is not None
-        # The embedded demo is reached as a superuser, and serve says what that means.
-        assert "WARNING: target 'default' connects as 'postgres'" in server.stderr.read()
+        assert "WARNING" not in server.stderr.read(), "so serve has nothing to warn about"
     assert wait_gone(pid), "stopping pgpilot must stop its PostgreSQL"
