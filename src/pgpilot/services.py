@@ -11,6 +11,7 @@ from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
 from pgpilot.sql.cache import SchemaCache
+from pgpilot.sql.values import GroundingLimits
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
@@ -97,6 +98,7 @@ class Services:
             schemas=self.schemas,
             approvals=self.approvals,
             metrics=self.metrics,
+            grounding=GroundingLimits.from_settings(self.settings),
         )
 
     def task_agent(self) -> "TaskAgent":
