@@ -11,10 +11,10 @@ from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
 from pgpilot.sql.cache import SchemaCache
-from pgpilot.sql.values import GroundingLimits
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
+from pgpilot.sql.values import GroundingLimits
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel

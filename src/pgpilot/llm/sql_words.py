@@ -1,0 +1,318 @@
+"""Reading a plain question: which words name tables, columns, values, numbers and dates.
+
+Every content word must be placed; the ones that are not are reported, never guessed.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.sql.schema import Column, Table
+from pgpilot.sql.values import Hit, Values
+
+WORD: Final = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|\d+(?:\.\d+)?", re.UNICODE)
+FILLER: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "there",
+        "their",
+        "its",
+        "it",
+        "me",
+        "show",
+        "list",
+        "give",
+        "get",
+        "find",
+        "display",
+        "all",
+        "any",
+        "every",
+        "each",
+        "per",
+        "live",
+        "lives",
+        "living",
+        "located",
+        "based",
+        "bought",
+        "buy",
+        "buys",
+        "purchased",
+        "ordered",
+        "placed",
+        "made",
+        "has",
+        "got",
+        "left",
+        "remaining",
+        "how",
+        "much",
+        "many",
+        "number",
+        "count",
+        "most",
+        "least",
+        "fewest",
+        "top",
+        "first",
+        "up",
+        "signed",
+        "joined",
+        "registered",
+        "created",
+        "came",
+        "come",
+        "and",
+        "or",
+        "than",
+        "more",
+        "less",
+        "fewer",
+        "over",
+        "under",
+        "above",
+        "below",
+        "at",
+        "least",
+        "most",
+        "cheaper",
+        "cheapest",
+        "expensive",
+        "never",
+        "not",
+        "yet",
+        "without",
+        "average",
+        "avg",
+        "mean",
+        "total",
+        "sum",
+        "maximum",
+        "max",
+        "minimum",
+        "min",
+        "highest",
+        "lowest",
+        "biggest",
+        "largest",
+        "smallest",
+        "shipped",
+        "what's",
+        "whats",
+        "please",
+        "currently",
+        "now",
+        "we",
+        "our",
+        "i",
+        "you",
+    ]
+)
+STOP: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "do",
+        "does",
+        "have",
+        "has",
+        "and",
+        "or",
+        "than",
+        "me",
+        "all",
+        "any",
+        "every",
+        "each",
+        "per",
+        "how",
+        "much",
+        "many",
+        "most",
+        "least",
+    ]
+)
+DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
+MONTHS: Final = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+@dataclass(slots=True)
+class Placed:
+    """What the words of a question name."""
+
+    tables: list[Table] = field(default_factory=list)
+    columns: list[tuple[Table, Column]] = field(default_factory=list)
+    values: list[Hit] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    """The question's words, lower case."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def place(text: str, tables: list[Table], values: Values | None) -> Placed:
+    """Tables, columns and values the words name, longest phrases first."""
+    tokens = words(text)
+    placed = Placed()
+    i = 0
+    longest = max(3, values.longest if values else 0)
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i : i + size])
+            if _name(phrase, tables, placed, whole=size > 1 or tokens[i] not in STOP):
+                i += size
+                break
+            if values is not None and _value(phrase, tokens[i : i + size], values, placed):
+                i += size
+                break
+        else:
+            word = tokens[i]
+            known = word in FILLER or word in MONTHS or word.replace(".", "").isdigit()
+            if not known and not _column_token(word, placed, tables):
+                placed.unplaced.append(word)
+            i += 1
+    return placed
+
+
+def _name(phrase: str, tables: list[Table], placed: Placed, *, whole: bool) -> bool:
+    if not whole:
+        return False
+    key = phrase.replace(" ", "_")
+    wanted = variants(key)
+    for table in tables:
+        if table.name.lower() in wanted:
+            if table not in placed.tables:
+                placed.tables.append(table)
+            return True
+    for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
+        for column in table.columns:
+            if column.name.lower() in wanted or column.name.lower() in {f"is_{k}" for k in wanted}:
+                placed.columns.append((table, column))
+                return True
+    return False
+
+
+def _value(phrase: str, tokens: list[str], values: Values, placed: Placed) -> bool:
+    if len(tokens) == 1 and (tokens[0] in STOP or tokens[0].isdigit()):
+        return False
+    named = [*placed.tables, *(t for t, _ in placed.columns)]
+    if len(tokens) == 1 and _column_token(tokens[0], Placed(), named):
+        return False  # "amount paid": a column's word (paid_at) of a named table, not a value
+    hits = values.find(phrase, fuzzy=len(tokens) > 1 or len(phrase) >= 5)
+    if not hits:
+        return False
+    placed.values.append(_best(hits, placed))
+    return True
+
+
+def _best(hits: tuple[Hit, ...], placed: Placed) -> Hit:
+    """Of a value's places, the one in a table already named, else the first."""
+    named = {t.qualified for t in placed.tables}
+    return next((h for h in hits if h.table in named), hits[0])
+
+
+def _column_token(word: str, placed: Placed, tables: list[Table]) -> bool:
+    """A word that is part of a column's name (paid → paid_at) is placed, as a hint."""
+    for table in [*placed.tables, *tables]:
+        for column in table.columns:
+            if word in column.name.lower().split("_"):
+                return True
+    return False
+
+
+def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """A numeric column a word names in one of the tables (stock, price)."""
+    wanted = variants(word)
+    for table in tables:
+        for column in table.columns:
+            if column.name.lower() in wanted and is_numeric(column):
+                return table, column
+    return None
+
+
+def date_column(table: Table, tokens: list[str]) -> Column:
+    """The date column a question means: one its words name (shipped), else the table's first."""
+    dated = [c for c in table.columns if is_temporal(c)]
+    if not dated:
+        raise NotUnderstood(f"{table.name} has no date column")
+    for column in dated:
+        if set(column.name.lower().split("_")) & set(tokens):
+            return column
+    if set(tokens) & set(DATE_WORDS):
+        for column in dated:
+            if column.name.lower().startswith(("created", "signed", "joined", "registered")):
+                return column
+    return dated[0]
+
+
+def label_column(table: Table) -> Column | None:
+    """The column a person reads a row by: name, title, email…"""
+    for wanted in ("name", "title", "full_name", "label", "email", "sku", "code"):
+        for column in table.columns:
+            if column.name.lower() == wanted:
+                return column
+    return None
