@@ -1,0 +1,225 @@
+"""Plain questions on the demo shop, offline: rows equal those of a hand-written SQL.
+
+The planner sees the schema through the prompt and the values found in the data (pg_stats,
+samples), as the SQL agent gives them; the expected rows come from plain SQL written here.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.llm.offline_sql import plan
+from pgpilot.llm.sql_prompt import CANNOT, read_tables, system_prompt
+from pgpilot.sql.classify import classify
+from pgpilot.sql.execute import Limits
+from pgpilot.sql.schema import Table, load_schema
+from pgpilot.sql.values import GroundingLimits, Values, load_values
+from tests.conftest import create_database, drop_database
+
+# (question, a fragment the SQL must show, the hand-written SQL whose rows it must return)
+ISSUE = [
+    pytest.param(
+        "how many orders were cancelled?",
+        "= 'cancelled'",
+        "SELECT count(*) FROM orders WHERE status = 'cancelled'",
+        id="orders-cancelled",
+    ),
+    pytest.param(
+        "which customers live in Spain?",
+        "= 'Spain'",
+        "SELECT * FROM customers WHERE country = 'Spain'",
+        id="customers-in-spain",
+    ),
+    pytest.param(
+        "average order total", "avg(", "SELECT avg(total) FROM orders", id="average-order-total"
+    ),
+    pytest.param(
+        "total amount paid by paypal",
+        "= 'paypal'",
+        "SELECT sum(amount) FROM payments WHERE method = 'paypal'",
+        id="paid-by-paypal",
+    ),
+    pytest.param(
+        "show products with less than 5 in stock",
+        '"stock" < 5',
+        "SELECT * FROM products WHERE stock < 5",
+        id="less-than-in-stock",
+    ),
+    pytest.param(
+        "cheapest product in the kitchen category",
+        "LIMIT 1",
+        "SELECT * FROM products WHERE category = 'kitchen' ORDER BY price, id LIMIT 1",
+        id="cheapest-in-category",
+    ),
+    pytest.param(
+        "customers signed up in 2024",
+        '"created_at" >=',
+        "SELECT * FROM customers WHERE created_at >= '2024-01-01' AND created_at < '2025-01-01'",
+        id="signed-up-in-year",
+    ),
+    pytest.param(
+        "top 5 customers by number of orders",
+        "LIMIT 5",
+        "SELECT c.id, c.name, count(*) FROM customers c JOIN orders o ON o.customer_id = c.id"
+        " GROUP BY c.id, c.name ORDER BY 3 DESC, c.id LIMIT 5",
+        id="top-customers-by-orders",
+    ),
+    pytest.param(
+        "which country has the most customers?",
+        "LIMIT 1",
+        "SELECT country, count(*) FROM customers GROUP BY country ORDER BY 2 DESC, 1 LIMIT 1",
+        id="country-with-most-customers",
+    ),
+]
+JOINS = [
+    pytest.param(
+        "orders of customers in Spain",
+        "JOIN",
+        "SELECT o.* FROM orders o JOIN customers c ON c.id = o.customer_id"
+        " WHERE c.country = 'Spain'",
+        id="orders-of-customers-in",
+    ),
+    pytest.param(
+        "customers who bought a Wireless Bicycle",
+        '"order_items"',
+        "SELECT * FROM customers WHERE id IN (SELECT o.customer_id FROM orders o"
+        " JOIN order_items i ON i.order_id = o.id JOIN products p ON p.id = i.product_id"
+        " WHERE p.name = 'Wireless Bicycle')",
+        id="customers-who-bought",
+    ),
+    pytest.param(
+        "total paid by customers from Germany",
+        "JOIN",
+        "SELECT sum(p.amount) FROM payments p JOIN orders o ON o.id = p.order_id"
+        " JOIN customers c ON c.id = o.customer_id WHERE c.country = 'Germany'",
+        id="total-paid-by-country",
+    ),
+    pytest.param(
+        "number of orders per product category",
+        "count(DISTINCT",
+        "SELECT p.category, count(DISTINCT o.id) FROM orders o JOIN order_items i"
+        " ON i.order_id = o.id JOIN products p ON p.id = i.product_id"
+        " GROUP BY 1 ORDER BY 2 DESC, 1",
+        id="orders-per-product-category",
+    ),
+]
+EVERYDAY = [
+    pytest.param(
+        "which customer placed the most orders?",
+        "LIMIT 1",
+        "SELECT c.id, c.name, count(*) FROM customers c JOIN orders o ON o.customer_id = c.id"
+        " GROUP BY c.id, c.name ORDER BY 3 DESC, c.id LIMIT 1",
+        id="customer-with-most-orders",
+    ),
+    pytest.param(
+        "how many products does each category have?",
+        "GROUP BY",
+        "SELECT category, count(*) FROM products GROUP BY 1 ORDER BY 2 DESC, 1",
+        id="count-per-each",
+    ),
+    pytest.param(
+        "average price per category",
+        "GROUP BY",
+        "SELECT category, avg(price) FROM products GROUP BY 1 ORDER BY 1",
+        id="average-per-group",
+    ),
+    pytest.param(
+        "products cheaper than 20",
+        '"price" < 20',
+        "SELECT * FROM products WHERE price < 20",
+        id="cheaper-than",
+    ),
+    pytest.param(
+        "orders never shipped",
+        "IS NULL",
+        "SELECT * FROM orders WHERE shipped_at IS NULL",
+        id="never-shipped",
+    ),
+    pytest.param(
+        "how much stock of the Wireless Bicycle is left?",
+        '"stock"',
+        "SELECT name, stock FROM products WHERE name = 'Wireless Bicycle'",
+        id="how-much-of-the-named-row",
+    ),
+    pytest.param(
+        "orders before 2020",
+        "< '2020-01-01'",
+        "SELECT * FROM orders WHERE ordered_at < '2020-01-01'",
+        id="before-year",
+    ),
+    pytest.param(
+        "how many orders were paid",
+        "= 'paid'",
+        "SELECT count(*) FROM orders WHERE status = 'paid'",
+        id="value-word-paid",
+    ),
+    pytest.param(
+        "total paid by bank transfer",
+        "= 'bank_transfer'",
+        "SELECT sum(amount) FROM payments WHERE method = 'bank_transfer'",
+        id="value-spelt-with-spaces",
+    ),
+    pytest.param(
+        "how many customers live in Germny",
+        "= 'Germany'",
+        "SELECT count(*) FROM customers WHERE country = 'Germany'",
+        id="close-spelling",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def shop(pg_server: str, demo_template: str) -> Iterator[str]:
+    """One demo shop for the module's reads."""
+    url = create_database(pg_server, template=demo_template)
+    yield url
+    drop_database(pg_server, url)
+
+
+@pytest.fixture(scope="module")
+async def grounded(shop: str) -> tuple[list[Table], Values]:
+    """The schema as the planner sees it, and the values found in the shop's data."""
+    async with AsyncConnectionPool(shop, open=False, min_size=1, max_size=1) as pool:
+        schema = await load_schema(pool)
+        values = await load_values(
+            pool, schema, limits=Limits(max_rows=100_000), bounds=GroundingLimits()
+        )
+    return read_tables(system_prompt(list(schema.values()))), values
+
+
+def rows(url: str, query: str) -> list[tuple[Any, ...]]:
+    with psycopg.connect(url) as conn:
+        return conn.execute(query).fetchall()
+
+
+@pytest.mark.parametrize(("question", "shape", "expected"), [*ISSUE, *JOINS, *EVERYDAY])
+def test_plain_questions_return_the_rows_of_the_hand_written_sql(
+    question: str, shape: str, expected: str, shop: str, grounded: tuple[list[Table], Values]
+) -> None:
+    sql = plan(question, *grounded)
+    assert classify(sql).kind == "read", sql
+    assert shape in sql
+    assert sorted(rows(shop, sql)) == sorted(rows(shop, expected)), sql
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        pytest.param("what is the meaning of life", "meaning", id="nonsense"),
+        pytest.param("how many orders were frobnicated", "frobnicated", id="unknown-word"),
+    ],
+)
+def test_words_it_cannot_place_are_named(
+    question: str, word: str, grounded: tuple[list[Table], Values]
+) -> None:
+    reply = plan(question, *grounded)
+    assert reply.startswith(CANNOT)
+    assert repr(word) in reply
+
+
+def test_a_plain_question_never_becomes_a_write(grounded: tuple[list[Table], Values]) -> None:
+    reply = plan("get rid of the cancelled orders", *grounded)
+    assert reply.startswith(CANNOT) or classify(reply).kind == "read"
