@@ -72,6 +72,8 @@ class Values:
 
     by_key: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
     longest: int = 0  # words in the longest value, so matching tries no longer phrases
+    # Close spellings share a first letter and a length within two: keys by (letter, length).
+    buckets: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
 
     def find(self, phrase: str, *, fuzzy: bool = True) -> tuple[Hit, ...]:
         """Where a phrase occurs as a whole value; close spellings when nothing is exact."""
@@ -105,7 +107,15 @@ def index(found: dict[tuple[str, str], list[str]]) -> Values:
             if key and all(h.table != table or h.column != column for h in hits):
                 hits.append(Hit(table, column, value))
     longest = max((len(k.split()) for k in by_key), default=0)
-    return Values({k: tuple(v) for k, v in by_key.items() if v}, longest)
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for key in by_key:
+        if key:
+            buckets.setdefault((key[0], len(key)), []).append(key)
+    return Values(
+        {k: tuple(v) for k, v in by_key.items() if v},
+        longest,
+        {k: tuple(v) for k, v in buckets.items()},
+    )
 
 
 async def load_values(
