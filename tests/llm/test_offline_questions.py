@@ -9,14 +9,17 @@ from typing import Any
 
 import psycopg
 import pytest
-from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.llm.offline_sql import plan
 from pgpilot.llm.sql_prompt import CANNOT, read_tables, system_prompt
+from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.classify import classify
+from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
-from pgpilot.sql.schema import Table, load_schema
-from pgpilot.sql.values import GroundingLimits, Values, load_values
+from pgpilot.sql.schema import Table
+from pgpilot.sql.service import schema_of, values_of
+from pgpilot.sql.targets import Targets
+from pgpilot.sql.values import Values
 from tests.conftest import create_database, drop_database
 
 # (question, a fragment the SQL must show, the hand-written SQL whose rows it must return)
@@ -163,6 +166,56 @@ EVERYDAY = [
         id="value-spelt-with-spaces",
     ),
     pytest.param(
+        "customers from Germany who are active",
+        '"is_active"',
+        "SELECT * FROM customers WHERE country = 'Germany' AND is_active",
+        id="flag-word",
+    ),
+    pytest.param(
+        "show orders of customers in Spain with total more than 500",
+        "> 500",
+        "SELECT o.* FROM orders o JOIN customers c ON c.id = o.customer_id"
+        " WHERE c.country = 'Spain' AND o.total > 500",
+        id="join-and-comparison",
+    ),
+    pytest.param(
+        "which category has the most products?",
+        "LIMIT 1",
+        "SELECT category, count(*) FROM products GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1",
+        id="group-column-with-most",
+    ),
+    pytest.param(
+        "average payment amount by method",
+        "GROUP BY",
+        "SELECT method, avg(amount) FROM payments GROUP BY 1 ORDER BY 1",
+        id="average-by-column",
+    ),
+    pytest.param(
+        "list the 3 most expensive products in the electronics category",
+        "LIMIT 3",
+        "SELECT * FROM products WHERE category = 'electronics' ORDER BY price DESC, id LIMIT 3",
+        id="top-n-with-value",
+    ),
+    pytest.param(
+        "how many orders shipped in March",
+        "extract(month",
+        "SELECT count(*) FROM orders WHERE extract(month FROM shipped_at) = 3",
+        id="month-of-the-named-date",
+    ),
+    pytest.param(
+        "orders placed last month",
+        "date_trunc('month'",
+        "SELECT * FROM orders WHERE ordered_at >= date_trunc('month', now()) - interval '1 month'"
+        " AND ordered_at < date_trunc('month', now())",
+        id="last-month",
+    ),
+    pytest.param(
+        "orders this year",
+        "date_trunc('year'",
+        "SELECT * FROM orders WHERE ordered_at >= date_trunc('year', now())",
+        id="this-year",
+    ),
+    pytest.param(
         "how many customers live in Germny",
         "= 'Germany'",
         "SELECT count(*) FROM customers WHERE country = 'Germany'",
@@ -182,11 +235,13 @@ def shop(pg_server: str, demo_template: str) -> Iterator[str]:
 @pytest.fixture(scope="module")
 async def grounded(shop: str) -> tuple[list[Table], Values]:
     """The schema as the planner sees it, and the values found in the shop's data."""
-    async with AsyncConnectionPool(shop, open=False, min_size=1, max_size=1) as pool:
-        schema = await load_schema(pool)
-        values = await load_values(
-            pool, schema, limits=Limits(max_rows=100_000), bounds=GroundingLimits()
-        )
+    targets = Targets({"default": shop})
+    ctx = SqlContext(targets, None, Limits(), WritePolicy(), SchemaCache())  # type: ignore[arg-type]
+    try:
+        target = targets.resolve(None)
+        schema, values = await schema_of(ctx, target), await values_of(ctx, target)
+    finally:
+        await targets.close()
     return read_tables(system_prompt(list(schema.values()))), values
 
 

@@ -181,7 +181,9 @@ def _build(
     plain = [(t, c) for t, c in columns if (t.qualified, c.name) not in valued]
     subject = named[0] if named else plain[0][0] if plain else by_name[hits[0].table]
     tokens = words(ask.text) + [w for _, w, _ in ask.filters]
-    conditions, wanted = _conditions(ask, hits, subject, by_name, tables, tokens)
+    flags = [(t, c) for t, c in plain if c.type.lower() == "boolean"]  # "active customers"
+    plain = [(t, c) for t, c in plain if (t, c) not in flags]
+    conditions, wanted = _conditions(ask, hits, flags, subject, by_name, tables, tokens)
     measure = _measure(ask, plain, subject, tables)
     base = measure[0] if measure is not None and ask.kind == "agg" else subject
     group = _group(ask, named, plain, base, tables)
@@ -197,6 +199,7 @@ def _build(
 def _conditions(
     ask: Ask,
     hits: list[Hit],
+    flags: list[tuple[Table, Column]],
     subject: Table,
     by_name: dict[str, Table],
     tables: list[Table],
@@ -215,6 +218,9 @@ def _conditions(
         conditions.append(pgsql.SQL("{} " + op).format(column(table, name), items))
     for kind, word, value in ask.filters:
         conditions.append(_filter(kind, word, value, subject, tables, tokens))
+    for table, flag in flags:
+        wanted.append(table)
+        conditions.append(pgsql.SQL("{}").format(column(table, flag.name)))
     return conditions, wanted
 
 
@@ -249,9 +255,9 @@ def _filter(
     unit = pgsql.Literal(value)
     if word == "this":
         return pgsql.SQL("{} >= date_trunc({}, now())").format(dated, unit)
-    return pgsql.SQL("{d} >= date_trunc({u}, now()) - {i} AND {d} < date_trunc({u}, now())").format(
-        d=dated, u=unit, i=pgsql.Literal(f"1 {value}")
-    )
+    return pgsql.SQL(
+        "{d} >= date_trunc({u}, now()) - {i}::interval AND {d} < date_trunc({u}, now())"
+    ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
 
 
 def _hinted(table: Table, op: str) -> tuple[Table, Column]:
