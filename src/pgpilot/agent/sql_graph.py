@@ -47,6 +47,7 @@ class SqlRun:
     actor: Actor
     target: Target
     deadline: float | None = None  # loop time by which the model must have answered
+    force_approval: bool = False  # every write waits for a human (an agent asking over MCP)
 
 
 class SqlState(TypedDict, total=False):
@@ -170,6 +171,7 @@ async def check_approval_required(state: SqlState, runtime: Runtime[SqlRun]) -> 
             sql=state["sql"] or "",
             checked=_checked(state, run),
             impact=Impact.from_dict(state["impact"] or {}),
+            force_approval=run.force_approval,
         )
     except PgpilotError as exc:
         return {"answer": failed(exc.message, code=exc.error_code)}

@@ -218,6 +218,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
     """Tables, columns and values the words name, longest phrases first."""
     tokens = words(text)
     placed = Placed()
+    seen = {table.qualified for table in tables}  # values of tables outside the prompt: unusable
     i = 0
     longest = max(3, values.longest if values else 0)
     while i < len(tokens):
@@ -226,7 +227,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             if _name(phrase, tables, placed, whole=size > 1 or tokens[i] not in STOP):
                 i += size
                 break
-            if values is not None and _value(phrase, tokens[i : i + size], values, placed):
+            if values is not None and _value(phrase, tokens[i : i + size], values, placed, seen):
                 i += size
                 break
         else:
@@ -256,13 +257,14 @@ def _name(phrase: str, tables: list[Table], placed: Placed, *, whole: bool) -> b
     return False
 
 
-def _value(phrase: str, tokens: list[str], values: Values, placed: Placed) -> bool:
+def _value(phrase: str, tokens: list[str], values: Values, placed: Placed, seen: set[str]) -> bool:
     if len(tokens) == 1 and (tokens[0] in STOP or tokens[0].isdigit()):
         return False
     named = [*placed.tables, *(t for t, _ in placed.columns)]
     if len(tokens) == 1 and _column_token(tokens[0], Placed(), named):
         return False  # "amount paid": a column's word (paid_at) of a named table, not a value
-    hits = values.find(phrase, fuzzy=len(tokens) > 1 or len(phrase) >= 5)
+    found = values.find(phrase, fuzzy=len(tokens) > 1 or len(phrase) >= 5)
+    hits = tuple(hit for hit in found if hit.table in seen)
     if not hits:
         return False
     placed.values.append(_best(hits, placed))
