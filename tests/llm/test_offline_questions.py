@@ -275,6 +275,23 @@ def test_words_it_cannot_place_are_named(
     assert repr(word) in reply
 
 
+@pytest.mark.parametrize(
+    ("question", "suggested"),
+    [
+        pytest.param("how many orders were frobnicated", "'how many orders'", id="table-named"),
+        pytest.param("show unicorns", "Name a table (customers", id="nothing-named"),
+        pytest.param("products in colour red", "'average price of products'", id="a-number"),
+    ],
+)
+def test_a_failure_suggests_the_closest_phrasing_not_the_grammar(
+    question: str, suggested: str, grounded: tuple[list[Table], Values]
+) -> None:
+    reply = plan(question, *grounded)
+    assert reply.startswith(CANNOT)
+    assert suggested in reply
+    assert "delete <table>" not in reply  # not the whole grammar
+
+
 def test_a_plain_question_never_becomes_a_write(grounded: tuple[list[Table], Values]) -> None:
     reply = plan("get rid of the cancelled orders", *grounded)
     assert reply.startswith(CANNOT) or classify(reply).kind == "read"

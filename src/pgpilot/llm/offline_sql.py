@@ -24,6 +24,7 @@ from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_forms import FORMS
+from pgpilot.llm.sql_hints import suggestion
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
@@ -39,6 +40,7 @@ HELP: Final = (
     "delete <table> where …; update <table> set <column> to <value> where …. "
     "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
 )
+GRAMMAR_WORDS: Final = re.compile(r"(?i)\s(?:where|order by|set|limit)\s")
 SQL_START: Final = re.compile(
     r"(?i)^\s*(select|with|insert|explain|values|table|create|drop|alter|truncate|grant|revoke|"
     r"copy|vacuum|analyze|call|do|lock|set|reset|begin|commit|rollback|merge|prepare|execute|"
@@ -48,7 +50,7 @@ SQL_START: Final = re.compile(
 
 
 def plan(question: str, tables: list[Table], values: Values | None = None) -> str:
-    """SQL for the question, or `CANNOT: …` with what the planner understands."""
+    """SQL for the question, or `CANNOT: …` naming what it could not place, and a phrasing."""
     text = " ".join(question.strip().rstrip("?;.!").split())
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
@@ -64,13 +66,16 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     try:
         found = natural(text, tables, values)
     except NotUnderstood as exc:
-        problem = str(exc)
+        # A question in the grammar's words ("… where colour = red") keeps the grammar's reason.
+        problem = problem if problem and GRAMMAR_WORDS.search(text) else str(exc)
         found = None
     if found is not None:
         return found
     if _parses(text) and not text.lower().startswith("show "):
         return question.strip()
-    return f"{CANNOT} {problem + '. ' if problem else ''}{HELP}"
+    if problem is None:
+        return f"{CANNOT} {HELP}"
+    return f"{CANNOT} {problem}. {suggestion(text, tables, values)}"
 
 
 def _parses(text: str) -> bool:
