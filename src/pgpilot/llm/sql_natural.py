@@ -13,7 +13,15 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_joins import column, from_clause, ident, joins
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, literal, variants
-from pgpilot.llm.sql_words import date_column, label_column, numeric_column, place, words
+from pgpilot.llm.sql_words import (
+    Placed,
+    date_column,
+    label_columns,
+    names_word,
+    numeric_column,
+    place,
+    words,
+)
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
 
@@ -55,7 +63,8 @@ GROUP: Final = re.compile(
 )
 COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |costing |that cost |priced )?(?P<op>less than|fewer than|more than|"
-    r"greater than|cheaper than|more expensive than|under|over|below|above|at least|at most) "
+    r"greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
+    r"larger than|smaller than|under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+))?"
 )
 OPS: Final = {
@@ -64,6 +73,11 @@ OPS: Final = {
     "more than": ">",
     "greater than": ">",
     "cheaper than": "<",
+    "longer than": ">",
+    "shorter than": "<",
+    "bigger than": ">",
+    "larger than": ">",
+    "smaller than": "<",
     "more expensive than": ">",
     "under": "<",
     "over": ">",
@@ -72,6 +86,7 @@ OPS: Final = {
     "at least": ">=",
     "at most": "<=",
 }
+LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
 NEVER: Final = re.compile(r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?P<w>\w+)")
 YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
 RELATIVE: Final = re.compile(r"(?i)\b(?:in )?(?P<rel>this|last) (?P<unit>year|month|week)\b")
@@ -110,9 +125,9 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
-    if not (placed.tables or placed.columns or placed.values):
+    if not (placed.tables or placed.columns or placed.values or placed.negated):
         return None
-    return _build(ask, placed.tables, placed.columns, placed.values, tables)
+    return _build(ask, placed, tables)
 
 
 def _measured_table(ask: Ask, tables: list[Table]) -> None:
@@ -122,7 +137,9 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
     if placed.tables or placed.columns:
         return
     for table in tables:
-        if any(first.lower() in c.name.lower().split("_") for c in table.columns):
+        if names_word(table.name, first.lower()) or any(
+            names_word(c.name, first.lower()) for c in table.columns
+        ):
             ask.who, ask.text = table.qualified, f"{rest} {table.name}"
             return
 
@@ -169,20 +186,18 @@ def _take_filters(ask: Ask) -> None:
     ask.text = MONTH.sub(" ", ask.text)
 
 
-def _build(
-    ask: Ask,
-    named: list[Table],
-    columns: list[tuple[Table, Column]],
-    hits: list[Hit],
-    tables: list[Table],
-) -> str:
+def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
+    named, columns, hits = placed.tables, placed.columns, placed.values
+    if not (named or columns or hits):
+        named = [t for t, _ in placed.negated]
     by_name = {t.qualified: t for t in tables}
     valued = {(h.table, h.column) for h in hits}
     plain = [(t, c) for t, c in columns if (t.qualified, c.name) not in valued]
     subject = named[0] if named else plain[0][0] if plain else by_name[hits[0].table]
     tokens = words(ask.text) + [w for _, w, _ in ask.filters]
-    flags = [(t, c) for t, c in plain if c.type.lower() == "boolean"]  # "active customers"
-    plain = [(t, c) for t, c in plain if (t, c) not in flags]
+    booleans = [(t, c) for t, c in plain if c.type.lower() == "boolean"]  # "active customers"
+    plain = [(t, c) for t, c in plain if (t, c) not in booleans]
+    flags = [(t, c, False) for t, c in booleans] + [(t, c, True) for t, c in placed.negated]
     conditions, wanted = _conditions(ask, hits, flags, subject, by_name, tables, tokens)
     measure = _measure(ask, plain, subject, tables)
     base = measure[0] if measure is not None and ask.kind == "agg" else subject
@@ -199,7 +214,7 @@ def _build(
 def _conditions(
     ask: Ask,
     hits: list[Hit],
-    flags: list[tuple[Table, Column]],
+    flags: list[tuple[Table, Column, bool]],
     subject: Table,
     by_name: dict[str, Table],
     tables: list[Table],
@@ -218,9 +233,10 @@ def _conditions(
         conditions.append(pgsql.SQL("{} " + op).format(column(table, name), items))
     for kind, word, value in ask.filters:
         conditions.append(_filter(kind, word, value, subject, tables, tokens))
-    for table, flag in flags:
+    for table, flag, negated in flags:
         wanted.append(table)
-        conditions.append(pgsql.SQL("{}").format(column(table, flag.name)))
+        test = "NOT {}" if negated else "{}"
+        conditions.append(pgsql.SQL(test).format(column(table, flag.name)))
     return conditions, wanted
 
 
@@ -236,7 +252,7 @@ def _filter(
         )
     if kind == "null":
         for col in subject.columns:
-            if word.lower() in col.name.lower().split("_") and col.nullable:
+            if names_word(col.name, word.lower()) and col.nullable:
                 return pgsql.SQL("{} IS NULL").format(column(subject, col.name))
         raise NotUnderstood(f"no column of {subject.name} says whether it was {word}")
     dated = column(subject, date_column(subject, tokens).name)
@@ -262,7 +278,8 @@ def _filter(
 
 def _hinted(table: Table, op: str) -> tuple[Table, Column]:
     adjective = "expensive" if "expensive" in op or "cheaper" in op else "large"
-    for hint in ADJECTIVES[adjective][0]:
+    hints = LENGTHS if op in ("longer than", "shorter than") else ADJECTIVES[adjective][0]
+    for hint in hints:
         for col in table.columns:
             if col.name == hint and is_numeric(col):
                 return table, col
@@ -326,8 +343,7 @@ def _select(
         else pgsql.SQL("count(*)")
     )
     if ask.kind == "how_much" and measure is not None:
-        label = label_column(measure[0])
-        cols = [column(measure[0], c.name) for c in (label, measure[1]) if c is not None]
+        cols = [column(measure[0], c.name) for c in [*label_columns(measure[0]), measure[1]]]
         return (pgsql.SQL("SELECT ") + pgsql.SQL(", ").join(cols) + source + where_sql).as_string()
     value: pgsql.Composable = counted
     name = "count"
@@ -345,8 +361,8 @@ def _select(
             if col is None
             else [column(table, col.name)]
         )
-        label = label_column(table) if col is None else None
-        shown: list[pgsql.Composable] = [*keys, *([column(table, label.name)] if label else [])]
+        labels = label_columns(table) if col is None else []
+        shown: list[pgsql.Composable] = [*keys, *(column(table, c.name) for c in labels)]
         direction = " DESC" if ask.descending else " ASC"
         order = (
             pgsql.SQL(" ORDER BY {}" + direction + ", {}").format(pgsql.Identifier(name), keys[0])
@@ -386,6 +402,14 @@ def _listing(
         hints, descending = ADJECTIVES[adjective]
         dated = [c for c in base.columns if c.type.startswith(("timestamp", "date"))]
         cols = [c for h in hints for c in base.columns if c.name == h] if hints else dated
+        ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
+        cols = cols or [
+            c
+            for c in base.columns
+            if is_numeric(c) and c.name not in ids and any(names_word(c.name, t) for t in tokens)
+        ]  # "the most expensive film to replace" → replacement_cost
+        if not cols:
+            raise NotUnderstood(f"which column of {base.name} makes it {adjective}?")
         if cols:
             direction = " DESC NULLS LAST" if descending else " ASC"
             keys: list[pgsql.Composable] = [
@@ -393,9 +417,8 @@ def _listing(
             ]
             keys += [column(base, k) for k in base.primary_key]
             query += pgsql.SQL(" ORDER BY ") + pgsql.SQL(", ").join(keys)
-            singular = base.name.lower() not in tokens and any(
-                t in variants(base.name.lower()) for t in tokens
-            )
+            naming = [t for t in tokens if t in variants(base.name.lower())]
+            singular = bool(naming) and not naming[0].endswith("s")
             limit = limit or (1 if singular else 10)
     if limit is not None:
         query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(limit))

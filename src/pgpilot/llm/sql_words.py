@@ -182,6 +182,7 @@ STOP: Final = frozenset(
         "least",
     ]
 )
+IRREGULAR: Final = {"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend"}
 DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
 MONTHS: Final = [
     "january",
@@ -206,6 +207,7 @@ class Placed:
     tables: list[Table] = field(default_factory=list)
     columns: list[tuple[Table, Column]] = field(default_factory=list)
     values: list[Hit] = field(default_factory=list)
+    negated: list[tuple[Table, Column]] = field(default_factory=list)  # inactive → NOT active
     unplaced: list[str] = field(default_factory=list)
 
 
@@ -233,7 +235,9 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
         else:
             word = tokens[i]
             known = word in FILLER or word in MONTHS or word.replace(".", "").isdigit()
-            if not known and not _column_token(word, placed, tables):
+            if not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
+                placed.negated.append(flag)
+            elif not known and not _column_token(word, placed, tables):
                 placed.unplaced.append(word)
             i += 1
     return placed
@@ -277,11 +281,43 @@ def _best(hits: tuple[Hit, ...], placed: Placed) -> Hit:
     return next((h for h in hits if h.table in named), hits[0])
 
 
+def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """inactive, unpaid, non-member: a boolean column the rest of the word names."""
+    for prefix in ("non", "in", "un"):
+        rest = word.removeprefix(prefix).lstrip("-")
+        if rest != word and len(rest) >= 4:
+            for table in tables:
+                for column in table.columns:
+                    if column.type.lower() == "boolean" and names_word(column.name, rest):
+                        return table, column
+    return None
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching words to names: rated, rating → rat; paid → pay."""
+    word = IRREGULAR.get(word, word)
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def names_word(name: str, word: str) -> bool:
+    """Whether a word names a part of a schema name: returned → return_date, paid → payment."""
+    root = stem(word)
+    return any(
+        part == word or (len(root) >= 3 and stem(part).startswith(root))
+        for part in name.lower().split("_")
+    )
+
+
 def _column_token(word: str, placed: Placed, tables: list[Table]) -> bool:
-    """A word that is part of a column's name (paid → paid_at) is placed, as a hint."""
+    """A word that is part of a column's name (rated → rating) is placed, as a hint."""
     for table in [*placed.tables, *tables]:
+        if names_word(table.name, word):
+            return True
         for column in table.columns:
-            if word in column.name.lower().split("_"):
+            if names_word(column.name, word):
                 return True
     return False
 
@@ -311,10 +347,15 @@ def date_column(table: Table, tokens: list[str]) -> Column:
     return dated[0]
 
 
-def label_column(table: Table) -> Column | None:
-    """The column a person reads a row by: name, title, email…"""
-    for wanted in ("name", "title", "full_name", "label", "email", "sku", "code"):
-        for column in table.columns:
-            if column.name.lower() == wanted:
-                return column
-    return None
+def label_columns(table: Table) -> list[Column]:
+    """The columns a person reads a row by: name, title, first and last name, email…"""
+    by_name = {column.name.lower(): column for column in table.columns}
+    for wanted in ("name", "title", "full_name", "label"):
+        if wanted in by_name:
+            return [by_name[wanted]]
+    if "first_name" in by_name and "last_name" in by_name:
+        return [by_name["first_name"], by_name["last_name"]]
+    for wanted in ("email", "sku", "code"):
+        if wanted in by_name:
+            return [by_name[wanted]]
+    return []
