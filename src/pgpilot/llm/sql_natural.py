@@ -12,7 +12,14 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_joins import column, from_clause, ident, joins
-from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, literal, variants
+from pgpilot.llm.sql_names import (
+    ADJECTIVES,
+    NotUnderstood,
+    is_numeric,
+    is_temporal,
+    literal,
+    variants,
+)
 from pgpilot.llm.sql_words import (
     Placed,
     date_column,
@@ -30,7 +37,7 @@ COUNT: Final = re.compile(
 )
 AGG: Final = re.compile(
     r"(?i)^(?:what is |what's )?(?:the )?(?P<fn>average|avg|mean|total|sum of|sum|maximum|max|"
-    r"minimum|min)\s+(?P<rest>.+)$"
+    r"minimum|min|highest|largest|biggest|lowest|smallest)\s+(?P<rest>.+)$"
 )
 FUNCTIONS: Final = {
     "average": "avg",
@@ -43,6 +50,11 @@ FUNCTIONS: Final = {
     "max": "max",
     "minimum": "min",
     "min": "min",
+    "highest": "max",
+    "largest": "max",
+    "biggest": "max",
+    "lowest": "min",
+    "smallest": "min",
 }
 HOW_MUCH: Final = re.compile(r"(?i)^how much (?P<col>\w+) (?:of|for|does|do|is) (?P<r>.+)$")
 MOST: Final = re.compile(
@@ -65,7 +77,7 @@ COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |costing |that cost |priced )?(?P<op>less than|fewer than|more than|"
     r"greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
     r"larger than|smaller than|under|over|below|above|at least|at most) "
-    r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+))?"
+    r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
 )
 OPS: Final = {
     "less than": "<",
@@ -170,9 +182,10 @@ def _take_filters(ask: Ask) -> None:
     for pattern, kind in ((COMPARE, "compare"), (NEVER, "null"), (YEAR, "year")):
         for found in pattern.finditer(ask.text):
             if kind == "compare":
-                ask.filters.append(
-                    (kind, found["col"] or found["op"], f"{found['op']}|{found['num']}")
-                )
+                # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
+                before = ask.text[: found.start()].split()[-1:]
+                named = [found["col"] or "", found["next"] or "", *before]
+                ask.filters.append((kind, ",".join(named), f"{found['op']}|{found['num']}"))
             elif kind == "null":
                 ask.filters.append((kind, found["w"], ""))
             else:
@@ -245,8 +258,8 @@ def _filter(
 ) -> pgsql.Composable:
     if kind == "compare":
         op, number = value.split("|")
-        found = numeric_column(word, [subject, *tables]) or _hinted(subject, op)
-        target, col = found
+        named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
+        target, col = next((f for f in named if f is not None), None) or _hinted(subject, op)
         return pgsql.SQL("{} " + OPS[op] + " {}").format(
             column(target, col.name), literal(col, number)
         )
@@ -255,6 +268,11 @@ def _filter(
             if names_word(col.name, word.lower()) and col.nullable:
                 return pgsql.SQL("{} IS NULL").format(column(subject, col.name))
         raise NotUnderstood(f"no column of {subject.name} says whether it was {word}")
+    if kind == "year" and (counted := _year_column(subject)) is not None:
+        ops = {"before": "<", "after": ">", "since": ">="}
+        return pgsql.SQL("{} " + ops.get(word, "=") + " {}").format(
+            column(subject, counted.name), pgsql.Literal(int(value))
+        )
     dated = column(subject, date_column(subject, tokens).name)
     if kind == "year":
         year = int(value)
@@ -274,6 +292,16 @@ def _filter(
     return pgsql.SQL(
         "{d} >= date_trunc({u}, now()) - {i}::interval AND {d} < date_trunc({u}, now())"
     ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
+
+
+def _year_column(table: Table) -> Column | None:
+    """An integer column holding years ("year", "release_year"), for a table without dates."""
+    if any(is_temporal(c) for c in table.columns):
+        return None
+    return next(
+        (c for c in table.columns if is_numeric(c) and c.name.lower().split("_")[-1] == "year"),
+        None,
+    )
 
 
 def _hinted(table: Table, op: str) -> tuple[Table, Column]:
@@ -321,6 +349,8 @@ def _group(
     placed = place(phrase, tables, None)
     if placed.columns:
         return placed.columns[-1]
+    if placed.tables and placed.tables[-1] is base and ask.kind == "agg":
+        return None  # "average number of credits per course": over the rows themselves
     if placed.tables:
         return placed.tables[-1], None
     raise NotUnderstood(f"cannot group by {phrase!r}")

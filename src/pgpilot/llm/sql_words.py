@@ -140,6 +140,22 @@ FILLER: Final = frozenset(
         "our",
         "i",
         "you",
+        # verbs that only link the nouns around them ("students who took Music Theory")
+        "took",
+        "take",
+        "takes",
+        "taken",
+        "attend",
+        "attended",
+        "attends",
+        "belong",
+        "belongs",
+        "own",
+        "owns",
+        "owned",
+        "work",
+        "works",
+        "worked",
     ]
 )
 STOP: Final = frozenset(
@@ -182,6 +198,7 @@ STOP: Final = frozenset(
         "least",
     ]
 )
+NEGATIONS: Final = frozenset({"not", "no", "non", "never", "isn't", "aren't", "wasn't"})
 IRREGULAR: Final = {"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend"}
 DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
 MONTHS: Final = [
@@ -227,6 +244,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i : i + size])
             if _name(phrase, tables, placed, whole=size > 1 or tokens[i] not in STOP):
+                if i and tokens[i - 1] in NEGATIONS and placed.columns:
+                    _negate(placed)  # "not tenured", "have not graduated"
                 i += size
                 break
             if values is not None and _value(phrase, tokens[i : i + size], values, placed, seen):
@@ -279,6 +298,13 @@ def _best(hits: tuple[Hit, ...], placed: Placed) -> Hit:
     """Of a value's places, the one in a table already named, else the first."""
     named = {t.qualified for t in placed.tables}
     return next((h for h in hits if h.table in named), hits[0])
+
+
+def _negate(placed: Placed) -> None:
+    table, column = placed.columns[-1]
+    if column.type.lower() == "boolean":
+        placed.columns.pop()
+        placed.negated.append((table, column))
 
 
 def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
