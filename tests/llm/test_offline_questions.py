@@ -223,6 +223,146 @@ EVERYDAY = [
     ),
 ]
 
+# Written before the planner ran on them: 22 of 25 passed then (misses: "largest payment" read as
+# max(amount), "the customer with the most orders", "revenue"); general fixes followed.
+HELD_OUT = [
+    pytest.param(
+        "how many customers are inactive",
+        "SELECT count(*) FROM customers WHERE NOT is_active",
+        id="held-how-many-customers-are-inactive",
+    ),
+    pytest.param(
+        "customers in Berlin",
+        "SELECT * FROM customers WHERE city = 'Berlin'",
+        id="held-customers-in-berlin",
+    ),
+    pytest.param(
+        "how many customers per city",
+        "SELECT city, count(*) FROM customers GROUP BY 1",
+        id="held-how-many-customers-per-city",
+    ),
+    pytest.param(
+        "average payment amount",
+        "SELECT avg(amount) FROM payments",
+        id="held-average-payment-amount",
+    ),
+    pytest.param(
+        "largest payment",
+        "SELECT * FROM payments ORDER BY amount DESC, id LIMIT 1",
+        id="held-largest-payment",
+    ),
+    pytest.param(
+        "total revenue from delivered orders",
+        "SELECT sum(total) FROM orders WHERE status = 'delivered'",
+        id="held-total-revenue-from-delivered-orders",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'revenue' names nothing in the schema: no synonyms (revenue → total)",
+        ),
+    ),
+    pytest.param(
+        "how many products are discontinued",
+        "SELECT count(*) FROM products WHERE discontinued",
+        id="held-how-many-products-are-discontinued",
+    ),
+    pytest.param(
+        "products in the outdoor category",
+        "SELECT * FROM products WHERE category = 'outdoor'",
+        id="held-products-in-the-outdoor-category",
+    ),
+    pytest.param(
+        "how many products per category",
+        "SELECT category, count(*) FROM products GROUP BY 1",
+        id="held-how-many-products-per-category",
+    ),
+    pytest.param(
+        "most expensive product",
+        "SELECT * FROM products ORDER BY price DESC, id LIMIT 1",
+        id="held-most-expensive-product",
+    ),
+    pytest.param(
+        "orders shipped in 2025",
+        "SELECT * FROM orders WHERE shipped_at >= '2025-01-01' AND shipped_at < '2026-01-01'",
+        id="held-orders-shipped-in-2025",
+    ),
+    pytest.param(
+        "how many pending orders",
+        "SELECT count(*) FROM orders WHERE status = 'pending'",
+        id="held-how-many-pending-orders",
+    ),
+    pytest.param(
+        "orders from customers in Italy",
+        "SELECT o.* FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.country = "
+        "'Italy'",
+        id="held-orders-from-customers-in-italy",
+    ),
+    pytest.param(
+        "payments by card",
+        "SELECT * FROM payments WHERE method = 'card'",
+        id="held-payments-by-card",
+    ),
+    pytest.param(
+        "how many payments were made by bank transfer",
+        "SELECT count(*) FROM payments WHERE method = 'bank_transfer'",
+        id="held-how-many-payments-were-made-by-bank-tran",
+    ),
+    pytest.param(
+        "average order total per status",
+        "SELECT status, avg(total) FROM orders GROUP BY 1",
+        id="held-average-order-total-per-status",
+    ),
+    pytest.param(
+        "which status has the most orders",
+        "SELECT status, count(*) FROM orders GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1",
+        id="held-which-status-has-the-most-orders",
+    ),
+    pytest.param(
+        "top 3 products by number of order items",
+        "SELECT p.id, p.name, count(*) FROM products p JOIN order_items i ON i.product_id = "
+        "p.id GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 3",
+        id="held-top-3-products-by-number-of-order-items",
+    ),
+    pytest.param(
+        "customers who bought a Smart Mug",
+        "SELECT * FROM customers WHERE id IN (SELECT o.customer_id FROM orders o JOIN "
+        "order_items i ON i.order_id = o.id JOIN products p ON p.id = i.product_id WHERE "
+        "p.name = 'Smart Mug')",
+        id="held-customers-who-bought-a-smart-mug",
+    ),
+    pytest.param(
+        "how many order items have quantity more than 3",
+        "SELECT count(*) FROM order_items WHERE quantity > 3",
+        id="held-how-many-order-items-have-quantity-more-",
+    ),
+    pytest.param(
+        "the customer with the most orders",
+        "SELECT c.id, c.name, count(*) FROM customers c JOIN orders o ON o.customer_id = c.id"
+        " GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 1",
+        id="held-the-customer-with-the-most-orders",
+    ),
+    pytest.param(
+        "total stock of kitchen products",
+        "SELECT sum(stock) FROM products WHERE category = 'kitchen'",
+        id="held-total-stock-of-kitchen-products",
+    ),
+    pytest.param(
+        "products with stock under 10",
+        "SELECT * FROM products WHERE stock < 10",
+        id="held-products-with-stock-under-10",
+    ),
+    pytest.param(
+        "orders not yet shipped",
+        "SELECT * FROM orders WHERE shipped_at IS NULL",
+        id="held-orders-not-yet-shipped",
+    ),
+    pytest.param(
+        "customers from Poland who signed up in 2024",
+        "SELECT * FROM customers WHERE country = 'Poland' AND created_at >= '2024-01-01' AND "
+        "created_at < '2025-01-01'",
+        id="held-customers-from-poland-who-signed-up-in-2",
+    ),
+]
+
 
 @pytest.fixture(scope="module")
 def shop(pg_server: str, demo_template: str) -> Iterator[str]:
@@ -295,3 +435,12 @@ def test_a_failure_suggests_the_closest_phrasing_not_the_grammar(
 def test_a_plain_question_never_becomes_a_write(grounded: tuple[list[Table], Values]) -> None:
     reply = plan("get rid of the cancelled orders", *grounded)
     assert reply.startswith(CANNOT) or classify(reply).kind == "read"
+
+
+@pytest.mark.parametrize(("question", "gold"), HELD_OUT)
+def test_held_out_questions_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, shop: str, grounded: tuple[list[Table], Values]
+) -> None:
+    sql = plan(question, *grounded)
+    assert classify(sql).kind == "read", sql
+    assert sorted(rows(shop, sql)) == sorted(rows(shop, gold)), sql

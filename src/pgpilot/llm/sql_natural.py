@@ -14,6 +14,7 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_joins import column, from_clause, ident, joins
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
+    LENGTHS,
     NotUnderstood,
     is_numeric,
     is_temporal,
@@ -30,7 +31,7 @@ from pgpilot.llm.sql_words import (
     words,
 )
 from pgpilot.sql.schema import Column, Table
-from pgpilot.sql.values import Hit, Values
+from pgpilot.sql.values import Values
 
 COUNT: Final = re.compile(
     r"(?i)^(?:how many|(?:what is |what's )?(?:the )?number of|count(?: of)?)\s+(?P<rest>.+)$"
@@ -58,8 +59,8 @@ FUNCTIONS: Final = {
 }
 HOW_MUCH: Final = re.compile(r"(?i)^how much (?P<col>\w+) (?:of|for|does|do|is) (?P<r>.+)$")
 MOST: Final = re.compile(
-    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:has|have|had|placed|made|got|with|bought|"
-    r"sold|received) (?:the )?(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
+    r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) (?:has|have|had|placed|made|got|with|"
+    r"bought|sold|received) (?:the )?(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
 )
 TOP_BY: Final = re.compile(
     r"(?i)^(?:show |list )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?) by (?:the )?(?:number|count)"
@@ -98,7 +99,6 @@ OPS: Final = {
     "at least": ">=",
     "at most": "<=",
 }
-LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
 NEVER: Final = re.compile(r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?P<w>\w+)")
 YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
 RELATIVE: Final = re.compile(r"(?i)\b(?:in )?(?P<rel>this|last) (?P<unit>year|month|week)\b")
@@ -120,6 +120,7 @@ class Ask:
     group: str | None = None
     who: str = ""
     descending: bool = True
+    adjective: str = ""  # "largest", when it opened the question
     filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
 
 
@@ -131,13 +132,17 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
+    if ask.kind == "agg" and ask.fn in ("max", "min") and ask.adjective:
+        head = place(ask.text.split(" ")[0], tables, None)
+        if head.tables and not head.columns:  # "largest payment": the row, sorted
+            ask.kind, ask.text = "list", f"{ask.adjective} {ask.text}"
     if ask.kind == "agg":
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
-    if not (placed.tables or placed.columns or placed.values or placed.negated):
+    if not (placed.tables or placed.columns or placed.values or placed.negated or placed.equals):
         return None
     return _build(ask, placed, tables)
 
@@ -169,6 +174,7 @@ def _ask(text: str) -> Ask:
         ask = Ask("count", found["rest"])
     elif found := AGG.match(text):
         ask = Ask("agg", found["rest"], fn=FUNCTIONS[found["fn"].lower()])
+        ask.adjective = found["fn"].lower() if found["fn"].lower() in ADJECTIVES else ""
     else:
         ask = Ask("list", LEAD.sub("", text))
         if top := re.match(r"(?i)^(?:the )?(?:top |first )?(\d+) ", ask.text):
@@ -202,7 +208,7 @@ def _take_filters(ask: Ask) -> None:
 def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
     named, columns, hits = placed.tables, placed.columns, placed.values
     if not (named or columns or hits):
-        named = [t for t, _ in placed.negated]
+        named = [p[0] for p in [*placed.negated, *placed.nulls]] + [e[0] for e in placed.equals]
     by_name = {t.qualified: t for t in tables}
     valued = {(h.table, h.column) for h in hits}
     plain = [(t, c) for t, c in columns if (t.qualified, c.name) not in valued]
@@ -211,7 +217,7 @@ def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
     booleans = [(t, c) for t, c in plain if c.type.lower() == "boolean"]  # "active customers"
     plain = [(t, c) for t, c in plain if (t, c) not in booleans]
     flags = [(t, c, False) for t, c in booleans] + [(t, c, True) for t, c in placed.negated]
-    conditions, wanted = _conditions(ask, hits, flags, subject, by_name, tables, tokens)
+    conditions, wanted = _conditions(ask, placed, flags, subject, by_name, tables, tokens)
     measure = _measure(ask, plain, subject, tables)
     base = measure[0] if measure is not None and ask.kind == "agg" else subject
     group = _group(ask, named, plain, base, tables)
@@ -226,7 +232,7 @@ def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
 
 def _conditions(
     ask: Ask,
-    hits: list[Hit],
+    placed: Placed,
     flags: list[tuple[Table, Column, bool]],
     subject: Table,
     by_name: dict[str, Table],
@@ -236,7 +242,7 @@ def _conditions(
     conditions: list[pgsql.Composable] = []
     wanted: list[Table] = []
     grouped: dict[tuple[str, str], list[str]] = {}
-    for hit in hits:
+    for hit in placed.values:
         grouped.setdefault((hit.table, hit.column), []).append(hit.value)
     for (table_name, name), found in grouped.items():
         table = by_name[table_name]
@@ -246,6 +252,14 @@ def _conditions(
         conditions.append(pgsql.SQL("{} " + op).format(column(table, name), items))
     for kind, word, value in ask.filters:
         conditions.append(_filter(kind, word, value, subject, tables, tokens))
+    for table, col in placed.nulls:
+        wanted.append(table)
+        conditions.append(pgsql.SQL("{} IS NULL").format(column(table, col.name)))
+    for table, col, number in placed.equals:
+        wanted.append(table)
+        conditions.append(
+            pgsql.SQL("{} = {}").format(column(table, col.name), literal(col, number))
+        )
     for table, flag, negated in flags:
         wanted.append(table)
         test = "NOT {}" if negated else "{}"
@@ -268,7 +282,7 @@ def _filter(
             if names_word(col.name, word.lower()) and col.nullable:
                 return pgsql.SQL("{} IS NULL").format(column(subject, col.name))
         raise NotUnderstood(f"no column of {subject.name} says whether it was {word}")
-    if kind == "year" and (counted := _year_column(subject)) is not None:
+    if kind == "year" and (counted := _year_column(subject, tokens)) is not None:
         ops = {"before": "<", "after": ">", "since": ">="}
         return pgsql.SQL("{} " + ops.get(word, "=") + " {}").format(
             column(subject, counted.name), pgsql.Literal(int(value))
@@ -294,14 +308,14 @@ def _filter(
     ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
 
 
-def _year_column(table: Table) -> Column | None:
-    """An integer column holding years ("year", "release_year"), for a table without dates."""
-    if any(is_temporal(c) for c in table.columns):
-        return None
-    return next(
-        (c for c in table.columns if is_numeric(c) and c.name.lower().split("_")[-1] == "year"),
-        None,
-    )
+def _year_column(table: Table, tokens: list[str]) -> Column | None:
+    """A column of years ("year", "release_year"): one the words name, or the only dates."""
+    years = [c for c in table.columns if c.name.lower().split("_")[-1] == "year"]
+    named = [c for c in years if any(names_word(c.name, t) for t in tokens if t != "year")]
+    if named:
+        return named[0]
+    dated = [c for c in table.columns if is_temporal(c)]
+    return years[0] if years and not dated else None
 
 
 def _hinted(table: Table, op: str) -> tuple[Table, Column]:

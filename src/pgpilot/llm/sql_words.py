@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
 
-WORD: Final = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|\d+(?:\.\d+)?", re.UNICODE)
+WORD: Final = re.compile(r"\d+(?:\.\d+)?|[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
 FILLER: Final = frozenset(
     [
         "a",
@@ -225,6 +225,8 @@ class Placed:
     columns: list[tuple[Table, Column]] = field(default_factory=list)
     values: list[Hit] = field(default_factory=list)
     negated: list[tuple[Table, Column]] = field(default_factory=list)  # inactive → NOT active
+    nulls: list[tuple[Table, Column]] = field(default_factory=list)  # not returned → IS NULL
+    equals: list[tuple[Table, Column, str]] = field(default_factory=list)  # store 1, rate of 0.99
     unplaced: list[str] = field(default_factory=list)
 
 
@@ -253,9 +255,18 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 break
         else:
             word = tokens[i]
-            known = word in FILLER or word in MONTHS or word.replace(".", "").isdigit()
-            if not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
+            known = word in FILLER or word in MONTHS or word in ADJECTIVES
+            if word.replace(".", "", 1).isdigit():
+                _number(word, tokens[:i], placed)
+            elif not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
                 placed.negated.append(flag)
+            elif (
+                not known
+                and i
+                and tokens[i - 1] in NEGATIONS
+                and (empty := _nullable(word, [*placed.tables, *tables]))
+            ):
+                placed.nulls.append(empty)
             elif not known and not _column_token(word, placed, tables):
                 placed.unplaced.append(word)
             i += 1
@@ -298,6 +309,31 @@ def _best(hits: tuple[Hit, ...], placed: Placed) -> Hit:
     """Of a value's places, the one in a table already named, else the first."""
     named = {t.qualified for t in placed.tables}
     return next((h for h in hits if h.table in named), hits[0])
+
+
+def _number(word: str, before: list[str], placed: Placed) -> None:
+    """A number right after a table (store 1: its key) or a column (rental rate of 0.99)."""
+    last = [w for w in before if w not in ("of", "is", "=", "number", "no", "id", "equal", "to")]
+    last_word = last[-1] if last else ""
+    if placed.columns and names_word(placed.columns[-1][1].name, last_word):
+        table, column = placed.columns.pop()
+        placed.equals.append((table, column, word))
+        return
+    for table in placed.tables[::-1]:
+        if last_word in variants(table.name.lower()) and len(table.primary_key) == 1:
+            key = next(c for c in table.columns if c.name == table.primary_key[0])
+            placed.equals.append((table, key, word))
+            return
+    placed.unplaced.append(word)  # a number that belongs to nothing is never dropped
+
+
+def _nullable(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """The nullable column a negated word names: not returned → return_date."""
+    for table in tables:
+        for column in table.columns:
+            if column.nullable and names_word(column.name, word):
+                return table, column
+    return None
 
 
 def _negate(placed: Placed) -> None:
@@ -379,6 +415,8 @@ def label_columns(table: Table) -> list[Column]:
     for wanted in ("name", "title", "full_name", "label"):
         if wanted in by_name:
             return [by_name[wanted]]
+    if table.name.lower() in by_name and not is_numeric(by_name[table.name.lower()]):
+        return [by_name[table.name.lower()]]  # city.city, country.country
     if "first_name" in by_name and "last_name" in by_name:
         return [by_name["first_name"], by_name["last_name"]]
     for wanted in ("email", "sku", "code"):
