@@ -59,7 +59,7 @@ def seed(url: str) -> int:
             )
             cursor.executemany(
                 "INSERT INTO audit_log (actor, actor_id, action, resource_type, resource_id,"
-                " resource_title, details) VALUES (%s, %s, 'task.delete', 'task', %s, %s, '{}')",
+                " resource_title, details) VALUES (%s, %s, 'DELETE_TASK', 'task', %s, %s, '{}')",
                 [(f"user:{user_id}", user_id, str(n), f"gone {n}") for n in range(50)],
             )
             cursor.executemany(
@@ -78,8 +78,8 @@ async def measure(url: str) -> dict[str, list[float]]:
         "me": "/api/auth/me",
         "tasks": f"/api/{user_id}/tasks?status=pending&sort_by=due_date&limit=100",
         "conversations": f"/api/{user_id}/conversations?limit=30",
-        "deleted": "/api/audit?action=task.delete&limit=10",
-        "restored": "/api/audit?action=task.restore&limit=100",
+        "deleted": "/api/audit?action=DELETE_TASK&limit=10",
+        "restored": "/api/audit?action=RESTORE_TASK&limit=100",
     }
     settings = Settings(database_url=url, jwt_secret=SECRET)
     app = create_app(settings)

@@ -170,10 +170,32 @@ async def bench_tools(pool: AsyncConnectionPool, conversation: uuid.UUID) -> dic
     figures["restore_task"] = await timed(
         [partial(tools.restore_task, pool, user_id=u, audit_id=a) for u, a in deleted]
     )
+    figures.update(await _recurring(pool, users))
     history = partial(
         get_conversation_history, pool, user_id=1, conversation_id=conversation, limit=MESSAGES
     )
     figures[f"history of {MESSAGES} messages"] = await timed([history] * (200 + WARMUP))
+    return figures
+
+
+async def _recurring(pool: AsyncConnectionPool, users: list[int]) -> dict[str, Any]:
+    """Repeating tasks in the mix: adding one, completing it (which adds the next), due views."""
+    made: list[tuple[int, int]] = []
+
+    async def add(user_id: int) -> Any:
+        result = await tools.add_task(
+            pool, user_id=user_id, title="Bench routine", recurrence="FREQ=WEEKLY;BYDAY=SU"
+        )
+        made.append((user_id, result["data"]["id"]))
+        return result
+
+    figures = {"add_task recurring": await timed([partial(add, u) for u in users])}
+    figures["complete_task recurring"] = await timed(
+        [partial(tools.complete_task, pool, user_id=u, task_id=t) for u, t in made]
+    )
+    figures["list_tasks due this_week"] = await timed(
+        [partial(tools.list_tasks, pool, user_id=u, due="this_week") for u in users]
+    )
     return figures
 
 
@@ -227,10 +249,10 @@ def explain(url: str, conversation: uuid.UUID) -> dict[str, str]:
         "lock task (update/complete/delete)": (repo.LOCK_TASK, (task, user)),
         "pending count": (repo.PENDING_COUNT, (user,)),
         "cancel reminders": (repo.CANCEL_REMINDERS, (task,)),
-        "lock deletion (restore)": (repo.LOCK_DELETION, (audit_id, "task.delete")),
+        "lock deletion (restore)": (repo.LOCK_DELETION, (audit_id, "DELETE_TASK")),
         "already restored? (restore)": (
             repo.WAS_RESTORED,
-            (str(task), "task.restore", str(audit_id)),
+            (str(task), "RESTORE_TASK", str(audit_id)),
         ),
         "history": (sql.SQL(HISTORY), (conversation, 1, MESSAGES)),
     }

@@ -234,10 +234,32 @@ class Settings(BaseSettings):
         5, ge=1, le=50, description="Rounds of tool calls the assistant may make in one turn."
     )
     chat_history: int = Field(
-        20, ge=1, le=1000, description="Earlier messages of a conversation the assistant reads."
+        50, ge=1, le=1000, description="Earlier messages of a conversation the assistant reads."
     )
     confirm_ttl_s: int = Field(
         600, ge=1, description="Seconds a delete question waits for the user's yes."
+    )
+    smtp_host: str | None = Field(
+        None, description="SMTP server that e-mails delivered reminders (none: in-app only)."
+    )
+    smtp_port: int = Field(587, ge=1, le=65535, description="Port of PGPILOT_SMTP_HOST.")
+    smtp_username: str | None = Field(None, description="SMTP login, if the server needs one.")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password.")
+    smtp_starttls: bool = Field(True, description="Upgrade the SMTP connection with STARTTLS.")
+    mail_from: str = Field(
+        "pgpilot <reminders@localhost>", description="Sender of reminder e-mails."
+    )
+    resend_api_key: SecretStr | None = Field(
+        None,
+        validation_alias=_alias("RESEND_API_KEY"),
+        description="E-mail reminders through Resend's API (used when no SMTP host is set).",
+    )
+    reminder_interval_s: float = Field(
+        30,
+        ge=0,
+        le=3600,
+        description="Seconds between rounds of delivering due reminders in `pgpilot serve`; "
+        "0 turns the scheduler off.",
     )
     sql_retries: int = Field(
         2, ge=0, le=10, description="Times the SQL agent rewrites a refused or failing query."

@@ -22,6 +22,7 @@ class Chat:
     user: User
     settings: Settings = field(default_factory=lambda: Settings(database_url="postgresql://x/y"))
     conversation_id: UUID | None = None
+    new: bool = False  # the first message starts a new conversation
 
     async def say(self, message: str) -> ChatReply:
         """Send a message; the reply."""
@@ -32,6 +33,7 @@ class Chat:
             user=self.user,
             message=message,
             conversation_id=self.conversation_id,
+            new_conversation=self.new and self.conversation_id is None,
         )
         self.conversation_id = reply.conversation_id
         return reply

@@ -68,13 +68,22 @@ async def test_turns_are_stored_with_their_tool_calls_and_a_title(
     assert title == ("Add Task To Call Bank On Monday",)
 
 
-async def test_each_request_is_a_new_conversation_unless_one_is_given(
+async def test_without_an_id_the_most_recent_conversation_goes_on(
     pool: AsyncConnectionPool, agent: TaskAgent, alice: User
 ) -> None:
     first = Chat(pool, agent, alice)
     await first.say("add water plants")
-    second = Chat(pool, agent, alice)
-    answer = await second.say("mark it done")
+    answer = await Chat(pool, agent, alice).say("mark it done")
+    assert answer.conversation_id == first.conversation_id
+    assert tools_of(answer) == ["complete_task"]
+
+
+async def test_a_new_conversation_is_asked_for(
+    pool: AsyncConnectionPool, agent: TaskAgent, alice: User
+) -> None:
+    first = Chat(pool, agent, alice)
+    await first.say("add water plants")
+    answer = await Chat(pool, agent, alice, new=True).say("mark it done")
     assert answer.conversation_id != first.conversation_id
     assert answer.tool_calls == ()
     assert answer.message.startswith("Which task should I mark as done?")

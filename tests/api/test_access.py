@@ -37,6 +37,7 @@ class World:
     operation: str
     task: int
     conversation: str
+    notification: int
     settings: Settings
 
 
@@ -68,6 +69,13 @@ async def world(settings: Settings, app_db_url: str) -> World:
             f"/api/{alice.id}/chat", json={"message": "show my tasks"}, headers=alice.headers
         )
         assert said.status_code == 200, said.text
+    with psycopg.connect(app_db_url) as conn:
+        note = conn.execute(
+            "INSERT INTO notifications (user_id, task_id, title, body)"
+            " VALUES (%s, %s, 'Reminder: secret', 'secret') RETURNING id",
+            (alice.id, task.json()["data"]["id"]),
+        ).fetchone()
+    assert note is not None
     return World(
         alice=alice,
         bob=bob,
@@ -76,6 +84,7 @@ async def world(settings: Settings, app_db_url: str) -> World:
         operation=ran["operation_id"],
         task=task.json()["data"]["id"],
         conversation=said.json()["conversation_id"],
+        notification=note[0],
         settings=settings,
     )
 
@@ -88,7 +97,8 @@ def snapshot(app_db_url: str, demo_url: str) -> tuple[Any, ...]:
             " (SELECT jsonb_agg(status ORDER BY id) FROM approval_requests),"
             " (SELECT jsonb_agg(jsonb_build_array(id, title, completed) ORDER BY id) FROM tasks),"
             " (SELECT count(*) FROM users), (SELECT count(*) FROM conversations),"
-            " (SELECT count(*) FROM messages)"
+            " (SELECT count(*) FROM messages),"
+            " (SELECT jsonb_agg(read_at ORDER BY id) FROM notifications)"
         ).fetchone()
     with psycopg.connect(demo_url) as conn:
         target = conn.execute(
@@ -107,6 +117,7 @@ def filled(path: str, world: World) -> str:
         audit_id=1,
         conversation_id=world.conversation,
         event_id=world.operation,
+        notification_id=world.notification,
         target="default",
     )
 
@@ -155,6 +166,7 @@ STRANGER = [
     pytest.param("POST", "/api/{alice}/tasks/restore/1", 403, "FORBIDDEN", id="restore"),
     pytest.param("POST", "/api/{alice}/chat", 403, "FORBIDDEN", id="chat"),
     pytest.param("GET", "/api/{alice}/conversations", 403, "FORBIDDEN", id="conversations"),
+    pytest.param("POST", "/api/{alice}/conversations", 403, "FORBIDDEN", id="start-conversation"),
     pytest.param(
         "GET", "/api/{alice}/conversations/{conversation}/messages", 403, "FORBIDDEN", id="messages"
     ),
@@ -166,6 +178,17 @@ STRANGER = [
         id="messages-under-own-path",
     ),
     pytest.param("GET", "/api/audit/{operation}", 404, "AUDIT_EVENT_NOT_FOUND", id="audit-event"),
+    pytest.param("GET", "/api/{alice}/notifications", 403, "FORBIDDEN", id="notifications"),
+    pytest.param(
+        "POST", "/api/{alice}/notifications/{notification}/read", 403, "FORBIDDEN", id="read-note"
+    ),
+    pytest.param(
+        "POST",
+        "/api/{bob}/notifications/{notification}/read",
+        404,
+        "NOTIFICATION_NOT_FOUND",
+        id="read-note-under-own-path",
+    ),
 ]
 
 
@@ -181,6 +204,7 @@ async def test_another_user_is_refused_alices_things(
         bob=world.bob.id,
         task=world.task,
         conversation=world.conversation,
+        notification=world.notification,
     )
     body = {"title": "x", "message": "delete everything", "comment": "mine now"}
     before = snapshot(app_db_url, demo_url)

@@ -123,12 +123,50 @@ async def test_gibberish_gets_a_graceful_reply(client: httpx.AsyncClient) -> Non
     assert reply["message"].startswith("Sorry, I didn't understand that.")
 
 
-async def test_a_new_request_without_conversation_starts_one(client: httpx.AsyncClient) -> None:
+async def test_without_a_conversation_id_chat_goes_on_with_the_most_recent(
+    client: httpx.AsyncClient,
+) -> None:
     me = await sign_up(client)
     first = await me.say("hello")
     me.conversation_id = None
-    second = await me.say("hello")
-    assert first["conversation_id"] != second["conversation_id"]
+    second = await me.say("hello again")
+    assert second["conversation_id"] == first["conversation_id"]
+
+
+async def test_a_new_conversation_is_explicit(client: httpx.AsyncClient) -> None:
+    me = await sign_up(client)
+    first = await me.say("hello")
+    started = await client.post(
+        f"/api/{me.user_id}/chat",
+        json={"message": "hello", "new_conversation": True},
+        headers=me.headers,
+    )
+    assert started.status_code == 200, started.text
+    assert started.json()["conversation_id"] != first["conversation_id"]
+    me.conversation_id = None
+    assert (await me.say("and now?"))["conversation_id"] == started.json()["conversation_id"]
+
+
+async def test_post_conversations_starts_the_one_chat_goes_on_with(
+    client: httpx.AsyncClient,
+) -> None:
+    me = await sign_up(client)
+    first = await me.say("hello")
+    created = await client.post(f"/api/{me.user_id}/conversations", headers=me.headers)
+    assert created.status_code == 201, created.text
+    assert created.json()["message_count"] == 0
+    assert created.json()["id"] != first["conversation_id"]
+    me.conversation_id = None
+    assert (await me.say("hi"))["conversation_id"] == created.json()["id"]
+
+
+async def test_new_conversation_with_an_id_is_422(client: httpx.AsyncClient) -> None:
+    me = await sign_up(client)
+    first = await me.say("hello")
+    body = {"message": "hi", "new_conversation": True, "conversation_id": first["conversation_id"]}
+    response = await client.post(f"/api/{me.user_id}/chat", json=body, headers=me.headers)
+    assert response.status_code == 422
+    assert_envelope(response.json(), "VALIDATION_ERROR")
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 
 from pgpilot.api.routes.tasks import respond
 from pgpilot.tasks.envelopes import failure
+from pgpilot.tasks.reminders import deliver_due
 from tests.api.accounts import Account, make_account
 from tests.api.test_health import assert_envelope
 from tests.appdb import app_pool, fetch_all
@@ -71,6 +72,30 @@ async def test_a_task_from_creation_to_restore(client: httpx.AsyncClient, alice:
     assert_envelope(again.json(), "ALREADY_RESTORED")
 
 
+async def test_a_repeating_task_over_rest(client: httpx.AsyncClient, alice: Account) -> None:
+    base, headers = f"/api/{alice.id}/tasks", alice.headers
+    created = await client.post(
+        base,
+        json={"title": "Gym", "recurrence": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"},
+        headers=headers,
+    )
+    assert created.status_code == 201, created.text
+    task = created.json()["data"]
+    assert task["repeats"] == "every weekday"
+    unchanged = await client.patch(
+        f"{base}/{task['id']}", json={"add_tags": ["fit"]}, headers=headers
+    )
+    assert unchanged.json()["data"]["recurrence"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    done = await client.post(f"{base}/{task['id']}/complete", headers=headers)
+    following = done.json()["data"]["next_task"]
+    assert (following["repeats"], following["tags"]) == ("every weekday", ["fit"])
+    stopped = await client.patch(
+        f"{base}/{following['id']}", json={"recurrence": None}, headers=headers
+    )
+    assert stopped.status_code == 200, stopped.text
+    assert stopped.json()["data"]["changes"]["recurrence"]["new"] is None
+
+
 @pytest.mark.parametrize(
     ("method", "path", "body", "status", "code"),
     [
@@ -83,6 +108,17 @@ async def test_a_task_from_creation_to_restore(client: httpx.AsyncClient, alice:
         ),
         pytest.param("POST", "", {"title": 5}, 422, "VALIDATION_ERROR", id="title-not-text"),
         pytest.param("PATCH", "/{task}", {}, 422, "VALIDATION_ERROR", id="no-fields"),
+        pytest.param(
+            "POST",
+            "",
+            {"title": "t", "recurrence": "FREQ=HOURLY"},
+            422,
+            "VALIDATION_ERROR",
+            id="hourly",
+        ),
+        pytest.param(
+            "PATCH", "/{task}", {"recurrence": "weekly"}, 422, "VALIDATION_ERROR", id="not-rrule"
+        ),
         pytest.param(
             "PATCH", "/{task}", {"user_id": 2}, 422, "VALIDATION_ERROR", id="patch-user-id"
         ),
@@ -201,3 +237,29 @@ async def test_another_users_ids_under_your_own_path_reveal_nothing(
     elif method == "GET":
         assert response.json()["data"]["tasks"] == []
     assert await state_of(app_db_url, alice) == before
+
+
+async def test_a_reminder_arrives_as_a_notification(
+    client: httpx.AsyncClient, alice: Account, app_db_url: str
+) -> None:
+    at = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
+    created = await client.post(
+        f"/api/{alice.id}/tasks",
+        json={"title": "Call mom", "remind_at": at.isoformat()},
+        headers=alice.headers,
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["data"]["reminder"]["status"] == "pending"
+    async with app_pool(app_db_url) as pool:
+        assert await deliver_due(pool, now=at) == 1
+    base = f"/api/{alice.id}/notifications"
+    (note,) = (await client.get(base, headers=alice.headers)).json()
+    assert (note["title"], note["read_at"]) == ("Reminder: Call mom", None)
+    read = await client.post(f"{base}/{note['id']}/read", headers=alice.headers)
+    assert read.status_code == 200, read.text
+    assert read.json()["read_at"] is not None
+    unread = await client.get(base, params={"unread": "true"}, headers=alice.headers)
+    assert unread.json() == []
+    missing = await client.post(f"{base}/999/read", headers=alice.headers)
+    assert missing.status_code == 404
+    assert_envelope(missing.json(), "NOTIFICATION_NOT_FOUND")

@@ -610,7 +610,7 @@ TODAY = date(2026, 3, 4)
         pytest.param(
             "tag task 3 with #work #urgent",
             "update_task",
-            {"task_id": 3, "tags": ["work", "urgent"]},
+            {"task_id": 3, "add_tags": ["work", "urgent"]},
             None,
             id="update-tag",
         ),

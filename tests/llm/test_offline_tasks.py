@@ -80,6 +80,41 @@ def test_several_matches_ask_which_one_and_the_answer_is_used() -> None:
     assert only_call(plan(answered)) == ("complete_task", {"task_id": 7})
 
 
+@pytest.mark.parametrize(
+    ("request_text", "answer", "expected"),
+    [
+        pytest.param(
+            "tag milk #home",
+            "task 109",
+            ("update_task", {"task_id": 109, "add_tags": ["home"]}),
+            id="tag",
+        ),
+        pytest.param(
+            "make milk repeat every friday",
+            "109",
+            ("update_task", {"task_id": 109, "recurrence": "FREQ=WEEKLY;BYDAY=FR"}),
+            id="repeat",
+        ),
+        pytest.param(
+            "delete milk",
+            "#109",
+            ("delete_task", {"task_id": 109, "confirmed": False}),
+            id="delete",
+        ),
+    ],
+)
+def test_the_answer_to_which_one_keeps_the_questions_action(
+    request_text: str, answer: str, expected: tuple[str, dict[str, Any]]
+) -> None:
+    asked = [SYSTEM, HumanMessage(request_text)]
+    found = listed(task(3, "Buy milk"), task(109, "Buy milk and eggs"))
+    question = plan([*asked, *ran("list_tasks", LOOKUP, found, 1)])
+    assert isinstance(question.content, str)
+    assert question.content.startswith(WHICH_ONE)
+    answered = [*asked, *ran("list_tasks", LOOKUP, found, 1), question, HumanMessage(answer)]
+    assert only_call(plan(answered)) == expected
+
+
 def test_completing_prefers_the_one_pending_match() -> None:
     asked = [SYSTEM, HumanMessage("finish the report")]
     found = listed(task(1, "Report", completed=True), task(2, "Report draft"))
@@ -192,6 +227,51 @@ def test_anything_else_after_the_question_is_a_new_request() -> None:
             listed(),
             "You have no pending tasks.",
             id="list-empty",
+        ),
+        pytest.param(
+            "list_tasks",
+            {"status": "all", "priority": "high", "due": "this_week"},
+            listed(),
+            "You have no high priority tasks due this week.",
+            id="list-due-empty",
+        ),
+        pytest.param(
+            "list_tasks",
+            {"status": "all", "due": "overdue"},
+            ok(tasks=[task(2, "Pay rent", due_date="2026-03-01")], matching_count=1),
+            "You have 1 task overdue:\n• 2. Pay rent (due Sun 1 Mar)",
+            id="list-overdue",
+        ),
+        pytest.param(
+            "complete_task",
+            {"task_id": 3},
+            ok(
+                id=3,
+                title="Water plants",
+                tasks_remaining=4,
+                next_task=task(9, "Water plants", due_date="2026-03-08", repeats="every Sunday"),
+            ),
+            "Marked 'Water plants' as done; it repeats every Sunday, so the next one (task 9) "
+            "is due Sun 8 Mar; 4 tasks left.",
+            id="complete-repeating",
+        ),
+        pytest.param(
+            "update_task",
+            {"task_id": 2, "recurrence": "FREQ=WEEKLY;BYDAY=FR"},
+            ok(
+                id=2,
+                title="Gym",
+                changes={"recurrence": {"old": None, "new": "FREQ=WEEKLY;BYDAY=FR"}},
+            ),
+            "Updated 'Gym' (task 2): recurrence no repeat → every Friday.",
+            id="update-recurrence",
+        ),
+        pytest.param(
+            "restore_task",
+            {"title": "milk"},
+            ok(id=4, title="Buy milk"),
+            "Restored 'Buy milk' (task 4).",
+            id="restore-by-words",
         ),
         pytest.param(
             "complete_task",

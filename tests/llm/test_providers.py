@@ -78,7 +78,14 @@ async def test_a_model_calls_tools_over_http(
     first, second, third = fake.requests
     assert first["model"] == "fake-model"
     names = [tool["function"]["name"] for tool in first["tools"]]
-    assert names == ["add_task", "list_tasks", "update_task", "complete_task", "delete_task"]
+    assert names == [
+        "add_task",
+        "list_tasks",
+        "update_task",
+        "complete_task",
+        "delete_task",
+        "restore_task",
+    ]
     assert "user_id" not in json.dumps(first["tools"]), "identity is never the model's"
     assert first["messages"][0]["role"] == "system"
     assert f"Today is {today_in('UTC'):%A %Y-%m-%d}" in first["messages"][0]["content"]

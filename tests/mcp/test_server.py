@@ -17,12 +17,22 @@ SQL_TOOLS = {
     "rollback_operation": {"operation_id"},
 }
 TASK_TOOLS = {
-    "add_task": {"title", "description", "due_date", "priority", "tags"},
-    "list_tasks": {"status", "priority", "sort_by", "limit", "offset"},
-    "update_task": {"task_id", "title", "description", "due_date", "priority", "tags"},
+    "add_task": {"title", "description", "due_date", "priority", "tags", "recurrence", "remind_at"},
+    "list_tasks": {"status", "priority", "sort_by", "limit", "offset", "due", "tag"},
+    "update_task": {
+        "task_id",
+        "title",
+        "description",
+        "due_date",
+        "priority",
+        "tags",
+        "add_tags",
+        "recurrence",
+        "remind_at",
+    },
     "complete_task": {"task_id", "cancel_reminder"},
     "delete_task": {"task_id", "confirmed"},
-    "restore_task": {"audit_id"},
+    "restore_task": {"audit_id", "title"},
 }
 READ_ONLY = {
     "fetch_schema_context",

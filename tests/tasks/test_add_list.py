@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from psycopg_pool import AsyncConnectionPool
 
-from pgpilot.tasks.dates import today_in
+from pgpilot.tasks.dates import due_window, today_in
 from pgpilot.tasks.envelopes import Envelope
 from pgpilot.tasks.tools import add_task, list_tasks
 from tests.appdb import fetch_one, make_user
@@ -14,6 +14,8 @@ from tests.appdb import fetch_one, make_user
 TODAY = datetime.now(UTC).date()
 TASK_FIELDS = {
     "id",
+    "recurrence",
+    "repeats",
     "user_id",
     "title",
     "description",
@@ -58,7 +60,7 @@ async def test_add_task_with_every_field(pool: AsyncConnectionPool, alice: int) 
         tags=["home", "shop", "home"],
     )
     task = assert_success(result)
-    assert set(task) == TASK_FIELDS
+    assert set(task) == TASK_FIELDS | {"reminder"}
     assert task["title"] == "Buy milk"
     assert (task["description"], task["due_date"], task["priority"]) == ("two litres", due, "high")
     assert task["tags"] == ["home", "shop"]
@@ -179,6 +181,7 @@ async def test_empty_list_is_success(pool: AsyncConnectionPool, alice: int) -> N
     assert data == {
         "tasks": [],
         "total_count": 0,
+        "matching_count": 0,
         "pending_count": 0,
         "completed_count": 0,
         "returned_count": 0,
@@ -223,7 +226,8 @@ async def test_filters_and_sorts(
     await seed(pool, alice)
     data = assert_success(await list_tasks(pool, user_id=alice, **arguments))
     assert titles(data) == expected
-    assert data["total_count"] == data["returned_count"] == len(expected)
+    assert data["matching_count"] == data["returned_count"] == len(expected)
+    assert data["total_count"] == 5
     assert (data["pending_count"], data["completed_count"]) == (3, 2)
 
 
@@ -278,7 +282,7 @@ def test_today_in_follows_the_zone() -> None:
 
 
 async def _titles(pool: AsyncConnectionPool, user_id: int, **filters: Any) -> list[str]:
-    data = assert_success(await list_tasks(pool, user_id=user_id, status="all", **filters))
+    data = assert_success(await list_tasks(pool, user_id=user_id, **{"status": "all", **filters}))
     return [task["title"] for task in data["tasks"]]
 
 
@@ -303,3 +307,63 @@ async def test_the_web_apps_tag_and_due_filters(pool: AsyncConnectionPool, alice
     assert await _titles(pool, alice, tag="work") == ["in six days", "in a week"]
     assert await _titles(pool, alice, tag="home", due="week") == ["today"]
     assert_error(await list_tasks(pool, user_id=alice, due="someday"), "VALIDATION_ERROR")
+
+
+# Wednesday 2026-12-02: its week runs Monday 11-30 to Sunday 12-06.
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("due", "window"),
+    [
+        pytest.param("today", (date(2026, 12, 2), date(2026, 12, 2)), id="today"),
+        pytest.param("tomorrow", (date(2026, 12, 3), date(2026, 12, 3)), id="tomorrow"),
+        pytest.param("this_week", (date(2026, 11, 30), date(2026, 12, 6)), id="this-week"),
+        pytest.param("next_week", (date(2026, 12, 7), date(2026, 12, 13)), id="next-week"),
+        pytest.param("week", (date(2026, 12, 2), date(2026, 12, 8)), id="rolling-week"),
+    ],
+)
+def test_due_windows(due: str, window: tuple[date, date]) -> None:
+    assert due_window(due, WEDNESDAY) == window
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        pytest.param({"due": "today"}, ["today"], id="today"),
+        pytest.param({"due": "tomorrow"}, ["tomorrow"], id="tomorrow"),
+        pytest.param({"due": "overdue"}, ["late"], id="overdue-is-pending-only"),
+        pytest.param(
+            {"due": "today", "priority": "high"}, [], id="today-and-high-priority-is-none"
+        ),
+        pytest.param({"due": "tomorrow", "priority": "high"}, ["tomorrow"], id="with-priority"),
+        pytest.param({"due": "overdue", "status": "completed"}, [], id="with-status"),
+    ],
+)
+async def test_due_views_combine_with_status_and_priority(
+    pool: AsyncConnectionPool, alice: int, filters: dict[str, Any], expected: list[str]
+) -> None:
+    today = today_in("UTC")
+    assert_success(await add_task(pool, user_id=alice, title="today", due_date=today.isoformat()))
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    assert_success(
+        await add_task(pool, user_id=alice, title="tomorrow", due_date=tomorrow, priority="high")
+    )
+    for title, days_ago, done in [("late", 1, False), ("late but done", 2, True)]:
+        assert_success(await add_task(pool, user_id=alice, title=title))
+        await fetch_one(
+            pool,
+            "UPDATE tasks SET due_date = %s, completed = %s WHERE title = %s RETURNING id",
+            (today - timedelta(days=days_ago), done, title),
+        )
+    assert await _titles(pool, alice, **filters) == expected
+
+
+async def test_this_week_is_the_users_calendar_week(pool: AsyncConnectionPool, alice: int) -> None:
+    today = today_in("UTC")
+    sunday = due_window("this_week", today)[1]
+    next_monday = sunday + timedelta(days=1)
+    for title, day in [("sunday", sunday), ("next monday", next_monday)]:
+        assert_success(await add_task(pool, user_id=alice, title=title, due_date=day.isoformat()))
+    assert await _titles(pool, alice, due="this_week") == ["sunday"]
+    assert await _titles(pool, alice, due="next_week") == ["next monday"]

@@ -164,7 +164,7 @@ async def test_complete_twice_is_idempotent(pool: AsyncConnectionPool, alice: in
     second_envelope = await complete_task(pool, user_id=alice, task_id=task_id)
     second = assert_success(second_envelope)
     assert second["already_completed"] is True
-    assert "already" in second_envelope["message"]
+    assert second_envelope["message"] == "Task marked as complete"
     assert second["completed_date"] == first["completed_date"]
     assert second["tasks_remaining"] == 0
 
@@ -205,7 +205,7 @@ async def test_delete_writes_a_restorable_audit_row(pool: AsyncConnectionPool, a
     actor, action, kind, resource_id, title, details = audit
     assert (actor, action, kind, resource_id, title) == (
         f"user:{alice}",
-        "task.delete",
+        "DELETE_TASK",
         "task",
         str(task_id),
         "Water plants",
@@ -220,22 +220,28 @@ async def test_delete_unknown_task(pool: AsyncConnectionPool, alice: int) -> Non
     assert_error(result, "TASK_NOT_FOUND")
 
 
+EVERY_COLUMN_BUT_UPDATED_AT = (
+    "SELECT id, user_id, title, description, priority, due_date, tags, completed, "
+    "completed_date, created_at, recurrence FROM tasks WHERE id = %s"
+)
+
+
 async def test_restore_brings_the_task_back_once(pool: AsyncConnectionPool, alice: int) -> None:
     task_id = await new_task(pool, alice)
     await complete_task(pool, user_id=alice, task_id=task_id)
-    before = await fetch_one(pool, "SELECT * FROM tasks WHERE id = %s", (task_id,))
+    before = await fetch_one(pool, EVERY_COLUMN_BUT_UPDATED_AT, (task_id,))
     deleted = assert_success(
         await delete_task(pool, user_id=alice, task_id=task_id, confirmed=True)
     )
     restored = assert_success(await restore_task(pool, user_id=alice, audit_id=deleted["audit_id"]))
     assert restored["id"] == task_id
     assert restored["restored_from"] == deleted["audit_id"]
-    after = await fetch_one(pool, "SELECT * FROM tasks WHERE id = %s", (task_id,))
-    assert after[:-1] == before[:-1], "every column but updated_at comes back"
+    after = await fetch_one(pool, EVERY_COLUMN_BUT_UPDATED_AT, (task_id,))
+    assert after == before, "every column but updated_at comes back"
     again = await restore_task(pool, user_id=alice, audit_id=deleted["audit_id"])
     assert_error(again, "ALREADY_RESTORED")
     actions = await fetch_all(pool, "SELECT action FROM audit_log ORDER BY id")
-    assert actions == [("task.delete",), ("task.restore",)]
+    assert actions == [("DELETE_TASK",), ("RESTORE_TASK",)]
 
 
 async def test_restore_after_a_second_delete_uses_the_newest_copy(
@@ -263,3 +269,21 @@ async def test_counts_follow_changes(pool: AsyncConnectionPool, alice: int) -> N
     await delete_task(pool, user_id=alice, task_id=ids[1], confirmed=True)
     data = assert_success(await list_tasks(pool, user_id=alice))
     assert (data["total_count"], data["pending_count"], data["completed_count"]) == (2, 1, 1)
+
+
+async def test_restore_by_words_takes_the_latest_matching_deletion(
+    pool: AsyncConnectionPool, alice: int, bob: int
+) -> None:
+    for title in ("Buy milk", "Call mom", "Buy oat milk"):
+        task_id = await new_task(pool, alice, title)
+        assert_success(await delete_task(pool, user_id=alice, task_id=task_id, confirmed=True))
+    assert_error(await restore_task(pool, user_id=bob, title="milk"), "TASK_NOT_FOUND")
+    assert assert_success(await restore_task(pool, user_id=alice, title="milk"))["title"] == (
+        "Buy oat milk"
+    )
+    assert assert_success(await restore_task(pool, user_id=alice, title="MILK"))["title"] == (
+        "Buy milk"
+    )
+    assert_error(await restore_task(pool, user_id=alice, title="milk"), "TASK_NOT_FOUND")
+    assert assert_success(await restore_task(pool, user_id=alice))["title"] == "Call mom"
+    assert_error(await restore_task(pool, user_id=alice), "TASK_NOT_FOUND")

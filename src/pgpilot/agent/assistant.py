@@ -57,8 +57,9 @@ async def chat_turn(
     user: User,
     message: str,
     conversation_id: UUID | None = None,
+    new_conversation: bool = False,
 ) -> ChatReply:
-    """Answer a user's message in their conversation (a new one when none is given)."""
+    """Answer a user's message in the given, most recent or (when asked) a new conversation."""
     from pgpilot.agent.task_graph import replay
     from pgpilot.agent.turn import Turn
 
@@ -73,6 +74,7 @@ async def chat_turn(
         conversation_id=conversation_id,
         message=message,
         history=settings.chat_history,
+        new_conversation=new_conversation,
     )
     now = datetime.now(UTC)
     turn = Turn(

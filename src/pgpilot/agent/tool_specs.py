@@ -7,6 +7,17 @@ _DUE: Final = {
     "type": "string",
     "description": "YYYY-MM-DD or the user's words (tomorrow, next friday); today or later.",
 }
+_RRULE: Final = {
+    "type": ["string", "null"],
+    "maxLength": 200,
+    "description": "An RFC 5545 RRULE: FREQ=WEEKLY;BYDAY=SU (every Sunday), "
+    "FREQ=MONTHLY;BYMONTHDAY=1, FREQ=WEEKLY;INTERVAL=2, FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR; "
+    "null stops repeating.",
+}
+_REMIND: Final = {
+    "type": "string",
+    "description": "When to remind the user: YYYY-MM-DDTHH:MM in their time zone, in the future.",
+}
 _PRIORITY: Final = {"type": "string", "enum": ["low", "medium", "high"]}
 _TAGS: Final = {
     "type": "array",
@@ -42,6 +53,8 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "due_date": _DUE,
             "priority": {**_PRIORITY, "description": "Default low."},
             "tags": _TAGS,
+            "recurrence": _RRULE,
+            "remind_at": _REMIND,
         },
         "title",
     ),
@@ -54,6 +67,12 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "sort_by": {"type": "string", "enum": ["due_date", "priority", "created_at"]},
             "limit": {"type": "integer", "minimum": 1, "maximum": 100},
             "offset": {"type": "integer", "minimum": 0},
+            "due": {
+                "type": "string",
+                "enum": ["today", "tomorrow", "this_week", "next_week", "overdue"],
+                "description": "Only tasks due then, in the user's calendar (weeks Monday-Sunday).",
+            },
+            "tag": {"type": "string", "maxLength": 50, "description": "Only tasks with this tag."},
         },
     ),
     _tool(
@@ -66,6 +85,9 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
             "due_date": _DUE,
             "priority": _PRIORITY,
             "tags": {**_TAGS, "description": "Replaces all tags; [] removes them."},
+            "add_tags": {**_TAGS, "description": "Tags to add to the task's own."},
+            "recurrence": _RRULE,
+            "remind_at": {**_REMIND, "description": "A new reminder time; replaces the pending."},
         },
         "task_id",
     ),
@@ -81,5 +103,11 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
         "confirmed=true works only after the user answered yes to that question.",
         {"task_id": _TASK_ID, "confirmed": {"type": "boolean"}},
         "task_id",
+    ),
+    _tool(
+        "restore_task",
+        "Bring back a task the user deleted: the latest deletion whose title has these words "
+        "(or the latest deletion, without title).",
+        {"title": {"type": "string", "maxLength": 200}},
     ),
 ]

@@ -1,8 +1,10 @@
 """create_app(settings): the FastAPI application, built in a function."""
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -18,6 +20,7 @@ from pgpilot.api.routes import (
     chat,
     conversations,
     health,
+    notifications,
     pages,
     sql,
     targets,
@@ -28,10 +31,36 @@ from pgpilot.mcp.http import McpHttp
 from pgpilot.metrics import Metrics
 from pgpilot.services import Services
 from pgpilot.settings import Settings, secret_weakness
+from pgpilot.tasks.mail import mailer_for
+from pgpilot.tasks.reminders import run_scheduler
 from pgpilot.web import templates
 
 log = logging.getLogger(__name__)
 WILDCARD_BINDS = frozenset({"", "0.0.0.0", "::"})  # noqa: S104 (names, not a bind)
+
+
+@asynccontextmanager
+async def reminder_scheduler(services: Services) -> AsyncIterator[None]:
+    """Deliver due reminders while the app runs; several workers may each run one."""
+    interval = services.settings.reminder_interval_s
+    if not interval:
+        yield
+        return
+    stop = asyncio.Event()
+    loop = asyncio.create_task(
+        run_scheduler(
+            services.app_db,
+            clock=lambda: datetime.now(UTC),
+            interval_s=interval,
+            stop=stop,
+            mailer=mailer_for(services.settings),
+        )
+    )
+    try:
+        yield
+    finally:
+        stop.set()
+        await loop
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -50,7 +79,11 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.services = services
         try:
             # MCP sessions live inside the app's lifespan
-            async with api_metrics.sampling_pools(services), mcp.run(services):
+            async with (
+                api_metrics.sampling_pools(services),
+                mcp.run(services),
+                reminder_scheduler(services),
+            ):
                 yield
         finally:
             await services.close()
@@ -91,6 +124,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(tasks.router)
     app.include_router(chat.router)
     app.include_router(conversations.router)
+    app.include_router(notifications.router)
     app.include_router(targets.router)
     app.include_router(ask.router)
     app.include_router(ws.router)

@@ -46,7 +46,7 @@ class TicketDecided(AuditEvent):
 class TaskDeleted(AuditEvent):
     """A user deleted a task; details hold the whole task, so it can be restored."""
 
-    action: ClassVar[str] = "task.delete"
+    action: ClassVar[str] = "DELETE_TASK"
     resource_type: ClassVar[str] = "task"
 
 
@@ -54,5 +54,5 @@ class TaskDeleted(AuditEvent):
 class TaskRestored(AuditEvent):
     """A deleted task came back from its audit row (`restored_from`)."""
 
-    action: ClassVar[str] = "task.restore"
+    action: ClassVar[str] = "RESTORE_TASK"
     resource_type: ClassVar[str] = "task"

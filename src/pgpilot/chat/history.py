@@ -31,6 +31,10 @@ MESSAGES: Final = (
     "GROUP BY m.id, m.role, m.content, m.created_at ORDER BY m.created_at DESC, m.id DESC"
 )
 OWNS: Final = "SELECT 1 FROM conversations WHERE id = %s AND user_id = %s"
+CREATE: Final = (
+    "INSERT INTO conversations (user_id) SELECT id FROM users WHERE id = %s"
+    " RETURNING id, title, created_at, updated_at"
+)
 
 
 async def list_conversations(
@@ -51,6 +55,23 @@ async def list_conversations(
         }
         for row in rows
     ]
+
+
+async def start_conversation(pool: AsyncConnectionPool, *, user_id: int) -> dict[str, Any]:
+    """A new, empty conversation: the one chat goes on with from now on."""
+    async with pool.connection() as conn:
+        cursor = conn.cursor(row_factory=dict_row)
+        await cursor.execute(CREATE, (user_id,))
+        row = await cursor.fetchone()
+    if row is None:
+        raise NotFound(f"No user {user_id}.", error_code="USER_NOT_FOUND")
+    return {
+        "id": str(row["id"]),
+        "title": "Untitled conversation",
+        "created_at": row["created_at"].isoformat(),
+        "updated_at": row["updated_at"].isoformat(),
+        "message_count": 0,
+    }
 
 
 async def list_messages(

@@ -21,6 +21,11 @@ from pgpilot.tasks.recorder import ToolCall
 CREATE: Final = (
     "INSERT INTO conversations (user_id) SELECT id FROM users WHERE id = %s RETURNING id"
 )
+# The spec's chat steps c-d: the user's most recent conversation, created only when none exists.
+LATEST: Final = (
+    "SELECT id FROM conversations WHERE user_id = %s "
+    "ORDER BY updated_at DESC, created_at DESC LIMIT 1"
+)
 # The user's message goes in, the conversation is touched (and named), and its pending
 # question is taken out: whatever this message says, it is the one answer that question gets.
 OPEN: Final = (
@@ -74,9 +79,18 @@ async def open_turn(
     conversation_id: UUID | None,
     message: str,
     history: int,
+    new_conversation: bool = False,
 ) -> OpenedTurn:
-    """Store the user's message (in a new conversation when none is given), read the rest."""
+    """Store the user's message, read the rest.
+
+    Without a conversation id the message goes on with the user's most recent conversation;
+    a new one is made when there is none or when `new_conversation` asks for it.
+    """
     async with pool.connection() as conn, conn.transaction():
+        if conversation_id is None and not new_conversation:
+            cursor = await conn.execute(LATEST, (user_id,))
+            latest = await cursor.fetchone()
+            conversation_id = latest[0] if latest is not None else None
         if conversation_id is None:
             cursor = await conn.execute(CREATE, (user_id,))
             created = await cursor.fetchone()

@@ -29,7 +29,6 @@ def chat(
     async def converse(services: Services) -> None:
         from pgpilot.agent.assistant import chat_turn
         from pgpilot.auth.users import find_user
-        from pgpilot.chat.conversations import get_or_create_conversation
         from pgpilot.errors import NotFound
         from pgpilot.llm.models import model_name
 
@@ -37,10 +36,7 @@ def chat(
         if account is None:
             raise NotFound(f"no account {user!r}; create it with: pgpilot users create EMAIL")
         agent = services.task_agent()
-        conversation_id = None
-        if not new:
-            found = await get_or_create_conversation(services.app_db, user_id=account.id)
-            conversation_id = found.id
+        conversation_id = None  # the first turn goes on with the most recent one, or a new one
         if not as_json:
             out.print(
                 f"[bold]pgpilot[/] task assistant for {account.email} "
@@ -59,6 +55,7 @@ def chat(
                 user=account,
                 message=line,
                 conversation_id=conversation_id,
+                new_conversation=new and conversation_id is None,
             )
             conversation_id = reply.conversation_id
             _show(reply, as_json)

@@ -5,8 +5,18 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, Final
 
+from pgpilot.tasks.recurrence import describe
+
 QUESTION: Final = re.compile(r"Delete '.*'\? \(yes/no\)", re.DOTALL)
 MAX_LISTED: Final = 20
+DUE_WORDS: Final = {
+    "today": "due today",
+    "tomorrow": "due tomorrow",
+    "this_week": "due this week",
+    "next_week": "due next week",
+    "week": "due in the next seven days",
+    "overdue": "overdue",
+}
 
 
 def spell(day: str | None, *, today: date) -> str | None:
@@ -26,6 +36,8 @@ def _details(task: Mapping[str, Any], *, today: date, first: str = "") -> str:
         parts.append(f"{task['priority']} priority")
     if task.get("tags"):
         parts.append(" ".join(f"#{tag}" for tag in task["tags"]))
+    if task.get("repeats"):
+        parts.append(f"repeats {task['repeats']}")
     return f" ({', '.join(parts)})" if parts else ""
 
 
@@ -41,6 +53,8 @@ def _left(count: object) -> str:
 def _shown(value: object, field: str, *, today: date) -> str:
     if field == "due_date":
         return spell(value if isinstance(value, str) else None, today=today) or "no date"
+    if field == "recurrence":
+        return describe(value if isinstance(value, str) else None) or "no repeat"
     if field == "tags":
         return " ".join(f"#{tag}" for tag in value) if isinstance(value, list) and value else "none"
     return f"'{value}'" if value not in (None, "") else "nothing"
@@ -52,11 +66,14 @@ def listing(data: Mapping[str, Any], arguments: Mapping[str, Any], *, today: dat
     status = arguments.get("status", "all")
     kind = {"pending": "pending ", "completed": "completed "}.get(str(status), "")
     level = f"{arguments['priority']} priority " if arguments.get("priority") else ""
+    when = f" {DUE_WORDS[arguments['due']]}" if arguments.get("due") in DUE_WORDS else ""
     if not tasks:
-        return f"You have no {level}{kind}tasks." if level or kind else "Your list is empty."
-    total = data.get("total_count", len(tasks))
-    head = f"You have {total} {level}{kind}task{'' if total == 1 else 's'}"
-    if not kind and not level:
+        if level or kind or when:
+            return f"You have no {level}{kind}tasks{when}."
+        return "Your list is empty."
+    total = data.get("matching_count", len(tasks))
+    head = f"You have {total} {level}{kind}task{'' if total == 1 else 's'}{when}"
+    if not kind and not level and not when:
         head += f" ({data.get('pending_count', 0)} pending, {data.get('completed_count', 0)} done)"
     lines = [_line(task, today=today) for task in tasks[:MAX_LISTED]]
     if len(tasks) > MAX_LISTED:
@@ -76,6 +93,14 @@ def success(
     if tool == "complete_task":
         if data.get("already_completed"):
             return f"'{data['title']}' was already done; {_left(data['tasks_remaining'])}."
+        following = data.get("next_task")
+        if following:
+            due = spell(following.get("due_date"), today=today) or "soon"
+            return (
+                f"Marked '{data['title']}' as done; it repeats {following.get('repeats')}, "
+                f"so the next one (task {following['id']}) is due {due}; "
+                f"{_left(data['tasks_remaining'])}."
+            )
         return f"Marked '{data['title']}' as done; {_left(data['tasks_remaining'])}."
     if tool == "update_task":
         changes = data.get("changes", {})

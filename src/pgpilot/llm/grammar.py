@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any, Final
 
 from pgpilot.chat.confirmations import is_affirmative, is_negative
-from pgpilot.llm import phrases, rules
+from pgpilot.llm import phrases, repeats, rules
 from pgpilot.llm.phrases import IT, Reference
 from pgpilot.llm.rules import (
     ADD_RULES,
@@ -41,7 +41,7 @@ from pgpilot.llm.rules import (
     RENAME_RULES,
     SORT,
     SORT_KEYS,
-    TAG_RULE,
+    TAG_RULES,
     THANK,
 )
 
@@ -56,11 +56,13 @@ NOT_UNDERSTOOD: Final = "Sorry, I didn't understand that. " + HELP
 ASK_TITLE: Final = 'What should the task say? For example: "add buy milk tomorrow".'
 NOTHING_PENDING: Final = "There is nothing waiting for a yes or no. " + HELP
 ASK_WHICH: Final = 'Which task should I {verb}? Give its number ("task 3") or words from its title.'
+ASK_REPEAT: Final = 'How often? For example: "make task 2 repeat every friday".'
 ASK_DATE: Final = 'To which date? For example: "move task 3 to next friday".'
 VERBS: Final = {
     "complete_task": "mark as done",
     "update_task": "change",
     "delete_task": "delete",
+    "restore_task": "restore",
 }
 
 
@@ -111,7 +113,17 @@ def read(message: str, *, today: date) -> Reading:
     text = phrases.unwrap(message)
     if not text:
         return say(HELP)
-    for rule in (_delete, _list, _complete, _update, _add, _change_anything):
+    rules_in_order = (
+        _restore,
+        _delete,
+        _list,
+        _complete,
+        _update,
+        _add,
+        _change_anything,
+        _routine,
+    )
+    for rule in rules_in_order:
         found = rule(text, today)
         if found is not None:
             return found
@@ -144,6 +156,8 @@ def _delete(text: str, _today: date) -> Reading | None:
 def _list(text: str, _today: date) -> Reading | None:
     if not (LIST_SHORT.fullmatch(text) or (LIST_START.fullmatch(text) and LIST_NOUN.search(text))):
         return None
+    if any(rule.fullmatch(text) for rule in TAG_RULES):  # "give task 4 the tag errands"
+        return None
     arguments: dict[str, Any] = {"status": "all"}
     without_sort = SORT.sub(" ", text)
     if PENDING.search(without_sort):
@@ -152,6 +166,9 @@ def _list(text: str, _today: date) -> Reading | None:
         arguments["status"] = "completed"
     if level := LIST_LEVEL.search(without_sort):
         arguments["priority"] = phrases.level(level.group("p"))
+    due = next((view for view, rule in rules.DUE_VIEWS if rule.search(without_sort)), None)
+    if due is not None:
+        arguments["due"] = due
     if sort := SORT.search(text):
         key = (sort.group("key") or "").lower()
         if sort.group("new") or key.startswith(("creat", "date ", "age", "newest", "recen")):
@@ -212,9 +229,39 @@ def _rename(match: re.Match[str], _today: date) -> Reading:
 
 
 def _tag(match: re.Match[str], _today: date) -> Reading:
+    """Tags are added to the task's own, never replace them."""
     tags, rest = phrases.take_tags(match.group("v"))
     words = [word.strip(" ,") for word in re.split(r",|\band\b|\s", rest) if word.strip(" ,")]
-    return on_task("update_task", _ref(match), tags=tags + words)
+    return on_task("update_task", _ref(match), add_tags=tags + words)
+
+
+def _repeat(match: re.Match[str], _today: date) -> Reading:
+    rule, rest = repeats.take_repeat(match.group("v"))
+    if rule is None or rest.strip(" ,.!"):
+        return say(ASK_REPEAT)
+    return on_task("update_task", _ref(match), recurrence=rule)
+
+
+def _stop_repeat(match: re.Match[str], _today: date) -> Reading:
+    named = match.groupdict().get("t") or match.groupdict().get("t2")
+    ref = phrases.reference(named) if named else Reference(words=IT)
+    return on_task("update_task", ref, recurrence=None)
+
+
+GENERIC: Final = frozenset(
+    {"task", "todo", "item", "one", "last", "latest", "deleted", "removed", "it", "that", "this"}
+)
+
+
+def _restore(text: str, _today: date) -> Reading | None:
+    """restore_task on the user's most recent deletion, matching the title words if any."""
+    for rule in rules.RESTORE:
+        if match := rule.fullmatch(text):
+            named = match.groupdict().get("t") or ""
+            words = [w for w in re.findall(r"[\w'-]+", phrases.ARTICLES.sub("", named)) if w]
+            kept = [w for w in words if w.lower() not in GENERIC | {"the", "my", "a", "just"}]
+            return Reading("restore_task", {"title": " ".join(kept)} if kept else {})
+    return None
 
 
 def _change(match: re.Match[str], today: date) -> Reading:
@@ -233,16 +280,26 @@ _UPDATES: Final[tuple[tuple[tuple[re.Pattern[str], ...], Callable[..., Reading]]
     (DESCRIPTION_RULES, _description),
     (PRIORITY_RULES, _priority),
     (DUE_RULES, _due),
-    ((TAG_RULE,), _tag),
+    (TAG_RULES, _tag),
+    (rules.STOP_REPEAT_RULES, _stop_repeat),
+    (rules.REPEAT_RULES, _repeat),
 )
 NEW_THING: Final = rules.rx(r"(?:a|an|another|new|some)\b.*")
 
 
 def _add(text: str, today: date) -> Reading | None:
+    if match := rules.REMIND_WHEN.fullmatch(text):
+        return add_reading(f"{match.group('rest')} {match.group('when')}", today=today)
     for rule in ADD_RULES:
         if match := rule.fullmatch(text):
             return add_reading(match.group("rest") or "", today=today)
     return None
+
+
+def _routine(text: str, today: date) -> Reading | None:
+    """A bare routine ("water the plants every sunday") is a repeating task to add."""
+    rule, rest = repeats.take_repeat(text)
+    return add_reading(text, today=today) if rule is not None and rest else None
 
 
 def add_reading(rest: str, *, today: date) -> Reading:
@@ -250,6 +307,8 @@ def add_reading(rest: str, *, today: date) -> Reading:
     quoted, rest = phrases.take_quoted(rest)
     tags, rest = phrases.take_tags(rest)
     priority, rest = phrases.take_priority(rest)
+    recurrence, rest = repeats.take_repeat(rest)
+    clock, rest = phrases.take_time(rest)
     due, rest = phrases.take_date(rest, today=today)
     rest = rules.TASK_HEAD.sub("", rules.LIST_SUFFIX.sub("", rest))
     for _ in range(3):
@@ -264,4 +323,8 @@ def add_reading(rest: str, *, today: date) -> Reading:
         arguments["priority"] = priority
     if tags:
         arguments["tags"] = tags
+    if recurrence is not None:
+        arguments["recurrence"] = recurrence
+    if clock is not None:  # a time of day is a reminder, on the due day (or today)
+        arguments["remind_at"] = f"{(due or today).isoformat()}T{clock}"
     return Reading("add_task", arguments)

@@ -35,7 +35,9 @@ DATE: Final = re.compile(
 )
 LEVEL: Final = r"high|medium|low|normal|urgent|important|top"
 PRIORITY: Final = re.compile(
-    rf"(?:,\s*|\s+|^)(?:(?:with|at|as|and)\s+)?(?:(?:a|an)\s+)?"
+    rf"(?:,\s*|\s+|^)(?:(?:with|at|as|and)\s+)?"
+    r"(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is)\s+(?:very\s+|really\s+|super\s+|quite\s+)?)?"
+    r"(?:(?:a|an)\s+)?"
     rf"(?:priority\s*(?:[:=]\s*|of\s+|is\s+|to\s+)?(?P<level>{LEVEL})"
     rf"|(?P<level2>{LEVEL})[-\s]+priority|(?P<flag>urgent(?:ly)?|important|asap))\b",
     re.IGNORECASE,
@@ -137,6 +139,33 @@ def read_date(phrase: str, *, today: date) -> date | None:
         words = ("next " if words.startswith("next") else "") + "saturday"
     words = re.sub(r"(?:^|\s)the\s+end", " end", words).strip()
     return parse_date(words, today=today)
+
+
+CLOCK: Final = re.compile(
+    r"(?:,\s*|\s+|^)at\s+(?:(?P<noon>noon|midday|midnight)"
+    r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?)(?![\w:])",
+    re.IGNORECASE,
+)
+
+
+def take_time(text: str) -> tuple[str | None, str]:
+    """A time of day ("at 5pm", "at 17:30", "at noon") as HH:MM, and the text without it."""
+    for match in CLOCK.finditer(text):
+        if match.group("noon"):
+            hour, minute = (0 if match.group("noon").lower() == "midnight" else 12), 0
+        else:
+            hour, minute = int(match.group("h")), int(match.group("m") or 0)
+            meridiem = (match.group("ap") or "").lower()[:1]
+            if not meridiem and match.group("m") is None:
+                continue  # "at 5" alone may be an address or a count, not a time
+            if meridiem and not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+        if hour > 23 or minute > 59:
+            continue
+        rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+        return f"{hour:02d}:{minute:02d}", " ".join(rest.split())
+    return None, text
 
 
 def take_date(text: str, *, today: date) -> tuple[date | None, str]:

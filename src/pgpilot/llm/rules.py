@@ -30,11 +30,21 @@ DELETE: Final = rx(
 )
 LIST_START: Final = rx(
     r"(?:show|list|display|view|see|get|give|tell|print|fetch|read|what|which|whats|what's"
-    r"|how\s+many|do\s+i\s+have|have\s+i|any|are\s+there|my|all)\b.*"
+    r"|how\s+many|do\s+i\s+have|have\s+i|any|anything|are\s+there|my|all"
+    r"|(?:tasks|todos)\s+(?=due|for|overdue|late|that|this|next))\b.*"
 )
 LIST_NOUN: Final = rx(
     r"\b(?:tasks?|todos?|to-?dos?|to\s+do|list|items?|agenda|things|left|remaining|pending"
-    r"|outstanding|plate|everything|done|completed?|finish(?:ed)?|open)\b"
+    r"|outstanding|plate|everything|done|completed?|finish(?:ed)?|open|due|overdue|late"
+    r"|today|tonight|tomorrow|this\s+week|next\s+week)\b"
+)
+# A due view of list_tasks: the key is the `due` argument.
+DUE_VIEWS: Final = (
+    ("overdue", rx(r"\b(?:overdue|late|past\s+due|missed)\b")),
+    ("next_week", rx(r"\bnext\s+week\b")),
+    ("this_week", rx(r"\b(?:this|the)\s+week\b")),
+    ("tomorrow", rx(r"\btomorrow\b")),
+    ("today", rx(r"\b(?:today|tonight)\b")),
 )
 LIST_SHORT: Final = rx(r"(?:my\s+)?(?:tasks|todos|to-?do\s+list|list|agenda|what'?s\s+next)")
 PENDING: Final = rx(
@@ -101,9 +111,59 @@ RENAME_RULES: Final = (
     rx(rf"{SET}\s+(?P<t>.+?)(?:['\u2019]s)?\s+(?:title|name)\s+to\s+(?P<v>.+)"),
     rx(r"call\s+(?P<t>it|this|that|this\s+task|that\s+task|task\s*#?\d+|#\d+)\s+(?P<v>.+)"),
 )
-TAG_RULE: Final = rx(r"tag\s+(?P<t>.+?)\s+(?:with|as)\s+(?P<v>.+)")
+TAG_RULES: Final = (
+    rx(r"(?:tag|label)\s+(?P<t>.+?)\s+(?:with|as)\s+(?P<v>.+)"),
+    rx(r"(?:tag|label)\s+(?P<t>.+?)\s+(?P<v>#[^\W\d].*)"),
+    rx(
+        r"(?:put|add|stick|apply|give)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<v>.+?)"
+        r"\s+(?:on|to)\s+(?P<t>.+)"
+    ),
+    rx(r"(?:put|add|stick)\s+(?P<v>#[^\W\d]\S*(?:\s+#\S+)*)\s+(?:on|to)\s+(?P<t>.+)"),
+    rx(r"(?:give|mark)\s+(?P<t>.+?)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<v>.+)"),
+)
+REPEAT_WORD: Final = r"(?:repeat|recur)s?"
+REPEAT_RULES: Final = (
+    rx(rf"(?:make|set|have|let)\s+(?P<t>.+?)\s+{REPEAT_WORD}\s+(?P<v>.+)"),
+    rx(rf"(?P<t>.+?)\s+(?:should|must|will|needs\s+to|has\s+to)\s+{REPEAT_WORD}\s+(?P<v>.+)"),
+    rx(
+        r"(?:repeat|recur)\s+(?P<t>.+?)\s+(?P<v>(?:every|each|on|daily|weekly|monthly|yearly|"
+        r"annually|fortnightly|monday|from).*)"
+    ),
+)
+STOP_REPEAT_RULES: Final = (
+    rx(
+        r"(?:stop|don'?t\s+keep|quit)\s+(?:repeating|recurring)\s+(?P<t>.+)"
+        r"|(?:stop|end)\s+(?:the\s+)?(?:repeat(?:ing)?|recurrence|series)\s+(?:of|for|on)\s+(?P<t2>.+)"
+    ),
+    rx(
+        r"(?P<t>.+?)\s+(?:should|must|will|does|do|need|needs)\s*(?:n'?t|\s+not|\s+no\s+longer)"
+        rf"\s+(?:need\s+to\s+)?{REPEAT_WORD}(?:\s+any\s*more|\s+again)?"
+    ),
+    rx(rf"(?P<t>.+?)\s+(?:no\s+longer|doesn'?t|does\s+not)\s+{REPEAT_WORD}(?:\s+any\s*more)?"),
+    rx(rf"(?:make|set)\s+(?P<t>.+?)\s+(?:not\s+{REPEAT_WORD}|(?:a\s+)?one-?off|one\s+time)"),
+    rx(rf"(?:don'?t|do\s+not)\s+{REPEAT_WORD}\s+(?P<t>.+?)(?:\s+any\s*more)?"),
+)
+DELETED_WORDS: Final = (
+    r"(?:\s+(?:that|which)?\s*(?:i|we)\s+(?:just\s+|accidentally\s+|have\s+|had\s+)?"
+    r"(?:deleted|removed|erased|trashed|dropped|got\s+rid\s+of)(?:\s+(?:earlier|before|by\s+mistake))?)?"
+)
+RESTORE: Final = (
+    rx(
+        r"(?:bring\s+back|get\s+back|recover|restore|undelete|retrieve|un-?delete|put\s+back)"
+        rf"(?:\s+(?P<t>.+?))?{DELETED_WORDS}(?:\s+back)?"
+    ),
+    rx(
+        r"(?:undo|revert|reverse)\s+(?:the\s+|my\s+|that\s+)?(?:last\s+)?(?:delete|deletion|removal)"
+    ),
+    rx(rf"(?:bring|get|put)\s+(?P<t>.+?){DELETED_WORDS}\s+back"),
+)
 CHANGE_RULE: Final = rx(rf"{SET}\s+(?P<t>.+?)\s+(?:to|into)\s+(?P<v>.+)")
 TASK_NOUN: Final = r"(?:task|todo|to-?do|item|reminder|entry)"
+# "remind me at 5pm tomorrow to call mom": the when comes before the what.
+REMIND_WHEN: Final = rx(
+    r"remind\s+me\s+(?P<when>(?:at|on|tomorrow|today|tonight|next|this|in|every|each)\b.+?)"
+    r"\s+(?:to|about)\s+(?P<rest>.+)"
+)
 ADD_RULES: Final = (
     rx(r"put\s+(?P<rest>.+?)\s+on\s+(?:my\s+|the\s+)?(?:list|to-?do\s+list|todo\s+list)"),
     rx(

@@ -25,6 +25,20 @@ DueDate = Annotated[
 ]
 Priority = Literal["low", "medium", "high"]
 Tags = Annotated[tuple[str, ...], Field(description="At most 5 tags of at most 50 characters.")]
+RemindAt = Annotated[
+    str | None,
+    Field(
+        description="When to remind you: 2026-03-05T17:00 in your time zone (or with an offset)."
+    ),
+]
+Recurrence = Annotated[
+    str | None,
+    Field(
+        description="An RFC 5545 RRULE: FREQ=WEEKLY;BYDAY=SU, FREQ=MONTHLY;BYMONTHDAY=1, "
+        "FREQ=WEEKLY;INTERVAL=2, FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR. Completing the task "
+        "creates the next occurrence's task."
+    ),
+]
 
 
 def _answer(envelope: Envelope) -> Envelope:
@@ -53,6 +67,8 @@ async def add_task(
     due_date: DueDate = None,
     priority: Priority = "low",
     tags: Tags = (),
+    recurrence: Recurrence = None,
+    remind_at: RemindAt = None,
 ) -> Envelope:
     """Add a task."""
     return _answer(
@@ -63,6 +79,8 @@ async def add_task(
             due_date=due_date,
             priority=priority,
             tags=tags,
+            recurrence=recurrence,
+            remind_at=remind_at,
         )
     )
 
@@ -74,6 +92,13 @@ async def list_tasks(
     sort_by: Literal["due_date", "priority", "created_at"] = "due_date",
     limit: Annotated[int, Field(ge=1, le=100)] = 50,
     offset: Annotated[int, Field(ge=0)] = 0,
+    due: Annotated[
+        Literal["today", "tomorrow", "this_week", "next_week", "overdue"] | None,
+        Field(description="Only tasks due then (weeks run Monday-Sunday), in your time zone."),
+    ] = None,
+    tag: Annotated[
+        str | None, Field(min_length=1, max_length=50, description="Only tasks with this tag.")
+    ] = None,
 ) -> Envelope:
     """One page of the caller's tasks, with counts."""
     return _answer(
@@ -84,6 +109,8 @@ async def list_tasks(
             sort_by=sort_by,
             limit=limit,
             offset=offset,
+            due=due,
+            tag=tag,
         )
     )
 
@@ -98,6 +125,14 @@ async def update_task(
     tags: Annotated[
         list[str] | None, Field(description="Replaces all tags; an empty list removes them.")
     ] = None,
+    add_tags: Annotated[
+        list[str] | None, Field(description="Tags to add to the task's own.")
+    ] = None,
+    recurrence: Annotated[
+        str | None,
+        Field(description='A new RRULE; null stops repeating; "" (the default) keeps it.'),
+    ] = "",
+    remind_at: RemindAt = None,
 ) -> Envelope:
     """Change some fields of a task."""
     return _answer(
@@ -109,6 +144,9 @@ async def update_task(
             due_date=due_date,
             priority=priority,
             tags=tags,
+            add_tags=add_tags,
+            recurrence=tools.KEEP if recurrence == "" else recurrence,
+            remind_at=remind_at,
         )
     )
 
@@ -188,10 +226,14 @@ async def delete_task(
 
 async def restore_task(
     ctx: McpContext,
-    audit_id: Annotated[int, Field(description="The audit_id delete_task returned.")],
+    audit_id: Annotated[int | None, Field(description="The audit_id delete_task returned.")] = None,
+    title: Annotated[
+        str | None,
+        Field(description="Without audit_id: words of the title of the deleted task."),
+    ] = None,
 ) -> Envelope:
-    """Bring a deleted task back."""
-    return _answer(await tools.restore_task(**_scope(ctx), audit_id=audit_id))
+    """Bring a deleted task back: by audit_id, else your latest deletion (matching title)."""
+    return _answer(await tools.restore_task(**_scope(ctx), audit_id=audit_id, title=title))
 
 
 MINE = "Only the connected user's own tasks; the user comes from the session, never arguments."

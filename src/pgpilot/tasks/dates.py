@@ -128,3 +128,19 @@ def _same_day_year_before(day: date) -> date | None:
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return None
+
+
+def due_window(due: str, today: date) -> tuple[date, date]:
+    """The first and last day of a due view in the user's calendar (weeks run Monday-Sunday).
+
+    `week` is the web app's rolling view: today and the next six days.
+    """
+    monday = today - timedelta(days=today.weekday())
+    windows = {
+        "today": (today, today),
+        "tomorrow": (today + timedelta(days=1), today + timedelta(days=1)),
+        "this_week": (monday, monday + timedelta(days=6)),
+        "next_week": (monday + timedelta(days=7), monday + timedelta(days=13)),
+        "week": (today, today + timedelta(days=6)),
+    }
+    return windows[due]

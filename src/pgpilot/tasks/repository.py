@@ -8,6 +8,8 @@ from psycopg import AsyncConnection, sql
 from psycopg.rows import dict_row
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
+from pgpilot.tasks.dates import due_window
+from pgpilot.tasks.recurrence import describe
 from pgpilot.tasks.validation import ListQuery
 
 Row = dict[str, Any]
@@ -15,7 +17,7 @@ Statement = tuple[sql.Composed, list[object]]
 
 COLUMNS: Final = sql.SQL(
     "id, user_id, title, description, priority, due_date, tags, completed, completed_date, "
-    "created_at, updated_at"
+    "created_at, updated_at, recurrence"
 )
 ORDERS: Final = {
     "due_date": sql.SQL("due_date ASC NULLS LAST, id"),
@@ -25,23 +27,28 @@ ORDERS: Final = {
     ),
     "created_at": sql.SQL("created_at DESC, id DESC"),
 }
-DUE: Final = {
-    "today": sql.SQL("due_date = %s"),
-    "week": sql.SQL("due_date BETWEEN %s AND %s::date + 6"),
-    "overdue": sql.SQL("due_date < %s AND NOT completed"),
-}
-DUE_PARAMS: Final = {"today": 1, "week": 2, "overdue": 1}
+WITHIN: Final = sql.SQL("due_date BETWEEN %s AND %s")
+OVERDUE: Final = sql.SQL("due_date < %s AND NOT completed")
 # The fixed statements, named so bench/tasks.py can EXPLAIN exactly what the tools run.
 LOCK_TASK: Final = sql.SQL("SELECT {} FROM tasks WHERE id = %s AND user_id = %s FOR UPDATE").format(
     COLUMNS
 )
 PENDING_COUNT: Final = sql.SQL("SELECT count(*) FROM tasks WHERE user_id = %s AND NOT completed")
+TASK_COUNT: Final = sql.SQL("SELECT count(*) FROM tasks WHERE user_id = %s")
 CANCEL_REMINDERS: Final = sql.SQL(
     "UPDATE reminders SET status = 'cancelled' WHERE task_id = %s AND status = 'pending'"
 )
 LOCK_DELETION: Final = sql.SQL(
     "SELECT id, resource_id, details FROM audit_log "
     "WHERE id = %s AND action = %s AND resource_type = 'task' FOR UPDATE"
+)
+# The user's latest deletion not yet restored whose title holds every word (restore by words).
+LATEST_DELETION: Final = sql.SQL(
+    "SELECT a.id FROM audit_log a WHERE a.action = %s AND a.resource_type = 'task' "
+    "AND a.details->'task'->>'user_id' = %s AND a.resource_title ILIKE ALL(%s) "
+    "AND NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.resource_type = 'task' "
+    "AND r.action = %s AND r.details->>'restored_from' = a.id::text) "
+    "ORDER BY a.id DESC LIMIT 1"
 )
 WAS_RESTORED: Final = sql.SQL(
     "SELECT EXISTS (SELECT 1 FROM audit_log WHERE resource_type = 'task' "
@@ -63,6 +70,8 @@ def public(row: Row) -> Row:
         "completed_date": _iso(row["completed_date"]),
         "created_at": _iso(row["created_at"]),
         "updated_at": _iso(row["updated_at"]),
+        "recurrence": row["recurrence"],
+        "repeats": describe(row["recurrence"]),
     }
 
 
@@ -88,9 +97,9 @@ async def user_timezone(conn: AsyncConnection[Any], user_id: int) -> str | None:
 async def insert_task(conn: AsyncConnection[Any], user_id: int, fields: Mapping[str, Any]) -> Row:
     """Insert a task and return its row."""
     query = sql.SQL(
-        "INSERT INTO tasks (user_id, title, description, priority, due_date, tags) "
-        "VALUES (%(user_id)s, %(title)s, %(description)s, %(priority)s, %(due_date)s, %(tags)s) "
-        "RETURNING {}"
+        "INSERT INTO tasks (user_id, title, description, priority, due_date, tags, recurrence) "
+        "VALUES (%(user_id)s, %(title)s, %(description)s, %(priority)s, %(due_date)s, %(tags)s, "
+        "%(recurrence)s) RETURNING {}"
     ).format(COLUMNS)
     row = await _one(conn, query, {"user_id": user_id, **fields})
     assert row is not None
@@ -114,9 +123,12 @@ def _filters(user_id: int, query: ListQuery) -> tuple[sql.Composable, list[objec
     if query.tag is not None:
         clauses.append(sql.SQL("tags @> ARRAY[%s]::text[]"))
         params.append(query.tag)
-    if query.due is not None and query.today is not None:
-        clauses.append(DUE[query.due])
-        params.extend([query.today] * DUE_PARAMS[query.due])
+    if query.due == "overdue" and query.today is not None:
+        clauses.append(OVERDUE)
+        params.append(query.today)
+    elif query.due is not None and query.today is not None:
+        clauses.append(WITHIN)
+        params.extend(due_window(query.due, query.today))
     return sql.SQL(" AND ").join(clauses), params
 
 
@@ -133,7 +145,8 @@ def counts_query(user_id: int, query: ListQuery) -> Statement:
     """The statement of list_tasks' counts; no row when the user does not exist."""
     where, params = _filters(user_id, query)
     statement = sql.SQL(
-        "SELECT (SELECT count(*) FROM tasks WHERE {}) AS total_count, "
+        "SELECT count(t.id) AS total_count, "
+        "(SELECT count(*) FROM tasks WHERE {}) AS matching_count, "
         "count(t.id) FILTER (WHERE NOT t.completed) AS pending_count, "
         "count(t.id) FILTER (WHERE t.completed) AS completed_count "
         "FROM users u LEFT JOIN tasks t ON t.user_id = u.id WHERE u.id = %s GROUP BY u.id"
@@ -149,7 +162,7 @@ async def list_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) 
 
 
 async def counts(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> Row | None:
-    """Matching, pending and completed counts; None when the user does not exist."""
+    """All, matching, pending and completed counts; None when the user does not exist."""
     return await _one(conn, *counts_query(user_id, query))
 
 
@@ -165,10 +178,10 @@ async def update_task(conn: AsyncConnection[Any], task_id: int, fields: Mapping[
 
 
 async def mark_completed(conn: AsyncConnection[Any], task_id: int) -> Row:
-    """Complete a locked task now."""
+    """Complete a locked task now; its rule, if any, moves on to the next occurrence's task."""
     statement = sql.SQL(
-        "UPDATE tasks SET completed = true, completed_date = now(), updated_at = now() "
-        "WHERE id = %s RETURNING {}"
+        "UPDATE tasks SET completed = true, completed_date = now(), updated_at = now(), "
+        "recurrence = NULL WHERE id = %s RETURNING {}"
     ).format(COLUMNS)
     row = await _one(conn, statement, (task_id,))
     assert row is not None
@@ -189,6 +202,14 @@ async def pending_count(conn: AsyncConnection[Any], user_id: int) -> int:
     return int(row[0])
 
 
+async def task_count(conn: AsyncConnection[Any], user_id: int) -> int:
+    """How many tasks the user has, done or not."""
+    cursor = await conn.execute(TASK_COUNT, (user_id,))
+    row = await cursor.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
 async def delete_task(conn: AsyncConnection[Any], task_id: int) -> datetime:
     """Delete a locked task (its reminders go with it); when it happened."""
     cursor = await conn.execute("DELETE FROM tasks WHERE id = %s RETURNING now()", (task_id,))
@@ -201,6 +222,20 @@ async def delete_task(conn: AsyncConnection[Any], task_id: int) -> datetime:
 async def locked_deletion(conn: AsyncConnection[Any], audit_id: int) -> Row | None:
     """The audit row of a task deletion, locked so two restores cannot both pass."""
     return await _one(conn, LOCK_DELETION, (audit_id, TaskDeleted.action))
+
+
+async def latest_deletion(
+    conn: AsyncConnection[Any], *, user_id: int, words: list[str]
+) -> int | None:
+    """The audit id of the user's latest unrestored deletion whose title has all the words."""
+    patterns = [
+        "%" + word.replace("\\", "").replace("%", "").replace("_", "") + "%" for word in words
+    ]
+    cursor = await conn.execute(
+        LATEST_DELETION, (TaskDeleted.action, str(user_id), patterns, TaskRestored.action)
+    )
+    row = await cursor.fetchone()
+    return None if row is None else int(row[0])
 
 
 async def was_restored(conn: AsyncConnection[Any], *, audit_id: int, task_id: str) -> bool:
@@ -223,6 +258,7 @@ async def reinsert_task(conn: AsyncConnection[Any], saved: Mapping[str, Any]) ->
         "completed": saved["completed"],
         "completed_date": _parse(saved["completed_date"]),
         "created_at": _parse(saved["created_at"]),
+        "recurrence": saved.get("recurrence"),
     }
     statement = sql.SQL(
         "INSERT INTO tasks ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING RETURNING {}"

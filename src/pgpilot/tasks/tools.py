@@ -1,8 +1,10 @@
 """The task tools: the acting user comes from the caller, every outcome is an envelope."""
 
+import enum
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any, Final, ParamSpec
 
@@ -12,6 +14,8 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import write_event
 from pgpilot.errors import Conflict, NotFound, PgpilotError, ValidationError
+from pgpilot.tasks import recurrence as rules
+from pgpilot.tasks import reminders as alarms
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks import validation as check
 from pgpilot.tasks.dates import today_in
@@ -30,7 +34,32 @@ from pgpilot.tasks.envelopes import (
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 Tool = Callable[..., Awaitable[Envelope]]
-EDITABLE: Final = ("title", "description", "due_date", "priority", "tags")
+EDITABLE: Final = (
+    "title",
+    "description",
+    "due_date",
+    "priority",
+    "tags",
+    "add_tags",
+    "recurrence",
+    "remind_at",
+)
+
+
+class Keep(enum.Enum):
+    """An argument that was not given (where None means something)."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = Keep.KEEP
+# The specification's success messages, word for word.
+CREATED: Final = "Task created successfully"
+RETRIEVED: Final = "Tasks retrieved successfully"
+UPDATED: Final = "Task updated successfully"
+COMPLETED: Final = "Task marked as complete"
+DELETED: Final = "Task deleted permanently"
+RESTORED: Final = "Task restored"
 
 
 def tool(func: Callable[P, Awaitable[Envelope]]) -> Callable[P, Awaitable[Envelope]]:
@@ -67,8 +96,10 @@ async def add_task(
     due_date: str | None = None,
     priority: str = "low",
     tags: Sequence[str] = (),
+    recurrence: str | None = None,
+    remind_at: str | None = None,
 ) -> Envelope:
-    """Add a task for the user."""
+    """Add a task for the user; a repeating one without a date is due on its first day."""
     check.identifier(user_id, name="user_id")
     fields: dict[str, Any] = {
         "title": check.title(title),
@@ -76,15 +107,28 @@ async def add_task(
         "priority": check.priority(priority),
         "tags": check.tags(tags),
         "due_date": None,
+        "recurrence": None,
     }
     async with pool.connection() as conn, conn.transaction():
         timezone = await repo.user_timezone(conn, user_id)
         if timezone is None:
             raise NotFound(f"No user {user_id}.", error_code=USER_NOT_FOUND)
+        today = today_in(timezone)
         if due_date is not None:
-            fields["due_date"] = check.due_date(due_date, today=today_in(timezone))
+            fields["due_date"] = check.due_date(due_date, today=today)
+        if recurrence is not None:
+            fields["recurrence"] = rules.check(recurrence, today=today)
+            fields["due_date"] = fields["due_date"] or rules.first_day(
+                fields["recurrence"], today=today
+            )
+        moment = None
+        if remind_at is not None:
+            moment = alarms.remind_time(remind_at, timezone=timezone, now=datetime.now(UTC))
         row = await repo.insert_task(conn, user_id, fields)
-    return success(f"Added {_label(row)}.", repo.public(row))
+        reminder = None
+        if moment is not None:
+            reminder = await alarms.add_reminder(conn, task_id=row["id"], remind_at=moment)
+    return success(CREATED, {**repo.public(row), "reminder": reminder})
 
 
 @tool
@@ -112,7 +156,7 @@ async def list_tasks(
         totals = await repo.counts(conn, user_id, query)
         if totals is None:
             raise NotFound(f"No user {user_id}.", error_code=USER_NOT_FOUND)
-        rows = await repo.list_page(conn, user_id, query) if totals["total_count"] else []
+        rows = await repo.list_page(conn, user_id, query) if totals["matching_count"] else []
     tasks = [repo.public(row) for row in rows]
     data = {
         "tasks": tasks,
@@ -121,9 +165,7 @@ async def list_tasks(
         "limit": query.limit,
         "offset": query.offset,
     }
-    if not tasks:
-        return success("No tasks match.", data)
-    return success(f"{len(tasks)} of {totals['total_count']} tasks.", data)
+    return success(RETRIEVED, data)
 
 
 @tool
@@ -137,13 +179,19 @@ async def update_task(
     due_date: str | None = None,
     priority: str | None = None,
     tags: Sequence[str] | None = None,
+    recurrence: str | Keep | None = KEEP,
+    add_tags: Sequence[str] | None = None,
+    remind_at: str | None = None,
 ) -> Envelope:
-    """Change the given fields of one of the user's tasks, reporting old and new values."""
+    """Change the given fields of one of the user's tasks, reporting old and new values.
+
+    `add_tags` adds to the task's tags; `recurrence=None` stops it repeating.
+    """
     check.identifier(user_id, name="user_id")
     check.identifier(task_id, name="task_id")
     given = {"title": title, "description": description, "priority": priority, "tags": tags}
     wanted: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
-    if not wanted and due_date is None:
+    if not wanted and due_date is None and recurrence is KEEP and not add_tags and not remind_at:
         raise ValidationError("Give at least one of: " + ", ".join(EDITABLE) + ".")
     cleaners: Mapping[str, Callable[[object], object]] = {
         "title": check.title,
@@ -156,20 +204,29 @@ async def update_task(
         row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
         if row is None:
             raise _task_not_found(task_id)
+        zone = await repo.user_timezone(conn, user_id) or "UTC"
+        today = today_in(zone)
         if due_date is not None and due_date != _iso_or_none(row["due_date"]):
-            timezone = await repo.user_timezone(conn, user_id) or "UTC"
-            new["due_date"] = check.due_date(due_date, today=today_in(timezone))
+            new["due_date"] = check.due_date(due_date, today=today)
+        if add_tags:
+            have: list[str] = list(new["tags"]) if "tags" in new else row["tags"]  # type: ignore[call-overload]
+            new["tags"] = check.tags([*have, *check.tags(add_tags)])
+        if not isinstance(recurrence, Keep):
+            new["recurrence"] = None if recurrence is None else rules.check(recurrence, today=today)
         changed = {name: value for name, value in new.items() if row[name] != value}
-        if not changed:
+        reminder = None
+        if remind_at is not None:  # a new time replaces the pending reminder
+            moment = alarms.remind_time(remind_at, timezone=zone, now=datetime.now(UTC))
+            await repo.cancel_reminders(conn, task_id)
+            reminder = await alarms.add_reminder(conn, task_id=task_id, remind_at=moment)
+        if not changed and reminder is None:
             raise Conflict(
                 f"No changes: {_label(row)} already has these values.", error_code=NO_CHANGES
             )
-        updated = await repo.update_task(conn, task_id, changed)
+        updated = await repo.update_task(conn, task_id, changed) if changed else row
     before, after = repo.public(row), repo.public(updated)
     changes = {name: {"old": before[name], "new": after[name]} for name in changed}
-    return success(
-        f"Updated {', '.join(changes)} of {_label(updated)}.", {**after, "changes": changes}
-    )
+    return success(UPDATED, {**after, "changes": changes, "reminder": reminder})
 
 
 def _iso_or_none(value: Any) -> str | None:
@@ -190,18 +247,39 @@ async def complete_task(
         if row is None:
             raise _task_not_found(task_id)
         already = bool(row["completed"])
+        following = None
         if not already:
+            rule = row["recurrence"]
             row = await repo.mark_completed(conn, task_id)
+            if rule is not None:
+                following = await _next_occurrence(conn, row, rule)
         cancelled = await repo.cancel_reminders(conn, task_id) if cancel_reminder else 0
         remaining = await repo.pending_count(conn, user_id)
-    verb = "was already completed" if already else "is completed"
     data = {
         **repo.public(row),
+        "reminder_cancelled": cancelled > 0,
         "tasks_remaining": remaining,
         "already_completed": already,
         "reminders_cancelled": cancelled,
+        "next_task": repo.public(following) if following is not None else None,
     }
-    return success(f"Task {row['id']} '{row['title']}' {verb}; {remaining} pending.", data)
+    return success(COMPLETED, data)
+
+
+async def _next_occurrence(conn: Any, done: repo.Row, rule: str) -> repo.Row | None:
+    """The task of a repeating task's next day, which carries the rule on; None once it ended.
+
+    A new row, not the same one moved: the completion stays in the list and the counts, as
+    complete_task's spec wants (completed, completed_date), and undoing one day undoes only it.
+    """
+    today = today_in(await repo.user_timezone(conn, done["user_id"]) or "UTC")
+    day = rules.next_day(rule, due=done["due_date"], today=today)
+    if day is None:
+        return None
+    fields = {name: done[name] for name in ("title", "description", "priority", "tags")}
+    return await repo.insert_task(
+        conn, done["user_id"], {**fields, "due_date": day, "recurrence": rule}
+    )
 
 
 @tool
@@ -231,7 +309,7 @@ async def delete_task(
         )
         audit_id = await write_event(conn, event)
         deleted_at = await repo.delete_task(conn, task_id)
-        remaining = await repo.pending_count(conn, user_id)
+        remaining = await repo.task_count(conn, user_id)
     data = {
         "deleted_task_id": row["id"],
         "deleted_task_title": row["title"],
@@ -240,15 +318,33 @@ async def delete_task(
         "audit_id": audit_id,
         "reminders_cancelled": cancelled,
     }
-    return success(f"Deleted {_label(row)}; {remaining} pending.", data)
+    return success(DELETED, data)
 
 
 @tool
-async def restore_task(pool: AsyncConnectionPool, *, user_id: int, audit_id: int) -> Envelope:
-    """Bring a deleted task back from its audit row: only its owner, only once."""
+async def restore_task(
+    pool: AsyncConnectionPool,
+    *,
+    user_id: int,
+    audit_id: int | None = None,
+    title: str | None = None,
+) -> Envelope:
+    """Bring a deleted task back from its audit row: only its owner, only once.
+
+    Without `audit_id`, the user's most recent deletion (whose title has `title`'s words).
+    """
     check.identifier(user_id, name="user_id")
-    check.identifier(audit_id, name="audit_id")
+    if audit_id is not None:
+        check.identifier(audit_id, name="audit_id")
     async with pool.connection() as conn, conn.transaction():
+        if audit_id is None:
+            words = check.title(title).split() if title is not None else []
+            audit_id = await repo.latest_deletion(conn, user_id=user_id, words=words)
+            if audit_id is None:
+                raise NotFound(
+                    f"No deleted task of yours matching {title!r} to restore.",
+                    error_code=TASK_NOT_FOUND,
+                )
         entry = await repo.locked_deletion(conn, audit_id)
         saved = entry["details"].get("task") if entry else None
         if not isinstance(saved, dict) or saved.get("user_id") != user_id:
@@ -274,7 +370,7 @@ async def restore_task(pool: AsyncConnectionPool, *, user_id: int, audit_id: int
         await write_event(conn, event)
         remaining = await repo.pending_count(conn, user_id)
     data = {**repo.public(row), "restored_from": audit_id, "tasks_remaining": remaining}
-    return success(f"Restored {_label(row)}.", data)
+    return success(RESTORED, data)
 
 
 TOOLS: Final[Mapping[str, Tool]] = MappingProxyType(

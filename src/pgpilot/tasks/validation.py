@@ -16,7 +16,7 @@ MAX_ID: Final = 2**63 - 1
 PRIORITIES: Final = ("low", "medium", "high")
 STATUSES: Final = ("all", "pending", "completed")
 SORTS: Final = ("due_date", "priority", "created_at")
-DUES: Final = ("today", "week", "overdue")
+DUES: Final = ("today", "tomorrow", "this_week", "next_week", "overdue", "week")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class ListQuery:
     limit: int
     offset: int
     tag: str | None = None
-    due: str | None = None  # today, week (the next seven days) or overdue
+    due: str | None = None  # one of DUES, in the user's calendar
     today: date | None = None  # the user's today, when `due` needs it
 
 
@@ -140,11 +140,11 @@ def list_query(
 
 
 def narrowed(query: ListQuery, *, tag: object, due: object, today: date) -> ListQuery:
-    """The query narrowed to one tag and a due window (today, week, overdue)."""
+    """The query narrowed to one tag and a due view (today, this_week, overdue, ...)."""
     if tag is not None and (not isinstance(tag, str) or not 1 <= len(tag.strip()) <= MAX_TAG):
         raise ValidationError(f"tag must be 1 to {MAX_TAG} characters, got {tag!r}")
     if due is not None and due not in DUES:
-        raise ValidationError(f"due must be one of today, week, overdue; got {due!r}")
+        raise ValidationError(f"due must be one of {', '.join(DUES)}; got {due!r}")
     return replace(
         query,
         tag=None if tag is None else str(tag).strip(),

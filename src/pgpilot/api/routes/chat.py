@@ -4,7 +4,7 @@ from typing import Any, Literal
 from uuid import UUID
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pgpilot.agent.assistant import MAX_MESSAGE, chat_turn
 from pgpilot.api.deps import ServicesDep
@@ -28,8 +28,19 @@ class ChatRequest(BaseModel):
 
     message: str = Field(min_length=1, max_length=MAX_MESSAGE, description="What you say.")
     conversation_id: UUID | None = Field(
-        None, description="Go on with this conversation; none starts a new one."
+        None,
+        description="Go on with this conversation; without it, your most recent one "
+        "(a new one when you have none).",
     )
+    new_conversation: bool = Field(
+        False, description="Start a new conversation (conversation_id must then be absent)."
+    )
+
+    @model_validator(mode="after")
+    def _one_way(self) -> "ChatRequest":
+        if self.new_conversation and self.conversation_id is not None:
+            raise ValueError("give conversation_id or new_conversation, not both")
+        return self
 
 
 class ToolCallPublic(BaseModel):
@@ -61,5 +72,6 @@ async def chat(body: ChatRequest, user: RateLimitedUser, services: ServicesDep) 
         user=user,
         message=body.message,
         conversation_id=body.conversation_id,
+        new_conversation=body.new_conversation,
     )
     return reply.to_dict()

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query
 
 from pgpilot.api.deps import ServicesDep
 from pgpilot.api.security import PathUser
-from pgpilot.chat.history import list_conversations, list_messages
+from pgpilot.chat.history import list_conversations, list_messages, start_conversation
 
 router = APIRouter(prefix="/api/{user_id}/conversations", tags=["chat"])
 
@@ -27,6 +27,12 @@ async def conversations(
 ) -> list[dict[str, Any]]:
     """Your conversations with the assistant, most recently used first, titled."""
     return await list_conversations(services.app_db, user_id=user.id, limit=limit, offset=offset)
+
+
+@router.post("", responses=ERRORS, status_code=201)
+async def new_conversation(user: PathUser, services: ServicesDep) -> dict[str, Any]:
+    """Start a new conversation; chat without a conversation_id goes on with it."""
+    return await start_conversation(services.app_db, user_id=user.id)
 
 
 @router.get("/{conversation_id}/messages", responses=ERRORS)

@@ -56,6 +56,12 @@ class TaskCreate(BaseModel):
     due_date: str | None = Field(None, description="YYYY-MM-DD, today or later (your zone).")
     priority: str = Field("low", description="low, medium or high.")
     tags: list[str] = Field(default_factory=list, description="At most 5, of 50 characters.")
+    recurrence: str | None = Field(
+        None, description="An RRULE (FREQ=WEEKLY;BYDAY=SU); the task repeats."
+    )
+    remind_at: str | None = Field(
+        None, description="When to remind you: 2026-03-05T17:00 (your zone) or with an offset."
+    )
 
 
 class TaskUpdate(BaseModel):
@@ -68,6 +74,13 @@ class TaskUpdate(BaseModel):
     due_date: str | None = None
     priority: str | None = None
     tags: list[str] | None = Field(None, description="An empty list removes them all.")
+    add_tags: list[str] | None = Field(None, description="Tags added to the task's own.")
+    remind_at: str | None = Field(
+        None, description="A new reminder time; replaces the pending one."
+    )
+    recurrence: str | None = Field(
+        None, description="An RRULE; an explicit null stops the task repeating."
+    )
 
 
 def respond(result: Envelope, *, success_status: int = 200) -> JSONResponse:
@@ -88,8 +101,12 @@ async def get_tasks(
     offset: Annotated[int, Query(ge=0)] = 0,
     tag: Annotated[str | None, Query(min_length=1, max_length=50)] = None,
     due: Annotated[
-        Literal["today", "week", "overdue"] | None,
-        Query(description="today, week (today and the next six days) or overdue (pending)."),
+        Literal["today", "tomorrow", "this_week", "next_week", "overdue", "week"] | None,
+        Query(
+            description="Due today, tomorrow, this_week or next_week (Monday to Sunday), "
+            "overdue (pending, before today) or week (today and the next six days); "
+            "in your time zone."
+        ),
     ] = None,
 ) -> JSONResponse:
     """Your tasks, filtered, sorted and paged, with counts."""
@@ -121,7 +138,9 @@ async def change_task(
     task_id: int, body: TaskUpdate, user: RateLimitedUser, services: ServicesDep
 ) -> JSONResponse:
     """Change some fields of a task; data.changes has each field's old and new value."""
-    fields = body.model_dump(exclude_none=True)
+    fields: dict[str, Any] = body.model_dump(exclude_none=True)
+    if "recurrence" in body.model_fields_set and body.recurrence is None:
+        fields["recurrence"] = None  # an explicit null stops repeating
     result = await tools.update_task(services.app_db, user_id=user.id, task_id=task_id, **fields)
     return respond(result)
 

@@ -6,7 +6,7 @@ import { changesView } from "/static/rows.js";
 
 const WORDS = {
   "sql.execute": "Write", "sql.undo": "Undo", "approval.decide": "Decision",
-  "task.delete": "Deleted task", "task.restore": "Restored task",
+  "DELETE_TASK": "Deleted task", "RESTORE_TASK": "Restored task",
 };
 
 async function showRows(event, box, button) {

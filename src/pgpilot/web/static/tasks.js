@@ -4,6 +4,7 @@ import { $, api, confirmAction, el, flash, signedIn, when } from "/static/api.js
 
 let me;
 let conversationId = null;
+let startNew = false;  // "New conversation" was clicked: the next message starts one
 const base = () => `/api/${me.user_id}`;
 
 // ---- the list
@@ -93,8 +94,8 @@ async function restore(auditId) {
 
 async function loadDeleted() {
   const [deleted, restored] = await Promise.all([
-    api("GET", "/api/audit?action=task.delete&limit=10"),
-    api("GET", "/api/audit?action=task.restore&limit=100")]);
+    api("GET", "/api/audit?action=DELETE_TASK&limit=10"),
+    api("GET", "/api/audit?action=RESTORE_TASK&limit=100")]);
   if (!deleted.ok || !restored.ok) return;
   const back = new Set(restored.data.map((e) => String(e.details.restored_from)));
   const open = deleted.data.filter((e) => !back.has(String(e.id)));
@@ -135,10 +136,12 @@ async function send(event) {
   $("chat-input").value = "";
   const body = { message: text };
   if (conversationId) body.conversation_id = conversationId;
+  else if (startNew) body.new_conversation = true;
   const { ok, data } = await api("POST", `${base()}/chat`, body);
   $("chat-send").disabled = false;
   if (!ok) { $("chat-log").append(message("assistant", `Refused: ${data.message}`)); return; }
   conversationId = data.conversation_id;
+  startNew = false;
   $("chat-log").append(message("assistant", data.message, data.tool_calls));
   $("chat-log").scrollTop = $("chat-log").scrollHeight;
   await Promise.all([loadTasks(), loadConversations(), loadDeleted()]);
@@ -176,6 +179,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   $("new-conversation").addEventListener("click", () => {
     conversationId = null;
+    startNew = true;
     $("chat-log").replaceChildren();
     loadConversations();
     $("chat-input").focus();
