@@ -22,6 +22,7 @@ from click.testing import CliRunner
 
 from pgpilot import __version__
 from pgpilot.cli import main as cli
+from pgpilot.cli import output
 from tests.db.test_embedded import wait_gone
 
 
@@ -39,6 +40,9 @@ def pgpilot(
     with (
         CliRunner().isolation(input=stdin, env=env) as (stdout, stderr, _),
         mock.patch.object(sys, "argv", argv),
+        # Like a process writing to a pipe: no colours, even when pytest runs with -s on a tty.
+        mock.patch.object(output.out, "_color_system", None),
+        mock.patch.object(output.err, "_color_system", None),
     ):
         try:
             cli.main()
