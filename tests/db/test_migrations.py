@@ -15,6 +15,7 @@ TABLES = {
     "audit_log",
     "approval_requests",
     "target_grants",
+    "notifications",
     "checkpoints",
     "checkpoint_blobs",
     "checkpoint_writes",
@@ -28,6 +29,8 @@ INDEXES = {
     "idx_tasks_user_created": "(user_id, created_at DESC)",
     "idx_reminders_task": "(task_id)",
     "idx_audit_log_actor": "(actor_id, id DESC)",
+    "idx_notifications_user": "(user_id, id)",
+    "idx_reminders_due": "(remind_at) WHERE ((status)::text = 'pending'::text)",
 }
 
 
