@@ -39,7 +39,26 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return
     embedded = EmbeddedPostgres(tmp_path_factory.mktemp("pgpilot-home"))
     with embedded:
-        yield embedded.url("postgres")
+        url = embedded.url("postgres")
+        throwaway(url)
+        yield url
+
+
+# The session's own server lives in a temporary directory and dies with the session, so it
+# need not survive a crash: without fsync, creating a database per test (CREATE DATABASE
+# writes and syncs a whole copy) and every commit stop waiting on the disk. What a query
+# sees is the same; an external server (PG 15 on CI) is left as it is configured.
+THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
+def throwaway(server_url: str) -> None:
+    """Turn off durability on the session's own embedded server."""
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        for name, value in THROWAWAY_SETTINGS.items():
+            conn.execute(
+                sql.SQL("ALTER SYSTEM SET {} = {}").format(sql.Identifier(name), sql.Literal(value))
+            )
+        conn.execute("SELECT pg_reload_conf()")
 
 
 def create_database(server_url: str, *, template: str | None = None) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import psycopg
+import psycopg.sql
 
 from pgpilot.db import demo
 from pgpilot.db.embedded import APP_DATABASE, DEMO_DATABASE, EmbeddedPostgres
@@ -38,7 +39,7 @@ def databases(
             if settings.target_database_url is None:
                 demo_url = embedded.ensure_database(DEMO_DATABASE)
                 _ensure_demo(demo_url)
-                updates["target_database_url"] = demo_url
+                updates["target_database_url"] = _least_privilege(demo_url)
             settings = settings.model_copy(update=updates)
         if settings.app_env == "development" and not targets_only:
             settings = with_jwt_secret(settings)
@@ -106,6 +107,30 @@ def _ensure_demo(url: str) -> None:
     with reachable("the demo database", url):
         if demo.ensure_demo(url):
             log.info("created the demo database")
+
+
+DEMO_LOGIN = "pgpilot_demo"
+
+
+def _least_privilege(url: str) -> str:
+    """The demo target as a login of pgpilot_writer, never the server's superuser (made once).
+
+    As a superuser, code in the database could write server files, so the guard would treat
+    every user-defined function as a write and `serve` would warn at every start.
+    """
+    from pgpilot.sql.roles import WRITER, apply_roles
+
+    with reachable("the demo database", url), psycopg.connect(url, autocommit=True) as conn:
+        made = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (DEMO_LOGIN,)).fetchone()
+    if made is None:
+        apply_roles(url)
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(
+                psycopg.sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
+                    psycopg.sql.Identifier(DEMO_LOGIN), psycopg.sql.Identifier(WRITER)
+                )
+            )
+    return f"{url}{'&' if '?' in url else '?'}user={DEMO_LOGIN}"
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
+from pgpilot.sql.values import GroundingLimits
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -97,6 +98,7 @@ class Services:
             schemas=self.schemas,
             approvals=self.approvals,
             metrics=self.metrics,
+            grounding=GroundingLimits.from_settings(self.settings),
         )
 
     def task_agent(self) -> "TaskAgent":

@@ -267,6 +267,21 @@ class Settings(BaseSettings):
     schema_prompt_tokens: int = Field(
         4000, ge=100, description="Schema the SQL agent sends the model, in tokens (~4 chars)."
     )
+    grounding_values_per_column: int = Field(
+        100,
+        ge=1,
+        description="Values of one text column the offline planner knows (pg_stats, enum "
+        "labels, a sample), to read words such as 'Spain' or 'cancelled' as data.",
+    )
+    grounding_sample_rows: int = Field(
+        10_000, ge=1, description="Rows read at most to sample one short text column's values."
+    )
+    grounding_sample_columns: int = Field(
+        200, ge=0, description="Short text columns sampled per target (0: pg_stats only)."
+    )
+    grounding_text_width: int = Field(
+        40, ge=1, description="Average bytes under which a text column counts as short."
+    )
 
     @field_validator(
         "rate_limit",

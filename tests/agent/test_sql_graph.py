@@ -213,3 +213,27 @@ async def test_no_grant_no_question(
             await agent(model).ask(ctx, stranger, question="anything", target=None)
     assert caught.value.error_code == "NO_TARGET_ACCESS"
     assert model.seen == [], "the model is never asked"
+
+
+async def test_the_offline_planner_finds_values_in_the_target_and_forgets_them_after_ddl(
+    app_db_url: str, demo_url: str, asker: Actor
+) -> None:
+    runner = agent(OfflineSqlModel())
+    async with sql_context(app_db_url, demo_url) as ctx:
+        first = await runner.ask(
+            ctx, asker, question="how many orders were cancelled?", target=None
+        )
+        with psycopg.connect(demo_url, autocommit=True) as conn:
+            conn.execute("UPDATE customers SET country = 'Iceland' WHERE id = 3")
+            conn.execute("ANALYZE customers")
+        question = "how many customers live in Iceland"
+        before = await runner.ask(ctx, asker, question=question, target=None)
+        await ctx.schemas.invalidate(ctx.targets.resolve(None).name)
+        after = await runner.ask(ctx, asker, question=question, target=None)
+    assert first["type"] == "result", first
+    assert "'cancelled'" in first["sql"]
+    assert first["rows"] == [[313]]
+    assert before["type"] == "error"  # the values were read once, with the schema
+    assert "'iceland'" in before["message"]
+    assert after["type"] == "result", after
+    assert after["rows"] == [[1]]

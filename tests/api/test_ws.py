@@ -168,6 +168,24 @@ def test_ask_over_rest(workers: tuple[TestClient, TestClient], token: str) -> No
     assert workers[0].post("/api/ask", json={"query": "x"}).status_code == 401
 
 
+def test_a_paused_run_resumes_over_rest(
+    workers: tuple[TestClient, TestClient], token: str, boss: dict[str, str]
+) -> None:
+    first, second = workers
+    headers = {"Authorization": f"Bearer {token}"}
+    waiting = first.post("/api/ask", json={"query": RISKY}, headers=headers).json()
+    assert waiting["status"] == "pending_approval"
+    assert second.post(f"/approve/{waiting['ticket_id']}", json={}, headers=boss).is_success
+    done = second.post("/api/ask", json={"resume": waiting["thread_id"]}, headers=headers)
+    assert done.status_code == 200, done.text
+    assert done.json()["status"] == "executed"
+    assert done.json()["row_count"] == 938
+    again = first.post("/api/ask", json={"resume": "no-such-run"}, headers=headers)
+    assert again.json()["error_code"] == "NO_RUN"
+    both = first.post("/api/ask", json={"query": "x", "resume": "y"}, headers=headers)
+    assert both.status_code == 422
+
+
 def test_a_client_that_leaves_can_come_back(
     workers: tuple[TestClient, TestClient], token: str, boss: dict[str, str]
 ) -> None:

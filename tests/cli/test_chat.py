@@ -1,9 +1,6 @@
 """`pgpilot tasks parse` and `pgpilot chat`, as a user runs them."""
 
 import json
-import os
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,21 +10,6 @@ import pytest
 from pgpilot.tasks.dates import today_in
 from tests.appdb import PASSWORD_HASH
 from tests.cli.test_cli import assert_one_line_error, pgpilot
-
-
-def run(
-    *args: str, stdin: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """`python -m pgpilot ARGS` with text on stdin."""
-    return subprocess.run(
-        [sys.executable, "-m", "pgpilot", *args],
-        input=stdin,
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_parse_one_message() -> None:
@@ -43,7 +25,7 @@ def test_parse_one_message() -> None:
 
 def test_parse_jsonl() -> None:
     lines = "delete task 3\n\nmark it as done\nhello\nremove buy milk\n"
-    result = run("tasks", "parse", "--jsonl", "--today", "2026-03-04", stdin=lines)
+    result = pgpilot("tasks", "parse", "--jsonl", "--today", "2026-03-04", stdin=lines)
     assert result.returncode == 0, result.stderr
     read = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["tool"], r["arguments"], r["task"]) for r in read] == [
@@ -79,7 +61,7 @@ def env(app_db_url: str, home: Path) -> dict[str, str]:
 
 def test_chat_in_the_terminal(env: dict[str, str], app_db_url: str) -> None:
     said = "add buy milk tomorrow\nshow my tasks\ndelete it\nyes\nexit\nnever read\n"
-    result = run("chat", "--user", "Alice@example.com", "--json", stdin=said, env=env)
+    result = pgpilot("chat", "--user", "Alice@example.com", "--json", stdin=said, env=env)
     assert result.returncode == 0, result.stderr
     replies = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["message"].splitlines()[0] for r in replies] == [
@@ -97,17 +79,17 @@ def test_chat_in_the_terminal(env: dict[str, str], app_db_url: str) -> None:
 
 
 def test_chat_goes_on_with_the_last_conversation(env: dict[str, str]) -> None:
-    first = run("chat", "--user", "alice@example.com", stdin="add water plants\n", env=env)
+    first = pgpilot("chat", "--user", "alice@example.com", stdin="add water plants\n", env=env)
     assert first.returncode == 0, first.stderr
     assert "pgpilot >" in first.stdout
     assert "add_task" in first.stdout
     assert "Added 'Water plants'" in first.stdout
-    again = run("chat", "--user", "alice@example.com", stdin="mark it done\n", env=env)
+    again = pgpilot("chat", "--user", "alice@example.com", stdin="mark it done\n", env=env)
     assert "Marked 'Water plants' as done" in again.stdout
-    fresh = run("chat", "--user", "alice@example.com", "--new", stdin="mark it done\n", env=env)
+    fresh = pgpilot("chat", "--user", "alice@example.com", "--new", stdin="mark it done\n", env=env)
     assert "Which task should I mark as done?" in fresh.stdout
 
 
 def test_chat_with_an_unknown_account(env: dict[str, str]) -> None:
-    result = run("chat", "--user", "nobody@example.com", stdin="hi\n", env=env)
+    result = pgpilot("chat", "--user", "nobody@example.com", stdin="hi\n", env=env)
     assert_one_line_error(result, "no account 'nobody@example.com'")

@@ -1,4 +1,10 @@
-"""The CLI as a user runs it: real processes, one-line errors, no orphans."""
+"""The CLI as a user runs it: one-line errors, exit codes, no orphans.
+
+Most tests run `pgpilot` in this process, through the same `main()` a console script calls,
+so a test pays for its work and not for an interpreter's start and imports. The tests of what
+only a process has (signals, stdio, start-up exit codes, serve's workers) and a few smoke
+tests of `python -m pgpilot` itself run real subprocesses.
+"""
 
 import os
 import signal
@@ -7,21 +13,60 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from unittest import mock
 
 import httpx
 import psycopg
 import pytest
+from click.testing import CliRunner
 
 from pgpilot import __version__
+from pgpilot.cli import main as cli
+from pgpilot.cli import output
 from tests.db.test_embedded import wait_gone
 
 
 def pgpilot(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m pgpilot ARGS` with the test's environment plus `env`."""
+    """Run `pgpilot ARGS` in this process, with the test's environment plus `env`.
+
+    `main()` itself runs, so its one-line errors and exit codes are the ones a user sees; the
+    result reads like a finished process's.
+    """
+    argv = ["pgpilot", *args]
+    sigterm = signal.getsignal(signal.SIGTERM)  # main() installs its own handler
+    returncode = 0
+    with (
+        CliRunner().isolation(input=stdin, env=env) as (stdout, stderr, _),
+        mock.patch.object(sys, "argv", argv),
+        # Like a process writing to a pipe: no colours, even when pytest runs with -s on a tty.
+        mock.patch.object(output.out, "_color_system", None),
+        mock.patch.object(output.err, "_color_system", None),
+    ):
+        try:
+            cli.main()
+        except SystemExit as exc:
+            if exc.code is None or isinstance(exc.code, int):
+                returncode = exc.code or 0
+            else:  # sys.exit("message"): Python prints it and exits 1
+                sys.stderr.write(f"{exc.code}\n")
+                returncode = 1
+        finally:
+            signal.signal(signal.SIGTERM, sigterm)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        out, err = stdout.getvalue().decode(), stderr.getvalue().decode()
+    return subprocess.CompletedProcess(argv, returncode, out, err)
+
+
+def pgpilot_process(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m pgpilot ARGS` as a real process, with the test's environment plus `env`."""
     return subprocess.run(
         [sys.executable, "-m", "pgpilot", *args],
+        input=stdin,
         env={**os.environ, **(env or {})},
         capture_output=True,
         text=True,
@@ -46,13 +91,13 @@ def free_port() -> int:
 
 
 def test_version() -> None:
-    result = pgpilot("--version")
+    result = pgpilot_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"pgpilot {__version__}"
 
 
 def test_help_lists_commands() -> None:
-    result = pgpilot("--help")
+    result = pgpilot_process("--help")
     assert result.returncode == 0
     for command in ("serve", "db"):
         assert command in result.stdout
@@ -96,7 +141,9 @@ def test_port_in_use_is_one_line() -> None:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = pgpilot("serve", "--port", str(port), env={"DATABASE_URL": "postgresql://x@h/d"})
+        result = pgpilot_process(
+            "serve", "--port", str(port), env={"DATABASE_URL": "postgresql://x@h/d"}
+        )
     assert_one_line_error(result, str(port), "--port")
 
 
@@ -147,10 +194,14 @@ def test_serve_embedded_then_stop_leaves_no_postgres(home: Path, stop: signal.Si
         pid = _postmaster_pid(home)
         with psycopg.connect(f"postgresql://postgres@/demo?host={home / 'pg18'}") as conn:
             orders = conn.execute("SELECT count(*) FROM orders").fetchone()
+            login = conn.execute(
+                "SELECT rolsuper, pg_has_role('pgpilot_demo', 'pgpilot_writer', 'MEMBER')"
+                " FROM pg_roles WHERE rolname = 'pgpilot_demo'"
+            ).fetchone()
         assert orders == (2500,)
+        assert login == (False, True), "the demo is reached as a least-privilege login"
         server.send_signal(stop)
         server.wait(30)
         assert server.stderr is not None
-        # The embedded demo is reached as a superuser, and serve says what that means.
-        assert "WARNING: target 'default' connects as 'postgres'" in server.stderr.read()
+        assert "WARNING" not in server.stderr.read(), "so serve has nothing to warn about"
     assert wait_gone(pid), "stopping pgpilot must stop its PostgreSQL"

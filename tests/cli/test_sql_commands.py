@@ -13,7 +13,7 @@ from psycopg import sql as pgsql
 from psycopg.conninfo import conninfo_to_dict
 
 from pgpilot.db.urls import libpq_url, without_password
-from tests.cli.test_cli import assert_one_line_error, pgpilot
+from tests.cli.test_cli import assert_one_line_error, pgpilot, pgpilot_process
 
 
 def urls(app_db_url: str, demo_url: str) -> dict[str, str]:
@@ -56,19 +56,9 @@ def test_check_jsonl_keeps_order() -> None:
 
 
 def subprocess_input(text: str) -> str:
-    import os
-    import subprocess
-    import sys
-
-    done = subprocess.run(
-        [sys.executable, "-m", "pgpilot", "check", "--jsonl"],
-        input=text,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        check=True,
-        timeout=60,
-    )
+    """`python -m pgpilot check --jsonl` as a real process (a smoke test of stdin and stdout)."""
+    done = pgpilot_process("check", "--jsonl", stdin=text, timeout=60)
+    assert done.returncode == 0, done.stderr
     return done.stdout
 
 
@@ -325,7 +315,7 @@ def test_start_up_failure_exits_2_in_one_line(
     # Before the fix, the app pool was opened first and never closed: the process hung.
     given = {"DATABASE_URL": app_db_url} | {k: v.format(demo=demo_url) for k, v in env.items()}
     started = time.monotonic()
-    result = pgpilot(*args, env=given, timeout=30)
+    result = pgpilot_process(*args, env=given, timeout=30)
     assert time.monotonic() - started < 5 + STARTUP_S, "a start-up failure exits at once"
     assert result.returncode == 2, result.stderr
     assert_one_line_error(result, *words)

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pgpilot.cli.main import build_app
-from tests.cli.test_cli import assert_one_line_error, pgpilot
+from tests.cli.test_cli import assert_one_line_error, pgpilot, pgpilot_process
 
 
 @pytest.fixture
@@ -241,7 +241,7 @@ def test_a_disabled_account_cannot_act_until_enabled(
     assert disabled.returncode == 0, disabled.stderr
     assert disabled.stdout.strip() == "h@example.com is disabled"
     assert flags(app_db_url, "h@example.com") == (False, False)
-    refused = pgpilot("mcp", "--user", "h@example.com", env=env)
+    refused = pgpilot_process("mcp", "--user", "h@example.com", env=env)
     assert_one_line_error(refused, "disabled")
     assert refused.stdout == "", "no MCP server started for a disabled account"
     enabled = pgpilot("users", "disable", "h@example.com", "--enable", "--json", env=env)

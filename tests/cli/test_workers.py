@@ -23,7 +23,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from tests.api.accounts import SECRET, make_account
 from tests.api.test_metrics import samples, value
-from tests.cli.test_cli import pgpilot
+from tests.cli.test_cli import pgpilot_process
 
 REDIS_URL = os.environ.get("PGPILOT_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 RISKY = "delete orders where status is cancelled"
@@ -207,7 +207,9 @@ def test_workers_add_up_in_metrics(shared_env: dict[str, str]) -> None:
     ],
 )
 def test_several_workers_need_redis(env: dict[str, str], words: tuple[str, ...]) -> None:
-    result = pgpilot("serve", "--workers", "2", "--port", str(free_port()), env=env, timeout=30)
+    result = pgpilot_process(
+        "serve", "--workers", "2", "--port", str(free_port()), env=env, timeout=30
+    )
     assert result.returncode == 2
     for word in words:
         assert word in result.stderr

@@ -15,6 +15,7 @@ TABLES = {
     "audit_log",
     "approval_requests",
     "target_grants",
+    "notifications",
     "checkpoints",
     "checkpoint_blobs",
     "checkpoint_writes",

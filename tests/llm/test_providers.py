@@ -216,7 +216,7 @@ async def test_a_model_that_never_answers_is_cut_at_the_deadline(
     status: int,
     answer: dict[str, str],
 ) -> None:
-    alice = await make_account(app_db_url, "alice@example.com")
+    alice = await make_account(app_db_url, "alice@example.com", grants={"default": "read"})
     with fake_openai(Step(hang=True)) as fake:
         settings = Settings(
             database_url=app_db_url,

@@ -6,6 +6,7 @@ from mcp.types import Tool
 from tests.mcp.conftest import ClientFactory
 
 SQL_TOOLS = {
+    "ask_database": {"question", "target"},
     "fetch_schema_context": {"table_names", "include_samples", "target"},
     "execute_select_query": {"query", "target"},
     "explain_query": {"query", "target"},

@@ -172,3 +172,36 @@ async def test_schema_context_with_redis_down(mcp_settings: Settings, caller: Ca
     finally:
         await services.close()
     assert "customers" in {table["name"] for table in answer["tables"]}
+
+
+async def test_ask_database_answers_a_plain_question(connect: ClientFactory) -> None:
+    async with connect() as client:
+        answer = data_of(
+            await client.call_tool("ask_database", {"question": "how many orders were cancelled?"})
+        )
+    assert answer["status"] == "success"
+    assert "'cancelled'" in answer["sql"]
+    assert answer["rows"] == [[313]]
+    assert "public.orders" in answer["tables_considered"]
+
+
+async def test_ask_database_never_runs_a_write(connect: ClientFactory, demo_url: str) -> None:
+    before = count(demo_url, "payments")
+    async with connect() as client:
+        answer = data_of(
+            await client.call_tool("ask_database", {"question": "delete payments where id = 1"})
+        )
+    assert answer["status"] == "pending_approval"  # LOW risk, yet a human decides
+    assert answer["ticket_id"]
+    assert answer["impact"]["rows"] == 1
+    assert "check_approval_status" in answer["next"]
+    assert count(demo_url, "payments") == before
+
+
+async def test_ask_database_names_the_words_it_could_not_place(connect: ClientFactory) -> None:
+    async with connect() as client:
+        text = refusal_of(
+            await client.call_tool("ask_database", {"question": "what is the meaning of life"}),
+            "NOT_UNDERSTOOD",
+        )
+    assert "'meaning'" in text

@@ -5,7 +5,7 @@ import sys
 
 from mcp import Client, StdioServerParameters
 
-from tests.cli.test_cli import assert_one_line_error, pgpilot
+from tests.cli.test_cli import assert_one_line_error, pgpilot_process
 from tests.mcp.conftest import EMAIL, count, data_of, refusal_of
 
 
@@ -31,7 +31,7 @@ async def test_flow_over_stdio(cli_env: dict[str, str], demo_url: str) -> None:
         ticket = data_of(await client.call_tool("create_approval_request", delete))
         run = {"ticket_id": ticket["ticket_id"]}
         refusal_of(await client.call_tool("execute_approved_query", run), "NOT_APPROVED")
-        approved = pgpilot(
+        approved = pgpilot_process(  # a process of its own: this test's event loop is running
             "approvals", "approve", ticket["ticket_id"], "--by", "alice", env=cli_env
         )
         assert approved.returncode == 0, approved.stderr
@@ -42,12 +42,12 @@ async def test_flow_over_stdio(cli_env: dict[str, str], demo_url: str) -> None:
         task = data_of(await client.call_tool("add_task", {"title": "From stdio"}))
         assert task["data"]["title"] == "From stdio"
     assert count(demo_url, "payments") == before
-    audit = pgpilot("audit", "--json", env=cli_env)
+    audit = pgpilot_process("audit", "--json", env=cli_env)
     assert '"actor": "ada@example.com"' in audit.stdout
 
 
 def test_unknown_user_is_one_line(cli_env: dict[str, str]) -> None:
-    result = pgpilot("mcp", "--user", "nobody@example.com", env=cli_env)
+    result = pgpilot_process("mcp", "--user", "nobody@example.com", env=cli_env)
     assert_one_line_error(result, "no user nobody@example.com", "pgpilot users create")
     assert result.stdout == ""
 

@@ -39,9 +39,20 @@ class SqlAgent:
         self.timeout_s = timeout_s  # the model's time for one run, rewrites and retries included
         self.graph = build_graph(checkpointer)
 
-    def _run(self, ctx: SqlContext, actor: Actor, target: Target) -> SqlRun:
+    def _run(
+        self, ctx: SqlContext, actor: Actor, target: Target, *, force_approval: bool = False
+    ) -> SqlRun:
         deadline = deadline_in(self.timeout_s)
-        return SqlRun(ctx, self.model, self.retries, self.prompt_tokens, actor, target, deadline)
+        return SqlRun(
+            ctx,
+            self.model,
+            self.retries,
+            self.prompt_tokens,
+            actor,
+            target,
+            deadline,
+            force_approval=force_approval,
+        )
 
     async def stream(
         self,
@@ -51,6 +62,7 @@ class SqlAgent:
         question: str,
         target: str | Target | None,
         thread_id: str | None = None,
+        force_approval: bool = False,
     ) -> AsyncIterator[Event]:
         """Step events, then one `result`, `error` or `approval_required` event."""
         refuse_nul(question=question, target=target if isinstance(target, str) else None)
@@ -61,7 +73,7 @@ class SqlAgent:
             "owner_id": actor.id,
             "owner": actor.name,
         }
-        run = self._run(ctx, actor, chosen)
+        run = self._run(ctx, actor, chosen, force_approval=force_approval)
         async for event in self._events(run, start, thread_id or str(uuid.uuid4())):
             yield event
 
@@ -102,6 +114,13 @@ class SqlAgent:
         yield {"type": outcome, "ticket_id": ticket.id, "thread_id": paused["thread_id"]}
         async for event in self.resume(ctx, actor, thread_id=paused["thread_id"], target=target):
             yield event
+
+    async def resumed(self, ctx: SqlContext, actor: Actor, *, thread_id: str) -> Event:
+        """The final event of the actor's paused run, resumed now (its ticket was decided)."""
+        last: Event = {}
+        async for event in self.resume(ctx, actor, thread_id=thread_id):
+            last = event
+        return last
 
     async def _owned_state(self, actor: Actor, thread_id: str) -> dict[str, Any]:
         """A run's state, if it is the actor's (or the actor is an admin)."""
@@ -149,11 +168,14 @@ class SqlAgent:
         target: str | None,
         wait: bool = False,
         timeout_s: float | None = None,
+        force_approval: bool = False,
     ) -> Event:
         """The final event of a question; with `wait`, waits for a ticket's decision too."""
         chosen = door.target_for(ctx, actor, target)
         last: Event = {}
-        async for event in self.stream(ctx, actor, question=question, target=chosen):
+        async for event in self.stream(
+            ctx, actor, question=question, target=chosen, force_approval=force_approval
+        ):
             last = event
         if wait and last.get("type") == "approval_required":
             async for event in self.follow(ctx, actor, last, target=chosen, timeout_s=timeout_s):

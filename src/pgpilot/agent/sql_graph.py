@@ -22,13 +22,15 @@ from pgpilot.approvals import tickets
 from pgpilot.auth.actors import Actor
 from pgpilot.errors import PgpilotError
 from pgpilot.llm.deadline import answer_by
+from pgpilot.llm.offline_sql import Grounding, OfflineSqlModel
 from pgpilot.llm.sql_prompt import CANNOT, render, system_prompt
 from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.impact import Impact
 from pgpilot.sql.ranking import fit
-from pgpilot.sql.service import schema_of
+from pgpilot.sql.service import schema_of, values_of
 from pgpilot.sql.targets import Target
+from pgpilot.sql.values import Values
 from pgpilot.sql.verdict import Verdict
 
 RETRY: Final = "That statement failed: {error}\nWrite one corrected statement."
@@ -45,6 +47,7 @@ class SqlRun:
     actor: Actor
     target: Target
     deadline: float | None = None  # loop time by which the model must have answered
+    force_approval: bool = False  # every write waits for a human (an agent asking over MCP)
 
 
 class SqlState(TypedDict, total=False):
@@ -95,8 +98,11 @@ async def build_sql_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str
     ]
     for attempt in state.get("tried", []):
         messages += [AIMessage(attempt["sql"]), HumanMessage(RETRY.format(error=attempt["error"]))]
+    model = runtime.context.model
+    if isinstance(model, OfflineSqlModel):  # only our planner reads values; LLMs get the prompt
+        model = model.grounded(_grounding(runtime.context))
     try:
-        reply = await answer_by(runtime.context.deadline, runtime.context.model.ainvoke(messages))
+        reply = await answer_by(runtime.context.deadline, model.ainvoke(messages))
     # Providers raise their own exception trees; to the user every one means the same.
     except Exception as exc:
         return {"answer": failed(f"the model could not answer: {exc}", code="LLM_ERROR")}
@@ -105,6 +111,13 @@ async def build_sql_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str
         why = text[len(CANNOT) :].strip() if text else "the model gave no SQL"
         return {"answer": failed(why, code="NOT_UNDERSTOOD")}
     return {"sql": text, "attempts": state.get("attempts", 0) + 1, "error": None, "kind": None}
+
+
+def _grounding(run: SqlRun) -> Grounding:
+    async def values() -> Values:
+        return await values_of(run.sql, run.target)
+
+    return values
 
 
 async def validate_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
@@ -158,6 +171,7 @@ async def check_approval_required(state: SqlState, runtime: Runtime[SqlRun]) -> 
             sql=state["sql"] or "",
             checked=_checked(state, run),
             impact=Impact.from_dict(state["impact"] or {}),
+            force_approval=run.force_approval,
         )
     except PgpilotError as exc:
         return {"answer": failed(exc.message, code=exc.error_code)}

@@ -13,18 +13,25 @@ adjective names ("most stock"); "most" sorts descending, "least" ascending, and 
 """
 
 import re
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Final
 
+from langchain_core.callbacks import AsyncCallbackManagerForLLMRun
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
 from pglast import ast, parse_sql
 from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_forms import FORMS
+from pgpilot.llm.sql_hints import suggestion
 from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
 from pgpilot.sql.schema import Table
+from pgpilot.sql.values import Values
+
+Grounding = Callable[[], Awaitable[Values]]
 
 HELP: Final = (
     "I understand SQL, and: list tables; describe <table>; how many <table> [where …]; "
@@ -33,6 +40,7 @@ HELP: Final = (
     "delete <table> where …; update <table> set <column> to <value> where …. "
     "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
 )
+GRAMMAR_WORDS: Final = re.compile(r"(?i)\s(?:where|order by|set|limit)\s")
 SQL_START: Final = re.compile(
     r"(?i)^\s*(select|with|insert|explain|values|table|create|drop|alter|truncate|grant|revoke|"
     r"copy|vacuum|analyze|call|do|lock|set|reset|begin|commit|rollback|merge|prepare|execute|"
@@ -41,8 +49,8 @@ SQL_START: Final = re.compile(
 )
 
 
-def plan(question: str, tables: list[Table]) -> str:
-    """SQL for the question, or `CANNOT: …` with what the planner understands."""
+def plan(question: str, tables: list[Table], values: Values | None = None) -> str:
+    """SQL for the question, or `CANNOT: …` naming what it could not place, and a phrasing."""
     text = " ".join(question.strip().rstrip("?;.!").split())
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
@@ -55,9 +63,19 @@ def plan(question: str, tables: list[Table]) -> str:
             continue
         if found is not None:
             return found
+    try:
+        found = natural(text, tables, values)
+    except NotUnderstood as exc:
+        # A question in the grammar's words ("… where colour = red") keeps the grammar's reason.
+        problem = problem if problem and GRAMMAR_WORDS.search(text) else str(exc)
+        found = None
+    if found is not None:
+        return found
     if _parses(text) and not text.lower().startswith("show "):
         return question.strip()
-    return f"{CANNOT} {problem + '. ' if problem else ''}{HELP}"
+    if problem is None:
+        return f"{CANNOT} {HELP}"
+    return f"{CANNOT} {problem}. {suggestion(text, tables, values)}"
 
 
 def _parses(text: str) -> bool:
@@ -100,9 +118,9 @@ def _schema(messages: Sequence[BaseMessage]) -> list[Table]:
     return []
 
 
-def answer(messages: Sequence[BaseMessage]) -> AIMessage:
+def answer(messages: Sequence[BaseMessage], values: Values | None = None) -> AIMessage:
     """The planner's reply to the SQL agent's prompt: SQL, or CANNOT with help."""
-    return AIMessage(content=plan(_question(messages), _schema(messages)))
+    return AIMessage(content=plan(_question(messages), _schema(messages), values))
 
 
 class OfflineSqlModel(OfflineChatModel):
@@ -112,6 +130,22 @@ class OfflineSqlModel(OfflineChatModel):
     def _llm_type(self) -> str:
         return "pgpilot-offline-sql"
 
+    grounding: Grounding | None = None  # the target's values, bound by the agent per run
+
     def reply(self, messages: list[BaseMessage]) -> AIMessage:
-        """The planner's next message."""
+        """The planner's next message (names only: values need the async grounding)."""
         return answer(messages)
+
+    def grounded(self, grounding: Grounding) -> "OfflineSqlModel":
+        """This planner, reading values of the run's target through `grounding`."""
+        return self.model_copy(update={"grounding": grounding})
+
+    async def _agenerate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        values = None if self.grounding is None else await self.grounding()
+        return ChatResult(generations=[ChatGeneration(message=answer(messages, values))])

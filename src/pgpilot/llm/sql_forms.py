@@ -12,6 +12,7 @@ from pgpilot.llm.sql_names import (
     find_table,
     is_numeric,
     is_temporal,
+    key,
     literal,
     where,
 )
@@ -139,7 +140,12 @@ def count(text: str, tables: list[Table]) -> str | None:
     if group is None:
         query = pgsql.SQL("SELECT count(*) AS count FROM {}{}").format(name, filters)
         return _render(query)
-    column = pgsql.Identifier(find_column(group, table).name)
+    grouped = find_column(group, table)
+    if key(group) != grouped.name and any(
+        fk.columns == [grouped.name] for fk in table.foreign_keys
+    ):
+        return None  # "per customer": the plain-question planner groups by the row, with names
+    column = pgsql.Identifier(grouped.name)
     query = pgsql.SQL(
         "SELECT {col}, count(*) AS count FROM {t}{w} GROUP BY {col} ORDER BY count DESC, {col}"
     ).format(col=column, t=name, w=filters)

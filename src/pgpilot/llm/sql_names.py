@@ -58,6 +58,7 @@ WORD_OPS: Final = (
 # "Most/least <adjective>": which columns it sorts by, and whether "most" is descending.
 PRICE: Final = ("price", "unit_price", "cost", "amount", "total")
 SIZE: Final = ("total", "amount", "lifetime_value", "price", "quantity", "stock")
+LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),
     "costly": (PRICE, True),
@@ -83,6 +84,10 @@ ADJECTIVES: Final = {
     "old": ((), False),
     "oldest": ((), False),
     "earliest": ((), False),
+    "long": (LENGTHS, True),
+    "longest": (LENGTHS, True),
+    "short": (LENGTHS, False),
+    "shortest": (LENGTHS, False),
 }
 SYMBOL_OPS: Final = (">=", "<=", "<>", "!=", "=", ">", "<")
 CONDITION: Final = re.compile(

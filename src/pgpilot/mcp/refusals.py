@@ -27,6 +27,8 @@ NEXT_STEPS = {
     "TABLE_NOT_FOUND": "Call fetch_schema_context without table_names to list the tables.",
     "UNAUTHORIZED": "Reconnect with a valid bearer token (POST /api/auth/login).",
     "DB_UNAVAILABLE": "A database is unreachable; try again later.",
+    "NOT_UNDERSTOOD": "Rephrase with the names fetch_schema_context shows, or write the SQL "
+    "and call execute_select_query.",
 }
 
 

@@ -1,11 +1,13 @@
 """SQL tools: schema, guarded reads, plans, impact, approval tickets, approved execution, undo."""
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 from pydantic import Field
 
 from pgpilot import links
+from pgpilot.agent.sql_answers import PUBLIC
 from pgpilot.approvals import tickets
+from pgpilot.errors import PgpilotError
 from pgpilot.mcp.identity import actor_of
 from pgpilot.mcp.state import McpContext, ToolSpec, changing, reading, state_of
 from pgpilot.sql import door
@@ -17,6 +19,39 @@ Target = Annotated[
     Field(description="Target database by name (default: the default target); never a URL."),
 ]
 TicketId = Annotated[str, Field(description="The ticket_id create_approval_request returned.")]
+
+
+Question = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=10_000,
+        description="A question in words (or one SQL statement), e.g. 'how many orders were "
+        "cancelled?'.",
+    ),
+]
+ANSWER: Final = (*PUBLIC, "thread_id")
+
+
+async def ask_database(
+    ctx: McpContext, question: Question, target: Target = None
+) -> dict[str, Any]:
+    """The SQL agent's answer: SQL and rows, or a write's impact and its ticket."""
+    services = state_of(ctx).services
+    agent = await services.sql_agent()
+    event = await agent.ask(
+        services.sql, actor_of(ctx), question=question, target=target, force_approval=True
+    )
+    if event.get("status") == "error":
+        code = event.get("error_code") or "NOT_UNDERSTOOD"
+        raise PgpilotError(str(event.get("message") or "no answer"), error_code=code)
+    answer = {key: event.get(key) for key in ANSWER}
+    if answer.get("ticket_id"):
+        answer["next"] = (
+            "A human approves or rejects the ticket outside this conversation; check with "
+            "check_approval_status, then call execute_approved_query."
+        )
+    return answer
 
 
 async def fetch_schema_context(
@@ -148,6 +183,15 @@ def _next_step(ticket: tickets.Ticket, web: str) -> str:
 
 READ_SQL = "Safe to call any time; it changes nothing."
 TOOLS = (
+    ToolSpec(
+        ask_database,
+        title="Ask the database a question",
+        description="Turn a question in words into one guarded SQL statement and answer it, "
+        "like `pgpilot ask --json`: the SQL, then the rows of a read, or for a write its "
+        "impact and an approval ticket (every write waits for a human; nothing changes now). "
+        "A question it cannot understand is refused with the words it could not place.",
+        annotations=changing("Ask the database a question", destructive=False),
+    ),
     ToolSpec(
         fetch_schema_context,
         title="Read the database schema",

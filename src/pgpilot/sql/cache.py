@@ -19,10 +19,12 @@ from typing import Any
 from redis.exceptions import RedisError
 
 from pgpilot.sql.schema import Table
+from pgpilot.sql.values import Values
 
 log = logging.getLogger(__name__)
 
 Loader = Callable[[], Awaitable[dict[str, Table]]]
+ValuesLoader = Callable[[dict[str, Table]], Awaitable[Values]]
 PREFIX = "pgpilot:schema:"
 
 
@@ -45,6 +47,9 @@ class SchemaCache:
         self._redis = redis
         self._prefix = prefix
         self._local: dict[str, _Entry] = {}
+        # Values found in the data, kept with the very tables they were read for: a new load
+        # of the schema (TTL, invalidation, another worker's DDL) makes them stale too.
+        self._values: dict[str, tuple[dict[str, Table], Values]] = {}
         self._down = False
 
     async def get(self, target: str, load: Loader) -> dict[str, Table]:
@@ -65,9 +70,20 @@ class SchemaCache:
         self._local[target] = _Entry(tables, time.monotonic(), version)
         return tables
 
+    async def values(self, target: str, load: Loader, read: ValuesLoader) -> Values:
+        """The target's known values, read again whenever its schema is."""
+        tables = await self.get(target, load)
+        kept = self._values.get(target)
+        if kept is not None and kept[0] is tables:
+            return kept[1]
+        found = await read(tables)
+        self._values[target] = (tables, found)
+        return found
+
     async def invalidate(self, target: str) -> None:
         """Forget the target's tables everywhere (after DDL); never raises for Redis."""
         self._local.pop(target, None)
+        self._values.pop(target, None)
         if self._redis is None:
             return
         try:

@@ -1,6 +1,6 @@
 """What the SQL services need from the process: targets, the app database, limits, policy."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from psycopg_pool import AsyncConnectionPool
@@ -10,6 +10,7 @@ from pgpilot.settings import Settings
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.targets import Targets
+from pgpilot.sql.values import GroundingLimits
 
 if TYPE_CHECKING:
     from pgpilot.metrics import Metrics
@@ -50,3 +51,4 @@ class SqlContext:
     schemas: SchemaCache
     approvals: ApprovalListener | None = None  # the process's one LISTEN for ticket changes
     metrics: "Metrics | None" = None  # the web app's; hooks only count, never decide
+    grounding: GroundingLimits = field(default_factory=GroundingLimits)  # planner value reads

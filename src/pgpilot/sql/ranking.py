@@ -3,6 +3,7 @@
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from pgpilot.sql.schema import Table
@@ -24,7 +25,8 @@ class Ranked:
     total: int
 
 
-def stems(text: str) -> set[str]:
+@lru_cache(maxsize=65_536)  # names and comments recur in every question's ranking
+def stems(text: str) -> frozenset[str]:
     """Lower-case words of text with naive singular forms (orders → order, cities → city)."""
     found: set[str] = set()
     for word in WORD.findall(text.lower()):
@@ -35,10 +37,10 @@ def stems(text: str) -> set[str]:
             found.update({word[:-2], word[:-1]})
         elif word.endswith("s") and len(word) > 3:
             found.add(word[:-1])
-    return found
+    return frozenset(found)
 
 
-def score(table: Table, words: set[str]) -> float:
+def score(table: Table, words: frozenset[str]) -> float:
     """How much a question's words name this table, its columns and its comments."""
     total = NAME_WEIGHT * len(stems(table.name.replace("_", " ")) & words)
     for column in table.columns:

@@ -46,8 +46,10 @@ WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 
   AND NOT c.relispartition AND {SYSTEM}
 ORDER BY a.attrelid, a.attnum
 """
+# A partition's foreign keys count as its root's (Pagila declares them only on partitions).
 CONSTRAINTS_SQL = f"""
-SELECT con.conrelid, con.contype, con.conname,
+SELECT CASE WHEN c.relispartition THEN pg_partition_root(c.oid) ELSE con.conrelid END,
+       con.contype, con.conname,
        array(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
              JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num
              ORDER BY k.ord),
@@ -55,7 +57,7 @@ SELECT con.conrelid, con.contype, con.conname,
        array(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
              ORDER BY k.ord),
-       con.confdeltype
+       con.confdeltype, c.relispartition
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid
@@ -163,13 +165,15 @@ async def load_schema(pool: AsyncConnectionPool) -> dict[str, Table]:
     for oid, name, type_, nullable, default, comment in columns:
         if oid in by_oid:
             by_oid[oid].columns.append(Column(name, type_, nullable, default, comment))
-    for oid, kind, name, cols, references, ref_cols, action in constraints:
+    for oid, kind, name, cols, references, ref_cols, action, partition in constraints:
         table = by_oid.get(oid)
-        if table is None:
+        if table is None or (partition and kind == "p"):
             continue
         if kind == "p":
             table.primary_key.extend(cols)
-        else:
+        elif not any(
+            fk.columns == list(cols) and fk.references == references for fk in table.foreign_keys
+        ):
             table.foreign_keys.append(
                 ForeignKey(name, list(cols), references, list(ref_cols), DELETE_ACTIONS[action])
             )

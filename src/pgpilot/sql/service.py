@@ -1,6 +1,7 @@
 """What the door (sql/door.py) builds on: the verdict with catalog facts, and schemas."""
 
-from typing import Any
+import dataclasses
+from typing import Any, Final
 
 from psycopg import sql as pgsql
 
@@ -12,6 +13,7 @@ from pgpilot.sql.guard import resolve_verdict
 from pgpilot.sql.operations import Executed, Pending
 from pgpilot.sql.schema import Table, load_schema, select_tables
 from pgpilot.sql.targets import Target, Targets
+from pgpilot.sql.values import Values, load_values
 from pgpilot.sql.verdict import Verdict
 
 SqlResult = ReadResult | Executed | Pending
@@ -30,6 +32,23 @@ async def schema_of(ctx: SqlContext, target: Target) -> dict[str, Table]:
         return await load_schema(pool)
 
     return await ctx.schemas.get(target.name, load)
+
+
+CATALOG_ROWS: Final = 1_000_000  # pg_stats has a row per column: thousands of tables, one read
+
+
+async def values_of(ctx: SqlContext, target: Target) -> Values:
+    """Values found in a target's text columns, cached and invalidated with its schema."""
+    pool = await ctx.targets.pool(target)
+    limits = dataclasses.replace(ctx.limits, max_rows=CATALOG_ROWS)
+
+    async def load() -> dict[str, Table]:
+        return await load_schema(pool)
+
+    async def read(tables: dict[str, Table]) -> Values:
+        return await load_values(pool, tables, limits=limits, bounds=ctx.grounding)
+
+    return await ctx.schemas.values(target.name, load, read)
 
 
 MAX_SAMPLED_TABLES = 20

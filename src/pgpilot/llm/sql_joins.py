@@ -1,0 +1,104 @@
+"""Joins along foreign keys: the shortest path between two tables, either direction.
+
+Paths are found breadth-first over the tables the planner sees; among paths of one length the
+first by table names wins, so the choice is stable and shown in the SQL.
+"""
+
+from collections import deque
+from dataclasses import dataclass
+
+from psycopg import sql as pgsql
+
+from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.sql.schema import Table
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One join: from a table already joined to the next, on these columns."""
+
+    source: Table
+    target: Table
+    source_columns: tuple[str, ...]
+    target_columns: tuple[str, ...]
+    fans_out: bool  # the target holds many rows per source row (parent → children)
+
+
+def neighbours(table: Table, tables: list[Table]) -> list[Step]:
+    """Every table one foreign key away, in name order."""
+    by_name = {t.qualified: t for t in tables}
+    steps = []
+    for fk in table.foreign_keys:
+        if (parent := by_name.get(fk.references)) is not None:
+            cols, refs = tuple(fk.columns), tuple(fk.referenced_columns)
+            steps.append(Step(table, parent, cols, refs, False))
+    for child in tables:
+        for fk in child.foreign_keys:
+            if fk.references == table.qualified and child is not table:
+                cols, refs = tuple(fk.columns), tuple(fk.referenced_columns)
+                steps.append(Step(table, child, refs, cols, True))
+    return sorted(steps, key=lambda s: (s.target.qualified, s.source_columns))
+
+
+def path(start: Table, goal: Table, tables: list[Table]) -> list[Step]:
+    """The shortest foreign-key path from start to goal (empty when they are the same)."""
+    if start is goal:
+        return []
+    came: dict[str, Step] = {}
+    queue = deque([start])
+    seen = {start.qualified}
+    while queue:
+        table = queue.popleft()
+        for step in neighbours(table, tables):
+            if step.target.qualified in seen:
+                continue
+            seen.add(step.target.qualified)
+            came[step.target.qualified] = step
+            if step.target is goal:
+                return _walk(came, start, goal)
+            queue.append(step.target)
+    raise NotUnderstood(f"no foreign-key path joins {start.name} and {goal.name}")
+
+
+def _walk(came: dict[str, Step], start: Table, goal: Table) -> list[Step]:
+    steps = []
+    table = goal
+    while table is not start:
+        step = came[table.qualified]
+        steps.append(step)
+        table = step.source
+    return steps[::-1]
+
+
+def joins(base: Table, wanted: list[Table], tables: list[Table]) -> tuple[list[Step], bool]:
+    """The joins that reach every wanted table from base, and whether rows may repeat."""
+    done = {base.qualified}
+    steps: list[Step] = []
+    for goal in wanted:
+        for step in path(base, goal, tables):
+            if step.target.qualified not in done:
+                done.add(step.target.qualified)
+                steps.append(step)
+    return steps, any(step.fans_out for step in steps)
+
+
+def from_clause(base: Table, steps: list[Step]) -> pgsql.Composable:
+    """`FROM base JOIN … ON …` for the steps."""
+    clause: pgsql.Composable = pgsql.SQL(" FROM {}").format(ident(base))
+    for step in steps:
+        on = pgsql.SQL(" AND ").join(
+            pgsql.SQL("{} = {}").format(column(step.source, a), column(step.target, b))
+            for a, b in zip(step.source_columns, step.target_columns, strict=True)
+        )
+        clause += pgsql.SQL(" JOIN {} ON {}").format(ident(step.target), on)
+    return clause
+
+
+def ident(table: Table) -> pgsql.Identifier:
+    """schema.table."""
+    return pgsql.Identifier(table.schema, table.name)
+
+
+def column(table: Table, name: str) -> pgsql.Identifier:
+    """schema.table.column."""
+    return pgsql.Identifier(table.schema, table.name, name)

@@ -1,0 +1,425 @@
+"""Reading a plain question: which words name tables, columns, values, numbers and dates.
+
+Every content word must be placed; the ones that are not are reported, never guessed.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.sql.schema import Column, Table
+from pgpilot.sql.values import Hit, Values
+
+WORD: Final = re.compile(r"\d+(?:\.\d+)?|[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
+FILLER: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "there",
+        "their",
+        "its",
+        "it",
+        "me",
+        "show",
+        "list",
+        "give",
+        "get",
+        "find",
+        "display",
+        "all",
+        "any",
+        "every",
+        "each",
+        "per",
+        "live",
+        "lives",
+        "living",
+        "located",
+        "based",
+        "bought",
+        "buy",
+        "buys",
+        "purchased",
+        "ordered",
+        "placed",
+        "made",
+        "has",
+        "got",
+        "left",
+        "remaining",
+        "how",
+        "much",
+        "many",
+        "number",
+        "count",
+        "most",
+        "least",
+        "fewest",
+        "top",
+        "first",
+        "up",
+        "signed",
+        "joined",
+        "registered",
+        "created",
+        "came",
+        "come",
+        "and",
+        "or",
+        "than",
+        "more",
+        "less",
+        "fewer",
+        "over",
+        "under",
+        "above",
+        "below",
+        "at",
+        "least",
+        "most",
+        "cheaper",
+        "cheapest",
+        "expensive",
+        "never",
+        "not",
+        "yet",
+        "without",
+        "average",
+        "avg",
+        "mean",
+        "total",
+        "sum",
+        "maximum",
+        "max",
+        "minimum",
+        "min",
+        "highest",
+        "lowest",
+        "biggest",
+        "largest",
+        "smallest",
+        "shipped",
+        "what's",
+        "whats",
+        "please",
+        "currently",
+        "now",
+        "we",
+        "our",
+        "i",
+        "you",
+        # verbs that only link the nouns around them ("students who took Music Theory")
+        "took",
+        "take",
+        "takes",
+        "taken",
+        "attend",
+        "attended",
+        "attends",
+        "belong",
+        "belongs",
+        "own",
+        "owns",
+        "owned",
+        "work",
+        "works",
+        "worked",
+    ]
+)
+STOP: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "do",
+        "does",
+        "have",
+        "has",
+        "and",
+        "or",
+        "than",
+        "me",
+        "all",
+        "any",
+        "every",
+        "each",
+        "per",
+        "how",
+        "much",
+        "many",
+        "most",
+        "least",
+    ]
+)
+NEGATIONS: Final = frozenset({"not", "no", "non", "never", "isn't", "aren't", "wasn't"})
+IRREGULAR: Final = {"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend"}
+DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
+MONTHS: Final = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+@dataclass(slots=True)
+class Placed:
+    """What the words of a question name."""
+
+    tables: list[Table] = field(default_factory=list)
+    columns: list[tuple[Table, Column]] = field(default_factory=list)
+    values: list[Hit] = field(default_factory=list)
+    negated: list[tuple[Table, Column]] = field(default_factory=list)  # inactive → NOT active
+    nulls: list[tuple[Table, Column]] = field(default_factory=list)  # not returned → IS NULL
+    equals: list[tuple[Table, Column, str]] = field(default_factory=list)  # store 1, rate of 0.99
+    unplaced: list[str] = field(default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    """The question's words, lower case."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def place(text: str, tables: list[Table], values: Values | None) -> Placed:
+    """Tables, columns and values the words name, longest phrases first."""
+    tokens = words(text)
+    placed = Placed()
+    seen = {table.qualified for table in tables}  # values of tables outside the prompt: unusable
+    i = 0
+    longest = max(3, values.longest if values else 0)
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i : i + size])
+            if _name(phrase, tables, placed, whole=size > 1 or tokens[i] not in STOP):
+                if i and tokens[i - 1] in NEGATIONS and placed.columns:
+                    _negate(placed)  # "not tenured", "have not graduated"
+                i += size
+                break
+            if values is not None and _value(phrase, tokens[i : i + size], values, placed, seen):
+                i += size
+                break
+        else:
+            word = tokens[i]
+            known = word in FILLER or word in MONTHS or word in ADJECTIVES
+            if word.replace(".", "", 1).isdigit():
+                _number(word, tokens[:i], placed)
+            elif not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
+                placed.negated.append(flag)
+            elif (
+                not known
+                and i
+                and tokens[i - 1] in NEGATIONS
+                and (empty := _nullable(word, [*placed.tables, *tables]))
+            ):
+                placed.nulls.append(empty)
+            elif not known and not _column_token(word, placed, tables):
+                placed.unplaced.append(word)
+            i += 1
+    return placed
+
+
+def _name(phrase: str, tables: list[Table], placed: Placed, *, whole: bool) -> bool:
+    if not whole:
+        return False
+    key = phrase.replace(" ", "_")
+    wanted = variants(key)
+    for table in tables:
+        if table.name.lower() in wanted:
+            if table not in placed.tables:
+                placed.tables.append(table)
+            return True
+    for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
+        for column in table.columns:
+            if column.name.lower() in wanted or column.name.lower() in {f"is_{k}" for k in wanted}:
+                placed.columns.append((table, column))
+                return True
+    return False
+
+
+def _value(phrase: str, tokens: list[str], values: Values, placed: Placed, seen: set[str]) -> bool:
+    if len(tokens) == 1 and (tokens[0] in STOP or tokens[0].isdigit()):
+        return False
+    named = [*placed.tables, *(t for t, _ in placed.columns)]
+    if len(tokens) == 1 and _column_token(tokens[0], Placed(), named):
+        return False  # "amount paid": a column's word (paid_at) of a named table, not a value
+    found = values.find(phrase, fuzzy=len(tokens) > 1 or len(phrase) >= 5)
+    hits = tuple(hit for hit in found if hit.table in seen)
+    if not hits:
+        return False
+    placed.values.append(_best(hits, placed))
+    return True
+
+
+def _best(hits: tuple[Hit, ...], placed: Placed) -> Hit:
+    """Of a value's places, the one in a table already named, else the first."""
+    named = {t.qualified for t in placed.tables}
+    return next((h for h in hits if h.table in named), hits[0])
+
+
+def _number(word: str, before: list[str], placed: Placed) -> None:
+    """A number right after a table (store 1: its key) or a column (rental rate of 0.99)."""
+    last = [w for w in before if w not in ("of", "is", "=", "number", "no", "id", "equal", "to")]
+    last_word = last[-1] if last else ""
+    if placed.columns and names_word(placed.columns[-1][1].name, last_word):
+        table, column = placed.columns.pop()
+        placed.equals.append((table, column, word))
+        return
+    for table in placed.tables[::-1]:
+        if last_word in variants(table.name.lower()) and len(table.primary_key) == 1:
+            key = next(c for c in table.columns if c.name == table.primary_key[0])
+            placed.equals.append((table, key, word))
+            return
+    placed.unplaced.append(word)  # a number that belongs to nothing is never dropped
+
+
+def _nullable(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """The nullable column a negated word names: not returned → return_date."""
+    for table in tables:
+        for column in table.columns:
+            if column.nullable and names_word(column.name, word):
+                return table, column
+    return None
+
+
+def _negate(placed: Placed) -> None:
+    table, column = placed.columns[-1]
+    if column.type.lower() == "boolean":
+        placed.columns.pop()
+        placed.negated.append((table, column))
+
+
+def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """inactive, unpaid, non-member: a boolean column the rest of the word names."""
+    for prefix in ("non", "in", "un"):
+        rest = word.removeprefix(prefix).lstrip("-")
+        if rest != word and len(rest) >= 4:
+            for table in tables:
+                for column in table.columns:
+                    if column.type.lower() == "boolean" and names_word(column.name, rest):
+                        return table, column
+    return None
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching words to names: rated, rating → rat; paid → pay."""
+    word = IRREGULAR.get(word, word)
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def names_word(name: str, word: str) -> bool:
+    """Whether a word names a part of a schema name: returned → return_date, paid → payment."""
+    root = stem(word)
+    return any(
+        part == word or (len(root) >= 3 and stem(part).startswith(root))
+        for part in name.lower().split("_")
+    )
+
+
+def _column_token(word: str, placed: Placed, tables: list[Table]) -> bool:
+    """A word that is part of a column's name (rated → rating) is placed, as a hint."""
+    for table in [*placed.tables, *tables]:
+        if names_word(table.name, word):
+            return True
+        for column in table.columns:
+            if names_word(column.name, word):
+                return True
+    return False
+
+
+def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """A numeric column a word names in one of the tables (stock, price)."""
+    wanted = variants(word)
+    for table in tables:
+        for column in table.columns:
+            if column.name.lower() in wanted and is_numeric(column):
+                return table, column
+    return None
+
+
+def date_column(table: Table, tokens: list[str]) -> Column:
+    """The date column a question means: one its words name (shipped), else the table's first."""
+    dated = [c for c in table.columns if is_temporal(c)]
+    if not dated:
+        raise NotUnderstood(f"{table.name} has no date column")
+    for column in dated:
+        if set(column.name.lower().split("_")) & set(tokens):
+            return column
+    if set(tokens) & set(DATE_WORDS):
+        for column in dated:
+            if column.name.lower().startswith(("created", "signed", "joined", "registered")):
+                return column
+    return dated[0]
+
+
+def label_columns(table: Table) -> list[Column]:
+    """The columns a person reads a row by: name, title, first and last name, email…"""
+    by_name = {column.name.lower(): column for column in table.columns}
+    for wanted in ("name", "title", "full_name", "label"):
+        if wanted in by_name:
+            return [by_name[wanted]]
+    if table.name.lower() in by_name and not is_numeric(by_name[table.name.lower()]):
+        return [by_name[table.name.lower()]]  # city.city, country.country
+    if "first_name" in by_name and "last_name" in by_name:
+        return [by_name["first_name"], by_name["last_name"]]
+    for wanted in ("email", "sku", "code"):
+        if wanted in by_name:
+            return [by_name[wanted]]
+    return []

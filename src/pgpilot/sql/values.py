@@ -1,0 +1,176 @@
+"""Values found in a target's data: what a word such as "Spain" or "cancelled" may be.
+
+Read once per schema load, bounded by settings, through the guarded read path: the
+`most_common_vals` of `pg_stats`, enum labels, and a capped sample of distinct values of short
+text columns of base tables. Matching ignores case, accents, spaces and underscores.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import get_close_matches
+from typing import Final
+
+from psycopg import sql as pgsql
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.settings import Settings
+from pgpilot.sql.execute import Limits, execute_read
+from pgpilot.sql.schema import Table
+
+TEXT_TYPES: Final = ("text", "character varying", "character", "citext", "varchar", "name")
+STATS_SQL: Final = """
+SELECT schemaname || '.' || tablename, attname,
+       (most_common_vals::text::text[])[1:{per}], n_distinct, avg_width
+FROM pg_stats WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
+"""
+ENUMS_SQL: Final = """
+SELECT n.nspname || '.' || c.relname, a.attname,
+       (array_agg(e.enumlabel::text ORDER BY e.enumsortorder))[1:{per}]
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_enum e ON e.enumtypid = a.atttypid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+GROUP BY 1, 2
+"""
+CLOSE: Final = 0.85
+MIN_FUZZY: Final = 5
+
+
+@dataclass(frozen=True, slots=True)
+class GroundingLimits:
+    """What reading a target's values may cost (settings `grounding_*`)."""
+
+    values_per_column: int = 100
+    sample_rows: int = 10_000
+    sample_columns: int = 200
+    text_width: int = 40
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "GroundingLimits":
+        """The limits configured for this process."""
+        return cls(
+            values_per_column=settings.grounding_values_per_column,
+            sample_rows=settings.grounding_sample_rows,
+            sample_columns=settings.grounding_sample_columns,
+            text_width=settings.grounding_text_width,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A value as stored, and where: table (schema.name) and column."""
+
+    table: str
+    column: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Values:
+    """Known values of a target's text columns, by their normalized spelling."""
+
+    by_key: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
+    longest: int = 0  # words in the longest value, so matching tries no longer phrases
+    # Close spellings share a first letter and a length within two: keys by (letter, length).
+    buckets: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+
+    def find(self, phrase: str, *, fuzzy: bool = True) -> tuple[Hit, ...]:
+        """Where a phrase occurs as a whole value; close spellings when nothing is exact."""
+        wanted = normalized(phrase)
+        if found := self.by_key.get(wanted):
+            return found
+        if not fuzzy or len(wanted) < MIN_FUZZY:
+            return ()
+        close = get_close_matches(wanted, self._near(wanted), n=1, cutoff=CLOSE)
+        return self.by_key[close[0]] if close else ()
+
+    def _near(self, wanted: str) -> list[str]:
+        # Close spellings share a first letter and a length within two: a short list to compare.
+        return [k for k in self.by_key if k[:1] == wanted[:1] and abs(len(k) - len(wanted)) <= 2]
+
+
+def normalized(text: str) -> str:
+    """Lower case, no accents, single spaces between words (`Bank_Transfer` → bank transfer)."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return " ".join(plain.replace("_", " ").replace("-", " ").split())
+
+
+def index(found: dict[tuple[str, str], list[str]]) -> Values:
+    """The index of values by (table, column)."""
+    by_key: dict[str, list[Hit]] = {}
+    for (table, column), values in found.items():
+        for value in values:
+            key = normalized(value)
+            hits = by_key.setdefault(key, [])
+            if key and all(h.table != table or h.column != column for h in hits):
+                hits.append(Hit(table, column, value))
+    longest = max((len(k.split()) for k in by_key), default=0)
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for key in by_key:
+        if key:
+            buckets.setdefault((key[0], len(key)), []).append(key)
+    return Values(
+        {k: tuple(v) for k, v in by_key.items() if v},
+        longest,
+        {k: tuple(v) for k, v in buckets.items()},
+    )
+
+
+async def load_values(
+    pool: AsyncConnectionPool, tables: dict[str, Table], *, limits: Limits, bounds: GroundingLimits
+) -> Values:
+    """The target's known values: pg_stats, enum labels, then samples of short text columns."""
+    per = bounds.values_per_column
+    texts = {
+        (name, column.name)
+        for name, table in tables.items()
+        if table.kind in ("table", "partitioned table")
+        for column in table.columns
+        if column.type.lower().startswith(TEXT_TYPES)
+    }
+    found: dict[tuple[str, str], list[str]] = {}
+    complete: set[tuple[str, str]] = set()
+    wide: set[tuple[str, str]] = set()
+    stats = await _read(pool, STATS_SQL.format(per=int(per)), limits)
+    for table, column, common, distinct, width in stats:
+        where = (str(table), str(column))
+        if where not in texts:
+            continue
+        if isinstance(common, list) and common:
+            found[where] = [str(v) for v in common]
+            if isinstance(distinct, int | float) and 0 < distinct <= len(common):
+                complete.add(where)
+        if isinstance(width, int) and width > bounds.text_width:
+            wide.add(where)
+    for table, column, labels in await _read(pool, ENUMS_SQL.format(per=int(per)), limits):
+        if isinstance(labels, list):
+            found[(str(table), str(column))] = [str(v) for v in labels]
+            complete.add((str(table), str(column)))
+    sampled = sorted(texts - complete - wide)[: bounds.sample_columns]
+    for table, column in sampled:
+        found[(table, column)] = await _sample(pool, tables[table], column, limits, bounds)
+    return index(found)
+
+
+async def _sample(
+    pool: AsyncConnectionPool, table: Table, column: str, limits: Limits, bounds: GroundingLimits
+) -> list[str]:
+    """Distinct values among the first `sample_rows` rows: bounded, whatever the table's size."""
+    query = pgsql.SQL(
+        "SELECT DISTINCT c FROM (SELECT {col} AS c FROM {table} WHERE {col} IS NOT NULL "
+        "LIMIT {rows}) s ORDER BY c LIMIT {per}"
+    ).format(
+        col=pgsql.Identifier(column),
+        table=pgsql.Identifier(table.schema, table.name),
+        rows=pgsql.Literal(bounds.sample_rows),
+        per=pgsql.Literal(bounds.values_per_column),
+    )
+    rows = await _read(pool, query.as_string(), limits)
+    return [str(row[0]) for row in rows]
+
+
+async def _read(pool: AsyncConnectionPool, query: str, limits: Limits) -> list[list[object]]:
+    result = await execute_read(pool, query, statement_type="SELECT", limits=limits)
+    return [list(row) for row in result.rows]
