@@ -20,7 +20,6 @@ TABLES = {
     "checkpoint_blobs",
     "checkpoint_writes",
     "checkpoint_migrations",
-    "notifications",
 }
 INDEXES = {
     "idx_conversations_user_updated": "(user_id, updated_at DESC)",
