@@ -11,23 +11,12 @@ as "longer than", first and last names as labels, "inactive" as NOT a flag, "sto
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import pytest
 
-from pgpilot.llm.offline_sql import plan
-from pgpilot.llm.sql_prompt import read_tables, render, system_prompt
-from pgpilot.sql.cache import SchemaCache
-from pgpilot.sql.classify import classify
-from pgpilot.sql.context import SqlContext, WritePolicy
-from pgpilot.sql.execute import Limits
-from pgpilot.sql.ranking import fit
-from pgpilot.sql.schema import Table
-from pgpilot.sql.service import schema_of, values_of
-from pgpilot.sql.targets import Targets
-from pgpilot.sql.values import Values
 from tests.conftest import create_database, drop_database
+from tests.llm.gold import Grounded, ground, planned, rows
 from tests.llm.pagila_rows import ROWS
 
 PAGILA = Path(__file__).resolve().parents[3] / "shared" / "data" / "pagila" / "pagila-schema.sql"
@@ -363,28 +352,14 @@ def pagila(pg_server: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-async def grounded(pagila: str) -> tuple[dict[str, Table], Values]:
-    """Every table of Pagila, and the values found in its data."""
-    targets = Targets({"default": pagila})
-    ctx = SqlContext(targets, None, Limits(), WritePolicy(), SchemaCache())  # type: ignore[arg-type]
-    try:
-        target = targets.resolve(None)
-        return await schema_of(ctx, target), await values_of(ctx, target)
-    finally:
-        await targets.close()
-
-
-def rows(url: str, query: str) -> list[tuple[Any, ...]]:
-    with psycopg.connect(url) as conn:
-        return sorted(conn.execute(query).fetchall())
+async def grounded(pagila: str) -> Grounded:
+    """Every table of the database, and the values found in its data."""
+    return await ground(pagila)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_pagila_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, pagila: str, grounded: tuple[dict[str, Table], Values]
+    question: str, gold: str, pagila: str, grounded: Grounded
 ) -> None:
-    tables, values = grounded
-    chosen = fit(tables.values(), question, budget_tokens=4000, render=render).chosen
-    sql = plan(question, read_tables(system_prompt(chosen)), values)
-    assert classify(sql).kind == "read", sql
+    sql = planned(question, grounded)
     assert rows(pagila, sql) == rows(pagila, gold), sql

@@ -7,23 +7,12 @@ General fixes followed; what is still missed is marked as known, with the reason
 """
 
 from collections.abc import Iterator
-from typing import Any
 
 import psycopg
 import pytest
 
-from pgpilot.llm.offline_sql import plan
-from pgpilot.llm.sql_prompt import read_tables, render, system_prompt
-from pgpilot.sql.cache import SchemaCache
-from pgpilot.sql.classify import classify
-from pgpilot.sql.context import SqlContext, WritePolicy
-from pgpilot.sql.execute import Limits
-from pgpilot.sql.ranking import fit
-from pgpilot.sql.schema import Table
-from pgpilot.sql.service import schema_of, values_of
-from pgpilot.sql.targets import Targets
-from pgpilot.sql.values import Values
 from tests.conftest import create_database, drop_database
+from tests.llm.gold import Grounded, ground, planned, rows
 from tests.llm.school import SCHOOL
 
 QUESTIONS = [
@@ -258,28 +247,14 @@ def school(pg_server: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-async def grounded(school: str) -> tuple[dict[str, Table], Values]:
-    """Every table of the school, and the values found in its data."""
-    targets = Targets({"default": school})
-    ctx = SqlContext(targets, None, Limits(), WritePolicy(), SchemaCache())  # type: ignore[arg-type]
-    try:
-        target = targets.resolve(None)
-        return await schema_of(ctx, target), await values_of(ctx, target)
-    finally:
-        await targets.close()
-
-
-def rows(url: str, query: str) -> list[tuple[Any, ...]]:
-    with psycopg.connect(url) as conn:
-        return sorted(conn.execute(query).fetchall())
+async def grounded(school: str) -> Grounded:
+    """Every table of the database, and the values found in its data."""
+    return await ground(school)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_school_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, school: str, grounded: tuple[dict[str, Table], Values]
+    question: str, gold: str, school: str, grounded: Grounded
 ) -> None:
-    tables, values = grounded
-    chosen = fit(tables.values(), question, budget_tokens=4000, render=render).chosen
-    sql = plan(question, read_tables(system_prompt(chosen)), values)
-    assert classify(sql).kind == "read", sql
+    sql = planned(question, grounded)
     assert rows(school, sql) == rows(school, gold), sql

@@ -35,11 +35,13 @@ WIDEST = """() => [...document.querySelectorAll('body *')]
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Skip the browser tests where there is no chromium (never on CI)."""
-    if CHROMIUM is None and not os.environ.get("CI"):
-        skip = pytest.mark.skip(reason="no chromium here (apt-get install chromium)")
-        for item in items:
-            if "tests/web/" in str(item.path).replace(os.sep, "/"):
-                item.add_marker(skip)
+    skip = pytest.mark.skipif(
+        CHROMIUM is None and not os.environ.get("CI"),
+        reason="no chromium here (apt-get install chromium)",
+    )
+    for item in items:
+        if "tests/web/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(skip)
 
 
 @pytest.fixture

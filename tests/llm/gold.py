@@ -1,0 +1,45 @@
+"""Questions checked against gold SQL: a schema's tables and values, and rows to compare."""
+
+from typing import Any
+
+import psycopg
+
+from pgpilot.llm.offline_sql import plan
+from pgpilot.llm.sql_prompt import read_tables, render, system_prompt
+from pgpilot.sql.cache import SchemaCache
+from pgpilot.sql.classify import classify
+from pgpilot.sql.context import SqlContext, WritePolicy
+from pgpilot.sql.execute import Limits
+from pgpilot.sql.ranking import fit
+from pgpilot.sql.schema import Table
+from pgpilot.sql.service import schema_of, values_of
+from pgpilot.sql.targets import Targets
+from pgpilot.sql.values import Values
+
+Grounded = tuple[dict[str, Table], Values]
+
+
+async def ground(url: str) -> Grounded:
+    """Every table of the database at `url`, and the values found in its data."""
+    targets = Targets({"default": url})
+    ctx = SqlContext(targets, None, Limits(), WritePolicy(), SchemaCache())  # type: ignore[arg-type]
+    try:
+        target = targets.resolve(None)
+        return await schema_of(ctx, target), await values_of(ctx, target)
+    finally:
+        await targets.close()
+
+
+def rows(url: str, query: str) -> list[tuple[Any, ...]]:
+    """The query's rows, sorted, read outside pgpilot."""
+    with psycopg.connect(url) as conn:
+        return sorted(conn.execute(query).fetchall())
+
+
+def planned(question: str, grounded: Grounded) -> str:
+    """The offline planner's SQL for a question, from the tables that fit a prompt; a read."""
+    tables, values = grounded
+    chosen = fit(tables.values(), question, budget_tokens=4000, render=render).chosen
+    sql = plan(question, read_tables(system_prompt(chosen)), values)
+    assert classify(sql).kind == "read", sql
+    return sql
