@@ -39,8 +39,8 @@ format: install-dev
 	$(VENV_BIN)/ruff format src tests bench
 	$(VENV_BIN)/ruff check --fix src tests bench
 
-bench: install-dev ## speed figures (see bench/)
-	@for f in bench/*.py; do echo "== $$f"; $(VENV_BIN)/python $$f || exit 1; done
+bench: install-dev ## speed figures; writes docs/BENCHMARKS.md (see bench/run.py)
+	$(VENV_BIN)/python bench/run.py
 
 clean:
 	rm -rf .venv .tools .mypy_cache .ruff_cache .pytest_cache

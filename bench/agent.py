@@ -13,11 +13,11 @@ import statistics
 import time
 from collections.abc import Awaitable, Callable
 
-from benchdb import bench_database
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
+from support.db import bench_database
 
 from pgpilot.agent.sql_agent import SqlAgent
 from pgpilot.auth.actors import Actor

@@ -10,8 +10,8 @@ import time
 from collections.abc import Awaitable
 
 import psycopg
-from benchdb import bench_database
 from psycopg_pool import AsyncConnectionPool
+from support.db import bench_database
 
 from pgpilot.auth.actors import Actor
 from pgpilot.db.demo import ensure_demo

@@ -10,7 +10,7 @@ import statistics
 import time
 
 import psycopg
-from benchdb import bench_database
+from support.db import bench_database
 
 from pgpilot.sql.classify import classify
 from pgpilot.sql.execute import Limits

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import psycopg
-from benchdb import bench_database
+from support.db import bench_database
 
 from pgpilot.api.app import create_app
 from pgpilot.auth.tokens import issue_token

@@ -13,8 +13,8 @@ import os
 import statistics
 import time
 
-from benchdb import bench_database
 from schema import create_tables
+from support.db import bench_database
 
 from pgpilot.db.demo import ensure_demo
 from pgpilot.llm.offline_sql import plan

@@ -11,8 +11,8 @@ import time
 import uuid
 
 import psycopg
-from benchdb import bench_database
 from psycopg_pool import AsyncConnectionPool
+from support.db import bench_database
 
 from pgpilot.auth.actors import Actor
 from pgpilot.sql import door

@@ -21,7 +21,7 @@ import tempfile
 import time
 from collections.abc import Callable
 
-from benchdb import bench_database
+from support.db import bench_database
 
 from pgpilot.db import migrate
 

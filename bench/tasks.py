@@ -20,9 +20,9 @@ from functools import partial
 from typing import Any
 
 import psycopg
-from benchdb import bench_database
 from psycopg import sql
 from psycopg_pool import AsyncConnectionPool
+from support.db import bench_database
 
 from pgpilot.chat.conversations import HISTORY, get_conversation_history
 from pgpilot.db import migrate
