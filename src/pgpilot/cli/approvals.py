@@ -12,8 +12,9 @@ from pgpilot.cli.sql import ByOption, JsonOption, UrlTargetOption
 from pgpilot.services import Services
 from pgpilot.sql import door
 from pgpilot.sql.operations import Executed
+from pgpilot.sql.settle import Settled
 
-app = typer.Typer(help="List, inspect, approve, reject and execute write tickets.")
+app = typer.Typer(help="List, inspect, approve, reject, execute and settle write tickets.")
 
 TicketArg = Annotated[str, typer.Argument(metavar="TICKET_ID", help="The ticket's id.")]
 CommentOption = Annotated[str | None, typer.Option("--comment", help="Why.")]
@@ -124,6 +125,32 @@ def execute(
         out.print(
             f"executed: {done.rows_affected} rows changed; operation {done.operation_id}",
             markup=False,
+        )
+
+
+@app.command()
+def settle(
+    ticket_id: TicketArg,
+    by: ByOption = None,
+    target: UrlTargetOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Settle a ticket left EXECUTING by a run that died: asks the target whether it committed.
+
+    Committed: EXECUTED, with its operation. Rolled back, or it never reached COMMIT: FAILED
+    (submit it anew). Refused while the write may still be running.
+    """
+
+    async def call(services: Services) -> Settled:
+        return await door.settle(services.sql, operator(by), ticket_id, url=target)
+
+    with errors_as_json(as_json):
+        settled = run_service(call)
+    if as_json:
+        print_json(settled.ticket.to_dict() | {"why": settled.why})
+    else:
+        out.print(
+            f"ticket {settled.ticket.id} is {settled.ticket.status}: {settled.why}", markup=False
         )
 
 

@@ -17,6 +17,7 @@ from pgpilot.auth.actors import Actor
 from pgpilot.errors import Forbidden, NotFound, PgpilotError, ValidationError
 from pgpilot.inputs import refuse_nul
 from pgpilot.sql import operations, service
+from pgpilot.sql import settle as settling
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import ReadResult, execute_read
 from pgpilot.sql.impact import Impact
@@ -239,6 +240,15 @@ async def execute_ticket(
         done = await operations.execute_approved(ctx, found.id, actor=actor, url=url)
         count(done.impact.risk.name, "executed")
     return done
+
+
+async def settle(
+    ctx: SqlContext, actor: Actor, ticket_id: str, *, url: str | None = None
+) -> settling.Settled:
+    """Settle a ticket whose run died while EXECUTING: an admin's (or the operator's) act."""
+    if not actor.is_admin:
+        raise Forbidden("only an admin settles a stuck ticket", error_code="NOT_ADMIN")
+    return await settling.settle(ctx, ticket_id, actor=actor, url=url)
 
 
 async def undo(ctx: SqlContext, actor: Actor, operation_id: str, *, url: str | None = None) -> int:

@@ -125,9 +125,9 @@ async def execute_approved(
 
     The ticket is claimed (EXECUTING, committed) before the write starts, so no app
     connection is held while the write runs: the loser of a race gets 409 at once. A failure
-    that is not pgpilot's own (a bug, a cancelled request) leaves it EXECUTING: whether the
-    write committed is then unknown, and it never runs again. `url`: a ticket recorded on a
-    URL target (CLI) needs that URL again, password included.
+    that is not pgpilot's own (a bug, a cancelled request) leaves it EXECUTING until
+    `sql/settle.py` asks the target whether it committed; it never runs again. `url`: a
+    ticket recorded on a URL target (CLI) needs that URL again, password included.
     """
     ticket = await tickets.claim(
         ctx.app_db,
@@ -184,6 +184,7 @@ async def _execute(
                 "undo_note": outcome.undo_note,
                 "images": [table.to_dict() for table in outcome.images],
                 "ticket_id": ticket_id,
+                "xid": outcome.xid,
             },
         )
         async with ctx.app_db.connection() as conn, conn.transaction():

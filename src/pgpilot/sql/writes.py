@@ -2,7 +2,8 @@
 
 The caller records the operation (the audit event) through `record` after the statement ran
 and before COMMIT: if recording fails, the write is rolled back, so nothing changes without
-its before-images being kept.
+its before-images being kept. The event carries the transaction's id on the target, so
+whether it committed can be asked of the target later (`sql/settle.py`).
 """
 
 import time
@@ -45,6 +46,7 @@ class Outcome:
     undo_note: str | None
     duration_ms: float = 0.0
     operation_id: int | None = None
+    xid: str | None = None  # the target's transaction id, to settle a ticket whose run died
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -93,6 +95,7 @@ async def execute_write(
                 undoable, note = False, "it changed rows the counters cannot see (a catalog?)"
             outcome = Outcome(tables, images, undoable, note)
             outcome.duration_ms = round((time.perf_counter() - started) * 1000, 3)
+            outcome.xid = await _transaction_id(conn)
             outcome.operation_id = await record(outcome)
             try:
                 await conn.execute("COMMIT")
@@ -108,6 +111,12 @@ async def execute_write(
             raise
         await conn.execute("DISCARD ALL")
     return outcome
+
+
+async def _transaction_id(conn: AsyncConnection) -> str:
+    row = await (await conn.execute("SELECT pg_current_xact_id()::text")).fetchone()
+    assert row is not None
+    return str(row[0])
 
 
 async def _before_images(conn: AsyncConnection, text: str) -> list[TableImages]:
