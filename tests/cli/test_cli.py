@@ -126,7 +126,9 @@ def test_help_lists_commands() -> None:
     ],
 )
 def test_bad_configuration_is_one_line(env: dict[str, str], words: list[str]) -> None:
-    assert_one_line_error(pgpilot("db", "upgrade", env=env), *words)
+    result = pgpilot("db", "upgrade", env=env)
+    assert_one_line_error(result, *words)
+    assert result.returncode == 2  # a configuration problem, as README says
 
 
 def test_unwritable_home_is_one_line(tmp_path: Path) -> None:

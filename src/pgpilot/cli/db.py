@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from pgpilot import runtime
+from pgpilot.cli.context import starting
 from pgpilot.cli.output import err, out
 from pgpilot.settings import load_settings
 from pgpilot.sql import roles as target_roles
@@ -18,7 +19,7 @@ def upgrade(
     revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
 ) -> None:
     """Apply migrations to the app database (DATABASE_URL, or the embedded one)."""
-    with runtime.databases(load_settings(), migrate_app=False) as settings:
+    with starting(), runtime.databases(load_settings(), migrate_app=False) as settings:
         runtime.upgrade_app_database(settings, revision)
         now = runtime.app_revision(settings)
     out.print(f"app database at revision {now}")
@@ -31,7 +32,7 @@ def downgrade(
     ],
 ) -> None:
     """Revert migrations of the app database down to REVISION."""
-    with runtime.databases(load_settings(), migrate_app=False) as settings:
+    with starting(), runtime.databases(load_settings(), migrate_app=False) as settings:
         runtime.downgrade_app_database(settings, revision)
         now = runtime.app_revision(settings)
     out.print(f"app database at revision {now or 'base'}")
