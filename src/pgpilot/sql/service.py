@@ -12,6 +12,7 @@ from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import Limits, ReadResult, execute_read
 from pgpilot.sql.guard import resolve_verdict
 from pgpilot.sql.operations import Executed, Pending
+from pgpilot.sql.ranking import SchemaIndex
 from pgpilot.sql.schema import Described, Table, load_schema, select_tables
 from pgpilot.sql.targets import Target, Targets
 from pgpilot.sql.values import Values, load_values
@@ -44,6 +45,13 @@ async def described_of(ctx: SqlContext, target: Target) -> Described:
     """The JSON form of a target's tables, made once per load of its schema."""
     return await ctx.schemas.derived(
         target.name, await loader(ctx, target), "described", Described.of
+    )
+
+
+async def ranking_of(ctx: SqlContext, target: Target) -> SchemaIndex:
+    """The stems of a target's tables for prompt pruning, made once per load of its schema."""
+    return await ctx.schemas.derived(
+        target.name, await loader(ctx, target), "ranking", lambda t: SchemaIndex(t.values())
     )
 
 
