@@ -19,7 +19,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.errors import ValidationError
 from pgpilot.sql.execute import Limits, QueryFailed, clean_connection, query_failed
 from pgpilot.sql.functions import WRITE_FUNCTIONS
-from pgpilot.sql.impact_scope import SCOPED_COUNTERS_SQL
+from pgpilot.sql.impact_scope import COUNTERS_OF_SQL, SCOPE_SQL
 from pgpilot.sql.risk import Risk, assess
 from pgpilot.sql.summary import describe
 from pgpilot.sql.system import SYSTEM_SCHEMAS
@@ -261,16 +261,20 @@ async def dry_run(
 
     `tables` are the relations the statement names: the counters read are theirs and those
     of the relations they reach (sql/impact_scope.py)."""
-    scope = {"names": list(tables)}
+    names = {"names": list(tables)}
     lock_ms = min(limits.lock_timeout_ms, budget_ms)
     async with pool.connection() as conn:
         try:
             async with conn.pipeline():
                 await conn.execute("BEGIN")
                 await conn.execute(TIMEOUTS_SQL, (str(budget_ms), str(lock_ms)))
-                before = await conn.execute(SCOPED_COUNTERS_SQL, scope)
+                scope = await (await conn.execute(SCOPE_SQL, names)).fetchone()
+                assert scope is not None  # an aggregate: always a row
+                counted = {"tables": scope[0], "sequences": scope[1]}
+                before = await conn.execute(COUNTERS_OF_SQL, counted)
                 statement = await conn.execute(sql)
-                after = await conn.execute(SCOPED_COUNTERS_SQL, scope)
+                after = await conn.execute(COUNTERS_OF_SQL, counted)
+                again = await conn.execute(SCOPE_SQL, names)
                 await conn.execute("ROLLBACK")
                 await conn.execute("DISCARD ALL")
         except psycopg.errors.QueryCanceled:
@@ -282,10 +286,14 @@ async def dry_run(
         except psycopg.Error as exc:
             await clean_connection(conn)
             raise query_failed(exc) from exc
-        first, second = await before.fetchone(), await after.fetchone()
+        first, second, rescoped = (
+            await before.fetchone(),
+            await after.fetchone(),
+            await again.fetchone(),
+        )
     if first is None or second is None:  # pragma: no cover - the queries always return a row
         raise QueryFailed("dry run returned no counters")
-    if first[2] != second[2]:
+    if rescoped != scope:
         return None, "the schema changed during the dry run; the estimate is shown", 0
     changes = counter_delta(first[0], second[0])
     return changes, _sequence_note(first[1], second[1]), max(statement.rowcount, 0)

@@ -8,8 +8,8 @@ or any trigger that is not a foreign-key check or action. Sequences are likewise
 scope's columns own or default to, or all of them when a default or constraint anywhere calls
 a user-defined function (it could call nextval).
 
-The scope is computed in the same statement as the counters, before and after the write; if it
-differs between the two (DDL committed in between), the dry run is not trusted.
+The scope is read before the write and again after it, while the write holds its locks; if
+the two differ (DDL committed in between), the dry run is not trusted.
 """
 
 from typing import Final
@@ -41,7 +41,7 @@ _READERS: Final = ", ".join(
 )
 FIRST_USER_OID: Final = 16384  # FirstNormalObjectId: below it, objects come with PostgreSQL
 
-SCOPED_COUNTERS_SQL: Final = f"""
+SCOPE_SQL: Final = f"""
 WITH RECURSIVE named(oid) AS (
   SELECT coalesce(
            to_regclass(array_to_string(
@@ -84,23 +84,25 @@ WITH RECURSIVE named(oid) AS (
          END AS oids
   FROM scope
 )
+SELECT scope.tables, sequences.oids FROM scope, sequences
+"""
+# The counters of the tables and sequences a scope lists, or of all of them for NULL.
+COUNTERS_OF_SQL: Final = """
 SELECT
   (SELECT coalesce(json_object_agg(n.nspname || '.' || c.relname,
              json_build_array(pg_stat_get_xact_tuples_inserted(c.oid),
                               pg_stat_get_xact_tuples_updated(c.oid),
-                              pg_stat_get_xact_tuples_deleted(c.oid))), '{{}}')
+                              pg_stat_get_xact_tuples_deleted(c.oid))), '{}')
    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid = ANY(coalesce((SELECT tables FROM scope),
+   WHERE c.oid = ANY(coalesce(%(tables)s::oid[],
                               ARRAY(SELECT oid FROM pg_class
                                     WHERE relkind IN ('r', 't', 'm', 'p'))))
      AND c.relkind IN ('r', 't', 'm', 'p')
      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast'),
   (SELECT coalesce(json_object_agg(n.nspname || '.' || c.relname,
              CASE WHEN has_sequence_privilege(c.oid, 'SELECT,USAGE')
-                  THEN pg_sequence_last_value(c.oid) END), '{{}}')
+                  THEN pg_sequence_last_value(c.oid) END), '{}')
    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid = ANY(coalesce((SELECT oids FROM sequences),
-                              ARRAY(SELECT seqrelid FROM pg_sequence)))
-     AND c.relkind = 'S' AND NOT pg_is_other_temp_schema(n.oid)),
-  (SELECT tables FROM scope)
+   WHERE c.oid = ANY(coalesce(%(sequences)s::oid[], ARRAY(SELECT seqrelid FROM pg_sequence)))
+     AND c.relkind = 'S' AND NOT pg_is_other_temp_schema(n.oid))
 """
