@@ -39,7 +39,7 @@ from pgpilot.sql.targets import Targets
 
 OPERATOR = Actor.console("bench")  # every grant: the door adds no lookup
 ROUNDS = 5
-CALLS = {"all": 20, "asdict": 5, "prune": 20, "rebuild": 3, "one": 200}
+CALLS = {"all": 50, "asdict": 5, "prune": 50, "rebuild": 3, "one": 200}
 PROMPT_TOKENS = 4000  # the default schema_prompt_tokens
 QUESTIONS = (
     "how many rows does table number 500 have",
