@@ -4,7 +4,7 @@ import pytest
 
 from pgpilot.agent.sql_intent import intent_of
 from pgpilot.llm.sql_prompt import read_tables, render, system_prompt
-from pgpilot.sql.ranking import fit, rank
+from pgpilot.sql.ranking import SchemaIndex, fit, rank, score, stems
 from pgpilot.sql.schema import Column, ForeignKey, Table
 
 
@@ -79,3 +79,21 @@ def test_intent(question: str, intent: str, operation: str) -> None:
     assert found["intent"] == intent
     assert found["operation_type"] == operation
     assert set(found) == {"intent", "confidence", "keywords", "table_mentioned", "operation_type"}
+
+
+def test_one_index_answers_every_question_as_a_fresh_ranking_does() -> None:
+    index = SchemaIndex(many())
+    for question in ("how many invoices", "which companies do we bill", "payload of audit 7"):
+        again = index.fit(question, budget_tokens=300, render=render)
+        fresh = fit(many(), question, budget_tokens=300, render=render)
+        assert again.considered == fresh.considered
+        assert [(t.qualified, s) for t, s in index.rank(question)] == [
+            (t.qualified, s) for t, s in rank(many(), question)
+        ]
+
+
+def test_scores_add_the_weights_of_each_part_a_question_names() -> None:
+    clients = table("clients", "name", "vat_number", comment="Companies we bill.")
+    # name (10), the columns name and vat_number (3 each), and the comment's "companies" and
+    # its singular "company" (1 each)
+    assert score(clients, stems("client name vat companies")) == 18.0

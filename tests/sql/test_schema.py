@@ -1,5 +1,6 @@
 """Schema intelligence on real schemas: the demo shop, Pagila, and the caches."""
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Iterator
@@ -59,6 +60,21 @@ async def test_samples_are_real_values(demo_ctx: SqlContext, agent: Actor) -> No
     samples = context["tables"][0]["samples"]
     assert len(samples["category"]) == 3
     assert all(isinstance(value, str) for value in samples["sku"])
+
+
+async def test_samples_stay_out_of_the_cached_schema(demo_ctx: SqlContext, agent: Actor) -> None:
+    await door.schema_context(
+        demo_ctx, agent, target=None, table_names=["products"], include_samples=True
+    )
+    again = await door.schema_context(demo_ctx, agent, target=None, table_names=["products"])
+    assert "samples" not in again["tables"][0]
+
+
+async def test_the_json_form_is_every_field(demo_ctx: SqlContext, agent: Actor) -> None:
+    _, tables = await door.schema(demo_ctx, agent, None)
+    assert any(t.foreign_keys and t.indexes and t.comment for t in tables.values())
+    for table in tables.values():
+        assert table.to_dict() == dataclasses.asdict(table)
 
 
 async def test_unknown_table_says_what_to_do(demo_ctx: SqlContext, agent: Actor) -> None:
@@ -164,6 +180,25 @@ async def test_cache_serves_until_invalidated(shared: bool) -> None:
         await cache.close()
         if other is not None:
             await other.close()
+
+
+async def test_what_is_derived_is_made_once_per_load() -> None:
+    cache = SchemaCache(ttl_s=60)
+    made: list[dict[str, Table]] = []
+
+    async def load() -> dict[str, Table]:
+        return {"public.t": Table("public", "t", "table", None, 0)}
+
+    def make(tables: dict[str, Table]) -> int:
+        made.append(tables)
+        return len(made)
+
+    assert await cache.derived("shop", load, "count", make) == 1
+    assert await cache.derived("shop", load, "count", make) == 1
+    assert await cache.derived("shop", load, "other", make) == 2, "kinds are kept apart"
+    await cache.invalidate("shop")
+    assert await cache.derived("shop", load, "count", make) == 3
+    assert made[2] is not made[0], "made again from the tables loaded anew"
 
 
 async def test_cache_expires() -> None:

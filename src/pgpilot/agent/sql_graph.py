@@ -27,8 +27,7 @@ from pgpilot.llm.sql_prompt import CANNOT, render, system_prompt
 from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.impact import Impact
-from pgpilot.sql.ranking import fit
-from pgpilot.sql.service import schema_of, values_of
+from pgpilot.sql.service import ranking_of, schema_of, values_of
 from pgpilot.sql.targets import Target
 from pgpilot.sql.values import Values
 from pgpilot.sql.verdict import Verdict
@@ -80,12 +79,9 @@ async def extract_intent(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str,
 
 async def fetch_schema_context(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str, Any]:
     """The most relevant tables that fit the prompt budget."""
-    tables = await schema_of(runtime.context.sql, runtime.context.target)
-    ranked = fit(
-        tables.values(),
-        state["question"],
-        budget_tokens=runtime.context.prompt_tokens,
-        render=render,
+    index = await ranking_of(runtime.context.sql, runtime.context.target)
+    ranked = index.fit(
+        state["question"], budget_tokens=runtime.context.prompt_tokens, render=render
     )
     return {"prompt": system_prompt(ranked.chosen), "considered": ranked.considered}
 

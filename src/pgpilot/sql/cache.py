@@ -4,6 +4,9 @@ With Redis, each process still keeps a local copy and asks Redis only for the ta
 version number (one small GET) to know whether its copy is current; pgpilot bumps the
 version whenever it runs DDL, so every worker drops its copy at once.
 
+What is derived from the tables (their JSON form, the ranking index, the values found in the
+data) is kept with the very tables it was made from, and made again whenever they are loaded.
+
 Redis is only ever a cache: when it cannot be reached, the process serves from and loads into
 its own memory (other workers then see this process's DDL only when their copy expires) and
 logs the outage once, until Redis answers again.
@@ -14,7 +17,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from redis.exceptions import RedisError
 
@@ -26,6 +29,8 @@ log = logging.getLogger(__name__)
 Loader = Callable[[], Awaitable[dict[str, Table]]]
 ValuesLoader = Callable[[dict[str, Table]], Awaitable[Values]]
 PREFIX = "pgpilot:schema:"
+VALUES = "values"
+Made = TypeVar("Made")
 
 
 class _RedisDown(Exception):
@@ -47,9 +52,9 @@ class SchemaCache:
         self._redis = redis
         self._prefix = prefix
         self._local: dict[str, _Entry] = {}
-        # Values found in the data, kept with the very tables they were read for: a new load
-        # of the schema (TTL, invalidation, another worker's DDL) makes them stale too.
-        self._values: dict[str, tuple[dict[str, Table], Values]] = {}
+        # By (target, kind), with the very tables it was made from: a new load of the schema
+        # (TTL, invalidation, another worker's DDL) makes it stale too.
+        self._derived: dict[tuple[str, str], tuple[dict[str, Table], Any]] = {}
         self._down = False
 
     async def get(self, target: str, load: Loader) -> dict[str, Table]:
@@ -73,17 +78,34 @@ class SchemaCache:
     async def values(self, target: str, load: Loader, read: ValuesLoader) -> Values:
         """The target's known values, read again whenever its schema is."""
         tables = await self.get(target, load)
-        kept = self._values.get(target)
-        if kept is not None and kept[0] is tables:
-            return kept[1]
+        kept = self._kept(target, VALUES, tables)
+        if kept is not None:
+            return cast(Values, kept)
         found = await read(tables)
-        self._values[target] = (tables, found)
+        self._derived[(target, VALUES)] = (tables, found)
         return found
+
+    async def derived(
+        self, target: str, load: Loader, kind: str, make: Callable[[dict[str, Table]], Made]
+    ) -> Made:
+        """`make(tables)` of the target's current tables, made once per load of them."""
+        tables = await self.get(target, load)
+        kept = self._kept(target, kind, tables)
+        if kept is not None:
+            return cast(Made, kept)
+        made = make(tables)
+        self._derived[(target, kind)] = (tables, made)
+        return made
+
+    def _kept(self, target: str, kind: str, tables: dict[str, Table]) -> Any:
+        kept = self._derived.get((target, kind))
+        return kept[1] if kept is not None and kept[0] is tables else None
 
     async def invalidate(self, target: str) -> None:
         """Forget the target's tables everywhere (after DDL); never raises for Redis."""
         self._local.pop(target, None)
-        self._values.pop(target, None)
+        for key in [key for key in self._derived if key[0] == target]:
+            del self._derived[key]
         if self._redis is None:
             return
         try:

@@ -1,13 +1,15 @@
 """Impact of a write before it runs: the planner's estimate, and an exact dry run.
 
 The dry run executes the statement inside a transaction and reads this backend's per-table
-counters in pg_stat_xact_user_tables before and after (they count rows changed by FK
+counters (pg_stat_xact_user_tables) before and after (they count rows changed by FK
 cascades and triggers too, and also hold unflushed counts of earlier transactions, hence the
-difference), then rolls back. Sequences are not transactional: values a dry run consumes stay
-consumed, and the impact says so.
+difference), then rolls back. Only the counters of the relations the statement can write are
+read (sql/impact_scope.py), so the cost does not grow with the number of tables. Sequences
+are not transactional: values a dry run consumes stay consumed, and the impact says so.
 """
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -17,11 +19,13 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.errors import ValidationError
 from pgpilot.sql.execute import Limits, QueryFailed, clean_connection, query_failed
 from pgpilot.sql.functions import WRITE_FUNCTIONS
+from pgpilot.sql.impact_scope import COUNTERS_OF_SQL, SCOPE_SQL
 from pgpilot.sql.risk import Risk, assess
 from pgpilot.sql.summary import describe
 from pgpilot.sql.system import SYSTEM_SCHEMAS
 from pgpilot.sql.verdict import Verdict
 
+# Every table's counters: what a write reads when it runs (sql/writes.py).
 COUNTERS_SQL = """
 SELECT
   (SELECT coalesce(json_object_agg(schemaname || '.' || relname,
@@ -157,7 +161,9 @@ async def analyze_impact(
     elif refusal is not None:
         reasons.append(refusal)
     else:
-        measured, note, reported = await dry_run(pool, sql, budget_ms=budget_ms, limits=limits)
+        measured, note, reported = await dry_run(
+            pool, sql, tables=verdict.tables, budget_ms=budget_ms, limits=limits
+        )
         counted = sum(change.total for change in (measured or {}).values())
         if measured is not None and reported > counted:
             uncounted = sorted(estimate) or list(verdict.tables) or ["an uncounted relation"]
@@ -243,19 +249,32 @@ async def _ddl_estimate(pool: AsyncConnectionPool, verdict: Verdict) -> dict[str
 
 
 async def dry_run(
-    pool: AsyncConnectionPool, sql: str, *, budget_ms: int, limits: Limits
+    pool: AsyncConnectionPool,
+    sql: str,
+    *,
+    tables: Sequence[str],
+    budget_ms: int,
+    limits: Limits,
 ) -> tuple[dict[str, TableChange] | None, str | None, int]:
-    """Per-table counts from a rolled-back run (None and why when over budget), and the
-    rows the statement itself reported."""
+    """Per-table counts from a rolled-back run (None and why when over budget or when the
+    catalog changed under it), and the rows the statement itself reported.
+
+    `tables` are the relations the statement names: the counters read are theirs and those
+    of the relations they reach (sql/impact_scope.py)."""
+    names = {"names": list(tables)}
     lock_ms = min(limits.lock_timeout_ms, budget_ms)
     async with pool.connection() as conn:
         try:
             async with conn.pipeline():
                 await conn.execute("BEGIN")
                 await conn.execute(TIMEOUTS_SQL, (str(budget_ms), str(lock_ms)))
-                before = await conn.execute(COUNTERS_SQL)
+                scope = await (await conn.execute(SCOPE_SQL, names)).fetchone()
+                assert scope is not None  # an aggregate: always a row
+                counted = {"tables": scope[0], "sequences": scope[1]}
+                before = await conn.execute(COUNTERS_OF_SQL, counted)
                 statement = await conn.execute(sql)
-                after = await conn.execute(COUNTERS_SQL)
+                after = await conn.execute(COUNTERS_OF_SQL, counted)
+                again = await conn.execute(SCOPE_SQL, names)
                 await conn.execute("ROLLBACK")
                 await conn.execute("DISCARD ALL")
         except psycopg.errors.QueryCanceled:
@@ -267,9 +286,15 @@ async def dry_run(
         except psycopg.Error as exc:
             await clean_connection(conn)
             raise query_failed(exc) from exc
-        first, second = await before.fetchone(), await after.fetchone()
+        first, second, rescoped = (
+            await before.fetchone(),
+            await after.fetchone(),
+            await again.fetchone(),
+        )
     if first is None or second is None:  # pragma: no cover - the queries always return a row
         raise QueryFailed("dry run returned no counters")
+    if rescoped != scope:
+        return None, "the schema changed during the dry run; the estimate is shown", 0
     changes = counter_delta(first[0], second[0])
     return changes, _sequence_note(first[1], second[1]), max(statement.rowcount, 0)
 

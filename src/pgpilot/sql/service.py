@@ -7,11 +7,13 @@ from psycopg import sql as pgsql
 
 from pgpilot.errors import NotFound
 from pgpilot.inputs import refuse_nul
+from pgpilot.sql.cache import Loader
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import Limits, ReadResult, execute_read
 from pgpilot.sql.guard import resolve_verdict
 from pgpilot.sql.operations import Executed, Pending
-from pgpilot.sql.schema import Table, load_schema, select_tables
+from pgpilot.sql.ranking import SchemaIndex
+from pgpilot.sql.schema import Described, Table, load_schema, select_tables
 from pgpilot.sql.targets import Target, Targets
 from pgpilot.sql.values import Values, load_values
 from pgpilot.sql.verdict import Verdict
@@ -24,14 +26,33 @@ async def verdict_for(targets: Targets, target: Target, sql: str) -> Verdict:
     return await resolve_verdict(targets, target, sql)
 
 
-async def schema_of(ctx: SqlContext, target: Target) -> dict[str, Table]:
-    """Every table and view of a target, by schema.name, from the schema cache."""
+async def loader(ctx: SqlContext, target: Target) -> Loader:
+    """What loads the target's tables when the schema cache has none."""
     pool = await ctx.targets.pool(target)
 
     async def load() -> dict[str, Table]:
         return await load_schema(pool)
 
-    return await ctx.schemas.get(target.name, load)
+    return load
+
+
+async def schema_of(ctx: SqlContext, target: Target) -> dict[str, Table]:
+    """Every table and view of a target, by schema.name, from the schema cache."""
+    return await ctx.schemas.get(target.name, await loader(ctx, target))
+
+
+async def described_of(ctx: SqlContext, target: Target) -> Described:
+    """The JSON form of a target's tables, made once per load of its schema."""
+    return await ctx.schemas.derived(
+        target.name, await loader(ctx, target), "described", Described.of
+    )
+
+
+async def ranking_of(ctx: SqlContext, target: Target) -> SchemaIndex:
+    """The stems of a target's tables for prompt pruning, made once per load of its schema."""
+    return await ctx.schemas.derived(
+        target.name, await loader(ctx, target), "ranking", lambda t: SchemaIndex(t.values())
+    )
 
 
 CATALOG_ROWS: Final = 1_000_000  # pg_stats has a row per column: thousands of tables, one read
@@ -42,13 +63,10 @@ async def values_of(ctx: SqlContext, target: Target) -> Values:
     pool = await ctx.targets.pool(target)
     limits = dataclasses.replace(ctx.limits, max_rows=CATALOG_ROWS)
 
-    async def load() -> dict[str, Table]:
-        return await load_schema(pool)
-
     async def read(tables: dict[str, Table]) -> Values:
         return await load_values(pool, tables, limits=limits, bounds=ctx.grounding)
 
-    return await ctx.schemas.values(target.name, load, read)
+    return await ctx.schemas.values(target.name, await loader(ctx, target), read)
 
 
 MAX_SAMPLED_TABLES = 20
@@ -66,17 +84,19 @@ async def fetch_schema_context(
     """Tables, columns, keys, indexes and comments of a target (cached), optionally samples."""
     refuse_nul(table_names=table_names)
     chosen = target
-    tables = select_tables(await schema_of(ctx, chosen), table_names)
+    known = await described_of(ctx, chosen)
+    tables = known.tables if not table_names else select_tables(known.by_name, table_names)
     if table_names and not tables:
         raise NotFound(
             f"no table named {', '.join(table_names)} in target {chosen.name!r}; "
             "call without table_names to list every table",
             error_code="TABLE_NOT_FOUND",
         )
-    described = [table.to_dict() for table in tables]
+    # The cached entries are shared by every caller: a copy of those given samples.
+    described = [known.json[table.qualified] for table in tables]
     if include_samples:
-        for entry, table in zip(described[:MAX_SAMPLED_TABLES], tables, strict=False):
-            entry["samples"] = await _samples(ctx, chosen, table)
+        for index, table in enumerate(tables[:MAX_SAMPLED_TABLES]):
+            described[index] = described[index] | {"samples": await _samples(ctx, chosen, table)}
     return {"target": chosen.name, "table_count": len(described), "tables": described}
 
 
