@@ -95,21 +95,33 @@ def _zone(name: str) -> Any:
 
 
 def replay(entries: Sequence[Entry]) -> list[BaseMessage]:
-    """Stored messages as the model saw them: each answer after its tool calls and results."""
+    """Stored messages as the model saw them: each answer after its tool calls and results.
+
+    Each message carries an id made from its row's, so LangGraph need not draw a uuid for
+    every message of the history on every turn.
+    """
     messages: list[BaseMessage] = []
     for entry in entries:
         if entry.role == "user":
-            messages.append(HumanMessage(entry.content))
+            messages.append(HumanMessage(entry.content, id=entry.id))
             continue
         for call in entry.tool_calls:
             messages.append(
                 AIMessage(
                     content="",
                     tool_calls=[{"name": call.tool, "args": call.arguments, "id": call.id}],
+                    id=f"{call.id}:call",
                 )
             )
-            messages.append(_tool_message(call.id, call.tool, call.result or {}))
-        messages.append(AIMessage(entry.content))
+            messages.append(
+                ToolMessage(
+                    content=call.result or "{}",
+                    tool_call_id=call.id,
+                    name=call.tool,
+                    id=f"{call.id}:result",
+                )
+            )
+        messages.append(AIMessage(entry.content, id=entry.id))
     return messages
 
 
