@@ -1,14 +1,11 @@
 """The task assistant end to end on the offline planner: tools, "it", history, storage."""
 
-import json
 from datetime import timedelta
 
-from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from psycopg_pool import AsyncConnectionPool
 
-from pgpilot.agent.task_graph import LLM_ERROR, LLM_ERROR_MESSAGE, STOPPED, TaskAgent, replay
+from pgpilot.agent.task_graph import LLM_ERROR, LLM_ERROR_MESSAGE, STOPPED, TaskAgent
 from pgpilot.auth.users import User
-from pgpilot.chat.turns import open_turn
 from pgpilot.tasks.dates import today_in
 from tests.agent.chatting import Chat, tools_of
 from tests.agent.conftest import user
@@ -69,37 +66,6 @@ async def test_turns_are_stored_with_their_tool_calls_and_a_title(
         pool, "SELECT title FROM conversations WHERE id = %s", (chat.conversation_id,)
     )
     assert title == ("Add Task To Call Bank On Monday",)
-
-
-async def test_history_is_replayed_with_the_stored_ids_and_results(
-    pool: AsyncConnectionPool, agent: TaskAgent, alice: User
-) -> None:
-    chat = Chat(pool, agent, alice)
-    await chat.say("Add a task to buy milk tomorrow")
-    await chat.say("hello")
-    opened = await open_turn(
-        pool, user_id=alice.id, conversation_id=chat.conversation_id, message="hi", history=50
-    )
-    replayed = replay(opened.history)
-    kinds = [HumanMessage, AIMessage, ToolMessage, AIMessage, HumanMessage, AIMessage]
-    assert [type(m) for m in replayed] == kinds
-    stored = await fetch_all(
-        pool,
-        "SELECT id::text FROM messages WHERE conversation_id = %s ORDER BY created_at",
-        (chat.conversation_id,),
-    )
-    # LangGraph draws a uuid only for a message without an id: history's come from its rows.
-    assert [replayed[i].id for i in (0, 3, 4, 5)] == [i for (i,) in stored[:4]]
-    ids = [m.id for m in replayed]
-    assert None not in ids
-    assert len(set(ids)) == len(ids)
-    assert [m.id for m in replay(opened.history)] == ids
-    call, result = replayed[1], replayed[2]
-    assert isinstance(call, AIMessage)
-    assert isinstance(result, ToolMessage)
-    assert [c["name"] for c in call.tool_calls] == ["add_task"]
-    assert result.tool_call_id == call.tool_calls[0]["id"]
-    assert json.loads(str(result.content))["data"]["title"] == "Buy milk"
 
 
 async def test_without_an_id_the_most_recent_conversation_goes_on(
