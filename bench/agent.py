@@ -1,15 +1,17 @@
 """SQL agent latency, offline: `pgpilot ask` questions through the graph vs the guard directly.
 
 Run with `.venv/bin/python bench/agent.py` (or `make bench`). Uses PGPILOT_BENCH_DATABASE_URL's
-server when set, else an embedded PostgreSQL in a temporary directory. Prints p50/p95 of one
-question answered by the graph (checkpoints in memory, then in PostgreSQL as in production),
-p50/p95 of the same SQL run by the guard directly (`door.run`), and the graph's overhead.
-Both act as the console's operator (no account lookup, every grant).
+server when set, else an embedded PostgreSQL in a temporary directory. In the same run, rounds
+interleaved, it times one question answered by the graph (checkpoints in memory, then in
+PostgreSQL as in production) and, as the anchor, the same SQL run by the guard directly
+(`door.run`). All act as the console's operator (no account lookup, every grant).
+Issue 18 sets no goal for the SQL agent: the figures are reported, not judged.
 """
 
 import asyncio
 import os
 import statistics
+import sys
 import time
 from collections.abc import Awaitable, Callable
 
@@ -18,6 +20,7 @@ from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from support.db import bench_database
+from support.report import Report
 
 from pgpilot.agent.sql_agent import SqlAgent
 from pgpilot.auth.actors import Actor
@@ -31,7 +34,8 @@ from pgpilot.sql.service import schema_of
 from pgpilot.sql.targets import Targets
 
 BENCH = Actor.console("bench")
-ROUNDS = int(os.environ.get("PGPILOT_BENCH_ASKS", "300"))
+ASKS = int(os.environ.get("PGPILOT_BENCH_ASKS", "300"))
+ROUNDS = 5
 QUESTIONS = (
     "how many customers",
     "show the 5 most expensive products",
@@ -42,12 +46,10 @@ QUESTIONS = (
 )
 
 
-async def timed(call: Callable[[str], Awaitable[object]]) -> list[float]:
-    """Milliseconds per question over ROUNDS questions (after a warm-up round)."""
-    for question in QUESTIONS:
-        await call(question)
+async def timed(call: Callable[[str], Awaitable[object]], count: int) -> list[float]:
+    """Milliseconds per question over `count` questions."""
     samples = []
-    for i in range(ROUNDS):
+    for i in range(count):
         started = time.perf_counter()
         await call(QUESTIONS[i % len(QUESTIONS)])
         samples.append((time.perf_counter() - started) * 1000)
@@ -65,23 +67,26 @@ async def measure(url: str) -> dict[str, list[float]]:
     await saves.open(wait=True)
     durable = AsyncPostgresSaver(saves)  # type: ignore[arg-type]
     await durable.setup()
-    figures: dict[str, list[float]] = {}
+    calls: dict[str, Callable[[str], Awaitable[object]]] = {}
+    for label, saver in (("memory", InMemorySaver()), ("postgres", durable)):
+        agent = SqlAgent(OfflineSqlModel(), retries=2, prompt_tokens=4000, checkpointer=saver)
+
+        async def ask(question: str, agent: SqlAgent = agent) -> object:
+            return await agent.ask(ctx, BENCH, question=question, target=None)
+
+        calls[label] = ask
+
+    async def direct(question: str) -> object:
+        return await door.run(ctx, BENCH, sql=planned[question], target=None)
+
+    calls["direct"] = direct
+    figures: dict[str, list[float]] = {label: [] for label in calls}
     try:
-        for label, saver in (
-            ("graph, memory checkpoints", InMemorySaver()),
-            ("graph, postgres checkpoints", durable),
-        ):
-            agent = SqlAgent(OfflineSqlModel(), retries=2, prompt_tokens=4000, checkpointer=saver)
-
-            async def ask(question: str, agent: SqlAgent = agent) -> object:
-                return await agent.ask(ctx, BENCH, question=question, target=None)
-
-            figures[label] = await timed(ask)
-
-        async def direct(question: str) -> object:
-            return await door.run(ctx, BENCH, sql=planned[question], target=None)
-
-        figures["guard directly (door.run)"] = await timed(direct)
+        for call in calls.values():  # a warm-up round
+            await timed(call, len(QUESTIONS))
+        for _ in range(ROUNDS):
+            for label, call in calls.items():
+                figures[label] += await timed(call, ASKS // ROUNDS)
     finally:
         await ctx.targets.close()
         await saves.close()
@@ -89,17 +94,28 @@ async def measure(url: str) -> dict[str, list[float]]:
     return figures
 
 
-def main() -> None:
+def main() -> int:
+    report = Report("agent", "SQL agent questions through the LangGraph graph, offline planner")
     with bench_database() as url:
+        report.server(url)
         ensure_demo(url)
         figures = asyncio.run(measure(url))
-    direct = statistics.median(figures["guard directly (door.run)"])
-    for label, samples in figures.items():
+    direct = statistics.median(figures["direct"])
+    anchor = f"the same SQL through the guard (door.run), p50 {direct:.2f} ms"
+    for label, name in (("memory", "memory checkpoints"), ("postgres", "PostgreSQL checkpoints")):
+        samples = figures[label]
         p50 = statistics.median(samples)
-        p95 = statistics.quantiles(samples, n=20)[18]
-        extra = "" if "directly" in label else f"  overhead p50 {p50 - direct:6.2f} ms"
-        print(f"{label:<30} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms{extra}")
+        report.figure(
+            f"graph p50 / guard, {name}",
+            p50 / direct,
+            "x",
+            anchor=anchor,
+            detail=f"p50 {p50:.2f} ms, p95 {statistics.quantiles(samples, n=20)[18]:.2f} ms, "
+            f"overhead {p50 - direct:.2f} ms over {len(samples)} questions",
+        )
+    report.note(f"{ASKS} questions per kind in {ROUNDS} interleaved rounds; no goal is set")
+    return report.finish()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -60,7 +60,6 @@ async def chat_turn(
     new_conversation: bool = False,
 ) -> ChatReply:
     """Answer a user's message in the given, most recent or (when asked) a new conversation."""
-    from pgpilot.agent.task_graph import replay
     from pgpilot.agent.turn import Turn
 
     if not message.strip():
@@ -87,7 +86,7 @@ async def chat_turn(
         confirm_ttl_s=settings.confirm_ttl_s,
         granted_task=granted_task(opened.pending, message, now=now),
     )
-    outcome = await agent.run(turn, replay(opened.history), message)
+    outcome = await agent.run(turn, agent.replay(opened.history), message)
     await close_turn(
         pool,
         user_id=user.id,

@@ -23,9 +23,9 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.runtime import Runtime
 
+from pgpilot.agent.replay import Replayer
 from pgpilot.agent.tool_specs import TOOL_SPECS
 from pgpilot.agent.turn import Turn
-from pgpilot.chat.transcript import Entry
 from pgpilot.errors import PgpilotError
 from pgpilot.llm.deadline import answer_by, deadline_in
 
@@ -94,25 +94,6 @@ def _zone(name: str) -> Any:
         return ZoneInfo("UTC")
 
 
-def replay(entries: Sequence[Entry]) -> list[BaseMessage]:
-    """Stored messages as the model saw them: each answer after its tool calls and results."""
-    messages: list[BaseMessage] = []
-    for entry in entries:
-        if entry.role == "user":
-            messages.append(HumanMessage(entry.content))
-            continue
-        for call in entry.tool_calls:
-            messages.append(
-                AIMessage(
-                    content="",
-                    tool_calls=[{"name": call.tool, "args": call.arguments, "id": call.id}],
-                )
-            )
-            messages.append(_tool_message(call.id, call.tool, call.result or {}))
-        messages.append(AIMessage(entry.content))
-    return messages
-
-
 def _tool_message(call_id: str, name: str, result: dict[str, Any]) -> ToolMessage:
     return ToolMessage(content=json.dumps(result, default=str), tool_call_id=call_id, name=name)
 
@@ -135,6 +116,7 @@ class TaskAgent:
         self.max_tool_rounds = max_tool_rounds
         self.timeout_s = timeout_s  # the model's time for one whole turn, retries included
         self.graph = _build(model, max_tool_rounds)
+        self.replay = Replayer()  # stored history as messages, built once per process
 
     async def run(self, turn: Turn, history: Sequence[BaseMessage], message: str) -> Outcome:
         """Answer one user message, calling tools through the turn."""

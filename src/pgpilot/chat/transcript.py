@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 RECENT: Final = (
-    "SELECT m.role, m.content, COALESCE(json_agg(json_build_object("
-    " 'id', tc.id, 'tool', tc.tool_name, 'arguments', tc.arguments, 'result', tc.result)"
+    "SELECT m.id, m.role, m.content, COALESCE(json_agg(json_build_object("
+    " 'id', tc.id, 'tool', tc.tool_name, 'arguments', tc.arguments, 'result', tc.result::text)"
     " ORDER BY tc.created_at, tc.id) FILTER (WHERE tc.id IS NOT NULL), '[]') "
     "FROM (SELECT m.id, m.role, m.content, m.created_at FROM messages m"
     "      JOIN conversations c ON c.id = m.conversation_id"
@@ -24,13 +24,14 @@ class StoredCall:
     id: str
     tool: str
     arguments: dict[str, Any]
-    result: dict[str, Any] | None
+    result: str | None  # as JSON text: the model reads it so, and decoding it would be wasted
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One message: who said it, what, and the tool calls behind an answer."""
+    """One message: its id, who said it, what, and the tool calls behind an answer."""
 
+    id: str
     role: str
     content: str
     tool_calls: tuple[StoredCall, ...] = ()
@@ -40,6 +41,7 @@ def entries(rows: Sequence[tuple[Any, ...]]) -> list[Entry]:
     """Rows of RECENT as entries."""
     return [
         Entry(
+            id=str(message_id),
             role=role,
             content=content,
             tool_calls=tuple(
@@ -47,5 +49,5 @@ def entries(rows: Sequence[tuple[Any, ...]]) -> list[Entry]:
                 for c in calls
             ),
         )
-        for role, content, calls in rows
+        for message_id, role, content, calls in rows
     ]
