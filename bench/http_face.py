@@ -25,6 +25,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -105,19 +106,34 @@ def server(app: str, env: dict[str, str]) -> Iterator[tuple[int, int]]:
         process.wait(timeout=30)
 
 
-def load(port: int, clients: int, request: dict[str, Any]) -> float:
-    """Requests per second answered 200 by `clients` clients for SECONDS."""
+@dataclass(frozen=True)
+class Run:
+    rps: float  # answered 200 per second in the timed window
+    cpu_ms: float  # the server's CPU time per request, warm-up included
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(server: tuple[int, int], clients: int, request: dict[str, Any]) -> Run:
+    """What `clients` clients get from a server (port, pid) in SECONDS, and what it spends."""
+    port, pid = server
     spec = {"port": port, "clients": clients, "seconds": SECONDS, **request}
+    cpu = cpu_seconds(pid)
     done = subprocess.run(
         [sys.executable, str(LOAD), json.dumps(spec)],
         capture_output=True,
         text=True,
         check=True,
     )
+    cpu = cpu_seconds(pid) - cpu
     result = json.loads(done.stdout)
     if "unexpected" in result:
         raise RuntimeError(f"port {port} {request['path']}: {result['unexpected']}")
-    return float(result["requests"]) / SECONDS
+    return Run(result["requests"] / SECONDS, cpu * 1000 / max(1, result["sent"]))
 
 
 def rss_mb(pid: int) -> tuple[float, float]:
@@ -127,18 +143,19 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
 
 
-def measure(
-    ports: dict[str, int], requests: dict[str, dict[str, Any]]
-) -> dict[tuple[str, str, int], list[float]]:
-    """Requests per second of each app, endpoint and client count, once per round."""
-    runs: dict[tuple[str, str, int], list[float]] = {}
+Runs = dict[tuple[str, str, int], list[Run]]
+
+
+def measure(servers: dict[str, tuple[int, int]], requests: dict[str, dict[str, Any]]) -> Runs:
+    """Each app, endpoint and client count, once per round."""
+    runs: Runs = {}
     for number in range(ROUNDS):
-        order = list(ports) if number % 2 == 0 else list(reversed(ports))
+        order = list(servers) if number % 2 == 0 else list(reversed(servers))
         for endpoint, request in requests.items():
             for clients in CLIENTS:
                 for app in order:
-                    rps = load(ports[app], clients, request)
-                    runs.setdefault((app, endpoint, clients), []).append(rps)
+                    run = load(servers[app], clients, request)
+                    runs.setdefault((app, endpoint, clients), []).append(run)
     return runs
 
 
@@ -164,8 +181,11 @@ def main() -> int:
     for (app, endpoint, clients), values in runs.items():
         if app != "pgpilot":
             continue
-        ours = statistics.median(values)
-        anchor = statistics.median(runs[("anchor", endpoint, clients)])
+        ours = statistics.median(run.rps for run in values)
+        anchors = runs[("anchor", endpoint, clients)]
+        anchor = statistics.median(run.rps for run in anchors)
+        cpu = statistics.median(run.cpu_ms for run in values)
+        anchor_cpu = statistics.median(run.cpu_ms for run in anchors)
         report.figure(
             f"{endpoint}, {clients} client{'s' if clients > 1 else ''}",
             ours / anchor,
@@ -173,7 +193,8 @@ def main() -> int:
             goal=GOAL_RATIO,
             better="higher",
             anchor=f"minimal Starlette + psycopg-pool app, {anchor:,.0f} rps",
-            detail=f"pgpilot {ours:,.0f} rps (median of {ROUNDS} rounds of {SECONDS:g} s)",
+            detail=f"pgpilot {ours:,.0f} rps (median of {ROUNDS} rounds of {SECONDS:g} s); "
+            f"server CPU per request {cpu:.2f} ms, anchor {anchor_cpu:.2f} ms",
         )
     report.figure(
         "server RSS after the load",
@@ -187,7 +208,7 @@ def main() -> int:
 
 def serve_and_measure(
     app_url: str, target_url: str, user_id: int
-) -> tuple[dict[tuple[str, str, int], list[float]], dict[str, tuple[float, float]]]:
+) -> tuple[Runs, dict[str, tuple[float, float]]]:
     token = issue_token(user_id, secret=SECRET, lifetime=timedelta(hours=1)).access_token
     headers = {"Authorization": f"Bearer {token}"}
     requests: dict[str, dict[str, Any]] = {
@@ -203,12 +224,9 @@ def serve_and_measure(
         "PGPILOT_SQL_RATE_LIMIT": "1000000/minute",
     }
     anchor = {"ANCHOR_APP_URL": app_url, "ANCHOR_TARGET_URL": target_url}
-    with (
-        server(APPS["pgpilot"], ours) as (port, pid),
-        server(APPS["anchor"], anchor) as (anchor_port, anchor_pid),
-    ):
-        runs = measure({"pgpilot": port, "anchor": anchor_port}, requests)
-        memory = {"pgpilot": rss_mb(pid), "anchor": rss_mb(anchor_pid)}
+    with server(APPS["pgpilot"], ours) as pgpilot, server(APPS["anchor"], anchor) as minimal:
+        runs = measure({"pgpilot": pgpilot, "anchor": minimal}, requests)
+        memory = {"pgpilot": rss_mb(pgpilot[1]), "anchor": rss_mb(minimal[1])}
     return runs, memory
 
 

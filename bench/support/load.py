@@ -5,9 +5,10 @@ Run as its own process so the server's CPU is not shared with the client's event
     python bench/support/load.py '{"port": 8000, "clients": 4, "seconds": 3, "method": "GET",
                                     "path": "/api/1/tasks", "headers": {}, "body": null}'
 
-Prints one JSON object: requests answered 200 in the timed window, seconds, and the first
-unexpected answer. Plain asyncio streams: an HTTP client library would cost more CPU per
-request than the servers under test, and the client would be what is measured.
+Prints one JSON object: requests answered 200 in the timed window, all requests sent (the
+warm-up's too), seconds, and the first unexpected answer. Plain asyncio streams: an HTTP
+client library would cost more CPU per request than the servers under test, and the client
+would be what is measured.
 """
 
 import asyncio
@@ -40,13 +41,16 @@ async def answer(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     return status, await reader.readexactly(length)
 
 
-async def client(spec: dict[str, Any], start: float, stop: float, seen: dict[str, Any]) -> int:
-    """Requests answered 200 between `start` and `stop` on one connection."""
+async def client(
+    spec: dict[str, Any], start: float, stop: float, seen: dict[str, Any]
+) -> tuple[int, int]:
+    """Requests answered 200 between `start` and `stop` on one connection, and all it sent."""
     reader, writer = await asyncio.open_connection("127.0.0.1", spec["port"])
     payload = request_bytes(spec)
-    done = 0
+    done = sent = 0
     try:
         while (now := time.perf_counter()) < stop:
+            sent += 1
             writer.write(payload)
             status, body = await answer(reader)
             if status != 200:
@@ -55,7 +59,7 @@ async def client(spec: dict[str, Any], start: float, stop: float, seen: dict[str
                 done += 1
     finally:
         writer.close()
-    return done
+    return done, sent
 
 
 async def run(spec: dict[str, Any]) -> dict[str, Any]:
@@ -66,7 +70,12 @@ async def run(spec: dict[str, Any]) -> dict[str, Any]:
     counts = await asyncio.gather(
         *(client(spec, start, stop, seen) for _ in range(spec["clients"]))
     )
-    return {"requests": sum(counts), "seconds": spec["seconds"], **seen}
+    return {
+        "requests": sum(done for done, _ in counts),
+        "sent": sum(sent for _, sent in counts),
+        "seconds": spec["seconds"],
+        **seen,
+    }
 
 
 if __name__ == "__main__":
