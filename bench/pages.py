@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import psycopg
 from support.db import bench_database
+from support.report import Report
 
 from pgpilot.api.app import create_app
 from pgpilot.auth.tokens import issue_token
@@ -110,17 +111,26 @@ def p95(values: list[float]) -> float:
 
 def main() -> int:
     configure(level="WARNING")
+    report = Report("pages", f"server time of the tasks page for a user with {TASKS} tasks")
     with bench_database() as url:
+        report.server(url)
         migrate.upgrade(url)
         samples = asyncio.run(measure(url))
-    print(f"tasks page, a user with {TASKS} tasks; {LOADS} loads, ms")
-    print(f"{'part':<14}{'p50':>8}{'p95':>8}")
-    for name, values in samples.items():
-        print(f"{name:<14}{statistics.median(values):>8.2f}{p95(values):>8.2f}")
-    figure = p95(samples["load"])
-    verdict = "ok" if figure <= GOAL_MS else "TOO SLOW"
-    print(f"p95 of a whole load: {figure:.1f} ms (goal <= {GOAL_MS:.0f} ms): {verdict}")
-    return 0 if figure <= GOAL_MS else 1
+    parts = ", ".join(
+        f"{name} {statistics.median(values):.2f}/{p95(values):.2f}"
+        for name, values in samples.items()
+        if name != "load"
+    )
+    report.figure(
+        "tasks page load p95",
+        p95(samples["load"]),
+        "ms",
+        goal=GOAL_MS,
+        detail=f"{LOADS} loads, the shell and five API calls one after another; "
+        f"p50 {statistics.median(samples['load']):.1f} ms",
+        note=f"each part p50/p95 ms: {parts}",
+    )
+    return report.finish()
 
 
 if __name__ == "__main__":

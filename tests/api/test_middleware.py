@@ -11,10 +11,11 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocketDisconnect
 
 from pgpilot.api.app import create_app
-from pgpilot.api.middleware import CONTENT_SECURITY_POLICY
+from pgpilot.api.middleware import CONTENT_SECURITY_POLICY, RequestContext, SecurityHeaders
 from pgpilot.logs import JsonFormatter
 from pgpilot.settings import Settings
 from tests.api.accounts import SECRET
@@ -254,3 +255,20 @@ def test_a_websocket_from_another_host_is_closed(app_db_url: str) -> None:
     ):
         pass
     assert closed.value.code == 1008
+
+
+async def _own_headers(scope: Scope, receive: Receive, send: Send) -> None:
+    """A bare ASGI app answering with its own frame policy and request id."""
+    headers = [(b"x-frame-options", b"SAMEORIGIN"), (b"x-request-id", b"from-the-app")]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": b"ok"})
+
+
+async def test_a_response_keeps_its_own_security_headers_and_gets_the_request_id() -> None:
+    app = RequestContext(SecurityHeaders(_own_headers))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        response = await client.get("/", headers={"X-Request-ID": "abc"})
+    assert response.headers["x-frame-options"] == "SAMEORIGIN"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert response.headers.get_list("x-request-id") == ["abc"]

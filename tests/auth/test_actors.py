@@ -76,3 +76,13 @@ async def test_a_user_is_known_by_id_not_by_name(pool: AsyncConnectionPool, alic
     assert actor.is_(alice, "someone else's name")
     assert not actor.is_(alice + 1, "alice@example.com")
     assert not actor.is_(None, "alice@example.com")
+
+
+async def test_the_lookup_leaves_pooled_connections_transactional(
+    pool: AsyncConnectionPool, alice: int
+) -> None:
+    """The lookup runs without BEGIN/COMMIT, but the next borrower gets the pool's usual mode."""
+    for _ in range(3):  # whichever connection the pool hands out
+        await actor_for_user(pool, alice)
+        async with pool.connection() as conn:
+            assert not conn.autocommit

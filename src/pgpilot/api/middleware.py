@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterable
 from urllib.parse import parse_qsl
 
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pgpilot.api.errors import error_response
@@ -38,6 +38,8 @@ SECURITY_HEADERS = (
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "no-referrer"),
 )
+RAW_SECURITY_HEADERS = tuple((name.encode(), value.encode()) for name, value in SECURITY_HEADERS)
+HEADER_KEY = HEADER.lower().encode()
 
 
 class RequestContext:
@@ -50,7 +52,8 @@ class RequestContext:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        rid = (Headers(scope=scope).get(HEADER) or uuid.uuid4().hex)[:MAX_REQUEST_ID]
+        rid = (_header(scope["headers"], HEADER_KEY) or uuid.uuid4().hex)[:MAX_REQUEST_ID]
+        raw_id = rid.encode("latin-1")
         token = request_id.set(rid)
         started = time.perf_counter()
         status = 500  # what the client gets when the app fails before answering
@@ -59,26 +62,28 @@ class RequestContext:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                MutableHeaders(scope=message)[HEADER] = rid
+                headers = [h for h in message.get("headers", ()) if h[0].lower() != HEADER_KEY]
+                message["headers"] = [*headers, (HEADER_KEY, raw_id)]
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            log.info(
-                "request",
-                extra={
-                    "method": scope["method"],
-                    "path": scope["path"],
-                    "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                },
-            )
+            if log.isEnabledFor(logging.INFO):  # the fields are built only for a written line
+                log.info(
+                    "request",
+                    extra={
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status,
+                        "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    },
+                )
             request_id.reset(token)
 
 
 class SecurityHeaders:
-    """Add the browser-hardening headers to every HTTP response."""
+    """Add the browser-hardening headers to every HTTP response (those it did not set itself)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -90,9 +95,10 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in SECURITY_HEADERS:
-                    headers.setdefault(name, value)
+                headers = list(message.get("headers", ()))
+                present = {name.lower() for name, _ in headers}
+                headers += [h for h in RAW_SECURITY_HEADERS if h[0] not in present]
+                message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -119,7 +125,7 @@ class AllowedHosts:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        host = Headers(scope=scope).get("host", "")
+        host = _header(scope["headers"], b"host") or ""
         # Probes (container HEALTHCHECK, Kubernetes kubelet) name the pod's address, not the
         # domain; health answers carry nothing a rebinding page could steal.
         if self.allows(host) or scope["path"] in PROBES:
@@ -182,6 +188,14 @@ class ProxyHeaders:
             raw = [(k, v) for k, v in scope["headers"] if k != b"host"]
             scope["headers"] = [*raw, (b"host", host.encode("latin-1"))]
         return scope
+
+
+def _header(headers: Iterable[tuple[bytes, bytes]], name: bytes) -> str | None:
+    """The first value of a header, by its lower-case name (ASGI servers send names so)."""
+    for key, value in headers:
+        if key == name:
+            return value.decode("latin-1")
+    return None
 
 
 def _without_port(host: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from pgpilot import links
-from pgpilot.api.deps import get_services, link_base
+from pgpilot.api.deps import link_base, services_of
 from pgpilot.auth.actors import Actor, actor_from_token
 from pgpilot.auth.ratelimit import ASK, user_key
 from pgpilot.errors import PgpilotError, Unauthorized, ValidationError
@@ -32,7 +32,7 @@ async def ws_query(websocket: WebSocket) -> None:
     offered = websocket.scope.get("subprotocols") or []
     header_token = offered[1] if len(offered) == 2 and offered[0] == SUBPROTOCOL else None
     await websocket.accept(subprotocol=SUBPROTOCOL if header_token else None)
-    services = get_services(websocket)  # type: ignore[arg-type]
+    services = services_of(websocket)
     try:
         if "token" in websocket.query_params:
             raise Unauthorized(
