@@ -5,9 +5,12 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from httpx import ASGITransport, AsyncClient
 
-from pgpilot.api.routes.tasks import respond
-from pgpilot.tasks.envelopes import failure
+from pgpilot.api.errors import install
+from pgpilot.errors import PgpilotError
+from pgpilot.tasks import errors
 from pgpilot.tasks.reminders import deliver_due
 from tests.api.accounts import Account, make_account
 from tests.api.test_health import assert_envelope
@@ -150,9 +153,32 @@ async def test_errors_get_statuses_and_envelopes(
     assert_envelope(response.json(), code)
 
 
-def test_db_error_is_500() -> None:
-    response = respond(failure("DB_ERROR", "The task database could not do this."))
-    assert response.status_code == 500
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        pytest.param(errors.UserNotFound("no user"), 404, id="user"),
+        pytest.param(errors.TaskNotFound("no task"), 404, id="task"),
+        pytest.param(errors.NoChanges("same"), 409, id="no-changes"),
+        pytest.param(errors.NotConfirmed("ask"), 409, id="not-confirmed"),
+        pytest.param(errors.AlreadyRestored("again"), 409, id="restored"),
+        pytest.param(errors.TaskDatabaseError("down"), 500, id="db"),
+    ],
+)
+async def test_task_errors_render_through_the_apps_handler(
+    error: PgpilotError, status: int
+) -> None:
+    app = FastAPI()
+    install(app)
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise error
+
+    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://t") as raw:
+        response = await raw.get("/boom")
+    assert response.status_code == status
+    assert_envelope(response.json(), error.error_code)
+    assert response.json()["message"] == error.message
 
 
 ENDPOINTS = [

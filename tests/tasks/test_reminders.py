@@ -23,8 +23,8 @@ from pgpilot.tasks.reminders import (
     mark_read,
     run_scheduler,
 )
-from pgpilot.tasks.tools import add_task, complete_task, update_task
 from tests.appdb import app_pool, fetch_all, fetch_one, make_user
+from tests.tasks.answering import add_task, complete_task, update_task
 from tests.tasks.test_add_list import assert_error, assert_success
 
 LATER = datetime.now(UTC) + timedelta(days=2)
