@@ -10,11 +10,13 @@ from httpx import ASGITransport, AsyncClient
 
 from pgpilot.api.errors import install
 from pgpilot.errors import PgpilotError
-from pgpilot.tasks import errors
+from pgpilot.tasks import contract, errors
+from pgpilot.tasks.contract import TaskCreate, TaskQuery, TaskUpdate
 from pgpilot.tasks.reminders import deliver_due
 from tests.api.accounts import Account, make_account
 from tests.api.test_health import assert_envelope
 from tests.appdb import app_pool, fetch_all
+from tests.tasks.test_contract import limits
 
 SOON = (datetime.now(UTC).date() + timedelta(days=4)).isoformat()
 
@@ -289,3 +291,17 @@ async def test_a_reminder_arrives_as_a_notification(
     missing = await client.post(f"{base}/999/read", headers=alice.headers)
     assert missing.status_code == 404
     assert_envelope(missing.json(), "NOTIFICATION_NOT_FOUND")
+
+
+async def test_openapi_bodies_are_the_contract(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    schemas = spec["components"]["schemas"]
+    for model in (TaskCreate, TaskUpdate):
+        served = schemas[model.__name__]["properties"]
+        for name, schema in contract.properties(model).items():
+            assert limits(served[name]) == limits(schema), (model.__name__, name)
+    query = {
+        p["name"]: p["schema"] for p in spec["paths"]["/api/{user_id}/tasks"]["get"]["parameters"]
+    }
+    for name, schema in contract.properties(TaskQuery).items():
+        assert limits(query[name]) == limits(schema), name

@@ -26,9 +26,10 @@ def tool_spec(name: str, description: str, arguments: dict[str, Any]) -> dict[st
     }
 
 
-def _model_tool(
+def model_tool(
     name: str, description: str, model: type[BaseModel], *, with_task_id: bool = False
 ) -> dict[str, Any]:
+    """A tool whose parameters are a contract model's fields (after task_id, when given)."""
     if with_task_id:
         arguments = parameters(model, leading={"task_id": _TASK_ID}, required=("task_id",))
     else:
@@ -37,9 +38,9 @@ def _model_tool(
 
 
 TOOL_SPECS: Final[list[dict[str, Any]]] = [
-    _model_tool("add_task", "Add a task to the user's list.", TaskCreate),
-    _model_tool("list_tasks", "List the user's tasks with counts, filtered and sorted.", TaskQuery),
-    _model_tool(
+    model_tool("add_task", "Add a task to the user's list.", TaskCreate),
+    model_tool("list_tasks", "List the user's tasks with counts, filtered and sorted.", TaskQuery),
+    model_tool(
         "update_task",
         "Change some fields of one of the user's tasks; give only the fields to change.",
         TaskUpdate,

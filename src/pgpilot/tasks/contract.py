@@ -127,7 +127,9 @@ class TaskCreate(_Arguments):
 class TaskUpdate(_Arguments):
     """The fields of a task to change; the others stay as they are."""
 
-    title: Title | None = None
+    title: Annotated[
+        Title | None, Field(description=f"A new title, 1 to {MAX_TITLE} characters.")
+    ] = None
     description: Description = None
     due_date: DueDate = None
     priority: Priority | None = None

@@ -169,7 +169,7 @@ def _new_values(
     if due is not None and due != _iso_or_none(row["due_date"]):
         new["due_date"] = check.due_date(due, today=today)
     if add_tags:
-        have: list[str] = list(new.get("tags", row["tags"]))
+        have: list[str] = list(new["tags"] if "tags" in new else row["tags"])
         new["tags"] = checked(Tags, [*have, *add_tags], name="tags")
     if new.get("recurrence") is not None:
         new["recurrence"] = rules.check(new["recurrence"], today=today)
