@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, StringConstraints
 from pgpilot.agent.tool_specs import TOOL_SPECS, model_tool
 from pgpilot.errors import PgpilotError, ValidationError
 from pgpilot.mcp import task_tools
+from pgpilot.mcp.state import McpContext
 from pgpilot.tasks import contract, errors, tools
 from pgpilot.tasks.contract import TaskCreate, TaskPublic, TaskQuery, TaskUpdate, parsed
 
@@ -103,7 +104,7 @@ class Narrow(TaskCreate):
 
 def test_a_limit_changed_once_shows_in_every_face() -> None:
     @task_tools.contract(Narrow)
-    async def add_narrow(ctx: task_tools.McpContext, **arguments: Any) -> Any:
+    async def add_narrow(ctx: McpContext, **arguments: Any) -> Any:
         """A tool on the narrowed contract."""
 
     llm = model_tool("add_task", "Add.", Narrow)["function"]["parameters"]["properties"]
