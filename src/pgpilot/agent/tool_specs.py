@@ -63,6 +63,8 @@ TOOL_SPECS: Final[list[dict[str, Any]]] = [
         "restore_task",
         "Bring back a task the user deleted: the latest deletion whose title has these words "
         "(or the latest deletion, without title).",
-        parameters(leading={"title": schema_of(Title)}),
+        parameters(
+            leading={"title": {**schema_of(Title), "description": "Words of the task's title."}}
+        ),
     ),
 ]

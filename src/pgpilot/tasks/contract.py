@@ -239,7 +239,11 @@ def _inline(node: Any, defs: Mapping[str, Any]) -> Any:
     if isinstance(node, dict):
         if "$ref" in node:
             return _inline(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
-        return {key: _inline(value, defs) for key, value in node.items() if key != "title"}
+        return {
+            key: _inline(value, defs)
+            for key, value in node.items()
+            if not (key == "title" and isinstance(value, str))  # a field named title stays
+        }
     if isinstance(node, list):
         return [_inline(item, defs) for item in node]
     return node
