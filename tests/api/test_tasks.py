@@ -11,7 +11,7 @@ from httpx import ASGITransport, AsyncClient
 from pgpilot.api.errors import install
 from pgpilot.errors import PgpilotError
 from pgpilot.tasks import contract, errors
-from pgpilot.tasks.contract import TaskCreate, TaskQuery, TaskUpdate
+from pgpilot.tasks.contract import TaskCreate, TaskPublic, TaskQuery, TaskUpdate
 from pgpilot.tasks.reminders import deliver_due
 from tests.api.accounts import Account, make_account
 from tests.api.test_health import assert_envelope
@@ -305,3 +305,7 @@ async def test_openapi_bodies_are_the_contract(client: httpx.AsyncClient) -> Non
     }
     for name, schema in contract.properties(TaskQuery).items():
         assert limits(query[name]) == limits(schema), name
+    created = spec["paths"]["/api/{user_id}/tasks"]["post"]["responses"]["201"]
+    envelope = created["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    data = schemas[envelope]["properties"]["data"]["$ref"].rsplit("/", 1)[-1]
+    assert set(schemas[data]["properties"]) == set(TaskPublic.model_fields)

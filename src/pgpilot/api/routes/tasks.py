@@ -8,12 +8,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from pgpilot.api.deps import ServicesDep
 from pgpilot.api.security import PathUser, RateLimitedUser
 from pgpilot.tasks import tools
-from pgpilot.tasks.contract import TaskCreate, TaskQuery, TaskUpdate
+from pgpilot.tasks.contract import TaskCreate, TaskPublic, TaskQuery, TaskUpdate
 
 router = APIRouter(prefix="/api/{user_id}/tasks", tags=["tasks"])
 
@@ -28,13 +28,28 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-class SuccessEnvelope(BaseModel):
-    """What every task endpoint answers on success; errors are the error envelope."""
-
+class _Success(BaseModel):
     status: Literal["success"]
     message: str
-    data: dict[str, Any]
     timestamp: str
+
+
+class SuccessEnvelope(_Success):
+    """What every task endpoint answers on success; errors are the error envelope."""
+
+    data: dict[str, Any]
+
+
+class TaskData(TaskPublic):
+    """The task, with what the call adds (changes, reminder, tasks_remaining, ...)."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class TaskEnvelope(_Success):
+    """A success envelope whose data is one task."""
+
+    data: TaskData
 
 
 @router.get("", response_model=SuccessEnvelope, responses=ERRORS)
@@ -46,7 +61,7 @@ async def get_tasks(
     return JSONResponse(result)
 
 
-@router.post("", status_code=201, response_model=SuccessEnvelope, responses=ERRORS)
+@router.post("", status_code=201, response_model=TaskEnvelope, responses=ERRORS)
 async def create_task(
     body: TaskCreate, user: RateLimitedUser, services: ServicesDep
 ) -> JSONResponse:
@@ -55,7 +70,7 @@ async def create_task(
     return JSONResponse(result, status_code=201)
 
 
-@router.patch("/{task_id}", response_model=SuccessEnvelope, responses=ERRORS)
+@router.patch("/{task_id}", response_model=TaskEnvelope, responses=ERRORS)
 async def change_task(
     task_id: int, body: TaskUpdate, user: RateLimitedUser, services: ServicesDep
 ) -> JSONResponse:
@@ -66,7 +81,7 @@ async def change_task(
     return JSONResponse(result)
 
 
-@router.post("/{task_id}/complete", response_model=SuccessEnvelope, responses=ERRORS)
+@router.post("/{task_id}/complete", response_model=TaskEnvelope, responses=ERRORS)
 async def finish_task(
     task_id: int, user: RateLimitedUser, services: ServicesDep, cancel_reminder: bool = True
 ) -> JSONResponse:
@@ -88,7 +103,7 @@ async def remove_task(
     return JSONResponse(result)
 
 
-@router.post("/restore/{audit_id}", response_model=SuccessEnvelope, responses=ERRORS)
+@router.post("/restore/{audit_id}", response_model=TaskEnvelope, responses=ERRORS)
 async def restore_task(audit_id: int, user: RateLimitedUser, services: ServicesDep) -> JSONResponse:
     """Bring back a deleted task from the audit_id its deletion returned (once)."""
     result = await tools.restore_task(services.app_db, user_id=user.id, audit_id=audit_id)
