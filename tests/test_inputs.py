@@ -22,6 +22,7 @@ from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Pending
 from pgpilot.tasks import tools
+from pgpilot.tasks.envelopes import enveloped
 from tests.actors import OPERATOR
 from tests.sql.conftest import sql_context
 
@@ -122,6 +123,6 @@ async def test_task_tools_answer_validation_error(
     pool: AsyncConnectionPool, alice: int, tool: Callable[..., Awaitable[Any]], arguments: Any
 ) -> None:
     await tools.add_task(pool, user_id=alice, title="first")
-    result = await tool(pool, user_id=alice, **arguments)
+    result = await enveloped(tool)(pool, user_id=alice, **arguments)
     assert result["error_code"] == "VALIDATION_ERROR", result
     assert "NUL byte" in result["message"]

@@ -254,6 +254,16 @@ class Settings(BaseSettings):
         validation_alias=_alias("RESEND_API_KEY"),
         description="E-mail reminders through Resend's API (used when no SMTP host is set).",
     )
+    mail_attempts: int = Field(
+        3,
+        ge=1,
+        le=10,
+        description="Tries per reminder e-mail while the mail server surely did not take it "
+        "(unreachable, 4xx); a send whose fate is unknown is never tried again.",
+    )
+    mail_retry_s: float = Field(
+        1, ge=0, le=300, description="Seconds before the second e-mail try, doubled after."
+    )
     reminder_interval_s: float = Field(
         30,
         ge=0,

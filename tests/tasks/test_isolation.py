@@ -7,14 +7,14 @@ import pytest
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.tasks.envelopes import Envelope
-from pgpilot.tasks.tools import (
+from tests.appdb import add_reminder, fetch_all
+from tests.tasks.answering import (
     complete_task,
     delete_task,
     list_tasks,
     restore_task,
     update_task,
 )
-from tests.appdb import add_reminder, fetch_all
 from tests.tasks.test_add_list import assert_error, assert_success
 from tests.tasks.test_change import new_task
 

@@ -8,8 +8,8 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.errors import ValidationError
 from pgpilot.tasks.dates import today_in
 from pgpilot.tasks.recurrence import check, describe, first_day, next_day
-from pgpilot.tasks.tools import add_task, complete_task, list_tasks, update_task
 from tests.appdb import fetch_all
+from tests.tasks.answering import add_task, complete_task, list_tasks, update_task
 from tests.tasks.test_add_list import assert_error, assert_success
 
 WEDNESDAY = date(2026, 3, 4)

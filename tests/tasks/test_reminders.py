@@ -3,6 +3,7 @@
 import asyncio
 import socket
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.message import Message
@@ -16,15 +17,15 @@ from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.errors import NotFound
 from pgpilot.settings import Settings
-from pgpilot.tasks.mail import ResendMailer, SmtpMailer, mailer_for
+from pgpilot.tasks.mail import ResendMailer, Retrying, SmtpMailer, mailer_for
 from pgpilot.tasks.reminders import (
     deliver_due,
     list_notifications,
     mark_read,
     run_scheduler,
 )
-from pgpilot.tasks.tools import add_task, complete_task, update_task
 from tests.appdb import app_pool, fetch_all, fetch_one, make_user
+from tests.tasks.answering import add_task, complete_task, update_task
 from tests.tasks.test_add_list import assert_error, assert_success
 
 LATER = datetime.now(UTC) + timedelta(days=2)
@@ -157,18 +158,25 @@ class Inbox:
         return "250 OK"
 
 
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    handler = Inbox()
+@contextmanager
+def serving(handler: Inbox) -> Iterator[int]:
+    """A real local SMTP server (aiosmtpd) with this handler; its port."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        yield handler, port
+        yield port
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def inbox() -> Iterator[tuple[Inbox, int]]:
+    handler = Inbox()
+    with serving(handler) as port:
+        yield handler, port
 
 
 async def test_reminders_are_emailed_once_through_smtp(
@@ -205,4 +213,8 @@ async def test_reminders_are_emailed_once_through_smtp(
 def test_the_mailer_follows_the_settings(environment: dict[str, Any], kind: type | None) -> None:
     settings = Settings(database_url="postgresql://x/y", **environment)
     mailer = mailer_for(settings)
+    if mailer is not None:
+        assert isinstance(mailer, Retrying)
+        assert (mailer.attempts, mailer.first_wait_s) == (3, 1.0)
+        mailer = mailer.mailer
     assert (type(mailer) if mailer is not None else None) is kind

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from psycopg_pool import AsyncConnectionPool
 
-from pgpilot.tasks.tools import add_task, complete_task, delete_task, list_tasks, update_task
 from tests.appdb import add_reminder, fetch_one
+from tests.tasks.answering import add_task, complete_task, delete_task, list_tasks, update_task
 from tests.tasks.test_change import SOON, new_task
 
 Scenario = Callable[[AsyncConnectionPool, int], Awaitable[dict[str, Any]]]

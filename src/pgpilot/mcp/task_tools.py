@@ -1,51 +1,53 @@
 """Task tools for the caller's own list; deleting asks the human through elicitation when it can."""
 
-from typing import Annotated, Any, Literal
+import inspect
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from mcp.server.mcpserver import Elicit, ElicitationResult, Resolve
 from mcp.server.mcpserver.resolve import AcceptedElicitation
 from mcp_types.version import is_version_at_least
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, WithJsonSchema
 
-from pgpilot.errors import Conflict, PgpilotError
 from pgpilot.mcp.identity import acting, actor_of
 from pgpilot.mcp.refusals import refusing
 from pgpilot.mcp.state import McpContext, ToolSpec, changing, reading, state_of
 from pgpilot.tasks import repository, tools
-from pgpilot.tasks.envelopes import NOT_CONFIRMED, Envelope
+from pgpilot.tasks.contract import TaskCreate, TaskId, TaskQuery, TaskUpdate, properties
+from pgpilot.tasks.envelopes import Envelope
+from pgpilot.tasks.errors import NotConfirmed
 
 # The first protocol revision that carries elicitation inside the tool call's result.
 INPUT_REQUIRED_VERSION = "2026-07-28"
-
-TaskId = Annotated[int, Field(description="The task's id, as add_task or list_tasks show it.")]
-Title = Annotated[str, Field(description="1 to 200 characters.")]
-Description = Annotated[str | None, Field(description="At most 1000 characters.")]
-DueDate = Annotated[
-    str | None, Field(description="YYYY-MM-DD, today or later in the user's time zone.")
-]
-Priority = Literal["low", "medium", "high"]
-Tags = Annotated[tuple[str, ...], Field(description="At most 5 tags of at most 50 characters.")]
-RemindAt = Annotated[
-    str | None,
-    Field(
-        description="When to remind you: 2026-03-05T17:00 in your time zone (or with an offset)."
-    ),
-]
-Recurrence = Annotated[
-    str | None,
-    Field(
-        description="An RFC 5545 RRULE: FREQ=WEEKLY;BYDAY=SU, FREQ=MONTHLY;BYMONTHDAY=1, "
-        "FREQ=WEEKLY;INTERVAL=2, FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR. Completing the task "
-        "creates the next occurrence's task."
-    ),
-]
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _answer(envelope: Envelope) -> Envelope:
-    """A success envelope as the result; an error envelope as the tool's error."""
-    if envelope["status"] == "success":
-        return envelope
-    raise PgpilotError(str(envelope["message"]), error_code=str(envelope["error_code"]))
+def contract(model: type[BaseModel]) -> Callable[[F], F]:
+    """Give a tool taking `**arguments` the contract model's fields as its parameters.
+
+    The SDK publishes them as the tool's inputSchema, each with the contract's JSON schema;
+    the task tool checks them against the same model, so a mistake is a VALIDATION_ERROR.
+    """
+    schemas = properties(model)
+
+    def shape(fn: F) -> F:
+        own = inspect.signature(fn).parameters.values()
+        fields = [
+            inspect.Parameter(
+                name,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=Annotated[Any, WithJsonSchema(schemas[name])],
+                default=inspect.Parameter.empty
+                if field.is_required()
+                else field.get_default(call_default_factory=True),
+            )
+            for name, field in model.model_fields.items()
+        ]
+        kept = [param for param in own if param.kind is not inspect.Parameter.VAR_KEYWORD]
+        fn.__signature__ = inspect.Signature([*kept, *fields], return_annotation=Envelope)  # type: ignore[attr-defined]
+        return fn
+
+    return shape
 
 
 def _me(ctx: McpContext) -> int:
@@ -60,95 +62,22 @@ def _scope(ctx: McpContext) -> dict[str, Any]:
     return {"pool": state_of(ctx).services.app_db, "user_id": _me(ctx)}
 
 
-async def add_task(
-    ctx: McpContext,
-    title: Title,
-    description: Description = None,
-    due_date: DueDate = None,
-    priority: Priority = "low",
-    tags: Tags = (),
-    recurrence: Recurrence = None,
-    remind_at: RemindAt = None,
-) -> Envelope:
+@contract(TaskCreate)
+async def add_task(ctx: McpContext, **arguments: Any) -> Envelope:
     """Add a task."""
-    return _answer(
-        await tools.add_task(
-            **_scope(ctx),
-            title=title,
-            description=description,
-            due_date=due_date,
-            priority=priority,
-            tags=tags,
-            recurrence=recurrence,
-            remind_at=remind_at,
-        )
-    )
+    return await tools.add_task(**_scope(ctx), **arguments)
 
 
-async def list_tasks(
-    ctx: McpContext,
-    status: Literal["all", "pending", "completed"] = "all",
-    priority: Priority | None = None,
-    sort_by: Literal["due_date", "priority", "created_at"] = "due_date",
-    limit: Annotated[int, Field(ge=1, le=100)] = 50,
-    offset: Annotated[int, Field(ge=0)] = 0,
-    due: Annotated[
-        Literal["today", "tomorrow", "this_week", "next_week", "overdue"] | None,
-        Field(description="Only tasks due then (weeks run Monday-Sunday), in your time zone."),
-    ] = None,
-    tag: Annotated[
-        str | None, Field(min_length=1, max_length=50, description="Only tasks with this tag.")
-    ] = None,
-) -> Envelope:
+@contract(TaskQuery)
+async def list_tasks(ctx: McpContext, **arguments: Any) -> Envelope:
     """One page of the caller's tasks, with counts."""
-    return _answer(
-        await tools.list_tasks(
-            **_scope(ctx),
-            status=status,
-            priority=priority,
-            sort_by=sort_by,
-            limit=limit,
-            offset=offset,
-            due=due,
-            tag=tag,
-        )
-    )
+    return await tools.list_tasks(**_scope(ctx), **arguments)
 
 
-async def update_task(
-    ctx: McpContext,
-    task_id: TaskId,
-    title: Annotated[str | None, Field(description="New title, 1 to 200 characters.")] = None,
-    description: Annotated[str | None, Field(description="An empty string removes it.")] = None,
-    due_date: DueDate = None,
-    priority: Priority | None = None,
-    tags: Annotated[
-        list[str] | None, Field(description="Replaces all tags; an empty list removes them.")
-    ] = None,
-    add_tags: Annotated[
-        list[str] | None, Field(description="Tags to add to the task's own.")
-    ] = None,
-    recurrence: Annotated[
-        str | None,
-        Field(description='A new RRULE; null stops repeating; "" (the default) keeps it.'),
-    ] = "",
-    remind_at: RemindAt = None,
-) -> Envelope:
+@contract(TaskUpdate)
+async def update_task(ctx: McpContext, task_id: TaskId, **arguments: Any) -> Envelope:
     """Change some fields of a task."""
-    return _answer(
-        await tools.update_task(
-            **_scope(ctx),
-            task_id=task_id,
-            title=title,
-            description=description,
-            due_date=due_date,
-            priority=priority,
-            tags=tags,
-            add_tags=add_tags,
-            recurrence=tools.KEEP if recurrence == "" else recurrence,
-            remind_at=remind_at,
-        )
-    )
+    return await tools.update_task(**_scope(ctx), task_id=task_id, **arguments)
 
 
 async def complete_task(
@@ -157,8 +86,8 @@ async def complete_task(
     cancel_reminder: Annotated[bool, Field(description="Cancel its pending reminders.")] = True,
 ) -> Envelope:
     """Mark a task completed."""
-    return _answer(
-        await tools.complete_task(**_scope(ctx), task_id=task_id, cancel_reminder=cancel_reminder)
+    return await tools.complete_task(
+        **_scope(ctx), task_id=task_id, cancel_reminder=cancel_reminder
     )
 
 
@@ -214,14 +143,12 @@ async def delete_task(
 ) -> Envelope:
     """Delete a task once the human agreed."""
     if not isinstance(answer, AcceptedElicitation):
-        raise Conflict(
-            f"The user did not agree; task {task_id} was kept.", error_code=NOT_CONFIRMED
-        )
+        raise NotConfirmed(f"The user did not agree; task {task_id} was kept.")
     if isinstance(answer.data, Confirmation):
         if not answer.data.delete:
-            raise Conflict(f"The user said no; task {task_id} was kept.", error_code=NOT_CONFIRMED)
+            raise NotConfirmed(f"The user said no; task {task_id} was kept.")
         confirmed = True
-    return _answer(await tools.delete_task(**_scope(ctx), task_id=task_id, confirmed=confirmed))
+    return await tools.delete_task(**_scope(ctx), task_id=task_id, confirmed=confirmed)
 
 
 async def restore_task(
@@ -233,7 +160,7 @@ async def restore_task(
     ] = None,
 ) -> Envelope:
     """Bring a deleted task back: by audit_id, else your latest deletion (matching title)."""
-    return _answer(await tools.restore_task(**_scope(ctx), audit_id=audit_id, title=title))
+    return await tools.restore_task(**_scope(ctx), audit_id=audit_id, title=title)
 
 
 MINE = "Only the connected user's own tasks; the user comes from the session, never arguments."

@@ -11,7 +11,7 @@ from psycopg import AsyncConnection
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
-from pgpilot.tasks.envelopes import VALIDATION_ERROR, Envelope, failure
+from pgpilot.tasks.envelopes import VALIDATION_ERROR, Envelope, enveloped, failure
 from pgpilot.tasks.tools import TOOLS, Tool
 
 SERVER_ARGUMENTS: Final = frozenset({"pool", "user_id"})
@@ -43,14 +43,14 @@ class ToolRecorder:
     calls: list[ToolCall] = field(default_factory=list)
 
     async def run(self, tool_name: str, arguments: Mapping[str, Any]) -> Envelope:
-        """Call a tool by name with a model's arguments; always an envelope."""
+        """Call a tool by name with a model's arguments; its errors become error envelopes here."""
         started = time.perf_counter()
         found = TOOLS.get(tool_name)
         problem = _problem(tool_name, found, arguments)
         if found is None or problem is not None:
             result = failure(VALIDATION_ERROR, problem or f"no tool named {tool_name!r}")
         else:
-            result = await found(self.pool, user_id=self.user_id, **arguments)
+            result = await enveloped(found)(self.pool, user_id=self.user_id, **arguments)
         call = ToolCall(
             tool_name=tool_name,
             arguments=dict(arguments),

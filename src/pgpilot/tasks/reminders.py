@@ -80,7 +80,8 @@ async def deliver_due(
     """Deliver the reminders due at `now`; how many this call delivered.
 
     The notification is committed before any e-mail goes out: in-app delivery is exactly
-    once, e-mail at most once (a failed send is logged, not retried).
+    once, whatever the mail server does; e-mail is at most once (the mailer retries only
+    sends the server surely did not take; see tasks.mail).
     """
     async with pool.connection() as conn, conn.transaction():
         cursor = conn.cursor(row_factory=dict_row)
@@ -101,7 +102,12 @@ async def _mail(pool: AsyncConnectionPool, mailer: "Mailer", notes: list[dict[st
         emails: dict[int, str] = {row[0]: row[1] for row in await cursor.fetchall()}
     for note in notes:
         try:
-            await mailer.send(to=emails[note["user_id"]], subject=note["title"], body=note["body"])
+            await mailer.send(
+                to=emails[note["user_id"]],
+                subject=note["title"],
+                body=note["body"],
+                key=f"reminder-{note['reminder_id']}",
+            )
         except Exception:  # one unreachable mailbox must not stop the others
             log.exception("e-mailing reminder %s failed", note["reminder_id"])
 

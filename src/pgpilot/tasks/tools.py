@@ -1,58 +1,40 @@
-"""The task tools: the acting user comes from the caller, every outcome is an envelope."""
+"""The task tools: the acting user comes from the caller, arguments are checked against the
+contract (tasks.contract), success is an envelope and every failure is raised (tasks.errors).
+"""
 
-import enum
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import Any, Final, ParamSpec
 
 import psycopg
+from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import write_event
-from pgpilot.errors import Conflict, NotFound, PgpilotError, ValidationError
+from pgpilot.errors import ValidationError
 from pgpilot.tasks import recurrence as rules
 from pgpilot.tasks import reminders as alarms
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks import validation as check
+from pgpilot.tasks.contract import Tags, TaskCreate, TaskQuery, TaskUpdate, Title, checked, parsed
 from pgpilot.tasks.dates import today_in
-from pgpilot.tasks.envelopes import (
-    ALREADY_RESTORED,
-    DB_ERROR,
-    NO_CHANGES,
-    NOT_CONFIRMED,
-    TASK_NOT_FOUND,
-    USER_NOT_FOUND,
-    Envelope,
-    failure,
-    success,
+from pgpilot.tasks.envelopes import Envelope, success
+from pgpilot.tasks.errors import (
+    AlreadyRestored,
+    NoChanges,
+    NotConfirmed,
+    TaskDatabaseError,
+    TaskNotFound,
+    UserNotFound,
 )
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 Tool = Callable[..., Awaitable[Envelope]]
-EDITABLE: Final = (
-    "title",
-    "description",
-    "due_date",
-    "priority",
-    "tags",
-    "add_tags",
-    "recurrence",
-    "remind_at",
-)
-
-
-class Keep(enum.Enum):
-    """An argument that was not given (where None means something)."""
-
-    KEEP = "keep"
-
-
-KEEP: Final = Keep.KEEP
 # The specification's success messages, word for word.
 CREATED: Final = "Task created successfully"
 RETRIEVED: Final = "Tasks retrieved successfully"
@@ -63,67 +45,60 @@ RESTORED: Final = "Task restored"
 
 
 def tool(func: Callable[P, Awaitable[Envelope]]) -> Callable[P, Awaitable[Envelope]]:
-    """Return every outcome as an envelope; database failures become DB_ERROR."""
+    """A database failure becomes DB_ERROR, which tells the caller nothing of the server."""
 
     @functools.wraps(func)
     async def run(*args: P.args, **kwargs: P.kwargs) -> Envelope:
         try:
             return await func(*args, **kwargs)
-        except PgpilotError as exc:
-            return failure(exc.error_code, exc.message)
         except psycopg.Error:
             log.exception("task tool %s failed in the database", func.__name__)
-            return failure(DB_ERROR, "The task database could not do this right now; try again.")
+            raise TaskDatabaseError(
+                "The task database could not do this right now; try again."
+            ) from None
 
     return run
 
 
-def _task_not_found(task_id: int) -> NotFound:
-    return NotFound(f"No task {task_id} in your list.", error_code=TASK_NOT_FOUND)
+async def _zone(conn: AsyncConnection[Any], user_id: int) -> str:
+    zone = await repo.user_timezone(conn, user_id)
+    if zone is None:
+        raise UserNotFound(f"No user {user_id}.")
+    return zone
+
+
+async def _locked(conn: AsyncConnection[Any], *, user_id: int, task_id: int) -> repo.Row:
+    row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
+    if row is None:
+        raise TaskNotFound(f"No task {task_id} in your list.")
+    return row
 
 
 def _label(row: repo.Row) -> str:
     return f"task {row['id']} '{row['title']}'"
 
 
+def _moment(remind_at: str | None, *, zone: str) -> datetime | None:
+    if remind_at is None:
+        return None
+    return alarms.remind_time(remind_at, timezone=zone, now=datetime.now(UTC))
+
+
 @tool
-async def add_task(
-    pool: AsyncConnectionPool,
-    *,
-    user_id: int,
-    title: str,
-    description: str | None = None,
-    due_date: str | None = None,
-    priority: str = "low",
-    tags: Sequence[str] = (),
-    recurrence: str | None = None,
-    remind_at: str | None = None,
-) -> Envelope:
-    """Add a task for the user; a repeating one without a date is due on its first day."""
+async def add_task(pool: AsyncConnectionPool, *, user_id: int, **arguments: Any) -> Envelope:
+    """Add a task (contract.TaskCreate); a repeating one without a date is due on its first day."""
     check.identifier(user_id, name="user_id")
-    fields: dict[str, Any] = {
-        "title": check.title(title),
-        "description": check.description(description),
-        "priority": check.priority(priority),
-        "tags": check.tags(tags),
-        "due_date": None,
-        "recurrence": None,
-    }
+    task = parsed(TaskCreate, arguments)
     async with pool.connection() as conn, conn.transaction():
-        timezone = await repo.user_timezone(conn, user_id)
-        if timezone is None:
-            raise NotFound(f"No user {user_id}.", error_code=USER_NOT_FOUND)
-        today = today_in(timezone)
-        if due_date is not None:
-            fields["due_date"] = check.due_date(due_date, today=today)
-        if recurrence is not None:
-            fields["recurrence"] = rules.check(recurrence, today=today)
-            fields["due_date"] = fields["due_date"] or rules.first_day(
-                fields["recurrence"], today=today
-            )
-        moment = None
-        if remind_at is not None:
-            moment = alarms.remind_time(remind_at, timezone=timezone, now=datetime.now(UTC))
+        zone = await _zone(conn, user_id)
+        today = today_in(zone)
+        due = None if task.due_date is None else check.due_date(task.due_date, today=today)
+        rule = None if task.recurrence is None else rules.check(task.recurrence, today=today)
+        if rule is not None:
+            due = due or rules.first_day(rule, today=today)
+        moment = _moment(task.remind_at, zone=zone)
+        fields = {**task.model_dump(include={"title", "priority", "tags"})}
+        fields |= {"description": task.description or None, "due_date": due, "recurrence": rule}
         row = await repo.insert_task(conn, user_id, fields)
         reminder = None
         if moment is not None:
@@ -132,30 +107,16 @@ async def add_task(
 
 
 @tool
-async def list_tasks(
-    pool: AsyncConnectionPool,
-    *,
-    user_id: int,
-    status: str = "all",
-    priority: str | None = None,
-    sort_by: str = "due_date",
-    limit: int = 50,
-    offset: int = 0,
-    tag: str | None = None,
-    due: str | None = None,
-) -> Envelope:
-    """One page of the user's tasks, with counts; `tag` and `due` narrow it (the web app's)."""
+async def list_tasks(pool: AsyncConnectionPool, *, user_id: int, **arguments: Any) -> Envelope:
+    """One page of the user's tasks (contract.TaskQuery), with counts."""
     check.identifier(user_id, name="user_id")
-    query = check.list_query(
-        status=status, only_priority=priority, sort_by=sort_by, limit=limit, offset=offset
-    )
+    asked = parsed(TaskQuery, arguments)
     async with pool.connection() as conn, conn.transaction():
-        if tag is not None or due is not None:
-            zone = await repo.user_timezone(conn, user_id)
-            query = check.narrowed(query, tag=tag, due=due, today=today_in(zone or "UTC"))
+        today = today_in(await repo.user_timezone(conn, user_id) or "UTC") if asked.due else None
+        query = check.list_query(asked, today=today)
         totals = await repo.counts(conn, user_id, query)
         if totals is None:
-            raise NotFound(f"No user {user_id}.", error_code=USER_NOT_FOUND)
+            raise UserNotFound(f"No user {user_id}.")
         rows = await repo.list_page(conn, user_id, query) if totals["matching_count"] else []
     tasks = [repo.public(row) for row in rows]
     data = {
@@ -170,63 +131,49 @@ async def list_tasks(
 
 @tool
 async def update_task(
-    pool: AsyncConnectionPool,
-    *,
-    user_id: int,
-    task_id: int,
-    title: str | None = None,
-    description: str | None = None,
-    due_date: str | None = None,
-    priority: str | None = None,
-    tags: Sequence[str] | None = None,
-    recurrence: str | Keep | None = KEEP,
-    add_tags: Sequence[str] | None = None,
-    remind_at: str | None = None,
+    pool: AsyncConnectionPool, *, user_id: int, task_id: int, **arguments: Any
 ) -> Envelope:
-    """Change the given fields of one of the user's tasks, reporting old and new values.
-
-    `add_tags` adds to the task's tags; `recurrence=None` stops it repeating.
-    """
+    """Change the given fields (contract.TaskUpdate), reporting each old and new value."""
     check.identifier(user_id, name="user_id")
     check.identifier(task_id, name="task_id")
-    given = {"title": title, "description": description, "priority": priority, "tags": tags}
-    wanted: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
-    if not wanted and due_date is None and recurrence is KEEP and not add_tags and not remind_at:
-        raise ValidationError("Give at least one of: " + ", ".join(EDITABLE) + ".")
-    cleaners: Mapping[str, Callable[[object], object]] = {
-        "title": check.title,
-        "description": check.description,
-        "priority": check.priority,
-        "tags": check.tags,
-    }
-    new = {name: cleaners[name](value) for name, value in wanted.items()}
+    given = parsed(TaskUpdate, arguments).changes()
+    if not given:
+        raise ValidationError("Give at least one of: " + ", ".join(TaskUpdate.model_fields) + ".")
+    remind_at, add_tags = given.pop("remind_at", None), given.pop("add_tags", None)
     async with pool.connection() as conn, conn.transaction():
-        row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
-        if row is None:
-            raise _task_not_found(task_id)
+        row = await _locked(conn, user_id=user_id, task_id=task_id)
         zone = await repo.user_timezone(conn, user_id) or "UTC"
-        today = today_in(zone)
-        if due_date is not None and due_date != _iso_or_none(row["due_date"]):
-            new["due_date"] = check.due_date(due_date, today=today)
-        if add_tags:
-            have: list[str] = list(new["tags"]) if "tags" in new else row["tags"]  # type: ignore[call-overload]
-            new["tags"] = check.tags([*have, *check.tags(add_tags)])
-        if not isinstance(recurrence, Keep):
-            new["recurrence"] = None if recurrence is None else rules.check(recurrence, today=today)
+        new = _new_values(row, given, add_tags=add_tags, today=today_in(zone))
         changed = {name: value for name, value in new.items() if row[name] != value}
         reminder = None
-        if remind_at is not None:  # a new time replaces the pending reminder
-            moment = alarms.remind_time(remind_at, timezone=zone, now=datetime.now(UTC))
+        moment = _moment(remind_at, zone=zone)
+        if moment is not None:  # a new time replaces the pending reminder
             await repo.cancel_reminders(conn, task_id)
             reminder = await alarms.add_reminder(conn, task_id=task_id, remind_at=moment)
         if not changed and reminder is None:
-            raise Conflict(
-                f"No changes: {_label(row)} already has these values.", error_code=NO_CHANGES
-            )
+            raise NoChanges(f"No changes: {_label(row)} already has these values.")
         updated = await repo.update_task(conn, task_id, changed) if changed else row
     before, after = repo.public(row), repo.public(updated)
     changes = {name: {"old": before[name], "new": after[name]} for name in changed}
     return success(UPDATED, {**after, "changes": changes, "reminder": reminder})
+
+
+def _new_values(
+    row: repo.Row, given: dict[str, Any], *, add_tags: list[str] | None, today: date
+) -> dict[str, Any]:
+    """The task's new column values from checked fields; dates and rules judged by `today`."""
+    new = dict(given)
+    if "description" in new:
+        new["description"] = new["description"] or None
+    due = new.pop("due_date", None)
+    if due is not None and due != _iso_or_none(row["due_date"]):
+        new["due_date"] = check.due_date(due, today=today)
+    if add_tags:
+        have: list[str] = list(new["tags"] if "tags" in new else row["tags"])
+        new["tags"] = checked(Tags, [*have, *add_tags], name="tags")
+    if new.get("recurrence") is not None:
+        new["recurrence"] = rules.check(new["recurrence"], today=today)
+    return new
 
 
 def _iso_or_none(value: Any) -> str | None:
@@ -243,9 +190,7 @@ async def complete_task(
     if not isinstance(cancel_reminder, bool):
         raise ValidationError("cancel_reminder must be true or false")
     async with pool.connection() as conn, conn.transaction():
-        row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
-        if row is None:
-            raise _task_not_found(task_id)
+        row = await _locked(conn, user_id=user_id, task_id=task_id)
         already = bool(row["completed"])
         following = None
         if not already:
@@ -290,14 +235,11 @@ async def delete_task(
     check.identifier(user_id, name="user_id")
     check.identifier(task_id, name="task_id")
     async with pool.connection() as conn, conn.transaction():
-        row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
-        if row is None:
-            raise _task_not_found(task_id)
+        row = await _locked(conn, user_id=user_id, task_id=task_id)
         if confirmed is not True:
-            raise Conflict(
+            raise NotConfirmed(
                 f"Deleting {_label(row)} needs the user's confirmation; ask them, "
-                "then call again with confirmed=true.",
-                error_code=NOT_CONFIRMED,
+                "then call again with confirmed=true."
             )
         cancelled = await repo.cancel_reminders(conn, task_id)
         event = TaskDeleted(
@@ -338,23 +280,15 @@ async def restore_task(
         check.identifier(audit_id, name="audit_id")
     async with pool.connection() as conn, conn.transaction():
         if audit_id is None:
-            words = check.title(title).split() if title is not None else []
+            words = checked(Title, title, name="title").split() if title is not None else []
             audit_id = await repo.latest_deletion(conn, user_id=user_id, words=words)
             if audit_id is None:
-                raise NotFound(
-                    f"No deleted task of yours matching {title!r} to restore.",
-                    error_code=TASK_NOT_FOUND,
-                )
+                raise TaskNotFound(f"No deleted task of yours matching {title!r} to restore.")
         entry = await repo.locked_deletion(conn, audit_id)
         saved = entry["details"].get("task") if entry else None
         if not isinstance(saved, dict) or saved.get("user_id") != user_id:
-            raise NotFound(
-                f"No deleted task of yours with audit id {audit_id}.", error_code=TASK_NOT_FOUND
-            )
-        gone = Conflict(
-            f"Task {saved['id']} '{saved['title']}' was already restored.",
-            error_code=ALREADY_RESTORED,
-        )
+            raise TaskNotFound(f"No deleted task of yours with audit id {audit_id}.")
+        gone = AlreadyRestored(f"Task {saved['id']} '{saved['title']}' was already restored.")
         if await repo.was_restored(conn, audit_id=audit_id, task_id=str(saved["id"])):
             raise gone
         row = await repo.reinsert_task(conn, saved)

@@ -54,6 +54,8 @@ export async function signedIn() {
     return new Promise(() => {});
   }
   showNav(data);
+  // Every signed-in page shows the notifications; loaded here so no page needs a second tag.
+  import("/static/notifications.js").then((notes) => notes.start(data));
   return data;
 }
 
