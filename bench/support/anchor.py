@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from pgpilot.tasks import repository, validation
+from pgpilot.tasks.contract import TaskQuery
 
 POOL_SIZE = 10
 
@@ -42,9 +43,7 @@ def anchor_app() -> Starlette:
 
     async def tasks(request: Request) -> JSONResponse:
         user_id = int(request.path_params["user_id"])
-        query = validation.list_query(
-            status="all", only_priority=None, sort_by="due_date", limit=50, offset=0
-        )
+        query = validation.list_query(TaskQuery(limit=50), today=None)
         async with app_db.connection() as conn, conn.transaction():
             totals: dict[str, Any] = await repository.counts(conn, user_id, query) or {}
             rows = await repository.list_page(conn, user_id, query)
