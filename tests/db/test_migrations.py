@@ -31,7 +31,7 @@ INDEXES = {
         "(user_id, ( CASE priority WHEN 'high'::text THEN 0 WHEN 'medium'::text THEN 1 "
         "ELSE 2 END), due_date, id)"
     ),
-    "idx_tasks_user_created": "(user_id, created_at DESC)",
+    "idx_tasks_user_created": "(user_id, created_at DESC, id DESC)",
     "idx_reminders_task": "(task_id)",
     "idx_audit_log_actor": "(actor_id, id DESC)",
     "idx_notifications_user": "(user_id, id)",

@@ -44,10 +44,12 @@ LOCK_DELETION: Final = sql.SQL(
     "WHERE id = %s AND action = %s AND resource_type = 'task' FOR UPDATE"
 )
 # The user's latest deletion not yet restored whose title holds every word (restore by words).
+# A restore keeps the task's id as its resource_id, so idx_audit_log_resource finds it.
 LATEST_DELETION: Final = sql.SQL(
     "SELECT a.id FROM audit_log a WHERE a.action = %s AND a.resource_type = 'task' "
     "AND a.details->'task'->>'user_id' = %s AND a.resource_title ILIKE ALL(%s) "
     "AND NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.resource_type = 'task' "
+    "AND r.resource_id = a.resource_id "
     "AND r.action = %s AND r.details->>'restored_from' = a.id::text) "
     "ORDER BY a.id DESC LIMIT 1"
 )

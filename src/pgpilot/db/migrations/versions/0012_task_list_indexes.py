@@ -7,6 +7,7 @@ visibility map autovacuum keeps fresh.
 - `idx_tasks_user_due` serves "all, by due date" (the default view) and the due-date windows.
 - `idx_tasks_user_rank` serves "by priority" (the ORDER BY's CASE, exactly as repository.py
   writes it).
+- `idx_tasks_user_created` gains `id DESC`, the tie-break of "newest first".
 - `idx_audit_log_task_deletions` finds a user's deletions for restore-by-title.
 - Index-only scans skip the heap only on pages the visibility map marks all-visible; by default
   autovacuum waits for 20% of a table to change (200,000 rows of 1,000,000), so the pages of
@@ -44,6 +45,12 @@ def upgrade() -> None:
         postgresql_include=["priority", "tags"],
     )
     op.create_index("idx_tasks_user_due", "tasks", ["user_id", "due_date", "id"])
+    op.drop_index("idx_tasks_user_created", "tasks")
+    op.create_index(
+        "idx_tasks_user_created",
+        "tasks",
+        ["user_id", sa.text("created_at DESC"), sa.text("id DESC")],
+    )
     op.create_index("idx_tasks_user_rank", "tasks", ["user_id", sa.text(RANK), "due_date", "id"])
     op.create_index(
         "idx_audit_log_task_deletions",
@@ -61,6 +68,8 @@ def downgrade() -> None:
     )
     op.drop_index("idx_audit_log_task_deletions", "audit_log")
     op.drop_index("idx_tasks_user_rank", "tasks")
+    op.drop_index("idx_tasks_user_created", "tasks")
+    op.create_index("idx_tasks_user_created", "tasks", ["user_id", sa.text("created_at DESC")])
     op.drop_index("idx_tasks_user_due", "tasks")
     op.drop_index("idx_tasks_user_status_due", "tasks")
     op.create_index("idx_tasks_user_status_due", "tasks", ["user_id", "completed", "due_date"])
