@@ -54,9 +54,9 @@ def statements(conn: psycopg.Connection[Any], user: int) -> dict[str, tuple[Any,
     return found
 
 
-def explain(url: str, *, user: int) -> list[str]:
+def explain(url: str, *, user: int, when: str) -> list[str]:
     """One line per statement; changes are rolled back."""
-    lines = ["EXPLAIN (ANALYZE, BUFFERS) for the heavy user:"]
+    lines = [f"EXPLAIN (ANALYZE, BUFFERS) for the heavy user, {when}:"]
     with psycopg.connect(url) as conn, psycopg.ClientCursor(conn) as cursor:
         for name, (statement, params) in statements(conn, user).items():
             query = cursor.mogrify(statement, params)
