@@ -102,3 +102,15 @@ async def test_counts_read_the_users_tasks_once(
     assert row is not None
     plan = row[0] if isinstance(row[0], list) else json.loads(row[0])
     assert json.dumps(plan).count('"Relation Name": "tasks"') == 1
+
+
+async def test_pages_are_planned_for_the_users_own_rows(
+    pool: AsyncConnectionPool, alice: int
+) -> None:
+    await seed(pool, alice)
+    async with pool.connection() as conn:
+        for _ in range(10):  # past psycopg's prepare threshold
+            await repo.list_page(conn, alice, query(tag="work", sort_by="created_at"))
+        cursor = await conn.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [str(row[0]) for row in await cursor.fetchall()]
+    assert not [text for text in prepared if "ORDER BY" in text], prepared
