@@ -25,12 +25,21 @@ INDEXES = {
     "idx_conversations_user_updated": "(user_id, updated_at DESC)",
     "idx_messages_conversation": "(conversation_id, created_at)",
     "idx_tool_calls_message": "(message_id)",
-    "idx_tasks_user_status_due": "(user_id, completed, due_date)",
-    "idx_tasks_user_created": "(user_id, created_at DESC)",
+    "idx_tasks_user_status_due": "(user_id, completed, due_date, id) INCLUDE (priority, tags)",
+    "idx_tasks_user_due": "(user_id, due_date, id)",
+    "idx_tasks_user_rank": (
+        "(user_id, ( CASE priority WHEN 'high'::text THEN 0 WHEN 'medium'::text THEN 1 "
+        "ELSE 2 END), due_date, id)"
+    ),
+    "idx_tasks_user_created": "(user_id, created_at DESC, id DESC)",
     "idx_reminders_task": "(task_id)",
     "idx_audit_log_actor": "(actor_id, id DESC)",
     "idx_notifications_user": "(user_id, id)",
     "idx_reminders_due": "(remind_at) WHERE ((status)::text = 'pending'::text)",
+    "idx_audit_log_task_deletions": (
+        "(action, (((details -> 'task'::text) ->> 'user_id'::text)), id DESC) "
+        "WHERE ((resource_type)::text = 'task'::text)"
+    ),
 }
 
 
@@ -47,7 +56,8 @@ def _indexes(url: str) -> dict[str, str]:
         rows = conn.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
         ).fetchall()
-    return dict(rows)
+    # pg_indexes spreads a CASE over lines; one space each, to compare definitions.
+    return {name: " ".join(definition.split()) for name, definition in rows}
 
 
 def test_upgrade_creates_every_table_and_index(blank_db_url: str) -> None:
@@ -181,3 +191,11 @@ def test_the_cheap_head_check_agrees_with_alembic(app_db_url: str, blank_db_url:
     assert heads.current_revision(app_db_url) == migrate.current_revision(app_db_url)
     assert not heads.at_head(blank_db_url)
     assert heads.current_revision(blank_db_url) is None
+
+
+def test_tasks_are_vacuumed_after_two_percent_change(app_db_url: str) -> None:
+    with psycopg.connect(app_db_url) as conn:
+        row = conn.execute("SELECT reloptions FROM pg_class WHERE relname = 'tasks'").fetchone()
+    assert row is not None
+    assert "autovacuum_vacuum_scale_factor=0.02" in row[0]
+    assert "autovacuum_vacuum_insert_scale_factor=0.02" in row[0]

@@ -1,0 +1,116 @@
+"""list_tasks' statements: counts agree with the page for every filter, in one pass over tasks."""
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from psycopg import sql
+from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.tasks import repository as repo
+from pgpilot.tasks.validation import ListQuery
+
+TODAY = datetime.now(UTC).date()
+# (priority, tags, days from today or None, completed)
+ROWS = [
+    ("high", ["work"], -3, False),
+    ("high", ["work", "home"], -1, True),
+    ("medium", ["home"], 0, False),
+    ("low", ["work"], 2, False),
+    ("low", [], 9, True),
+    ("medium", ["work"], None, False),
+    ("low", ["errands"], 30, False),
+]
+
+
+async def seed(pool: AsyncConnectionPool, user_id: int) -> None:
+    async with pool.connection() as conn:
+        for n, (priority, tags, days, completed) in enumerate(ROWS):
+            due = None if days is None else TODAY + timedelta(days=days)
+            await conn.execute(
+                "INSERT INTO tasks (user_id, title, priority, tags, due_date, completed) "
+                "VALUES (%s, %s, %s, %s, %s, %s)",
+                (user_id, f"task {n}", priority, tags, due, completed),
+            )
+
+
+def query(**narrowing: object) -> ListQuery:
+    fields: dict[str, object] = {
+        "status": "all",
+        "priority": None,
+        "sort_by": "due_date",
+        "limit": 100,
+        "offset": 0,
+        "today": TODAY,
+    }
+    return ListQuery(**(fields | narrowing))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("narrowing", "matching"),
+    [
+        pytest.param({}, 7, id="all"),
+        pytest.param({"status": "pending"}, 5, id="pending"),
+        pytest.param({"status": "completed"}, 2, id="completed"),
+        pytest.param({"priority": "low", "status": "pending"}, 2, id="low-pending"),
+        pytest.param({"tag": "work"}, 4, id="tag"),
+        pytest.param({"tag": "home", "sort_by": "created_at"}, 2, id="tag-newest-first"),
+        pytest.param({"due": "overdue"}, 1, id="overdue-is-pending-only"),
+        pytest.param({"due": "week"}, 2, id="rolling-week"),
+        pytest.param({"due": "today", "sort_by": "priority"}, 1, id="today-by-priority"),
+    ],
+)
+async def test_counts_agree_with_the_page(
+    pool: AsyncConnectionPool, alice: int, bob: int, narrowing: dict[str, object], matching: int
+) -> None:
+    await seed(pool, alice)
+    await seed(pool, bob)  # another user's rows are never counted
+    wanted = query(**narrowing)
+    async with pool.connection() as conn:
+        counts = await repo.counts(conn, alice, wanted)
+        page = await repo.list_page(conn, alice, wanted)
+    assert counts == {
+        "total_count": 7,
+        "matching_count": matching,
+        "pending_count": 5,
+        "completed_count": 2,
+    }
+    assert len(page) == matching
+    assert {row["user_id"] for row in page} <= {alice}
+
+
+async def test_counts_of_a_missing_user_are_no_row(pool: AsyncConnectionPool) -> None:
+    async with pool.connection() as conn:
+        assert await repo.counts(conn, 999_999, query()) is None
+
+
+@pytest.mark.parametrize(
+    "narrowing",
+    [
+        pytest.param({}, id="all"),
+        pytest.param({"tag": "work", "priority": "high"}, id="tag-and-priority"),
+        pytest.param({"due": "this_week"}, id="due-view"),
+    ],
+)
+async def test_counts_read_the_users_tasks_once(
+    pool: AsyncConnectionPool, alice: int, narrowing: dict[str, object]
+) -> None:
+    statement, params = repo.counts_query(alice, query(**narrowing))
+    async with pool.connection() as conn:
+        cursor = await conn.execute(sql.SQL("EXPLAIN (FORMAT JSON) {}").format(statement), params)
+        row = await cursor.fetchone()
+    assert row is not None
+    plan = row[0] if isinstance(row[0], list) else json.loads(row[0])
+    assert json.dumps(plan).count('"Relation Name": "tasks"') == 1
+
+
+async def test_pages_are_planned_for_the_users_own_rows(
+    pool: AsyncConnectionPool, alice: int
+) -> None:
+    await seed(pool, alice)
+    async with pool.connection() as conn:
+        for _ in range(10):  # past psycopg's prepare threshold
+            await repo.list_page(conn, alice, query(tag="work", sort_by="created_at"))
+        cursor = await conn.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [str(row[0]) for row in await cursor.fetchall()]
+    assert not [text for text in prepared if "ORDER BY" in text], prepared
