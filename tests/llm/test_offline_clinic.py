@@ -285,7 +285,6 @@ COLUMNS = [
 MISSES = {
     "how many cancelled appointments in 2023": "year on checked_in_at, not scheduled_for",
     "appointments in 2023": "year on checked_in_at, not scheduled_for",
-    "medications sold as syrup": "'sold as' is not placed",
     "patients who were prescribed Ibuprofen": "'prescribed' names no table (prescriptions)",
     "total fees of appointments where Ibuprofen was prescribed": "a condition across one-to-many",
     "the cheapest tablet": "a superlative with a value gives 10 rows, not one",
