@@ -255,10 +255,6 @@ HELD_OUT = [
         "total revenue from delivered orders",
         "SELECT sum(total) FROM orders WHERE status = 'delivered'",
         id="held-total-revenue-from-delivered-orders",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'revenue' names nothing in the schema: no synonyms (revenue → total)",
-        ),
     ),
     pytest.param(
         "how many products are discontinued",

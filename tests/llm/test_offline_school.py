@@ -60,10 +60,6 @@ QUESTIONS = [
         "the best paid teacher",
         "SELECT * FROM teachers ORDER BY salary DESC, teacher_id LIMIT 1",
         id="the-best-paid-teacher",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"best paid" names no column: the planner does not know that pay means salary',
-        ),
     ),
     pytest.param(
         "teachers in the Physics department",

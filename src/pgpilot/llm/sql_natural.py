@@ -5,14 +5,16 @@ orders", "customers who bought a Wireless Bicycle". Words that are values are fo
 target's data (`Values`); tables of different words are joined along foreign keys.
 """
 
+import re
+
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins
 from pgpilot.llm.sql_names import NotUnderstood
-from pgpilot.llm.sql_question import Ask, question, take_filters
+from pgpilot.llm.sql_question import COLUMNS_OF, Ask, question, take_filters
 from pgpilot.llm.sql_select import group_of, measure, select
-from pgpilot.llm.sql_words import Placed, names_word, place, words
+from pgpilot.llm.sql_words import Placed, names_word, numeric_column, place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -26,9 +28,11 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
     if ask.kind == "agg" and ask.fn in ("max", "min") and ask.adjective:
-        head = place(ask.text.split(" ")[0], tables, None)
-        if head.tables and not head.columns:  # "largest payment": the row, sorted
-            ask.kind, ask.text = "list", f"{ask.adjective} {ask.text}"
+        _superlative_row(ask, tables)
+    if ask.kind == "most":
+        _sorted_rows(ask, tables)
+    if ask.kind == "list":
+        _columns_asked(ask, tables, values)
     if ask.kind == "agg":
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
@@ -38,6 +42,34 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
     if not (placed.tables or placed.columns or placed.values or placed.negated or placed.equals):
         return None
     return _build(ask, placed, tables)
+
+
+def _superlative_row(ask: Ask, tables: list[Table]) -> None:
+    """ "largest payment", "highest paid doctor": the row of a table, sorted, not a max."""
+    parts = ask.text.split(" ")
+    head = place(parts[0], tables, None)
+    last = place(parts[-1], tables, None) if len(parts) == 2 else head
+    if (head.tables and not head.columns) or (last.tables and not head.tables):
+        ask.kind, ask.text = "list", f"{ask.adjective} {ask.text}"
+
+
+def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
+    """ "which product has the least stock": a number of the rows orders them; nothing to count."""
+    who = place(ask.who, tables, None).tables
+    what = place(ask.text, tables, None)
+    if len(who) == 1 and not what.tables and numeric_column(ask.text, who) is not None:
+        ask.kind, ask.order, ask.text = "list", ask.text, ask.who
+
+
+def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None:
+    """ "the names of doctors": the columns before "of" are what to show, when they name no rows."""
+    found = COLUMNS_OF.match(ask.text)
+    if found is None:
+        return
+    cols, rows = place(found["cols"], tables, values), place(found["rest"], tables, values)
+    if not (cols.tables or cols.values or cols.equals) and (rows.tables or rows.values):
+        ask.columns = [c.strip() for c in re.split(r",| and ", found["cols"]) if c.strip()]
+        ask.text = found["rest"]
 
 
 def _measured_table(ask: Ask, tables: list[Table]) -> None:

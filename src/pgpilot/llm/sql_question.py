@@ -16,6 +16,19 @@ AGG: Final = re.compile(
     r"minimum|min|highest|largest|biggest|lowest|smallest)\s+(?P<rest>.+)$"
 )
 HOW_MUCH: Final = re.compile(r"(?i)^how much (?P<col>\w+) (?:of|for|does|do|is) (?P<r>.+)$")
+# "how much does X cost": the number the verb means, of the row named.
+HOW_MUCH_VERB: Final = re.compile(
+    r"(?i)^how much (?:does|do|did|is|are) (?:the |a |an )?(?P<r>.+?) "
+    r"(?P<col>cost|costs|earn|earns|weigh|weighs)$"
+)
+# "how much was paid by card", "how much did customers from Spain pay in total": a sum.
+HOW_MUCH_SUM: Final = re.compile(
+    r"(?i)^how much (?:was|were|did|has|have|is) (?P<rest>.+?)(?: in total| altogether)?$"
+)
+# "the names of doctors", "email and city of customers": the columns asked for, of the rows.
+COLUMNS_OF: Final = re.compile(
+    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:the |all |each |every |all the )?(?P<rest>.+)$"
+)
 MOST: Final = re.compile(
     r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) (?:has|have|had|placed|made|got|with|"
     r"bought|sold|received) (?:the )?(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
@@ -25,7 +38,8 @@ TOP_BY: Final = re.compile(
     r" of (?P<what>[\w ]+)$"
 )
 LEAD: Final = re.compile(
-    r"(?i)^(?:show(?: me)?|list|get|find|display|give me|what are|which are|which|what|who are)"
+    r"(?i)^(?:show(?: me)?|list|get|find|display|give me|what are|which are|what is|what's|"
+    r"which|what|who are)"
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
@@ -59,6 +73,8 @@ class Ask:
     who: str = ""
     descending: bool = True
     adjective: str = ""  # "largest", when it opened the question
+    order: str = ""  # a column word to sort rows by ("which product has the least stock")
+    columns: list[str] = field(default_factory=list)  # words of the columns asked for
     filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
 
 
@@ -70,8 +86,10 @@ def question(text: str) -> Ask:
         return Ask(
             "most", found["what"], limit=1, who=found["who"], descending=found["deg"] == "most"
         )
-    if found := HOW_MUCH.match(text):
+    if found := HOW_MUCH.match(text) or HOW_MUCH_VERB.match(text):
         return Ask("how_much", found["r"], who=found["col"])
+    if found := HOW_MUCH_SUM.match(text):
+        return Ask("agg", found["rest"], fn="sum")
     if found := COUNT.match(text):
         ask = Ask("count", found["rest"])
     elif found := AGG.match(text):

@@ -6,7 +6,7 @@ from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_words import label_columns, names_word, numeric_column, place
+from pgpilot.llm.sql_words import label_columns, names_word, numeric_column, place, words
 from pgpilot.sql.schema import Column, Table
 
 
@@ -24,7 +24,8 @@ def measure(
     if numbers:
         return numbers[0]
     chosen = [t for t in tables if t.qualified == ask.who]
-    for table in [*chosen, subject, *tables]:
+    hinted_by = [t for t in tables if any(names_word(t.name, w) for w in words(ask.text))]
+    for table in [*chosen, subject, *hinted_by, *tables]:  # "how much did … pay": payments
         try:
             return hinted(table, "large")
         except NotUnderstood:
@@ -120,32 +121,69 @@ def listing(
     where_sql: pgsql.Composable,
     tokens: list[str],
 ) -> str:
-    query = pgsql.SQL("SELECT " + ("DISTINCT " if repeats else "") + "{}.*").format(ident(base))
+    shown = pgsql.SQL(", ").join(column(base, c.name) for c in _shown(ask, base))
+    everything = pgsql.SQL("{}.*").format(ident(base))
+    query = pgsql.SQL("SELECT " + ("DISTINCT " if repeats else "")) + (
+        shown if ask.columns else everything
+    )
     query += source + where_sql
     limit = ask.limit
     adjective = next((t for t in tokens if t in ADJECTIVES), None)
-    if adjective is not None:
-        hints, descending = ADJECTIVES[adjective]
-        dated = [c for c in base.columns if c.type.startswith(("timestamp", "date"))]
-        cols = [c for h in hints for c in base.columns if c.name == h] if hints else dated
-        ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
-        cols = cols or [
-            c
-            for c in base.columns
-            if is_numeric(c) and c.name not in ids and any(names_word(c.name, t) for t in tokens)
-        ]  # "the most expensive film to replace" → replacement_cost
-        if not cols:
-            raise NotUnderstood(f"which column of {base.name} makes it {adjective}?")
-        if cols:
-            direction = " DESC NULLS LAST" if descending else " ASC"
-            keys: list[pgsql.Composable] = [
-                pgsql.SQL("{}" + direction).format(column(base, cols[0].name))
-            ]
-            keys += [column(base, k) for k in base.primary_key]
-            query += pgsql.SQL(" ORDER BY ") + pgsql.SQL(", ").join(keys)
-            naming = [t for t in tokens if t in variants(base.name.lower())]
-            singular = bool(naming) and not naming[0].endswith("s")
-            limit = limit or (1 if singular else 10)
+    sort = _sort_column(ask, base, adjective, tokens)
+    if sort is not None:
+        col, descending = sort
+        direction = " DESC NULLS LAST" if descending else " ASC"
+        keys: list[pgsql.Composable] = [pgsql.SQL("{}" + direction).format(column(base, col.name))]
+        keys += [column(base, k) for k in base.primary_key]
+        query += pgsql.SQL(" ORDER BY ") + pgsql.SQL(", ").join(keys)
+        limit = limit or (1 if _singular(base, adjective, tokens) else 10)
     if limit is not None:
         query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(limit))
     return query.as_string()
+
+
+def _shown(ask: Ask, base: Table) -> list[Column]:
+    """The columns asked for ("names", "birth dates", "email"), after the row's readable label."""
+    shown = [c for c in label_columns(base) if c.name not in base.primary_key]
+    for phrase in ask.columns:
+        if phrase.lower() in ("name", "names"):
+            continue
+        wanted = variants(phrase.lower().replace(" ", "_"))
+        found = [c for c in base.columns if c.name.lower() in wanted] or [
+            c for c in base.columns if all(names_word(c.name, w) for w in words(phrase))
+        ]
+        if not found:
+            raise NotUnderstood(f"no column of {base.name} called {phrase!r}")
+        shown += [found[0]] if found[0] not in shown else []
+    return shown
+
+
+def _sort_column(
+    ask: Ask, base: Table, adjective: str | None, tokens: list[str]
+) -> tuple[Column, bool] | None:
+    """The column rows are sorted by, and whether descending: named, or the adjective's."""
+    if ask.order:
+        found = numeric_column(ask.order, [base])
+        return None if found is None else (found[1], ask.descending)
+    if adjective is None:
+        return None
+    hints, descending = ADJECTIVES[adjective]
+    dated = [c for c in base.columns if c.type.startswith(("timestamp", "date"))]
+    cols = [c for h in hints for c in base.columns if c.name == h] if hints else dated
+    ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
+    cols = cols or [
+        c
+        for c in base.columns
+        if is_numeric(c) and c.name not in ids and any(names_word(c.name, t) for t in tokens)
+    ]  # "the most expensive film to replace" → replacement_cost
+    if not cols:
+        raise NotUnderstood(f"which column of {base.name} makes it {adjective}?")
+    return cols[0], descending
+
+
+def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:
+    """ "the cheapest product", "the cheapest tablet": one row; "the cheapest products": ten."""
+    naming = [t for t in tokens if t in variants(base.name.lower())]
+    if not naming and adjective in tokens and tokens.index(adjective) + 1 < len(tokens):
+        naming = [tokens[tokens.index(adjective) + 1]]
+    return bool(naming) and not naming[0].endswith("s")
