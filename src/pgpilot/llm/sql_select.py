@@ -78,6 +78,8 @@ def select(
         value = pgsql.SQL(ask.fn + "({})").format(column(measure[0], measure[1].name))
         name = f"{ask.fn}_{measure[1].name}"
     if group is None and ask.kind in ("count", "agg"):
+        if ask.kind == "agg" and repeats and base.primary_key:
+            source, where_sql = _each_row_once(base, source, where_sql)
         return (
             pgsql.SQL("SELECT {} AS {}").format(value, pgsql.Identifier(name)) + source + where_sql
         ).as_string()
@@ -111,6 +113,22 @@ def select(
             query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(ask.limit))
         return query.as_string()
     return listing(ask, base, repeats, source, where_sql, tokens)
+
+
+def _each_row_once(
+    base: Table, source: pgsql.Composable, where_sql: pgsql.Composable
+) -> tuple[pgsql.Composable, pgsql.Composable]:
+    """FROM and WHERE that keep each measured row once, however many joined rows match it.
+
+    Joining a parent to its children repeats the parent (an appointment with 3 prescriptions
+    would add its fee 3 times), so the joins only choose the keys and the sum is taken over the
+    parent's own rows.
+    """
+    keys = pgsql.SQL(", ").join(column(base, k) for k in base.primary_key)
+    chosen = pgsql.SQL("SELECT ") + keys + source + where_sql
+    return pgsql.SQL(" FROM {}").format(ident(base)), pgsql.SQL(" WHERE ({}) IN (").format(
+        keys
+    ) + chosen + pgsql.SQL(")")
 
 
 def listing(
