@@ -90,6 +90,19 @@ class Values:
         return [k for k in self.by_key if k[:1] == wanted[:1] and abs(len(k) - len(wanted)) <= 2]
 
 
+def to_json(values: Values) -> list[list[str]]:
+    """The values as [table, column, value] rows, for a shared cache; `from_json` reverses it."""
+    return [[h.table, h.column, h.value] for hits in values.by_key.values() for h in hits]
+
+
+def from_json(rows: list[list[str]]) -> Values:
+    """The values `to_json` wrote, indexed again."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for table, column, value in rows:
+        found.setdefault((table, column), []).append(value)
+    return index(found)
+
+
 def normalized(text: str) -> str:
     """Lower case, no accents, single spaces between words (`Bank_Transfer` → bank transfer)."""
     plain = unicodedata.normalize("NFKD", text)
