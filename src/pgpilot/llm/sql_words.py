@@ -4,7 +4,9 @@ Every content word must be placed; the ones that are not are reported, never gue
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, is_temporal, variants
@@ -46,7 +48,13 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
     tokens = words(text)
     placed = Placed()
     seen = {table.qualified for table in tables}  # values of tables outside the prompt: unusable
-    context = _mentioned(tokens, tables)
+    mentioned: list[list[Table]] = []  # computed once, when a synonym is first needed
+
+    def context() -> list[Table]:
+        if not mentioned:
+            mentioned.append(_mentioned(tokens, tables))
+        return mentioned[0]
+
     i = 0
     longest = max(3, values.longest if values else 0)
     while i < len(tokens):
@@ -91,7 +99,12 @@ def _mentioned(tokens: list[str], tables: list[Table]) -> list[Table]:
 
 
 def _name(
-    phrase: str, tables: list[Table], placed: Placed, context: list[Table], *, whole: bool
+    phrase: str,
+    tables: list[Table],
+    placed: Placed,
+    context: Callable[[], list[Table]],
+    *,
+    whole: bool,
 ) -> bool:
     if not whole:
         return False
@@ -102,17 +115,23 @@ def _name(
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
+    wanted |= {f"is_{k}" for k in wanted}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
-            if column.name.lower() in wanted or column.name.lower() in {f"is_{k}" for k in wanted}:
+            if column.name.lower() in wanted:
                 placed.columns.append((table, column))
                 return True
+    if " " in phrase:
+        return False
     # "revenue" → amount, "pay" → salary, but only in a table the question names otherwise:
     # "total paid by customers" is about payments, "the best paid teacher" about salaries.
     # With no table named at all, a synonym looks everywhere, unless the word names a table
     # itself ("paid" → payments).
-    anywhere = not context and not any(names_word(t.name, phrase, synonyms=False) for t in tables)
-    if " " not in phrase and (found := synonym_column(phrase, tables if anywhere else context)):
+    if not meanings(phrase):
+        return False
+    named = context()
+    anywhere = not named and not any(names_word(t.name, phrase, synonyms=False) for t in tables)
+    if found := synonym_column(phrase, tables if anywhere else named):
         placed.columns.append(found)
         return True
     return False
@@ -185,6 +204,7 @@ def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None
     return None
 
 
+@lru_cache(maxsize=4096)
 def stem(word: str) -> str:
     """A crude stem for matching words to names: rated, rating → rat; paid → pay."""
     word = IRREGULAR.get(word, word)
@@ -194,6 +214,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def meanings(word: str) -> tuple[str, ...]:
     """The name parts a word stands for (`SYNONYMS`), looked up by the word, singular or stem."""
     for key in (word, IRREGULAR.get(word, word), word.removesuffix("s"), stem(word)):

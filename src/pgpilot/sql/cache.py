@@ -148,6 +148,8 @@ class SchemaCache:
 
     async def _values_from_redis(self, target: str, version: int) -> Values | None:
         """Values another worker read for this very schema version, if any."""
+        if self._redis is None:
+            return None
         try:
             raw = await self._call("get", f"{self._prefix}{target}:values")
         except _RedisDown:
@@ -158,6 +160,8 @@ class SchemaCache:
         return from_json(data["rows"]) if data.get("version") == version else None
 
     async def _values_to_redis(self, target: str, values: Values, version: int) -> None:
+        if self._redis is None:
+            return
         blob = json.dumps({"version": version, "rows": to_json(values)})
         try:
             await self._call(
