@@ -24,7 +24,9 @@ def measure(
     if numbers:
         return numbers[0]
     chosen = [t for t in tables if t.qualified == ask.who]
-    hinted_by = [t for t in tables if any(names_word(t.name, w) for w in words(ask.text))]
+    names = {t.name.lower() for t in tables}
+    hints = [w for w in words(ask.text) if not variants(w) & names]  # "pay", not "customers"
+    hinted_by = [t for t in tables if any(names_word(t.name, w) for w in hints)]
     for table in [*chosen, subject, *hinted_by, *tables]:  # "how much did … pay": payments
         try:
             return hinted(table, "large")
