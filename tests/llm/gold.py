@@ -3,6 +3,7 @@
 from typing import Any
 
 import psycopg
+import pytest
 
 from pgpilot.llm.offline_sql import plan
 from pgpilot.llm.sql_prompt import read_tables, render, system_prompt
@@ -31,9 +32,9 @@ async def ground(url: str) -> Grounded:
 
 
 def rows(url: str, query: str) -> list[tuple[Any, ...]]:
-    """The query's rows, sorted, read outside pgpilot."""
+    """The query's rows, sorted (NULLs too), read outside pgpilot."""
     with psycopg.connect(url) as conn:
-        return sorted(conn.execute(query).fetchall())
+        return sorted(conn.execute(query).fetchall(), key=repr)
 
 
 def planned(question: str, grounded: Grounded) -> str:
@@ -43,3 +44,20 @@ def planned(question: str, grounded: Grounded) -> str:
     sql = plan(question, read_tables(system_prompt(chosen)), values)
     assert classify(sql).kind == "read", sql
     return sql
+
+
+def case(question: str, gold: str) -> Any:
+    """A question and its gold SQL as a test case, named by its words."""
+    return pytest.param(question, gold, id="-".join(question.lower().split())[:48])
+
+
+def with_misses(cases: list[Any], misses: dict[str, str]) -> list[Any]:
+    """The cases, those in `misses` marked as known misses (strict xfail) with their reason."""
+    unknown = set(misses) - {c.values[0] for c in cases}
+    assert not unknown, f"misses that are not questions: {unknown}"
+    return [
+        pytest.param(*c.values, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=misses[q])])
+        if (q := c.values[0]) in misses
+        else c
+        for c in cases
+    ]

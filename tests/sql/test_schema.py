@@ -20,6 +20,7 @@ from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Pending, execute_approved
 from pgpilot.sql.schema import Table, load_schema
 from pgpilot.sql.targets import Targets
+from pgpilot.sql.values import Values, index
 from tests.sql.conftest import sql_context
 
 PAGILA = Path(__file__).resolve().parents[3] / "shared" / "data" / "pagila" / "pagila-schema.sql"
@@ -199,6 +200,36 @@ async def test_what_is_derived_is_made_once_per_load() -> None:
     await cache.invalidate("shop")
     assert await cache.derived("shop", load, "count", make) == 3
     assert made[2] is not made[0], "made again from the tables loaded anew"
+
+
+async def test_values_are_shared_through_redis_and_read_again_after_invalidation() -> None:
+    prefix = f"pgpilot-test:{uuid.uuid4().hex}:"
+    one = SchemaCache(ttl_s=60, redis=Redis.from_url(REDIS_URL), prefix=prefix)
+    two = SchemaCache(ttl_s=60, redis=Redis.from_url(REDIS_URL), prefix=prefix)
+    reads = 0
+
+    async def load() -> dict[str, Table]:
+        return {"public.orders": Table("public", "orders", "table", None, 0)}
+
+    async def read(_tables: dict[str, Table]) -> Values:
+        nonlocal reads
+        reads += 1
+        return index({("public.orders", "status"): ["cancelled", f"read {reads}"]})
+
+    try:
+        assert [h.column for h in (await one.values("shop", load, read)).find("Cancelled")] == [
+            "status"
+        ]
+        shared = await two.values("shop", load, read)
+        assert reads == 1, "the second worker reads the first one's values from Redis"
+        assert shared.find("read 1")
+        assert shared.find("cancelled")
+        await two.invalidate("shop")
+        assert (await one.values("shop", load, read)).find("read 2"), "invalidation is shared"
+        assert reads == 2
+    finally:
+        await one.close()
+        await two.close()
 
 
 async def test_cache_expires() -> None:

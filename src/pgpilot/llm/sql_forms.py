@@ -16,32 +16,15 @@ from pgpilot.llm.sql_names import (
     literal,
     where,
 )
+from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, LIST
 from pgpilot.sql.schema import Column, Table
 
-LISTING: Final = re.compile(
-    r"(?i)^(?:show|list|get|find|display|fetch|give|what are|which are)\s+(?:me\s+)?(?P<rest>.+)$"
-)
-COUNTING: Final = re.compile(
-    r"(?i)^(?:how many|count|number of|count of|count all)\s+(?P<rest>.+)$"
-)
 TRAILER: Final = re.compile(r"(?i)\s+(?:are there|do we have|exist|are in the database|in total)$")
 AGGREGATE: Final = re.compile(
     r"(?i)^(?:what is |what's |show )?(?:the )?"
     r"(?P<fn>average|avg|mean|total|sum|sum of|maximum|max|minimum|min)"
     r"\s+(?:of\s+)?(?P<col>.+?)\s+(?:of|in|for|across)\s+(?:all\s+)?(?P<rest>.+)$"
 )
-FUNCTIONS: Final = {
-    "average": "avg",
-    "avg": "avg",
-    "mean": "avg",
-    "total": "sum",
-    "sum": "sum",
-    "sum of": "sum",
-    "maximum": "max",
-    "max": "max",
-    "minimum": "min",
-    "min": "min",
-}
 TABLES: Final = re.compile(
     r"(?i)^(?:list|show|what are|which)(?:\s+(?:me|all|the))*\s+tables(?:.*)$"
 )
@@ -126,7 +109,7 @@ def _conditions(flags: list[str], conditions: str | None) -> str | None:
 
 
 def count(text: str, tables: list[Table]) -> str | None:
-    if not (found := COUNTING.match(text)):
+    if not (found := COUNT.match(text)):
         return None
     head, conditions = _split_where(TRAILER.sub("", found["rest"]))
     group = None
@@ -202,7 +185,7 @@ def update(text: str, tables: list[Table]) -> str | None:
 
 
 def show(text: str, tables: list[Table]) -> str | None:
-    if not (found := LISTING.match(text)):
+    if not (found := LIST.match(text)):
         return None
     rest = found["rest"]
     limit: int | None = None

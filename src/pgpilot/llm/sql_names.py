@@ -77,6 +77,8 @@ ADJECTIVES: Final = {
     "small": (SIZE, False),
     "smallest": (SIZE, False),
     "lowest": (SIZE, False),
+    "best": (SIZE, True),  # "the best paid teacher": the column the next word names
+    "worst": (SIZE, False),
     "recent": ((), True),
     "new": ((), True),
     "newest": ((), True),

@@ -4,217 +4,25 @@ Every content word must be placed; the ones that are not are reported, never gue
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.llm.sql_vocab import (
+    DATE_WORDS,
+    FILLER,
+    IRREGULAR,
+    MONTHS,
+    NEGATIONS,
+    STOP,
+    SYNONYMS,
+)
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
 
 WORD: Final = re.compile(r"\d+(?:\.\d+)?|[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
-FILLER: Final = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "what",
-        "that",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "there",
-        "their",
-        "its",
-        "it",
-        "me",
-        "show",
-        "list",
-        "give",
-        "get",
-        "find",
-        "display",
-        "all",
-        "any",
-        "every",
-        "each",
-        "per",
-        "live",
-        "lives",
-        "living",
-        "located",
-        "based",
-        "bought",
-        "buy",
-        "buys",
-        "purchased",
-        "ordered",
-        "placed",
-        "made",
-        "has",
-        "got",
-        "left",
-        "remaining",
-        "how",
-        "much",
-        "many",
-        "number",
-        "count",
-        "most",
-        "least",
-        "fewest",
-        "top",
-        "first",
-        "up",
-        "signed",
-        "joined",
-        "registered",
-        "created",
-        "came",
-        "come",
-        "and",
-        "or",
-        "than",
-        "more",
-        "less",
-        "fewer",
-        "over",
-        "under",
-        "above",
-        "below",
-        "at",
-        "least",
-        "most",
-        "cheaper",
-        "cheapest",
-        "expensive",
-        "never",
-        "not",
-        "yet",
-        "without",
-        "average",
-        "avg",
-        "mean",
-        "total",
-        "sum",
-        "maximum",
-        "max",
-        "minimum",
-        "min",
-        "highest",
-        "lowest",
-        "biggest",
-        "largest",
-        "smallest",
-        "shipped",
-        "what's",
-        "whats",
-        "please",
-        "currently",
-        "now",
-        "we",
-        "our",
-        "i",
-        "you",
-        # verbs that only link the nouns around them ("students who took Music Theory")
-        "took",
-        "take",
-        "takes",
-        "taken",
-        "attend",
-        "attended",
-        "attends",
-        "belong",
-        "belongs",
-        "own",
-        "owns",
-        "owned",
-        "work",
-        "works",
-        "worked",
-    ]
-)
-STOP: Final = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "who",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "do",
-        "does",
-        "have",
-        "has",
-        "and",
-        "or",
-        "than",
-        "me",
-        "all",
-        "any",
-        "every",
-        "each",
-        "per",
-        "how",
-        "much",
-        "many",
-        "most",
-        "least",
-    ]
-)
-NEGATIONS: Final = frozenset({"not", "no", "non", "never", "isn't", "aren't", "wasn't"})
-IRREGULAR: Final = {"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend"}
-DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
-MONTHS: Final = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 
 
 @dataclass(slots=True)
@@ -240,12 +48,19 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
     tokens = words(text)
     placed = Placed()
     seen = {table.qualified for table in tables}  # values of tables outside the prompt: unusable
+    mentioned: list[list[Table]] = []  # computed once, when a synonym is first needed
+
+    def context() -> list[Table]:
+        if not mentioned:
+            mentioned.append(_mentioned(tokens, tables))
+        return mentioned[0]
+
     i = 0
     longest = max(3, values.longest if values else 0)
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i : i + size])
-            if _name(phrase, tables, placed, whole=size > 1 or tokens[i] not in STOP):
+            if _name(phrase, tables, placed, context, whole=size > 1 or tokens[i] not in STOP):
                 if i and tokens[i - 1] in NEGATIONS and placed.columns:
                     _negate(placed)  # "not tenured", "have not graduated"
                 i += size
@@ -273,7 +88,24 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
     return placed
 
 
-def _name(phrase: str, tables: list[Table], placed: Placed, *, whole: bool) -> bool:
+def _mentioned(tokens: list[str], tables: list[Table]) -> list[Table]:
+    """Tables a word names, by their name or a column's: where a synonym may look."""
+    forms = set().union(*(variants(t) for t in tokens)) if tokens else set()
+    return [
+        t
+        for t in tables
+        if t.name.lower() in forms or any(c.name.lower() in forms for c in t.columns)
+    ]
+
+
+def _name(
+    phrase: str,
+    tables: list[Table],
+    placed: Placed,
+    context: Callable[[], list[Table]],
+    *,
+    whole: bool,
+) -> bool:
     if not whole:
         return False
     key = phrase.replace(" ", "_")
@@ -283,11 +115,25 @@ def _name(phrase: str, tables: list[Table], placed: Placed, *, whole: bool) -> b
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
+    wanted |= {f"is_{k}" for k in wanted}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
-            if column.name.lower() in wanted or column.name.lower() in {f"is_{k}" for k in wanted}:
+            if column.name.lower() in wanted:
                 placed.columns.append((table, column))
                 return True
+    if " " in phrase:
+        return False
+    # "revenue" → amount, "pay" → salary, but only in a table the question names otherwise:
+    # "total paid by customers" is about payments, "the best paid teacher" about salaries.
+    # With no table named at all, a synonym looks everywhere, unless the word names a table
+    # itself ("paid" → payments).
+    if not meanings(phrase):
+        return False
+    named = context()
+    anywhere = not named and not any(names_word(t.name, phrase, synonyms=False) for t in tables)
+    if found := synonym_column(phrase, tables if anywhere else named):
+        placed.columns.append(found)
+        return True
     return False
 
 
@@ -341,6 +187,9 @@ def _negate(placed: Placed) -> None:
     if column.type.lower() == "boolean":
         placed.columns.pop()
         placed.negated.append((table, column))
+    elif column.nullable:  # "with no insurer", "without an email"
+        placed.columns.pop()
+        placed.nulls.append((table, column))
 
 
 def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
@@ -355,6 +204,7 @@ def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None
     return None
 
 
+@lru_cache(maxsize=4096)
 def stem(word: str) -> str:
     """A crude stem for matching words to names: rated, rating → rat; paid → pay."""
     word = IRREGULAR.get(word, word)
@@ -364,23 +214,42 @@ def stem(word: str) -> str:
     return word
 
 
-def names_word(name: str, word: str) -> bool:
+@lru_cache(maxsize=4096)
+def meanings(word: str) -> tuple[str, ...]:
+    """The name parts a word stands for (`SYNONYMS`), looked up by the word, singular or stem."""
+    for key in (word, IRREGULAR.get(word, word), word.removesuffix("s"), stem(word)):
+        if key in SYNONYMS:
+            return SYNONYMS[key]
+    return ()
+
+
+def names_word(name: str, word: str, *, synonyms: bool = True) -> bool:
     """Whether a word names a part of a schema name: returned → return_date, paid → payment."""
     root = stem(word)
+    parts = name.lower().split("_")
     return any(
-        part == word or (len(root) >= 3 and stem(part).startswith(root))
-        for part in name.lower().split("_")
-    )
+        part == word or (len(root) >= 3 and stem(part).startswith(root)) for part in parts
+    ) or (synonyms and bool(set(meanings(word)) & set(parts)))
 
 
-def _column_token(word: str, placed: Placed, tables: list[Table]) -> bool:
+def synonym_column(
+    word: str, tables: list[Table], *, numeric: bool = False
+) -> tuple[Table, Column] | None:
+    """The first column (a number, if asked) of the first table with a part the word means."""
+    wanted = set(meanings(word))
+    for table in tables:
+        for column in table.columns:
+            if wanted & set(column.name.lower().split("_")) and (is_numeric(column) or not numeric):
+                return table, column
+    return None
+
+
+def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: bool = False) -> bool:
     """A word that is part of a column's name (rated → rating) is placed, as a hint."""
     for table in [*placed.tables, *tables]:
-        if names_word(table.name, word):
+        names = [table.name, *(c.name for c in table.columns)]
+        if any(names_word(name, word, synonyms=not direct) for name in names):
             return True
-        for column in table.columns:
-            if names_word(column.name, word):
-                return True
     return False
 
 
@@ -391,7 +260,7 @@ def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | Non
         for column in table.columns:
             if column.name.lower() in wanted and is_numeric(column):
                 return table, column
-    return None
+    return synonym_column(word, tables, numeric=True)
 
 
 def date_column(table: Table, tokens: list[str]) -> Column:
@@ -399,8 +268,12 @@ def date_column(table: Table, tokens: list[str]) -> Column:
     dated = [c for c in table.columns if is_temporal(c)]
     if not dated:
         raise NotUnderstood(f"{table.name} has no date column")
+    content = [t for t in tokens if t not in STOP and t not in variants(table.name.lower())]
     for column in dated:
-        if set(column.name.lower().split("_")) & set(tokens):
+        if set(column.name.lower().split("_")) & set(content):
+            return column
+    for column in dated:  # "born" → birth_date, "checked" → checked_in_at
+        if any(names_word(column.name, t) for t in content):
             return column
     if set(tokens) & set(DATE_WORDS):
         for column in dated:

@@ -2,7 +2,9 @@
 
 With Redis, each process still keeps a local copy and asks Redis only for the target's
 version number (one small GET) to know whether its copy is current; pgpilot bumps the
-version whenever it runs DDL, so every worker drops its copy at once.
+version whenever it runs DDL, so every worker drops its copy at once. The values found in the
+data (`sql/values.py`) are shared the same way, under the same version: one worker samples a
+target, the others read its result.
 
 What is derived from the tables (their JSON form, the ranking index, the values found in the
 data) is kept with the very tables it was made from, and made again whenever they are loaded.
@@ -22,7 +24,7 @@ from typing import Any, TypeVar, cast
 from redis.exceptions import RedisError
 
 from pgpilot.sql.schema import Table
-from pgpilot.sql.values import Values
+from pgpilot.sql.values import Values, from_json, to_json
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,12 @@ class SchemaCache:
         kept = self._kept(target, VALUES, tables)
         if kept is not None:
             return cast(Values, kept)
-        found = await read(tables)
+        version = self._local[target].version
+        found = None if version is None else await self._values_from_redis(target, version)
+        if found is None:
+            found = await read(tables)
+            if version is not None:
+                await self._values_to_redis(target, found, version)
         self._derived[(target, VALUES)] = (tables, found)
         return found
 
@@ -111,6 +118,7 @@ class SchemaCache:
         try:
             await self._call("incr", f"{self._prefix}{target}:version")
             await self._call("delete", f"{self._prefix}{target}:tables")
+            await self._call("delete", f"{self._prefix}{target}:values")
         except _RedisDown:
             log.warning(
                 "schema of target %r changed, but other workers keep their copy until it "
@@ -159,6 +167,30 @@ class SchemaCache:
         if data.get("version") != version:
             return None
         return {name: Table.from_dict(table) for name, table in data["tables"].items()}
+
+    async def _values_from_redis(self, target: str, version: int) -> Values | None:
+        """Values another worker read for this very schema version, if any."""
+        if self._redis is None:
+            return None
+        try:
+            raw = await self._call("get", f"{self._prefix}{target}:values")
+        except _RedisDown:
+            return None
+        if raw is None:
+            return None
+        data = json.loads(raw)
+        return from_json(data["rows"]) if data.get("version") == version else None
+
+    async def _values_to_redis(self, target: str, values: Values, version: int) -> None:
+        if self._redis is None:
+            return
+        blob = json.dumps({"version": version, "rows": to_json(values)})
+        try:
+            await self._call(
+                "set", f"{self._prefix}{target}:values", blob, ex=max(1, int(self._ttl_s))
+            )
+        except _RedisDown:
+            return
 
     async def _to_redis(self, target: str, tables: dict[str, Table], version: int) -> None:
         if self._redis is None:

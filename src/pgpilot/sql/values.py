@@ -87,7 +87,21 @@ class Values:
 
     def _near(self, wanted: str) -> list[str]:
         # Close spellings share a first letter and a length within two: a short list to compare.
-        return [k for k in self.by_key if k[:1] == wanted[:1] and abs(len(k) - len(wanted)) <= 2]
+        first, size = wanted[:1], len(wanted)
+        return [k for n in range(size - 2, size + 3) for k in self.buckets.get((first, n), ())]
+
+
+def to_json(values: Values) -> list[list[str]]:
+    """The values as [table, column, value] rows, for a shared cache; `from_json` reverses it."""
+    return [[h.table, h.column, h.value] for hits in values.by_key.values() for h in hits]
+
+
+def from_json(rows: list[list[str]]) -> Values:
+    """The values `to_json` wrote, indexed again."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for table, column, value in rows:
+        found.setdefault((table, column), []).append(value)
+    return index(found)
 
 
 def normalized(text: str) -> str:

@@ -1,0 +1,136 @@
+"""Conditions of a plain question: values found, comparisons, NULL tests, flags and dates."""
+
+from typing import Final
+
+from psycopg import sql as pgsql
+
+from pgpilot.llm.sql_joins import column
+from pgpilot.llm.sql_names import (
+    ADJECTIVES,
+    LENGTHS,
+    NotUnderstood,
+    is_numeric,
+    is_temporal,
+    literal,
+)
+from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_words import Placed, date_column, names_word, numeric_column
+from pgpilot.sql.schema import Column, Table
+
+OPS: Final = {
+    "less than": "<",
+    "fewer than": "<",
+    "more than": ">",
+    "greater than": ">",
+    "cheaper than": "<",
+    "longer than": ">",
+    "shorter than": "<",
+    "bigger than": ">",
+    "larger than": ">",
+    "smaller than": "<",
+    "more expensive than": ">",
+    "under": "<",
+    "over": ">",
+    "below": "<",
+    "above": ">",
+    "at least": ">=",
+    "at most": "<=",
+}
+
+
+def conditions(
+    ask: Ask,
+    placed: Placed,
+    flags: list[tuple[Table, Column, bool]],
+    subject: Table,
+    by_name: dict[str, Table],
+    tables: list[Table],
+    tokens: list[str],
+) -> tuple[list[pgsql.Composable], list[Table]]:
+    conditions: list[pgsql.Composable] = []
+    wanted: list[Table] = []
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for hit in placed.values:
+        grouped.setdefault((hit.table, hit.column), []).append(hit.value)
+    for (table_name, name), found in grouped.items():
+        table = by_name[table_name]
+        wanted.append(table)
+        items = pgsql.SQL(", ").join(pgsql.Literal(v) for v in found)
+        op = "= {}" if len(found) == 1 else "IN ({})"
+        conditions.append(pgsql.SQL("{} " + op).format(column(table, name), items))
+    for kind, word, value in ask.filters:
+        conditions.append(condition_of(kind, word, value, subject, tables, tokens))
+    for table, col in placed.nulls:
+        wanted.append(table)
+        conditions.append(pgsql.SQL("{} IS NULL").format(column(table, col.name)))
+    for table, col, number in placed.equals:
+        wanted.append(table)
+        conditions.append(
+            pgsql.SQL("{} = {}").format(column(table, col.name), literal(col, number))
+        )
+    for table, flag, negated in flags:
+        wanted.append(table)
+        test = "NOT {}" if negated else "{}"
+        conditions.append(pgsql.SQL(test).format(column(table, flag.name)))
+    return conditions, wanted
+
+
+def condition_of(
+    kind: str, word: str, value: str, subject: Table, tables: list[Table], tokens: list[str]
+) -> pgsql.Composable:
+    if kind == "compare":
+        op, number = value.split("|")
+        named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
+        target, col = next((f for f in named if f is not None), None) or hinted(subject, op)
+        return pgsql.SQL("{} " + OPS[op] + " {}").format(
+            column(target, col.name), literal(col, number)
+        )
+    if kind == "null":
+        for col in subject.columns:
+            if names_word(col.name, word.lower()) and col.nullable:
+                return pgsql.SQL("{} IS NULL").format(column(subject, col.name))
+        raise NotUnderstood(f"no column of {subject.name} says whether it was {word}")
+    if kind == "year" and (counted := year_column(subject, tokens)) is not None:
+        ops = {"before": "<", "after": ">", "since": ">="}
+        return pgsql.SQL("{} " + ops.get(word, "=") + " {}").format(
+            column(subject, counted.name), pgsql.Literal(int(value))
+        )
+    dated = column(subject, date_column(subject, tokens).name)
+    if kind == "year":
+        year = int(value)
+        start, end = pgsql.Literal(f"{year}-01-01"), pgsql.Literal(f"{year + 1}-01-01")
+        if word == "before":
+            return pgsql.SQL("{} < {}").format(dated, start)
+        if word in ("after",):
+            return pgsql.SQL("{} >= {}").format(dated, end)
+        if word == "since":
+            return pgsql.SQL("{} >= {}").format(dated, start)
+        return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
+    if kind == "month":
+        return pgsql.SQL("extract(month FROM {}) = {}").format(dated, pgsql.Literal(int(value)))
+    unit = pgsql.Literal(value)
+    if word == "this":
+        return pgsql.SQL("{} >= date_trunc({}, now())").format(dated, unit)
+    return pgsql.SQL(
+        "{d} >= date_trunc({u}, now()) - {i}::interval AND {d} < date_trunc({u}, now())"
+    ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
+
+
+def year_column(table: Table, tokens: list[str]) -> Column | None:
+    """A column of years ("year", "release_year"): one the words name, or the only dates."""
+    years = [c for c in table.columns if c.name.lower().split("_")[-1] == "year"]
+    named = [c for c in years if any(names_word(c.name, t) for t in tokens if t != "year")]
+    if named:
+        return named[0]
+    dated = [c for c in table.columns if is_temporal(c)]
+    return years[0] if years and not dated else None
+
+
+def hinted(table: Table, op: str) -> tuple[Table, Column]:
+    adjective = "expensive" if "expensive" in op or "cheaper" in op else "large"
+    hints = LENGTHS if op in ("longer than", "shorter than") else ADJECTIVES[adjective][0]
+    for hint in hints:
+        for col in table.columns:
+            if col.name == hint and is_numeric(col):
+                return table, col
+    raise NotUnderstood(f"which number of {table.name} is {op}?")

@@ -1,0 +1,126 @@
+"""A plain question taken apart: what to compute, over what, grouped how, filtered how.
+
+"top 5 customers by number of orders", "which category has the most products", "how much
+stock of X is left", "orders in 2024", "cheaper than 20", "never shipped".
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from pgpilot.llm.sql_names import ADJECTIVES
+from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
+
+AGG: Final = re.compile(
+    r"(?i)^(?:what is |what's )?(?:the )?(?P<fn>average|avg|mean|total|sum of|sum|maximum|max|"
+    r"minimum|min|highest|largest|biggest|lowest|smallest)\s+(?P<rest>.+)$"
+)
+HOW_MUCH: Final = re.compile(r"(?i)^how much (?P<col>\w+) (?:of|for|does|do|is) (?P<r>.+)$")
+# "how much does X cost": the number the verb means, of the row named.
+HOW_MUCH_VERB: Final = re.compile(
+    r"(?i)^how much (?:does|do|did|is|are) (?:the |a |an )?(?P<r>.+?) "
+    r"(?P<col>cost|costs|earn|earns|weigh|weighs)$"
+)
+# "how much was paid by card", "how much did customers from Spain pay in total": a sum.
+HOW_MUCH_SUM: Final = re.compile(
+    r"(?i)^how much (?:was|were|did|has|have|is) (?P<rest>.+?)(?: in total| altogether)?$"
+)
+# "the names of doctors", "email and city of customers": the columns asked for, of the rows.
+COLUMNS_OF: Final = re.compile(
+    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:the |all |each |every |all the )?(?P<rest>.+)$"
+)
+MOST: Final = re.compile(
+    r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) (?:has|have|had|placed|made|got|with|"
+    r"bought|sold|received) (?:the )?(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
+)
+TOP_BY: Final = re.compile(
+    r"(?i)^(?:show |list )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?) by (?:the )?(?:number|count)"
+    r" of (?P<what>[\w ]+)$"
+)
+LEAD: Final = re.compile(
+    r"(?i)^(?:show(?: me)?|list|get|find|display|give me|what are|which are|what is|what's|"
+    r"which|what|who are)"
+    r"\s+(?:all |the )?"
+)
+GROUP: Final = re.compile(
+    r"(?i)(?:\s+(?:per|by|for each|in each|grouped by)\s+(?P<g>[\w ]+?)|\s+(?:does|do) each "
+    r"(?P<e>[\w ]+?) (?:have|has|hold|contain))$"
+)
+COMPARE: Final = re.compile(
+    r"(?i)\b(?:with |having |costing |that cost |priced )?(?P<op>less than|fewer than|more than|"
+    r"greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
+    r"larger than|smaller than|under|over|below|above|at least|at most) "
+    r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
+)
+NEVER: Final = re.compile(r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?P<w>\w+)")
+YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
+RELATIVE: Final = re.compile(r"(?i)\b(?:in )?(?P<rel>this|last) (?P<unit>year|month|week)\b")
+MONTH: Final = re.compile(
+    r"(?i)\bin (?P<m>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b"
+)
+
+
+@dataclass(slots=True)
+class Ask:
+    """A question taken apart: what to compute, over what, with which filters."""
+
+    kind: str  # count | agg | list | most | how_much
+    text: str
+    fn: str = ""
+    limit: int | None = None
+    group: str | None = None
+    who: str = ""
+    descending: bool = True
+    adjective: str = ""  # "largest", when it opened the question
+    order: str = ""  # a column word to sort rows by ("which product has the least stock")
+    columns: list[str] = field(default_factory=list)  # words of the columns asked for
+    filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
+
+
+def question(text: str) -> Ask:
+    """The question's kind, subject words, group and limit."""
+    if found := TOP_BY.match(text):
+        return Ask("most", found["what"], limit=int(found["n"]), who=found["who"])
+    if found := MOST.match(text):
+        return Ask(
+            "most", found["what"], limit=1, who=found["who"], descending=found["deg"] == "most"
+        )
+    if found := HOW_MUCH.match(text) or HOW_MUCH_VERB.match(text):
+        return Ask("how_much", found["r"], who=found["col"])
+    if found := HOW_MUCH_SUM.match(text):
+        return Ask("agg", found["rest"], fn="sum")
+    if found := COUNT.match(text):
+        ask = Ask("count", found["rest"])
+    elif found := AGG.match(text):
+        ask = Ask("agg", found["rest"], fn=FUNCTIONS[found["fn"].lower()])
+        ask.adjective = found["fn"].lower() if found["fn"].lower() in ADJECTIVES else ""
+    else:
+        ask = Ask("list", LEAD.sub("", text))
+        if top := re.match(r"(?i)^(?:the )?(?:top |first )?(\d+) ", ask.text):
+            ask.limit, ask.text = int(top[1]), ask.text[top.end() :]
+    if group := GROUP.search(ask.text):
+        ask.group, ask.text = group["g"] or group["e"], ask.text[: group.start()]
+    return ask
+
+
+def take_filters(ask: Ask) -> None:
+    """Moves comparisons, NULL tests, years, months and relative dates into `ask.filters`."""
+    for pattern, kind in ((COMPARE, "compare"), (NEVER, "null"), (YEAR, "year")):
+        for found in pattern.finditer(ask.text):
+            if kind == "compare":
+                # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
+                before = ask.text[: found.start()].split()[-1:]
+                named = [found["col"] or "", found["next"] or "", *before]
+                ask.filters.append((kind, ",".join(named), f"{found['op']}|{found['num']}"))
+            elif kind == "null":
+                ask.filters.append((kind, found["w"], ""))
+            else:
+                ask.filters.append((kind, found["op"].lower(), found["y"]))
+        ask.text = pattern.sub(" ", ask.text)
+    for found in RELATIVE.finditer(ask.text):
+        ask.filters.append(("relative", found["rel"].lower(), found["unit"].lower()))
+    ask.text = RELATIVE.sub(" ", ask.text)
+    for found in MONTH.finditer(ask.text):
+        ask.filters.append(("month", "", str(MONTHS.index(found["m"].lower()) + 1)))
+    ask.text = MONTH.sub(" ", ask.text)

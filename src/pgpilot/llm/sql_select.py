@@ -1,0 +1,209 @@
+"""The SELECT of a plain question: the measured column, the group, counts and listings."""
+
+from psycopg import sql as pgsql
+
+from pgpilot.llm.sql_filters import hinted
+from pgpilot.llm.sql_joins import column, ident
+from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variants
+from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_words import label_columns, names_word, numeric_column, place, words
+from pgpilot.sql.schema import Column, Table
+
+
+def measure(
+    ask: Ask, plain: list[tuple[Table, Column]], subject: Table, tables: list[Table]
+) -> tuple[Table, Column] | None:
+    if ask.kind == "how_much":
+        found = numeric_column(ask.who, [subject, *tables])
+        if found is None:
+            raise NotUnderstood(f"no number called {ask.who!r}")
+        return found
+    if ask.kind != "agg":
+        return None
+    numbers = [(t, c) for t, c in plain if is_numeric(c) and not c.name.endswith("id")]
+    if numbers:
+        return numbers[0]
+    chosen = [t for t in tables if t.qualified == ask.who]
+    names = {t.name.lower() for t in tables}
+    hints = [w for w in words(ask.text) if not variants(w) & names]  # "pay", not "customers"
+    hinted_by = [t for t in tables if any(names_word(t.name, w) for w in hints)]
+    for table in [*chosen, subject, *hinted_by, *tables]:  # "how much did … pay": payments
+        try:
+            return hinted(table, "large")
+        except NotUnderstood:
+            continue
+    raise NotUnderstood("which number should I aggregate?")
+
+
+def group_of(
+    ask: Ask,
+    named: list[Table],
+    plain: list[tuple[Table, Column]],
+    base: Table,
+    tables: list[Table],
+) -> tuple[Table, Column | None] | None:
+    phrase = ask.group or (ask.who if ask.kind == "most" else None)
+    if phrase is None:
+        return None
+    placed = place(phrase, tables, None)
+    if placed.columns:
+        return placed.columns[-1]
+    if placed.tables and placed.tables[-1] is base and ask.kind == "agg":
+        return None  # "average number of credits per course": over the rows themselves
+    if placed.tables:
+        return placed.tables[-1], None
+    raise NotUnderstood(f"cannot group by {phrase!r}")
+
+
+def select(
+    ask: Ask,
+    base: Table,
+    subject: Table,
+    measure: tuple[Table, Column] | None,
+    group: tuple[Table, Column | None] | None,
+    repeats: bool,
+    source: pgsql.Composable,
+    where_sql: pgsql.Composable,
+    tokens: list[str],
+) -> str:
+    counted = (
+        pgsql.SQL("count(DISTINCT {})").format(column(subject, subject.primary_key[0]))
+        if repeats and subject.primary_key
+        else pgsql.SQL("count(*)")
+    )
+    if ask.kind == "how_much" and measure is not None:
+        cols = [column(measure[0], c.name) for c in [*label_columns(measure[0]), measure[1]]]
+        return (pgsql.SQL("SELECT ") + pgsql.SQL(", ").join(cols) + source + where_sql).as_string()
+    value: pgsql.Composable = counted
+    name = "count"
+    if ask.kind == "agg" and measure is not None:
+        value = pgsql.SQL(ask.fn + "({})").format(column(measure[0], measure[1].name))
+        name = f"{ask.fn}_{measure[1].name}"
+    if group is None and ask.kind in ("count", "agg"):
+        if ask.kind == "agg" and repeats and base.primary_key:
+            source, where_sql = _each_row_once(base, source, where_sql)
+        return (
+            pgsql.SQL("SELECT {} AS {}").format(value, pgsql.Identifier(name)) + source + where_sql
+        ).as_string()
+    if group is not None:
+        table, col = group
+        keys = (
+            [column(table, c) for c in table.primary_key]
+            if col is None
+            else [column(table, col.name)]
+        )
+        labels = label_columns(table) if col is None else []
+        shown: list[pgsql.Composable] = [*keys, *(column(table, c.name) for c in labels)]
+        direction = " DESC" if ask.descending else " ASC"
+        order = (
+            pgsql.SQL(" ORDER BY {}" + direction + ", {}").format(pgsql.Identifier(name), keys[0])
+            if ask.kind in ("count", "most")
+            else pgsql.SQL(" ORDER BY {}").format(keys[0])
+        )
+        query = (
+            pgsql.SQL("SELECT ")
+            + pgsql.SQL(", ").join(
+                [*shown, pgsql.SQL("{} AS {}").format(value, pgsql.Identifier(name))]
+            )
+            + source
+            + where_sql
+            + pgsql.SQL(" GROUP BY ")
+            + pgsql.SQL(", ").join(shown)
+            + order
+        )
+        if ask.limit is not None:
+            query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(ask.limit))
+        return query.as_string()
+    return listing(ask, base, repeats, source, where_sql, tokens)
+
+
+def _each_row_once(
+    base: Table, source: pgsql.Composable, where_sql: pgsql.Composable
+) -> tuple[pgsql.Composable, pgsql.Composable]:
+    """FROM and WHERE that keep each measured row once, however many joined rows match it.
+
+    Joining a parent to its children repeats the parent (an appointment with 3 prescriptions
+    would add its fee 3 times), so the joins only choose the keys and the sum is taken over the
+    parent's own rows.
+    """
+    keys = pgsql.SQL(", ").join(column(base, k) for k in base.primary_key)
+    chosen = pgsql.SQL("SELECT ") + keys + source + where_sql
+    return pgsql.SQL(" FROM {}").format(ident(base)), pgsql.SQL(" WHERE ({}) IN (").format(
+        keys
+    ) + chosen + pgsql.SQL(")")
+
+
+def listing(
+    ask: Ask,
+    base: Table,
+    repeats: bool,
+    source: pgsql.Composable,
+    where_sql: pgsql.Composable,
+    tokens: list[str],
+) -> str:
+    shown = pgsql.SQL(", ").join(column(base, c.name) for c in _shown(ask, base))
+    everything = pgsql.SQL("{}.*").format(ident(base))
+    query = pgsql.SQL("SELECT " + ("DISTINCT " if repeats else "")) + (
+        shown if ask.columns else everything
+    )
+    query += source + where_sql
+    limit = ask.limit
+    adjective = next((t for t in tokens if t in ADJECTIVES), None)
+    sort = _sort_column(ask, base, adjective, tokens)
+    if sort is not None:
+        col, descending = sort
+        direction = " DESC NULLS LAST" if descending else " ASC"
+        keys: list[pgsql.Composable] = [pgsql.SQL("{}" + direction).format(column(base, col.name))]
+        keys += [column(base, k) for k in base.primary_key]
+        query += pgsql.SQL(" ORDER BY ") + pgsql.SQL(", ").join(keys)
+        limit = limit or (1 if _singular(base, adjective, tokens) else 10)
+    if limit is not None:
+        query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(limit))
+    return query.as_string()
+
+
+def _shown(ask: Ask, base: Table) -> list[Column]:
+    """The columns asked for ("names", "birth dates", "email"), after the row's readable label."""
+    shown = [c for c in label_columns(base) if c.name not in base.primary_key]
+    for phrase in ask.columns:
+        if phrase.lower() in ("name", "names"):
+            continue
+        wanted = variants(phrase.lower().replace(" ", "_"))
+        found = [c for c in base.columns if c.name.lower() in wanted] or [
+            c for c in base.columns if all(names_word(c.name, w) for w in words(phrase))
+        ]
+        if not found:
+            raise NotUnderstood(f"no column of {base.name} called {phrase!r}")
+        shown += [found[0]] if found[0] not in shown else []
+    return shown
+
+
+def _sort_column(
+    ask: Ask, base: Table, adjective: str | None, tokens: list[str]
+) -> tuple[Column, bool] | None:
+    """The column rows are sorted by, and whether descending: named, or the adjective's."""
+    if ask.order:
+        found = numeric_column(ask.order, [base])
+        return None if found is None else (found[1], ask.descending)
+    if adjective is None:
+        return None
+    hints, descending = ADJECTIVES[adjective]
+    dated = [c for c in base.columns if c.type.startswith(("timestamp", "date"))]
+    cols = [c for h in hints for c in base.columns if c.name == h] if hints else dated
+    ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
+    cols = cols or [
+        c
+        for c in base.columns
+        if is_numeric(c) and c.name not in ids and any(names_word(c.name, t) for t in tokens)
+    ]  # "the most expensive film to replace" → replacement_cost
+    if not cols:
+        raise NotUnderstood(f"which column of {base.name} makes it {adjective}?")
+    return cols[0], descending
+
+
+def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:
+    """ "the cheapest product", "the cheapest tablet": one row; "the cheapest products": ten."""
+    naming = [t for t in tokens if t in variants(base.name.lower())]
+    if not naming and adjective in tokens and tokens.index(adjective) + 1 < len(tokens):
+        naming = [tokens[tokens.index(adjective) + 1]]
+    return bool(naming) and not naming[0].endswith("s")

@@ -1,0 +1,73 @@
+"""The offline planners' shared words: how questions start, aggregates, filler, synonyms.
+
+Both the grammar (`sql_forms`) and the plain-question planner (`sql_natural`) read counts,
+listings and aggregates with these words, so a phrasing one understands the other does too.
+"""
+
+import re
+from typing import Final
+
+COUNT_WORDS: Final = r"how many|(?:what is |what's )?(?:the )?number of|count(?: of| all)?"
+LIST_WORDS: Final = r"show(?: me)?|list|get|find|display|fetch|give me|give|what are|which are"
+COUNT: Final = re.compile(rf"(?i)^(?:{COUNT_WORDS})\s+(?P<rest>.+)$")
+LIST: Final = re.compile(rf"(?i)^(?:{LIST_WORDS})\s+(?P<rest>.+)$")
+FUNCTIONS: Final = {
+    "average": "avg",
+    "avg": "avg",
+    "mean": "avg",
+    "total": "sum",
+    "sum": "sum",
+    "sum of": "sum",
+    "maximum": "max",
+    "max": "max",
+    "minimum": "min",
+    "min": "min",
+    "highest": "max",
+    "largest": "max",
+    "biggest": "max",
+    "lowest": "min",
+    "smallest": "min",
+}
+# Words that place nothing themselves: articles, question words, and verbs that only link the
+# nouns around them ("students who took Music Theory", "medications sold as syrup").
+_FILLER = """a an the of in on at by for from to with as who whom whose which what that this these
+    those is are was were be been do does did have has had there their its it me show list give
+    get find display all any every each per live lives living located based bought buy buys
+    purchased ordered placed made got left remaining how much many number count most least
+    fewest top first up signed joined registered created came come and or than more less fewer
+    over under above below cheaper cheapest expensive never not no yet without average avg mean
+    total sum maximum max minimum min highest lowest biggest largest smallest shipped what's
+    whats please currently now we our i you took take takes taken attend attended attends belong
+    belongs own owns owned work works worked sold sell sells"""
+FILLER: Final = frozenset(_FILLER.split())
+# Words too common to start a name or a value ("the", "of"); they may sit inside one.
+_STOP = """a an the of in on at by for from to with who is are was were be do does have has and or
+    than me all any every each per how much many most least"""
+STOP: Final = frozenset(_STOP.split())
+NEGATIONS: Final = frozenset({"not", "no", "non", "never", "isn't", "aren't", "wasn't"})
+IRREGULAR: Final = {"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend"}
+DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
+_MONTHS = "january february march april may june july august september october november december"
+MONTHS: Final = _MONTHS.split()
+# A word people use for a column whose name says it otherwise: the word's stem → name parts.
+# A part matches a whole `_`-separated piece of a column name (price → unit_price).
+SYNONYMS: Final = {
+    "revenue": ("amount", "total"),
+    "income": ("amount", "total"),
+    "sale": ("amount", "total"),
+    "turnover": ("amount", "total"),
+    "pay": ("salary", "wage", "pay"),
+    "earn": ("salary", "wage"),
+    "earning": ("salary", "wage"),
+    "wage": ("salary", "wage"),
+    "cost": ("price", "cost"),
+    "price": ("price", "cost"),
+    "born": ("birth", "birthday", "dob"),
+    "insurance": ("insurer",),
+    "insured": ("insurer",),
+    "prescrib": ("prescription", "prescriptions"),
+    "name": ("name", "title"),
+    "email": ("email", "mail"),
+    "phone": ("phone", "mobile", "telephone"),
+    "age": ("birth", "birthday", "dob"),
+}
