@@ -1,10 +1,12 @@
 """Target databases by name, each with its own connection pool (opened on first use)."""
 
 import asyncio
+import select
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 
 import psycopg
+from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db.urls import libpq_url, redact, without_password
@@ -12,6 +14,7 @@ from pgpilot.errors import ConfigError, NotFound, ValidationError
 from pgpilot.settings import Settings
 from pgpilot.sql.catalog import CatalogCache, RoleFacts, role_facts
 from pgpilot.sql.execute import Limits, query_failed, session_options
+from pgpilot.sql.resets import Resets
 
 DEFAULT = "default"
 CONNECT_TIMEOUT_S = 5
@@ -49,6 +52,7 @@ class Targets:
         self._limits = limits or Limits()
         self._lock = asyncio.Lock()
         self.catalog = CatalogCache(catalog_ttl_s)
+        self.resets = Resets()  # reads' sessions being reset before they are pooled again
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Targets":
@@ -117,7 +121,7 @@ class Targets:
                     open=False,
                     # Backends die (restart, failover, idle timeouts): a dead connection
                     # is replaced before a request gets it, not reported as a 503.
-                    check=AsyncConnectionPool.check_connection,
+                    check=check_connection,
                     kwargs={
                         "autocommit": True,
                         # Nothing is prepared, so DISCARD ALL after agent SQL leaves no
@@ -161,7 +165,22 @@ class Targets:
 
     async def close(self) -> None:
         """Close every pool, each even when another fails to close."""
+        await self.resets.wait()
         pools, self._pools = list(self._pools.values()), {}
         async with AsyncExitStack() as stack:
             for pool in pools:
                 stack.push_async_callback(pool.close)
+
+
+async def check_connection(conn: AsyncConnection) -> None:
+    """Ask the server whether `conn` still works only when its idle socket has news.
+
+    A backend that ends (restart, failover, pg_terminate_backend, idle timeouts) sends its
+    FATAL message and closes the socket, which makes the socket readable; a live idle session
+    sends nothing. So a round trip is spent only where one can find a dead connection.
+    """
+    if conn.closed:
+        raise psycopg.OperationalError("the connection is closed")
+    news, _, _ = select.select([conn.fileno()], [], [], 0)
+    if news:
+        await AsyncConnectionPool.check_connection(conn)
