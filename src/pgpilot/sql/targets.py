@@ -1,14 +1,13 @@
 """Target databases by name, each with its own connection pool (opened on first use)."""
 
 import asyncio
-import select
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 
 import psycopg
-from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.db.liveness import check_connection
 from pgpilot.db.urls import libpq_url, redact, without_password
 from pgpilot.errors import ConfigError, NotFound, ValidationError
 from pgpilot.settings import Settings
@@ -170,17 +169,3 @@ class Targets:
         async with AsyncExitStack() as stack:
             for pool in pools:
                 stack.push_async_callback(pool.close)
-
-
-async def check_connection(conn: AsyncConnection) -> None:
-    """Ask the server whether `conn` still works only when its idle socket has news.
-
-    A backend that ends (restart, failover, pg_terminate_backend, idle timeouts) sends its
-    FATAL message and closes the socket, which makes the socket readable; a live idle session
-    sends nothing. So a round trip is spent only where one can find a dead connection.
-    """
-    if conn.closed:
-        raise psycopg.OperationalError("the connection is closed")
-    news, _, _ = select.select([conn.fileno()], [], [], 0)
-    if news:
-        await AsyncConnectionPool.check_connection(conn)
