@@ -15,6 +15,7 @@ from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 
 log = logging.getLogger(__name__)
+WAIT_S = 5.0  # at close: a reset stuck on a dead network must not hold the process
 
 
 async def reset_session(conn: AsyncConnection) -> None:
@@ -40,10 +41,10 @@ class Resets:
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
 
-    async def wait(self) -> None:
-        """Until every reset started so far is done (before the pools close)."""
-        while self._pending:
-            await asyncio.gather(*self._pending, return_exceptions=True)
+    async def wait(self, timeout_s: float = WAIT_S) -> None:
+        """Until every reset started so far is done (before the pools close), or `timeout_s`."""
+        if self._pending:
+            await asyncio.wait(set(self._pending), timeout=timeout_s)
 
     @staticmethod
     async def _reset_then_return(pool: AsyncConnectionPool, conn: AsyncConnection) -> None:
