@@ -119,9 +119,15 @@ GONE: Final = "The account of this login no longer exists."
 
 async def _load(pool: AsyncConnectionPool, key: str, value: object, *, missing: Exception) -> Actor:
     async with pool.connection() as conn:
-        cursor = conn.cursor(row_factory=dict_row)
-        await cursor.execute(ACTOR_SQL + BY[key], (value,))
-        row = await cursor.fetchone()
+        # Every request pays this lookup: one statement needs no BEGIN and COMMIT round trips.
+        await conn.set_autocommit(True)
+        try:
+            cursor = conn.cursor(row_factory=dict_row)
+            await cursor.execute(ACTOR_SQL + BY[key], (value,))
+            row = await cursor.fetchone()
+        finally:
+            if not conn.broken:  # a broken one is discarded by the pool anyway
+                await conn.set_autocommit(False)
     if row is None:
         raise missing
     grants = row.pop("grants")
