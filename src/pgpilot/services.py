@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.approvals.listener import ApprovalListener
+from pgpilot.db.liveness import check_connection
 from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
 from pgpilot.settings import Settings
@@ -65,7 +66,7 @@ class Services:
                 min_size=1,
                 max_size=settings.app_pool_size,
                 open=False,
-                check=AsyncConnectionPool.check_connection,
+                check=check_connection,
                 kwargs={"connect_timeout": 5},
                 name="app",
             ),

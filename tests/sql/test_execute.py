@@ -10,6 +10,7 @@ import pytest
 from pgpilot.errors import PgpilotError
 from pgpilot.sql.execute import Limits, ReadResult, execute_read
 from pgpilot.sql.jsonsafe import to_json
+from pgpilot.sql.resets import Resets
 from pgpilot.sql.targets import Targets
 
 
@@ -272,3 +273,28 @@ async def test_a_role_that_may_not_limit_temp_files_still_connects(reader_url: s
         assert shown.rows == [["-1"]], "the server's own setting, for `pgpilot db roles` to fix"
     finally:
         await registry.close()
+
+
+async def test_a_session_handed_back_is_reset_before_it_is_pooled(
+    targets: Targets, limits: Limits
+) -> None:
+    """The rows come first; ROLLBACK and DISCARD ALL still run before the pool sees it again."""
+    pool = await targets.pool(targets.resolve(None))
+    resets = Resets()
+    for _ in range(3):  # a few, so some overlap a reset still running
+        await execute_read(
+            pool,
+            "SELECT pg_advisory_lock(7)::text, count(*) FROM pg_cursors",
+            statement_type="SELECT",
+            limits=limits,
+            resets=resets,
+        )
+    await resets.wait()
+    left = await read(
+        targets,
+        "SELECT (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'),"
+        " (SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgpilot'"
+        "  AND state <> 'idle' AND pid <> pg_backend_pid())",
+        limits,
+    )
+    assert left.rows == [[0, 0]]

@@ -10,10 +10,14 @@ from tests.sql.conftest import sql_context
 
 
 def terminate_pgpilot_backends(url: str) -> int:
-    """End every pgpilot session on the target's database, as a restart or failover would."""
+    """End every pgpilot session on the target's database, as a restart or failover would.
+
+    It waits until each backend has exited (the timeout argument): the request that follows
+    comes after they died, not while they are dying.
+    """
     with psycopg.connect(url, autocommit=True) as conn:
         row = conn.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity"
             " WHERE datname = current_database() AND application_name = 'pgpilot'"
         ).fetchone()
     assert row is not None

@@ -119,6 +119,7 @@ async def _read(ctx: SqlContext, checked: Checked, sql: str) -> ReadResult:
         sql,
         statement_type=checked.verdict.statement_type,
         limits=ctx.limits,
+        resets=ctx.targets.resets,
     )
 
 

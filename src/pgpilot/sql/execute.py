@@ -5,6 +5,10 @@ protocol (a pipeline), which refuses a second statement; it runs inside BEGIN RE
 SET LOCAL timeouts; rows come from a cursor in batches that stop at the row cap and near the
 byte cap; ROLLBACK always follows; DISCARD ALL then clears whatever a function could have left
 on the session (advisory locks, prepared statements, LISTEN, temp tables).
+
+A point read is one round trip: BEGIN, DECLARE and the first FETCH go out together, and once
+the rows are known ROLLBACK and DISCARD ALL run off the caller's path (`Resets`), before the
+connection is pooled again.
 """
 
 import time
@@ -20,6 +24,7 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from pgpilot.errors import DatabaseUnavailable, Forbidden, PgpilotError
 from pgpilot.settings import Settings
 from pgpilot.sql.jsonsafe import JSONValue, to_json
+from pgpilot.sql.resets import Resets, reset_session
 
 CURSOR = "pgpilot_read"
 # Statements DECLARE accepts: rows are fetched lazily, so a cap really caps the work.
@@ -115,9 +120,17 @@ class ReadResult:
 
 
 async def execute_read(
-    pool: AsyncConnectionPool, sql: str, *, statement_type: str | None, limits: Limits
+    pool: AsyncConnectionPool,
+    sql: str,
+    *,
+    statement_type: str | None,
+    limits: Limits,
+    resets: Resets | None = None,
 ) -> ReadResult:
-    """Run one classified read under every database-side guard."""
+    """Run one classified read under every database-side guard.
+
+    With `resets`, the session is reset after the rows are returned rather than before.
+    """
     cursor = statement_type in CURSOR_TYPES
     if not cursor and not (statement_type in DIRECT_TYPES and _first_keyword(sql) in DIRECT_TYPES):
         raise Forbidden(
@@ -132,15 +145,23 @@ async def execute_read(
         conn = await pool.getconn(timeout=limits.statement_timeout_ms / 1000 + 5)
     except PoolTimeout as exc:
         raise DatabaseUnavailable(f"target database unreachable: {exc}") from exc
+    handed_back = False
     try:
         opened_with = pool.kwargs if isinstance(pool.kwargs, dict) else {}
         options, ours = str(opened_with.get("options", "")), session_options(limits)
         preset = options == ours or options.startswith(ours + " ")
         fetched = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
+        if conn.info.transaction_status != TransactionStatus.IDLE:  # the cursor is still open
+            if resets is None:
+                await reset_session(conn)
+            else:
+                resets.hand_back(pool, conn)
+                handed_back = True
     except psycopg.Error as exc:
         raise query_failed(exc) from exc
     finally:
-        await pool.putconn(conn)
+        if not handed_back:
+            await pool.putconn(conn)
     kept, total = 0, 0
     for size in fetched.sizes[: limits.max_rows]:
         if total + size > limits.max_result_bytes:
@@ -177,7 +198,11 @@ class _Fetched:
 async def _run(
     conn: AsyncConnection, sql: str, *, cursor: bool, limits: Limits, preset: bool
 ) -> _Fetched:
-    """At most max_rows + 1 rows, fetched in batches that stop near the byte cap."""
+    """At most max_rows + 1 rows, fetched in batches that stop near the byte cap.
+
+    A cursor's transaction is left open (its caller resets the session); a direct statement's
+    is rolled back and the session reset in the same pipeline.
+    """
     settings = (
         str(limits.statement_timeout_ms),
         str(limits.lock_timeout_ms),
@@ -207,20 +232,11 @@ async def _run(
             # At least one row: one row past the cap tells a cut result from a full one.
             fits = max((cap - size) // max(max(fetched.sizes), 1), 1)
             asked = min(want - got, fits, got * GROWTH)
-            last = asked == want - got  # the transaction can end with this batch
-            async with conn.pipeline():
-                await result.execute(f"FETCH FORWARD {asked} FROM {CURSOR}")
-                if last:
-                    await control.execute("ROLLBACK")
-                    await control.execute("DISCARD ALL")
+            await result.execute(f"FETCH FORWARD {asked} FROM {CURSOR}")
             batch = await _batch(conn, result)
             fetched.rows += batch.rows
             fetched.sizes += batch.sizes
-            more = len(batch.rows) == asked and not last
-        if conn.info.transaction_status != TransactionStatus.IDLE:
-            async with conn.pipeline():
-                await control.execute("ROLLBACK")
-                await control.execute("DISCARD ALL")
+            more = len(batch.rows) == asked < want - got
     except BaseException:
         await clean_connection(conn)
         raise

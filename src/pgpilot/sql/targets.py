@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.db.liveness import check_connection
 from pgpilot.db.urls import libpq_url, redact, without_password
 from pgpilot.errors import ConfigError, NotFound, ValidationError
 from pgpilot.settings import Settings
 from pgpilot.sql.catalog import CatalogCache, RoleFacts, role_facts
 from pgpilot.sql.execute import Limits, query_failed, session_options
+from pgpilot.sql.resets import Resets
 
 DEFAULT = "default"
 CONNECT_TIMEOUT_S = 5
@@ -49,6 +51,7 @@ class Targets:
         self._limits = limits or Limits()
         self._lock = asyncio.Lock()
         self.catalog = CatalogCache(catalog_ttl_s)
+        self.resets = Resets()  # reads' sessions being reset before they are pooled again
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Targets":
@@ -117,7 +120,7 @@ class Targets:
                     open=False,
                     # Backends die (restart, failover, idle timeouts): a dead connection
                     # is replaced before a request gets it, not reported as a 503.
-                    check=AsyncConnectionPool.check_connection,
+                    check=check_connection,
                     kwargs={
                         "autocommit": True,
                         # Nothing is prepared, so DISCARD ALL after agent SQL leaves no
@@ -161,6 +164,7 @@ class Targets:
 
     async def close(self) -> None:
         """Close every pool, each even when another fails to close."""
+        await self.resets.wait()
         pools, self._pools = list(self._pools.values()), {}
         async with AsyncExitStack() as stack:
             for pool in pools:
