@@ -1,11 +1,21 @@
 """Named rate limits, in memory and in a real Redis shared by several workers."""
 
+import asyncio
 import os
 import uuid
 
 import pytest
 
-from pgpilot.auth.ratelimit import ASK, MCP, SETTINGS, SQL, TASKS, RateLimiter, user_key
+from pgpilot.auth.ratelimit import (
+    ASK,
+    MCP,
+    SETTINGS,
+    SQL,
+    TASKS,
+    QuietMemoryStorage,
+    RateLimiter,
+    user_key,
+)
 from pgpilot.errors import ConfigError, RateLimited
 from pgpilot.settings import Settings
 
@@ -138,3 +148,28 @@ async def test_an_unknown_limit_is_a_programming_error() -> None:
 def test_bad_rate_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="invalid rate limit 'tasks'"):
         RateLimiter({TASKS: "lots"})
+
+
+async def test_memory_sweeps_expired_entries_at_most_once_a_second() -> None:
+    limiter = RateLimiter({SQL: "2/second"})
+    storage = limiter.storage
+    assert isinstance(storage, QuietMemoryStorage)
+    storage.SWEEP_EVERY_S = 0.5
+    try:
+        await limiter.enforce(SQL, user_key(1))
+        for _ in range(20):  # the first hit's sweep ran; none more within the half second
+            await asyncio.sleep(0)
+            await limiter.check(SQL, user_key(2))
+        first = storage.timer
+        assert first is not None
+        await limiter.enforce(SQL, user_key(1))
+        assert storage.timer is first, "no second sweep within the half second"
+        assert not (await limiter.hit(SQL, user_key(1))).allowed
+        assert any(user_key(1) in key for key in storage.events)
+        await asyncio.sleep(1.1)  # the entries expire; the next hit sweeps them
+        await limiter.enforce(SQL, user_key(3))
+        await asyncio.wait_for(asyncio.shield(storage.timer), 5)
+        assert not any(user_key(1) in key for key in storage.events), storage.events
+        assert (await limiter.hit(SQL, user_key(1))).allowed, "expired entries no longer count"
+    finally:
+        await limiter.close()
