@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py                 # every bench/*.py
     .venv/bin/python bench/run.py guard http      # some of them
     .venv/bin/python bench/run.py --out /tmp/B.md
+    PGPILOT_BENCH_DATABASE_URL=postgresql://… .venv/bin/python bench/run.py --on-server guard
 
 Every bench runs first on an embedded PostgreSQL; when PGPILOT_BENCH_DATABASE_URL is set, each
 runs again on that server. Each bench saves its figures through `support.report`; this writes
@@ -142,6 +143,12 @@ def main() -> int:
     )
     parser.add_argument("names", nargs="*", help="bench names (default: all)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
+    parser.add_argument(
+        "--on-server",
+        nargs="*",
+        metavar="NAME",
+        help=f"benches to run again on {SERVER_ENV} when it is set (default: all chosen)",
+    )
     args = parser.parse_args()
     chosen = benches(args.names)
     before = machine()
@@ -151,9 +158,8 @@ def main() -> int:
         results = Path(folder)
         passes.append(("Embedded PostgreSQL", [run_one(p, None, results) for p in chosen]))
         if server:
-            passes.append(
-                ("PGPILOT_BENCH_DATABASE_URL", [run_one(p, server, results) for p in chosen])
-            )
+            again = benches(args.on_server) if args.on_server else chosen
+            passes.append((SERVER_ENV, [run_one(p, server, results) for p in again]))
     write(args.out, passes, before)
     print(f"\nwrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0 if all(r["code"] == 0 for _, runs in passes for r in runs) else 1
