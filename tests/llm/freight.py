@@ -87,18 +87,21 @@ INSERT INTO customers (company_name, city, country, tier, vat_number, signed_up_
 SELECT (ARRAY['Acme', 'Borealis', 'Cobalt', 'Delta', 'Ember', 'Fjord', 'Granite', 'Helix',
               'Indigo', 'Juniper', 'Kestrel', 'Lumen'])[1 + i % 12] || ' '
        || (ARRAY['Trading', 'Foods', 'Textiles', 'Electronics', 'Furniture'])[1 + i % 5],
-       (ARRAY['Lyon', 'Paris', 'Berlin', 'Hamburg', 'Amsterdam', 'Milan', 'Turin'])[1 + i % 7],
+       (ARRAY['Lyon', 'Paris', 'Berlin', 'Hamburg', 'Amsterdam', 'Milan', 'Turin'])[1 + k],
        (ARRAY['France', 'France', 'Germany', 'Germany', 'Netherlands', 'Italy',
-              'Italy'])[1 + i % 7],
+              'Italy'])[1 + k],
        (CASE WHEN i % 7 = 0 THEN 'premium' WHEN i % 3 = 0 THEN 'business'
              ELSE 'basic' END)::account_tier,
        CASE WHEN i % 8 = 0 THEN NULL ELSE 'EU' || lpad((i * 7919)::text, 9, '0') END,
        date '2018-01-01' + i * 37
-FROM generate_series(1, 60) i;
+FROM generate_series(1, 60) i,
+     LATERAL (SELECT CASE WHEN i % 10 = 0 THEN 0 ELSE i % 7 END AS k) ck;
 INSERT INTO shipments (customer_id, origin_depot_id, carrier_id, service, state,
                        destination_city, booked_at, dispatched_at, delivered_at, promised_date,
                        shipping_cost, declared_value)
-SELECT 1 + (i * 7 + i / 9) % 60, 1 + (i * i) % 6, 1 + (i * 3 + i / 5) % 5,
+SELECT 1 + (i * 7 + i / 9) % 60, CASE WHEN i % 8 = 0 THEN 1 WHEN i % 13 = 0 THEN 4 WHEN i % 19 = 0 THEN 3
+            ELSE 1 + (i * 5 + i / 7) % 6 END,
+       CASE WHEN i % 9 = 0 THEN 3 ELSE 1 + (i * 3 + i / 5) % 5 END,
        (ARRAY['economy', 'standard', 'standard', 'express', 'overnight'])[1 + i % 5]::service_tier,
        st::shipment_state,
        (ARRAY['Paris', 'Berlin', 'Madrid', 'Vienna', 'Brussels', 'Lyon', 'Munich',
