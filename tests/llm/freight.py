@@ -1,4 +1,4 @@
-"""A freight company's schema designed for the planner's fifth held-out set, with deterministic rows."""
+"""A freight company's schema for the planner's fifth held-out set, with deterministic rows."""
 
 from typing import Final
 
@@ -99,7 +99,8 @@ FROM generate_series(1, 60) i,
 INSERT INTO shipments (customer_id, origin_depot_id, carrier_id, service, state,
                        destination_city, booked_at, dispatched_at, delivered_at, promised_date,
                        shipping_cost, declared_value)
-SELECT 1 + (i * 7 + i / 9) % 60, CASE WHEN i % 8 = 0 THEN 1 WHEN i % 13 = 0 THEN 4 WHEN i % 19 = 0 THEN 3
+SELECT 1 + (i * 7 + i / 9) % 60,
+       CASE WHEN i % 8 = 0 THEN 1 WHEN i % 13 = 0 THEN 4 WHEN i % 19 = 0 THEN 3
             ELSE 1 + (i * 5 + i / 7) % 6 END,
        CASE WHEN i % 9 = 0 THEN 3 ELSE 1 + (i * 3 + i / 5) % 5 END,
        (ARRAY['economy', 'standard', 'standard', 'express', 'overnight'])[1 + i % 5]::service_tier,

@@ -1,6 +1,22 @@
 """Held-out plain questions on a freight schema designed here, offline: rows equal a gold SQL.
 
-FIRST-SIGHT-PLACEHOLDER
+The 74 questions and their gold SQL were written before the planner ever saw this schema (a
+freight company: depots, carriers, carrier_depots, customers, shipments, parcels, invoices),
+as an analyst would type them, and committed before the first run (1d55f53; the data then
+changed only to remove ties at superlative boundaries, checked on the gold SQL alone).
+First sight (planner of commit e262f78): 36/74 answered (48.6%); 37/74 (50%) if the one
+answer with the right value but without the name column is counted. 37 of the 38 misses are
+refusals (CANNOT), none a wrong row set. Misses by kind: counts 5/12, filters 2/8, joins 3/9,
+superlatives and top-N 8/10, per-group aggregates 5/8, dates 2/8, comparisons in words 7/7,
+IS NULL 1/6, "how much X of Y" 5/6. By cause: a verb or phrase naming a
+column or a join (went/heading to, contain, carry, handled, sent, working out of,
+headquartered, charge, spend, costing, rated, invoiced) 17; a column's words not matched to
+a name with a unit or a second word (weight_kg, capacity_m3, declared_value, monthly_fee,
+"service level" for service, amount_due as a table's only money column) 8; an adjective for
+a numeric column (heaviest, heavier, expensive, largest, longer than 1 metre) 5; a state in
+words ("unpaid" twice, "late") 3; a filler word ("still") 1; a month with its year 1; a link
+table named by its meaning ("contracts") 1; "which <column> do most <table> come from" 1;
+the name column beside a looked-up value 1. Nothing under src/ was changed for this set.
 """
 
 from collections.abc import Iterator
@@ -25,7 +41,10 @@ COUNTS = [
         "how many shipments went to Madrid",
         "SELECT count(*) FROM shipments WHERE destination_city = 'Madrid'",
     ),
-    case("how many premium customers are there", "SELECT count(*) FROM customers WHERE tier = 'premium'"),
+    case(
+        "how many premium customers are there",
+        "SELECT count(*) FROM customers WHERE tier = 'premium'",
+    ),
     case(
         "how many parcels contain electronics",
         "SELECT count(*) FROM parcels WHERE contents = 'electronics'",
@@ -264,7 +283,91 @@ AMOUNTS = [
         + YEAR_2024.format("booked_at"),
     ),
 ]
-MISSES: dict[str, str] = {}
+MISSES = {
+    # Counts
+    "how many shipments went to Madrid": "verb 'went to' not read as destination_city: CANNOT",
+    "how many parcels contain electronics": (
+        "verb 'contain' not read as the contents column: CANNOT"
+    ),
+    "how many shipments were delivered late": (
+        "'late' (delivered_at after promised_date, two columns compared) not understood: CANNOT"
+    ),
+    "how many express shipments did BlueLine Express carry": (
+        "verb 'carry' naming the carrier join not understood: CANNOT"
+    ),
+    "how many shipments are still in transit": "filler 'still' not skipped: CANNOT",
+    # Filters
+    "carriers headquartered in France": "'headquartered in' not matched to hq_country: CANNOT",
+    "shipments heading to Prague that were lost": (
+        "verb 'heading to' not read as destination_city: CANNOT"
+    ),
+    # Joins
+    "shipments handled by NordLogistik": "verb 'handled by' naming the carrier join: CANNOT",
+    "carriers working out of Rotterdam Gate": (
+        "'working out of' through the many-to-many carrier_depots not understood: CANNOT"
+    ),
+    "how many shipments did Via Cargo carry from Marseille": (
+        "verb 'carry' naming the carrier join: CANNOT"
+    ),
+    # Superlatives
+    "which carrier handled the most shipments": "verb 'handled' not skipped: CANNOT",
+    "top 5 customers by shipping spend": "'shipping spend' not matched to shipping_cost: CANNOT",
+    "the heaviest parcel": "adjective 'heaviest' not tied to weight_kg: CANNOT",
+    "the most expensive shipment": "adjective 'expensive' not tied to shipping_cost: CANNOT",
+    "the 3 largest depots": "adjective 'largest' not tied to capacity_m3: CANNOT",
+    "which city do most of our customers come from": (
+        "'which <column> do most of <table> come from' parsed 'city do most' as a column: CANNOT"
+    ),
+    "biggest unpaid invoice": "'unpaid' (paid_on IS NULL) not understood: CANNOT",
+    "top 3 depots by number of shipments sent": (
+        "verb 'sent' (origin_depot_id) not understood: CANNOT"
+    ),
+    # Per-group aggregates
+    "average shipping cost per service level": (
+        "'service level' not matched to the enum column service: CANNOT"
+    ),
+    "total declared value per carrier": (
+        "'declared value' not matched to declared_value for a sum: CANNOT"
+    ),
+    "average parcel weight by contents": "'weight' not matched to weight_kg: CANNOT",
+    "total invoiced per customer tier": "'invoiced' not matched to amount_due: CANNOT",
+    "total monthly fees paid to each carrier": (
+        "'monthly fees' (plural) not matched to monthly_fee: CANNOT"
+    ),
+    # Dates
+    "shipments delivered in March 2024": "a month with its year not understood: CANNOT",
+    "carrier contracts that started after 2020": (
+        "'contracts' not matched to carrier_depots (took carriers, no date column): CANNOT"
+    ),
+    # Comparisons in words
+    "shipments costing more than 200": "'costing' not matched to shipping_cost: CANNOT",
+    "parcels heavier than 50 kg": "'heavier than … kg' not tied to weight_kg: CANNOT",
+    "depots with a capacity below 10000": (
+        "'capacity' not matched to capacity_m3 in a comparison: CANNOT"
+    ),
+    "invoices over 2500": "the table's only money column amount_due not taken: CANNOT",
+    "parcels longer than 1 metre": (
+        "'longer than 1 metre' (length_cm > 100, a unit) not understood: CANNOT"
+    ),
+    "carriers rated at least 4": "'rated' not matched to rating: CANNOT",
+    "shipments with a declared value under 500": (
+        "'declared value' not matched to declared_value in a comparison: CANNOT"
+    ),
+    # IS NULL
+    "unpaid invoices": "'unpaid' (paid_on IS NULL) not understood: CANNOT",
+    # How much X of Y
+    "what is the capacity of Hamburg Hub": (
+        "right value, but depot_name not returned beside capacity_m3 (gold's column convention)"
+    ),
+    "how much has Helix Foods been invoiced in total": (
+        "'invoiced' not matched to amount_due for a sum: CANNOT"
+    ),
+    "how many shipments has Kestrel Electronics sent": "verb 'sent' not skipped: CANNOT",
+    "how much does NordLogistik charge per month at Hamburg Hub": (
+        "'charge per month' not matched to monthly_fee of carrier_depots: CANNOT"
+    ),
+    "total weight of parcels in shipment 100": "'weight' not matched to weight_kg: CANNOT",
+}
 QUESTIONS = with_misses(
     [
         *COUNTS,
