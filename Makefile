@@ -7,6 +7,11 @@ UV := .tools/bin/uv
 endif
 VENV_BIN := .venv/bin
 PG15_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
+# pytest-xdist: one worker per CPU, each with its own embedded PostgreSQL; a test module stays
+# on one worker, so its module-scoped fixtures (Pagila, grounded schemas) are built once.
+# `make test PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadscope
 
 .PHONY: run test test-pg15 lint format bench install install-dev clean
 
@@ -30,8 +35,11 @@ lint: install-dev ## ruff (lint + format check) and mypy strict
 	$(VENV_BIN)/mypy
 
 test: lint ## lint, then the whole suite on the embedded PostgreSQL 18
-	$(VENV_BIN)/pytest
+	$(VENV_BIN)/pytest $(PYTEST_PARALLEL)
 
+# One process: workers would share this one server, and some tests compare cluster-wide state
+# (pg_roles, pg_locks) before and after, which another worker's tests change (seen: a false
+# failure in test_enforcement under -n 2).
 test-pg15: install-dev ## the database tests again on the machine's PostgreSQL (15 on CI)
 	PGPILOT_TEST_DATABASE_URL=$(PG15_URL) $(VENV_BIN)/pytest -m db
 

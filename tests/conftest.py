@@ -18,9 +18,14 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.db import migrate
 from pgpilot.db.embedded import EmbeddedPostgres
 from pgpilot.db.urls import database_name, with_database
+from tests import servercpu
 from tests.appdb import app_pool, make_user
 
 TEST_URL_VARIABLE = "PGPILOT_TEST_DATABASE_URL"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(servercpu, "servercpu")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -31,8 +36,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """URL of the server's maintenance database."""
+def pg_server(
+    tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config
+) -> Iterator[str]:
+    """URL of the server's maintenance database.
+
+    Under `pytest -n`, each worker is a session of its own, so each starts its own server in
+    its own temporary directory: workers share no database, role or setting.
+    """
     external = os.environ.get(TEST_URL_VARIABLE)
     if external:
         yield external
@@ -42,6 +53,8 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         url = embedded.url("postgres")
         throwaway(url)
         yield url
+        if embedded.pid is not None:
+            servercpu.record(pytestconfig, servercpu.server_cpu_seconds(embedded.pid))
 
 
 # The session's own server lives in a temporary directory and dies with the session, so it

@@ -1,6 +1,7 @@
 """docs/API.md lists every endpoint of the OpenAPI schema, as `METHOD /path`, with an example."""
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,13 +13,14 @@ DOC = Path(__file__).resolve().parents[1] / "docs" / "API.md"
 HEADING = re.compile(r"^### `(?P<endpoint>[A-Z|]+ /[^`]*)`", re.MULTILINE)
 
 
-def schema_endpoints() -> set[str]:
+@cache  # building the app and its schema takes a while: once per session, not per heading
+def schema_endpoints() -> frozenset[str]:
     app = create_app(Settings(database_url="postgresql://unused/db", jwt_secret="d" * 40))
-    return {
+    return frozenset(
         f"{method.upper()} {path}"
         for path, operations in app.openapi()["paths"].items()
         for method in operations
-    }
+    )
 
 
 def sections() -> dict[str, str]:

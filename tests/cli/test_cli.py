@@ -191,7 +191,9 @@ def test_serve_embedded_then_stop_leaves_no_postgres(home: Path, stop: signal.Si
                 break
             except httpx.TransportError:
                 time.sleep(0.2)
-        assert ready is not None, server.stderr
+        if ready is None:
+            server.kill()  # or leaving `with` waits for the server for ever
+            pytest.fail(f"serve was not ready in 60 s: {server.communicate()[1][-2000:]}")
         assert ready.status_code == 200
         pid = _postmaster_pid(home)
         with psycopg.connect(f"postgresql://postgres@/demo?host={home / 'pg18'}") as conn:
