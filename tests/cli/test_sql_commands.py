@@ -1,7 +1,6 @@
 """`pgpilot check`, `pgpilot sql` and `pgpilot db roles` as a user runs them."""
 
 import json
-import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -21,8 +20,6 @@ def urls(app_db_url: str, demo_url: str) -> dict[str, str]:
     return {"DATABASE_URL": app_db_url, "TARGET_DATABASE_URL": demo_url}
 
 
-# What a `pgpilot` process needs before it can fail: Python, imports, migrations checked.
-STARTUP_S = 5
 CHECK_FIELDS = {"kind", "reasons", "statement_type", "tables", "functions"}
 
 
@@ -312,11 +309,10 @@ def test_a_url_target_never_stores_its_password(
 def test_start_up_failure_exits_2_in_one_line(
     app_db_url: str, demo_url: str, args: list[str], env: dict[str, str], words: list[str]
 ) -> None:
-    # Before the fix, the app pool was opened first and never closed: the process hung.
+    # Before the fix, the app pool was opened first and never closed: the process hung, which
+    # the timeout turns into a failure (no stopwatch: a loaded machine is slow, not hung).
     given = {"DATABASE_URL": app_db_url} | {k: v.format(demo=demo_url) for k, v in env.items()}
-    started = time.monotonic()
-    result = pgpilot_process(*args, env=given, timeout=30)
-    assert time.monotonic() - started < 5 + STARTUP_S, "a start-up failure exits at once"
+    result = pgpilot_process(*args, env=given, timeout=60)
     assert result.returncode == 2, result.stderr
     assert_one_line_error(result, *words)
     assert result.stdout == ""

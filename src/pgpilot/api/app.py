@@ -1,6 +1,7 @@
 """create_app(settings): the FastAPI application, built in a function."""
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -39,6 +40,9 @@ log = logging.getLogger(__name__)
 WILDCARD_BINDS = frozenset({"", "0.0.0.0", "::"})  # noqa: S104 (names, not a bind)
 
 
+STOP_GRACE_S = 2.0  # how long a reminder round may finish once the app stops
+
+
 @asynccontextmanager
 async def reminder_scheduler(services: Services) -> AsyncIterator[None]:
     """Deliver due reminders while the app runs; several workers may each run one."""
@@ -60,7 +64,13 @@ async def reminder_scheduler(services: Services) -> AsyncIterator[None]:
         yield
     finally:
         stop.set()
-        await loop
+        # A round stuck waiting for an unreachable database must not hold the shutdown for the
+        # pool's timeout; cancelling rolls its claim back (e-mail stays at most once).
+        _, pending = await asyncio.wait({loop}, timeout=STOP_GRACE_S)
+        for task in pending:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 def create_app(settings: Settings) -> FastAPI:
