@@ -312,9 +312,6 @@ MISSES = {
     # Superlatives
     "which carrier handled the most shipments": "verb 'handled' not skipped: CANNOT",
     "top 5 customers by shipping spend": "'shipping spend' not matched to shipping_cost: CANNOT",
-    "the heaviest parcel": "adjective 'heaviest' not tied to weight_kg: CANNOT",
-    "the most expensive shipment": "adjective 'expensive' not tied to shipping_cost: CANNOT",
-    "the 3 largest depots": "adjective 'largest' not tied to capacity_m3: CANNOT",
     "which city do most of our customers come from": (
         "'which <column> do most of <table> come from' parsed 'city do most' as a column: CANNOT"
     ),
@@ -329,8 +326,6 @@ MISSES = {
     "total declared value per carrier": (
         "'declared value' not matched to declared_value for a sum: CANNOT"
     ),
-    "average parcel weight by contents": "'weight' not matched to weight_kg: CANNOT",
-    "total invoiced per customer tier": "'invoiced' not matched to amount_due: CANNOT",
     "total monthly fees paid to each carrier": (
         "'monthly fees' (plural) not matched to monthly_fee: CANNOT"
     ),
@@ -341,11 +336,6 @@ MISSES = {
     ),
     # Comparisons in words
     "shipments costing more than 200": "'costing' not matched to shipping_cost: CANNOT",
-    "parcels heavier than 50 kg": "'heavier than … kg' not tied to weight_kg: CANNOT",
-    "depots with a capacity below 10000": (
-        "'capacity' not matched to capacity_m3 in a comparison: CANNOT"
-    ),
-    "invoices over 2500": "the table's only money column amount_due not taken: CANNOT",
     "parcels longer than 1 metre": (
         "'longer than 1 metre' (length_cm > 100, a unit) not understood: CANNOT"
     ),
@@ -359,14 +349,10 @@ MISSES = {
     "what is the capacity of Hamburg Hub": (
         "right value, but depot_name not returned beside capacity_m3 (gold's column convention)"
     ),
-    "how much has Helix Foods been invoiced in total": (
-        "'invoiced' not matched to amount_due for a sum: CANNOT"
-    ),
     "how many shipments has Kestrel Electronics sent": "verb 'sent' not skipped: CANNOT",
     "how much does NordLogistik charge per month at Hamburg Hub": (
         "'charge per month' not matched to monthly_fee of carrier_depots: CANNOT"
     ),
-    "total weight of parcels in shipment 100": "'weight' not matched to weight_kg: CANNOT",
 }
 QUESTIONS = with_misses(
     [

@@ -7,13 +7,13 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_joins import column
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
-    LENGTHS,
     NotUnderstood,
     is_numeric,
     is_temporal,
     literal,
 )
 from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_words import Placed, date_column, names_word, numeric_column
 from pgpilot.sql.schema import Column, Table
 
@@ -29,12 +29,26 @@ OPS: Final = {
     "larger than": ">",
     "smaller than": "<",
     "more expensive than": ">",
+    "heavier than": ">",
+    "lighter than": "<",
     "under": "<",
     "over": ">",
     "below": "<",
     "above": ">",
     "at least": ">=",
     "at most": "<=",
+}
+
+# A comparative and the adjective whose columns it compares.
+COMPARATIVES: Final = {
+    "cheaper": "cheap",
+    "longer": "long",
+    "shorter": "short",
+    "bigger": "big",
+    "larger": "large",
+    "smaller": "small",
+    "heavier": "heavy",
+    "lighter": "light",
 }
 
 
@@ -127,10 +141,11 @@ def year_column(table: Table, tokens: list[str]) -> Column | None:
 
 
 def hinted(table: Table, op: str) -> tuple[Table, Column]:
-    adjective = "expensive" if "expensive" in op or "cheaper" in op else "large"
-    hints = LENGTHS if op in ("longer than", "shorter than") else ADJECTIVES[adjective][0]
+    """The number a comparison's adjective means ("heavier than" → weight), else a size."""
+    adjective = "expensive" if "expensive" in op else COMPARATIVES.get(op.split()[0], "large")
+    hints = ADJECTIVES[adjective][0]
     for hint in hints:
         for col in table.columns:
-            if col.name == hint and is_numeric(col):
+            if hints_column(col.name, hint) and is_numeric(col):
                 return table, col
     raise NotUnderstood(f"which number of {table.name} is {op}?")

@@ -49,7 +49,7 @@ GROUP: Final = re.compile(
 COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |costing |that cost |priced )?(?P<op>less than|fewer than|more than|"
     r"greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
-    r"larger than|smaller than|under|over|below|above|at least|at most) "
+    r"larger than|smaller than|heavier than|lighter than|under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
 )
 NEVER: Final = re.compile(r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?P<w>\w+)")

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.llm.sql_names import (
+    ADJECTIVES,
+    NotUnderstood,
+    is_numeric,
+    is_temporal,
+    variants,
+)
+from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
     DATE_WORDS,
     FILLER,
@@ -118,7 +125,7 @@ def _name(
     wanted |= {f"is_{k}" for k in wanted}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
-            if column.name.lower() in wanted:
+            if column.name.lower() in wanted or bare_name(column.name) in wanted:
                 placed.columns.append((table, column))
                 return True
     if " " in phrase:
@@ -258,7 +265,9 @@ def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | Non
     wanted = variants(word)
     for table in tables:
         for column in table.columns:
-            if column.name.lower() in wanted and is_numeric(column):
+            if (column.name.lower() in wanted or bare_name(column.name) in wanted) and is_numeric(
+                column
+            ):
                 return table, column
     return synonym_column(word, tables, numeric=True)
 
