@@ -295,7 +295,6 @@ MISSES = {
     "how many express shipments did BlueLine Express carry": (
         "verb 'carry' naming the carrier join not understood: CANNOT"
     ),
-    "how many shipments are still in transit": "filler 'still' not skipped: CANNOT",
     # Filters
     "carriers headquartered in France": "'headquartered in' not matched to hq_country: CANNOT",
     "shipments heading to Prague that were lost": (
@@ -315,14 +314,10 @@ MISSES = {
     "which city do most of our customers come from": (
         "'which <column> do most of <table> come from' parsed 'city do most' as a column: CANNOT"
     ),
-    "biggest unpaid invoice": "'unpaid' (paid_on IS NULL) not understood: CANNOT",
     "top 3 depots by number of shipments sent": (
         "verb 'sent' (origin_depot_id) not understood: CANNOT"
     ),
     # Per-group aggregates
-    "average shipping cost per service level": (
-        "'service level' not matched to the enum column service: CANNOT"
-    ),
     "total declared value per carrier": (
         "'declared value' not matched to declared_value for a sum: CANNOT"
     ),
@@ -330,21 +325,14 @@ MISSES = {
         "'monthly fees' (plural) not matched to monthly_fee: CANNOT"
     ),
     # Dates
-    "shipments delivered in March 2024": "a month with its year not understood: CANNOT",
     "carrier contracts that started after 2020": (
         "'contracts' not matched to carrier_depots (took carriers, no date column): CANNOT"
     ),
     # Comparisons in words
-    "shipments costing more than 200": "'costing' not matched to shipping_cost: CANNOT",
     "parcels longer than 1 metre": (
         "'longer than 1 metre' (length_cm > 100, a unit) not understood: CANNOT"
     ),
-    "carriers rated at least 4": "'rated' not matched to rating: CANNOT",
-    "shipments with a declared value under 500": (
-        "'declared value' not matched to declared_value in a comparison: CANNOT"
-    ),
     # IS NULL
-    "unpaid invoices": "'unpaid' (paid_on IS NULL) not understood: CANNOT",
     # How much X of Y
     "what is the capacity of Hamburg Hub": (
         "right value, but depot_name not returned beside capacity_m3 (gold's column convention)"

@@ -120,6 +120,11 @@ def condition_of(
         if word == "since":
             return pgsql.SQL("{} >= {}").format(dated, start)
         return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
+    if kind == "month" and word:
+        year, month = int(word), int(value)
+        start = pgsql.Literal(f"{year}-{month:02d}-01")
+        end = pgsql.Literal(f"{year + month // 12}-{month % 12 + 1:02d}-01")
+        return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
     if kind == "month":
         return pgsql.SQL("extract(month FROM {}) = {}").format(dated, pgsql.Literal(int(value)))
     unit = pgsql.Literal(value)

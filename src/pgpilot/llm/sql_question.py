@@ -47,7 +47,7 @@ GROUP: Final = re.compile(
     r"(?P<e>[\w ]+?) (?:have|has|hold|contain))$"
 )
 COMPARE: Final = re.compile(
-    r"(?i)\b(?:with |having |costing |that cost |priced )?(?P<op>less than|fewer than|more than|"
+    r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|more than|"
     r"greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
     r"larger than|smaller than|heavier than|lighter than|under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
@@ -57,7 +57,7 @@ YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:1
 RELATIVE: Final = re.compile(r"(?i)\b(?:in )?(?P<rel>this|last) (?P<unit>year|month|week)\b")
 MONTH: Final = re.compile(
     r"(?i)\bin (?P<m>january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b"
+    r"november|december)(?: (?P<y>(?:19|20)\d\d))?\b"
 )
 
 
@@ -111,7 +111,8 @@ def take_filters(ask: Ask) -> None:
             if kind == "compare":
                 # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
                 before = ask.text[: found.start()].split()[-1:]
-                named = [found["col"] or "", found["next"] or "", *before]
+                verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
+                named = [found["col"] or "", found["next"] or "", *verb, *before]
                 ask.filters.append((kind, ",".join(named), f"{found['op']}|{found['num']}"))
             elif kind == "null":
                 ask.filters.append((kind, found["w"], ""))
@@ -122,5 +123,6 @@ def take_filters(ask: Ask) -> None:
         ask.filters.append(("relative", found["rel"].lower(), found["unit"].lower()))
     ask.text = RELATIVE.sub(" ", ask.text)
     for found in MONTH.finditer(ask.text):
-        ask.filters.append(("month", "", str(MONTHS.index(found["m"].lower()) + 1)))
+        month = str(MONTHS.index(found["m"].lower()) + 1)
+        ask.filters.append(("month", found["y"] or "", month))  # March, or March 2024
     ask.text = MONTH.sub(" ", ask.text)

@@ -23,6 +23,7 @@ from pgpilot.llm.sql_vocab import (
     IRREGULAR,
     MONTHS,
     NEGATIONS,
+    QUALIFIERS,
     STOP,
     SYNONYMS,
 )
@@ -82,6 +83,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 _number(word, tokens[:i], placed)
             elif not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
                 placed.negated.append(flag)
+            elif not known and (empty := _negated_state(word, [*placed.tables, *tables])):
+                placed.nulls.append(empty)  # unpaid → paid_on IS NULL
             elif (
                 not known
                 and i
@@ -129,7 +132,12 @@ def _name(
                 placed.columns.append((table, column))
                 return True
     if " " in phrase:
-        return False
+        head, _, last = phrase.rpartition(" ")
+        if last not in QUALIFIERS or " " in head:
+            return False
+        if any(t.name.lower() in variants(head) for t in tables):
+            return False  # "product category": a table's column, named by the next word
+        return _name(head, tables, placed, context, whole=True)  # "service level" → service
     # "revenue" → amount, "pay" → salary, but only in a table the question names otherwise:
     # "total paid by customers" is about payments, "the best paid teacher" about salaries.
     # With no table named at all, a synonym looks everywhere, unless the word names a table
@@ -211,6 +219,14 @@ def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None
     return None
 
 
+def _negated_state(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """unpaid, undelivered: a nullable date or flag column the participle after un- names."""
+    rest = word.removeprefix("un")
+    if rest == word or len(rest) < 4 or not rest.endswith(("ed", "id", "t", "n")):
+        return None
+    return _nullable(rest, tables)
+
+
 @lru_cache(maxsize=4096)
 def stem(word: str) -> str:
     """A crude stem for matching words to names: rated, rating → rat; paid → pay."""
@@ -269,7 +285,17 @@ def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | Non
                 column
             ):
                 return table, column
-    return synonym_column(word, tables, numeric=True)
+    if found := synonym_column(word, tables, numeric=True):
+        return found
+    if word in FILLER or word in STOP:
+        return None
+    for table in tables:  # "rated" → rating, "costing" → shipping_cost
+        ids = {c for fk in table.foreign_keys for c in fk.columns} | set(table.primary_key)
+        for column in table.columns:
+            usable = is_numeric(column) and column.name not in ids
+            if usable and names_word(column.name, word, synonyms=False):
+                return table, column
+    return None
 
 
 def date_column(table: Table, tokens: list[str]) -> Column:
