@@ -13,8 +13,9 @@ from pgpilot.llm.sql_names import (
     literal,
 )
 from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
-from pgpilot.llm.sql_words import Placed, date_column, names_word, numeric_column
+from pgpilot.llm.sql_words import Placed, date_column, numeric_column
 from pgpilot.sql.schema import Column, Table
 
 OPS: Final = {

@@ -14,7 +14,8 @@ from pgpilot.llm.sql_joins import from_clause, joins
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_question import COLUMNS_OF, Ask, question, take_filters
 from pgpilot.llm.sql_select import group_of, measure, select
-from pgpilot.llm.sql_words import Placed, names_word, numeric_column, place, words
+from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_words import Placed, numeric_column, place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 

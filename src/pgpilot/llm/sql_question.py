@@ -47,8 +47,8 @@ GROUP: Final = re.compile(
     r"(?P<e>[\w ]+?) (?:have|has|hold|contain))$"
 )
 COMPARE: Final = re.compile(
-    r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|more than|"
-    r"greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
+    r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"
+    r"more than|greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
     r"larger than|smaller than|heavier than|lighter than|under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
 )

@@ -6,8 +6,9 @@ from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
-from pgpilot.llm.sql_words import label_columns, names_word, numeric_column, place, words
+from pgpilot.llm.sql_words import label_columns, numeric_column, place, words
 from pgpilot.sql.schema import Column, Table
 
 
