@@ -43,8 +43,8 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|for each|in each|grouped by)\s+(?P<g>[\w ]+?)|\s+(?:does|do) each "
-    r"(?P<e>[\w ]+?) (?:have|has|hold|contain))$"
+    r"(?i)(?:\s+(?:per|by|for each|in each|to each|grouped by)\s+(?P<g>[\w ]+?)|"
+    r"\s+(?:does|do) each (?P<e>[\w ]+?) (?:have|has|hold|contain))$"
 )
 COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"
