@@ -285,38 +285,16 @@ AMOUNTS = [
 ]
 MISSES = {
     # Counts
-    "how many shipments went to Madrid": "verb 'went to' not read as destination_city: CANNOT",
-    "how many parcels contain electronics": (
-        "verb 'contain' not read as the contents column: CANNOT"
-    ),
     "how many shipments were delivered late": (
         "'late' (delivered_at after promised_date, two columns compared) not understood: CANNOT"
     ),
-    "how many express shipments did BlueLine Express carry": (
-        "verb 'carry' naming the carrier join not understood: CANNOT"
-    ),
     # Filters
-    "carriers headquartered in France": "'headquartered in' not matched to hq_country: CANNOT",
-    "shipments heading to Prague that were lost": (
-        "verb 'heading to' not read as destination_city: CANNOT"
-    ),
     # Joins
-    "shipments handled by NordLogistik": "verb 'handled by' naming the carrier join: CANNOT",
     "carriers working out of Rotterdam Gate": (
         "'working out of' through the many-to-many carrier_depots not understood: CANNOT"
     ),
-    "how many shipments did Via Cargo carry from Marseille": (
-        "verb 'carry' naming the carrier join: CANNOT"
-    ),
     # Superlatives
-    "which carrier handled the most shipments": "verb 'handled' not skipped: CANNOT",
     "top 5 customers by shipping spend": "'shipping spend' not matched to shipping_cost: CANNOT",
-    "which city do most of our customers come from": (
-        "'which <column> do most of <table> come from' parsed 'city do most' as a column: CANNOT"
-    ),
-    "top 3 depots by number of shipments sent": (
-        "verb 'sent' (origin_depot_id) not understood: CANNOT"
-    ),
     # Per-group aggregates
     # Dates
     "carrier contracts that started after 2020": (
@@ -328,7 +306,6 @@ MISSES = {
     ),
     # IS NULL
     # How much X of Y
-    "how many shipments has Kestrel Electronics sent": "verb 'sent' not skipped: CANNOT",
     "how much does NordLogistik charge per month at Hamburg Hub": (
         "'charge per month' not matched to monthly_fee of carrier_depots: CANNOT"
     ),

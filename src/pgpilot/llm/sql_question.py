@@ -29,9 +29,10 @@ HOW_MUCH_SUM: Final = re.compile(
 COLUMNS_OF: Final = re.compile(
     r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:the |all |each |every |all the )?(?P<rest>.+)$"
 )
+# "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
-    r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) (?:has|have|had|placed|made|got|with|"
-    r"bought|sold|received) (?:the )?(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
+    r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) \w+ (?:the )?"
+    r"(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
 )
 TOP_BY: Final = re.compile(
     r"(?i)^(?:show |list )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?) by (?:the )?(?:number|count)"
