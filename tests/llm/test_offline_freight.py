@@ -301,9 +301,6 @@ MISSES = {
         "'contracts' not matched to carrier_depots (took carriers, no date column): CANNOT"
     ),
     # Comparisons in words
-    "parcels longer than 1 metre": (
-        "'longer than 1 metre' (length_cm > 100, a unit) not understood: CANNOT"
-    ),
     # IS NULL
     # How much X of Y
     "how much does NordLogistik charge per month at Hamburg Hub": (

@@ -14,7 +14,7 @@ from pgpilot.llm.sql_names import (
 )
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
-from pgpilot.llm.sql_units import hints_column
+from pgpilot.llm.sql_units import convert, hints_column
 from pgpilot.llm.sql_words import Placed, date_column, numeric_column
 from pgpilot.sql.schema import Column, Table
 
@@ -94,11 +94,11 @@ def condition_of(
     kind: str, word: str, value: str, subject: Table, tables: list[Table], tokens: list[str]
 ) -> pgsql.Composable:
     if kind == "compare":
-        op, number = value.split("|")
+        op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
         target, col = next((f for f in named if f is not None), None) or hinted(subject, op)
         return pgsql.SQL("{} " + OPS[op] + " {}").format(
-            column(target, col.name), literal(col, number)
+            column(target, col.name), literal(col, convert(said, said_unit, col.name))
         )
     if kind == "null":
         for col in subject.columns:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pgpilot.llm.sql_names import ADJECTIVES
+from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
 
 AGG: Final = re.compile(
@@ -51,7 +52,9 @@ COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"
     r"more than|greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
     r"larger than|smaller than|heavier than|lighter than|under|over|below|above|at least|at most) "
-    r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
+    r"(?P<num>\d+(?:\.\d+)?)(?: (?P<unit>"
+    + UNIT_WORD
+    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
 )
 NEVER: Final = re.compile(r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?P<w>\w+)")
 YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
@@ -114,7 +117,8 @@ def take_filters(ask: Ask) -> None:
                 before = ask.text[: found.start()].split()[-1:]
                 verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
                 named = [found["col"] or "", found["next"] or "", *verb, *before]
-                ask.filters.append((kind, ",".join(named), f"{found['op']}|{found['num']}"))
+                said = f"{found['op']}|{found['num']}|{found['unit'] or ''}"
+                ask.filters.append((kind, ",".join(named), said))
             elif kind == "null":
                 ask.filters.append((kind, found["w"], ""))
             else:

@@ -1,5 +1,6 @@
 """Units in column names: weight_kg is "weight", in kilograms; a value said in metres converts."""
 
+from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
@@ -30,6 +31,8 @@ UNITS: Final = {
     "pct": ("percent", 1.0),
     "percent": ("percent", 1.0),
 }
+# A unit said after a number ("50 kg", "1 metre", "2 metres"), longest first.
+UNIT_WORD: Final = "|".join(sorted(UNITS, key=len, reverse=True)) + "|metres|meters|grams|kilos"
 
 
 @lru_cache(maxsize=65536)
@@ -51,3 +54,13 @@ def hints_column(name: str, hint: str) -> bool:
     """Whether an adjective's hint names a column: its bare name, or its first or last word."""
     bare = bare_name(name)
     return hint in (name.lower(), bare, bare.split("_")[0], bare.rsplit("_", 1)[-1])
+
+
+def convert(number: str, said: str, column: str) -> str:
+    """A number said in one unit in the column's unit: 1 metre → 100 for length_cm."""
+    stored = unit_of(column)
+    unit = said.lower() if said.lower() in UNITS else said.lower().removesuffix("s")
+    if stored is None or unit not in UNITS or UNITS[unit][0] != UNITS[stored][0]:
+        return number
+    value = Decimal(number) * Decimal(str(UNITS[unit][1])) / Decimal(str(UNITS[stored][1]))
+    return str(value.normalize()) if value != value.to_integral_value() else str(int(value))
