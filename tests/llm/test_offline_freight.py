@@ -290,9 +290,6 @@ MISSES = {
     ),
     # Filters
     # Joins
-    "carriers working out of Rotterdam Gate": (
-        "'working out of' through the many-to-many carrier_depots not understood: CANNOT"
-    ),
     # Superlatives
     "top 5 customers by shipping spend": "'shipping spend' not matched to shipping_cost: CANNOT",
     # Per-group aggregates

@@ -41,6 +41,9 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     belongs own owns owned work works worked working sold sell sells still already handle handles
     handled carry carries carried send sends sent serve serves served"""
 FILLER: Final = frozenset(_FILLER.split())
+# Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
+# word ("sold out").
+PAIRS: Final = frozenset({("out", "of")})
 # Words too common to start a name or a value ("the", "of"); they may sit inside one.
 _STOP = """a an the of in on at by for from to with who is are was were be do does have has and or
     than me all any every each per how much many most least"""

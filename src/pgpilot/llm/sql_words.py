@@ -22,6 +22,7 @@ from pgpilot.llm.sql_vocab import (
     FILLER,
     MONTHS,
     NEGATIONS,
+    PAIRS,
     QUALIFIERS,
     STOP,
 )
@@ -77,6 +78,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
         else:
             word = tokens[i]
             known = word in FILLER or word in MONTHS or word in ADJECTIVES
+            known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
             if word.replace(".", "", 1).isdigit():
                 _number(word, tokens[:i], placed)
             elif not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
