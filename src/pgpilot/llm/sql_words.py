@@ -288,7 +288,7 @@ def label_columns(table: Table) -> list[Column]:
     if "first_name" in by_name and "last_name" in by_name:
         return [by_name["first_name"], by_name["last_name"]]
     named = [c for n, c in by_name.items() if n.endswith("_name") and not is_numeric(c)]
-    if len(named) == 1:  # carrier_name, company_name
+    if len(named) == 1:  # company_name, brand_name
         return named
     for wanted in ("email", "sku", "code"):
         if wanted in by_name:
