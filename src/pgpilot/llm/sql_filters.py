@@ -7,14 +7,15 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_joins import column
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
-    LENGTHS,
     NotUnderstood,
     is_numeric,
     is_temporal,
     literal,
 )
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_words import Placed, date_column, names_word, numeric_column
+from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_units import convert, hints_column
+from pgpilot.llm.sql_words import Placed, date_column, numeric_column
 from pgpilot.sql.schema import Column, Table
 
 OPS: Final = {
@@ -29,12 +30,26 @@ OPS: Final = {
     "larger than": ">",
     "smaller than": "<",
     "more expensive than": ">",
+    "heavier than": ">",
+    "lighter than": "<",
     "under": "<",
     "over": ">",
     "below": "<",
     "above": ">",
     "at least": ">=",
     "at most": "<=",
+}
+
+# A comparative and the adjective whose columns it compares.
+COMPARATIVES: Final = {
+    "cheaper": "cheap",
+    "longer": "long",
+    "shorter": "short",
+    "bigger": "big",
+    "larger": "large",
+    "smaller": "small",
+    "heavier": "heavy",
+    "lighter": "light",
 }
 
 
@@ -79,11 +94,11 @@ def condition_of(
     kind: str, word: str, value: str, subject: Table, tables: list[Table], tokens: list[str]
 ) -> pgsql.Composable:
     if kind == "compare":
-        op, number = value.split("|")
+        op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
         target, col = next((f for f in named if f is not None), None) or hinted(subject, op)
         return pgsql.SQL("{} " + OPS[op] + " {}").format(
-            column(target, col.name), literal(col, number)
+            column(target, col.name), literal(col, convert(said, said_unit, col.name))
         )
     if kind == "null":
         for col in subject.columns:
@@ -106,6 +121,11 @@ def condition_of(
         if word == "since":
             return pgsql.SQL("{} >= {}").format(dated, start)
         return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
+    if kind == "month" and word:
+        year, month = int(word), int(value)
+        start = pgsql.Literal(f"{year}-{month:02d}-01")
+        end = pgsql.Literal(f"{year + month // 12}-{month % 12 + 1:02d}-01")
+        return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
     if kind == "month":
         return pgsql.SQL("extract(month FROM {}) = {}").format(dated, pgsql.Literal(int(value)))
     unit = pgsql.Literal(value)
@@ -127,10 +147,11 @@ def year_column(table: Table, tokens: list[str]) -> Column | None:
 
 
 def hinted(table: Table, op: str) -> tuple[Table, Column]:
-    adjective = "expensive" if "expensive" in op or "cheaper" in op else "large"
-    hints = LENGTHS if op in ("longer than", "shorter than") else ADJECTIVES[adjective][0]
+    """The number a comparison's adjective means ("heavier than" → weight), else a size."""
+    adjective = "expensive" if "expensive" in op else COMPARATIVES.get(op.split()[0], "large")
+    hints = ADJECTIVES[adjective][0]
     for hint in hints:
         for col in table.columns:
-            if col.name == hint and is_numeric(col):
+            if hints_column(col.name, hint) and is_numeric(col):
                 return table, col
     raise NotUnderstood(f"which number of {table.name} is {op}?")

@@ -55,9 +55,14 @@ WORD_OPS: Final = (
     ("is", "="),
     ("in", "IN"),
 )
-# "Most/least <adjective>": which columns it sorts by, and whether "most" is descending.
-PRICE: Final = ("price", "unit_price", "cost", "amount", "total")
-SIZE: Final = ("total", "amount", "lifetime_value", "price", "quantity", "stock")
+# "Most/least <adjective>": which columns it sorts by, and whether "most" is descending. A hint
+# names a column's bare name (weight_kg → weight) or its first or last word (amount_due).
+PRICE: Final = ("price", "unit_price", "cost", "amount", "total", "fee")
+SIZE: Final = (
+    *("total", "amount", "lifetime_value", "price", "quantity", "stock"),
+    *("capacity", "size", "area", "volume"),
+)
+WEIGHTS: Final = ("weight", "mass")
 LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),
@@ -86,6 +91,12 @@ ADJECTIVES: Final = {
     "old": ((), False),
     "oldest": ((), False),
     "earliest": ((), False),
+    "heavy": (WEIGHTS, True),
+    "heavier": (WEIGHTS, True),
+    "heaviest": (WEIGHTS, True),
+    "light": (WEIGHTS, False),
+    "lighter": (WEIGHTS, False),
+    "lightest": (WEIGHTS, False),
     "long": (LENGTHS, True),
     "longest": (LENGTHS, True),
     "short": (LENGTHS, False),

@@ -11,10 +11,11 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins
-from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.llm.sql_names import NotUnderstood, is_numeric
 from pgpilot.llm.sql_question import COLUMNS_OF, Ask, question, take_filters
 from pgpilot.llm.sql_select import group_of, measure, select
-from pgpilot.llm.sql_words import Placed, names_word, numeric_column, place, words
+from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_words import Placed, numeric_column, place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -78,6 +79,8 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
     placed = place(first, tables, None)
     if placed.tables or placed.columns:
         return
+    if any(is_numeric(c) for _, c in place(ask.text, tables, None).columns):
+        return  # "declared value": the words name a number themselves
     for table in tables:
         if names_word(table.name, first.lower()) or any(
             names_word(c.name, first.lower()) for c in table.columns

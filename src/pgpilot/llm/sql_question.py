@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pgpilot.llm.sql_names import ADJECTIVES
+from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
 
 AGG: Final = re.compile(
@@ -29,9 +30,10 @@ HOW_MUCH_SUM: Final = re.compile(
 COLUMNS_OF: Final = re.compile(
     r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:the |all |each |every |all the )?(?P<rest>.+)$"
 )
+# "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
-    r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) (?:has|have|had|placed|made|got|with|"
-    r"bought|sold|received) (?:the )?(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
+    r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) \w+ (?:the )?"
+    r"(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
 )
 TOP_BY: Final = re.compile(
     r"(?i)^(?:show |list )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?) by (?:the )?(?:number|count)"
@@ -43,21 +45,23 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|for each|in each|grouped by)\s+(?P<g>[\w ]+?)|\s+(?:does|do) each "
-    r"(?P<e>[\w ]+?) (?:have|has|hold|contain))$"
+    r"(?i)(?:\s+(?:per|by|for each|in each|to each|grouped by)\s+(?P<g>[\w ]+?)|"
+    r"\s+(?:does|do) each (?P<e>[\w ]+?) (?:have|has|hold|contain))$"
 )
 COMPARE: Final = re.compile(
-    r"(?i)\b(?:with |having |costing |that cost |priced )?(?P<op>less than|fewer than|more than|"
-    r"greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
-    r"larger than|smaller than|under|over|below|above|at least|at most) "
-    r"(?P<num>\d+(?:\.\d+)?)(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
+    r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"
+    r"more than|greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
+    r"larger than|smaller than|heavier than|lighter than|under|over|below|above|at least|at most) "
+    r"(?P<num>\d+(?:\.\d+)?)(?: (?P<unit>"
+    + UNIT_WORD
+    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
 )
 NEVER: Final = re.compile(r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?P<w>\w+)")
 YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
 RELATIVE: Final = re.compile(r"(?i)\b(?:in )?(?P<rel>this|last) (?P<unit>year|month|week)\b")
 MONTH: Final = re.compile(
     r"(?i)\bin (?P<m>january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b"
+    r"november|december)(?: (?P<y>(?:19|20)\d\d))?\b"
 )
 
 
@@ -111,8 +115,10 @@ def take_filters(ask: Ask) -> None:
             if kind == "compare":
                 # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
                 before = ask.text[: found.start()].split()[-1:]
-                named = [found["col"] or "", found["next"] or "", *before]
-                ask.filters.append((kind, ",".join(named), f"{found['op']}|{found['num']}"))
+                verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
+                named = [found["col"] or "", found["next"] or "", *verb, *before]
+                said = f"{found['op']}|{found['num']}|{found['unit'] or ''}"
+                ask.filters.append((kind, ",".join(named), said))
             elif kind == "null":
                 ask.filters.append((kind, found["w"], ""))
             else:
@@ -122,5 +128,6 @@ def take_filters(ask: Ask) -> None:
         ask.filters.append(("relative", found["rel"].lower(), found["unit"].lower()))
     ask.text = RELATIVE.sub(" ", ask.text)
     for found in MONTH.finditer(ask.text):
-        ask.filters.append(("month", "", str(MONTHS.index(found["m"].lower()) + 1)))
+        month = str(MONTHS.index(found["m"].lower()) + 1)
+        ask.filters.append(("month", found["y"] or "", month))  # March, or March 2024
     ask.text = MONTH.sub(" ", ask.text)

@@ -6,7 +6,9 @@ from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_words import label_columns, names_word, numeric_column, place, words
+from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_units import hints_column
+from pgpilot.llm.sql_words import label_columns, numeric_column, place, words
 from pgpilot.sql.schema import Column, Table
 
 
@@ -189,7 +191,7 @@ def _sort_column(
         return None
     hints, descending = ADJECTIVES[adjective]
     dated = [c for c in base.columns if c.type.startswith(("timestamp", "date"))]
-    cols = [c for h in hints for c in base.columns if c.name == h] if hints else dated
+    cols = [c for h in hints for c in base.columns if hints_column(c.name, h)] if hints else dated
     ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
     cols = cols or [
         c

@@ -38,12 +38,18 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     over under above below cheaper cheapest expensive never not no yet without average avg mean
     total sum maximum max minimum min highest lowest biggest largest smallest shipped what's
     whats please currently now we our i you took take takes taken attend attended attends belong
-    belongs own owns owned work works worked sold sell sells"""
+    belongs own owns owned work works worked working sold sell sells still already handle handles
+    handled carry carries carried send sends sent serve serves served"""
 FILLER: Final = frozenset(_FILLER.split())
+# Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
+# word ("sold out").
+PAIRS: Final = frozenset({("out", "of")})
 # Words too common to start a name or a value ("the", "of"); they may sit inside one.
 _STOP = """a an the of in on at by for from to with who is are was were be do does have has and or
     than me all any every each per how much many most least"""
 STOP: Final = frozenset(_STOP.split())
+# Words after a column's word that name the same column: "service level" → service.
+QUALIFIERS: Final = frozenset({"level", "type", "kind", "category", "class"})
 NEGATIONS: Final = frozenset({"not", "no", "non", "never", "isn't", "aren't", "wasn't"})
 IRREGULAR: Final = {"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend"}
 DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
@@ -70,4 +76,10 @@ SYNONYMS: Final = {
     "email": ("email", "mail"),
     "phone": ("phone", "mobile", "telephone"),
     "age": ("birth", "birthday", "dob"),
+    # Verbs of movement and holding that name a column: went to Madrid → destination_city.
+    "went": ("destination", "dest"),
+    "head": ("destination", "dest"),
+    "going": ("destination", "dest"),
+    "contain": ("contents", "content"),
+    "headquarter": ("hq", "headquarters"),
 }

@@ -6,18 +6,25 @@ Every content word must be placed; the ones that are not are reported, never gue
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
-from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.llm.sql_names import (
+    ADJECTIVES,
+    NotUnderstood,
+    is_numeric,
+    is_temporal,
+    variants,
+)
+from pgpilot.llm.sql_stems import meanings, names_word, synonym_column
+from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
     DATE_WORDS,
     FILLER,
-    IRREGULAR,
     MONTHS,
     NEGATIONS,
+    PAIRS,
+    QUALIFIERS,
     STOP,
-    SYNONYMS,
 )
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
@@ -71,10 +78,13 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
         else:
             word = tokens[i]
             known = word in FILLER or word in MONTHS or word in ADJECTIVES
+            known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
             if word.replace(".", "", 1).isdigit():
                 _number(word, tokens[:i], placed)
             elif not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
                 placed.negated.append(flag)
+            elif not known and (empty := _negated_state(word, [*placed.tables, *tables])):
+                placed.nulls.append(empty)  # unpaid → paid_on IS NULL
             elif (
                 not known
                 and i
@@ -118,11 +128,16 @@ def _name(
     wanted |= {f"is_{k}" for k in wanted}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
-            if column.name.lower() in wanted:
+            if column.name.lower() in wanted or bare_name(column.name) in wanted:
                 placed.columns.append((table, column))
                 return True
     if " " in phrase:
-        return False
+        head, _, last = phrase.rpartition(" ")
+        if last not in QUALIFIERS or " " in head:
+            return False
+        if any(t.name.lower() in variants(head) for t in tables):
+            return False  # "product category": a table's column, named by the next word
+        return _name(head, tables, placed, context, whole=True)  # "service level" → service
     # "revenue" → amount, "pay" → salary, but only in a table the question names otherwise:
     # "total paid by customers" is about payments, "the best paid teacher" about salaries.
     # With no table named at all, a synonym looks everywhere, unless the word names a table
@@ -204,44 +219,12 @@ def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None
     return None
 
 
-@lru_cache(maxsize=4096)
-def stem(word: str) -> str:
-    """A crude stem for matching words to names: rated, rating → rat; paid → pay."""
-    word = IRREGULAR.get(word, word)
-    for suffix in ("ing", "ed", "es", "e", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-@lru_cache(maxsize=4096)
-def meanings(word: str) -> tuple[str, ...]:
-    """The name parts a word stands for (`SYNONYMS`), looked up by the word, singular or stem."""
-    for key in (word, IRREGULAR.get(word, word), word.removesuffix("s"), stem(word)):
-        if key in SYNONYMS:
-            return SYNONYMS[key]
-    return ()
-
-
-def names_word(name: str, word: str, *, synonyms: bool = True) -> bool:
-    """Whether a word names a part of a schema name: returned → return_date, paid → payment."""
-    root = stem(word)
-    parts = name.lower().split("_")
-    return any(
-        part == word or (len(root) >= 3 and stem(part).startswith(root)) for part in parts
-    ) or (synonyms and bool(set(meanings(word)) & set(parts)))
-
-
-def synonym_column(
-    word: str, tables: list[Table], *, numeric: bool = False
-) -> tuple[Table, Column] | None:
-    """The first column (a number, if asked) of the first table with a part the word means."""
-    wanted = set(meanings(word))
-    for table in tables:
-        for column in table.columns:
-            if wanted & set(column.name.lower().split("_")) and (is_numeric(column) or not numeric):
-                return table, column
-    return None
+def _negated_state(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """unpaid, undelivered: a nullable date or flag column the participle after un- names."""
+    rest = word.removeprefix("un")
+    if rest == word or len(rest) < 4 or not rest.endswith(("ed", "id", "t", "n")):
+        return None
+    return _nullable(rest, tables)
 
 
 def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: bool = False) -> bool:
@@ -258,9 +241,21 @@ def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | Non
     wanted = variants(word)
     for table in tables:
         for column in table.columns:
-            if column.name.lower() in wanted and is_numeric(column):
+            if (column.name.lower() in wanted or bare_name(column.name) in wanted) and is_numeric(
+                column
+            ):
                 return table, column
-    return synonym_column(word, tables, numeric=True)
+    if found := synonym_column(word, tables, numeric=True):
+        return found
+    if word in FILLER or word in STOP:
+        return None
+    for table in tables:  # "rated" → rating, "costing" → shipping_cost
+        ids = {c for fk in table.foreign_keys for c in fk.columns} | set(table.primary_key)
+        for column in table.columns:
+            usable = is_numeric(column) and column.name not in ids
+            if usable and names_word(column.name, word, synonyms=False):
+                return table, column
+    return None
 
 
 def date_column(table: Table, tokens: list[str]) -> Column:
@@ -292,6 +287,9 @@ def label_columns(table: Table) -> list[Column]:
         return [by_name[table.name.lower()]]  # city.city, country.country
     if "first_name" in by_name and "last_name" in by_name:
         return [by_name["first_name"], by_name["last_name"]]
+    named = [c for n, c in by_name.items() if n.endswith("_name") and not is_numeric(c)]
+    if len(named) == 1:  # company_name, brand_name
+        return named
     for wanted in ("email", "sku", "code"):
         if wanted in by_name:
             return [by_name[wanted]]

@@ -1,0 +1,47 @@
+"""Words matched to schema names by a crude stem or a synonym: rated → rating, paid → payment."""
+
+from functools import lru_cache
+
+from pgpilot.llm.sql_names import is_numeric
+from pgpilot.llm.sql_vocab import IRREGULAR, SYNONYMS
+from pgpilot.sql.schema import Column, Table
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """A crude stem for matching words to names: rated, rating → rat; paid → pay."""
+    word = IRREGULAR.get(word, word)
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=4096)
+def meanings(word: str) -> tuple[str, ...]:
+    """The name parts a word stands for (`SYNONYMS`), looked up by the word, singular or stem."""
+    for key in (word, IRREGULAR.get(word, word), word.removesuffix("s"), stem(word)):
+        if key in SYNONYMS:
+            return SYNONYMS[key]
+    return ()
+
+
+def names_word(name: str, word: str, *, synonyms: bool = True) -> bool:
+    """Whether a word names a part of a schema name: returned → return_date, paid → payment."""
+    root = stem(word)
+    parts = name.lower().split("_")
+    return any(
+        part == word or (len(root) >= 3 and stem(part).startswith(root)) for part in parts
+    ) or (synonyms and bool(set(meanings(word)) & set(parts)))
+
+
+def synonym_column(
+    word: str, tables: list[Table], *, numeric: bool = False
+) -> tuple[Table, Column] | None:
+    """The first column (a number, if asked) of the first table with a part the word means."""
+    wanted = set(meanings(word))
+    for table in tables:
+        for column in table.columns:
+            if wanted & set(column.name.lower().split("_")) and (is_numeric(column) or not numeric):
+                return table, column
+    return None
