@@ -48,7 +48,7 @@ format: install-dev
 	$(VENV_BIN)/ruff check --fix src tests bench
 
 bench: install-dev ## speed figures; writes docs/BENCHMARKS.md (see bench/run.py)
-	$(VENV_BIN)/python bench/run.py
+	$(VENV_BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf .venv .tools .mypy_cache .ruff_cache .pytest_cache
