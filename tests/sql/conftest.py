@@ -70,6 +70,21 @@ async def demo_ctx(app_db_url: str, demo_url: str, limits: Limits) -> AsyncItera
 
 
 @pytest.fixture
+def target_url(blank_db_url: str, request: pytest.FixtureRequest) -> str:
+    """A database of the test's own, holding the test module's SCHEMA."""
+    with psycopg.connect(blank_db_url) as conn:
+        conn.execute(request.module.SCHEMA)
+    return blank_db_url
+
+
+@pytest.fixture
+async def ctx(app_db_url: str, target_url: str) -> AsyncIterator[SqlContext]:
+    """The context writes need, over `target_url`."""
+    async with sql_context(app_db_url, target_url) as context:
+        yield context
+
+
+@pytest.fixture
 async def agent(pool: AsyncConnectionPool) -> Actor:
     """An agent's account: may read the default target and request writes on it."""
     return await grant(pool, await make_user(pool, email="agent@example.com"))

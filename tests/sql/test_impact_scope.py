@@ -47,13 +47,6 @@ ALL = None  # the scope is unbounded: every table's counters are read
 
 
 @pytest.fixture
-def target_url(blank_db_url: str) -> str:
-    with psycopg.connect(blank_db_url) as conn:
-        conn.execute(SCHEMA)
-    return blank_db_url
-
-
-@pytest.fixture
 async def target(target_url: str) -> AsyncIterator[AsyncConnectionPool]:
     async with AsyncConnectionPool(target_url, min_size=1, max_size=2, open=False) as opened:
         yield opened

@@ -5,7 +5,6 @@ and its transaction on the target) and settles it against a real server's transa
 """
 
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import psycopg
@@ -23,26 +22,12 @@ from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Executed, Pending
 from tests.actors import OPERATOR
 from tests.cli.test_cli import pgpilot
-from tests.sql.conftest import sql_context
 
 SCHEMA = """
 CREATE TABLE items (id integer PRIMARY KEY, name text NOT NULL);
 INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;
 """
 BIG_DELETE = "DELETE FROM items WHERE id > 100"  # 400 rows: waits for approval
-
-
-@pytest.fixture
-def target_url(blank_db_url: str) -> str:
-    with psycopg.connect(blank_db_url) as conn:
-        conn.execute(SCHEMA)
-    return blank_db_url
-
-
-@pytest.fixture
-async def ctx(app_db_url: str, target_url: str) -> AsyncIterator[SqlContext]:
-    async with sql_context(app_db_url, target_url) as context:
-        yield context
 
 
 async def approved(ctx: SqlContext, agent: Actor, approver: Actor) -> str:

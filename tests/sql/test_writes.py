@@ -1,7 +1,5 @@
 """Writes under guard on a real database: impact, policy, tickets, drift, audit and undo."""
 
-from collections.abc import AsyncIterator
-
 import psycopg
 import pytest
 from psycopg_pool import AsyncConnectionPool
@@ -13,7 +11,6 @@ from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Executed, Pending, execute_approved, rollback_operation
 from tests.actors import OPERATOR, user_actor
-from tests.sql.conftest import sql_context
 
 SCHEMA = """
 CREATE TABLE parents (id integer PRIMARY KEY, name text NOT NULL);
@@ -31,19 +28,6 @@ INSERT INTO parents SELECT g, 'parent ' || g FROM generate_series(1, 2000) g;
 INSERT INTO children (parent_id, note) SELECT p, 'child ' || k FROM generate_series(1, 2000) p,
   generate_series(1, 2) k;
 """
-
-
-@pytest.fixture
-def target_url(blank_db_url: str) -> str:
-    with psycopg.connect(blank_db_url) as conn:
-        conn.execute(SCHEMA)
-    return blank_db_url
-
-
-@pytest.fixture
-async def ctx(app_db_url: str, target_url: str) -> AsyncIterator[SqlContext]:
-    async with sql_context(app_db_url, target_url) as context:
-        yield context
 
 
 def counts(url: str) -> tuple[int, int]:
