@@ -12,6 +12,7 @@ from psycopg import sql
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.auth.actors import Actor
+from pgpilot.errors import PgpilotError
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
@@ -67,6 +68,14 @@ async def demo_ctx(app_db_url: str, demo_url: str, limits: Limits) -> AsyncItera
     """Context over the demo shop."""
     async with sql_context(app_db_url, demo_url, limits=limits) as ctx:
         yield ctx
+
+
+async def refused(code: str, call: object) -> PgpilotError:
+    """Await `call` and return its PgpilotError, which must carry `code`."""
+    with pytest.raises(PgpilotError) as caught:
+        await call  # type: ignore[misc]
+    assert caught.value.error_code == code, caught.value.message
+    return caught.value
 
 
 @pytest.fixture

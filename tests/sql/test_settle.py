@@ -8,7 +8,6 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import psycopg
-import pytest
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
@@ -16,12 +15,12 @@ from pgpilot.approvals import tickets
 from pgpilot.audit.events import SqlExecuted
 from pgpilot.audit.writer import get_event, write_event
 from pgpilot.auth.actors import Actor
-from pgpilot.errors import PgpilotError
 from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Executed, Pending
 from tests.actors import OPERATOR
 from tests.cli.test_cli import pgpilot
+from tests.sql.conftest import refused
 
 SCHEMA = """
 CREATE TABLE items (id integer PRIMARY KEY, name text NOT NULL);
@@ -67,11 +66,14 @@ async def recorded(ctx: SqlContext, ticket_id: str, xid: str) -> int:
         return await write_event(conn, event)
 
 
-async def refused(code: str, call: object) -> PgpilotError:
-    with pytest.raises(PgpilotError) as caught:
-        await call  # type: ignore[misc]
-    assert caught.value.error_code == code, caught.value.message
-    return caught.value
+async def written_and_recorded(
+    ctx: SqlContext, conn: psycopg.Connection[tuple[object, ...]], ticket_id: str
+) -> int:
+    """The ticket's write, done but not committed on `conn`, and its audit event recorded."""
+    conn.execute(BIG_DELETE)
+    row = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
+    assert row is not None
+    return await recorded(ctx, ticket_id, str(row[0]))
 
 
 def items(url: str) -> int:
@@ -109,10 +111,7 @@ async def test_a_rolled_back_write_is_failed_and_its_event_says_so(
     ticket_id = await approved(ctx, agent, approver)
     await claimed(ctx, ticket_id)
     with psycopg.connect(target_url) as conn:  # the write's transaction, which never committed
-        conn.execute("DELETE FROM items WHERE id > 100")
-        row = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
-        assert row is not None
-        operation_id = await recorded(ctx, ticket_id, row[0])
+        operation_id = await written_and_recorded(ctx, conn, ticket_id)
         conn.rollback()
     settled = await door.settle(ctx, OPERATOR, ticket_id)
     assert settled.ticket.status == "FAILED"
@@ -131,10 +130,7 @@ async def test_a_write_still_running_is_refused_until_it_ends(
     ticket_id = await approved(ctx, agent, approver)
     await claimed(ctx, ticket_id, ago=timedelta(hours=1))
     with psycopg.connect(target_url) as conn:
-        conn.execute("DELETE FROM items WHERE id > 100")
-        row = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
-        assert row is not None
-        await recorded(ctx, ticket_id, row[0])
+        await written_and_recorded(ctx, conn, ticket_id)
         error = await refused("OUTCOME_UNKNOWN", door.settle(ctx, OPERATOR, ticket_id))
         assert "still running" in error.message
         assert (await tickets.get_ticket(ctx.app_db, ticket_id)).status == "EXECUTING"

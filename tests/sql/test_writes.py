@@ -11,6 +11,7 @@ from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Executed, Pending, execute_approved, rollback_operation
 from tests.actors import OPERATOR, user_actor
+from tests.sql.conftest import refused
 
 SCHEMA = """
 CREATE TABLE parents (id integer PRIMARY KEY, name text NOT NULL);
@@ -53,13 +54,6 @@ async def write(ctx: SqlContext, agent: Actor, sql: str) -> Executed | Pending:
     result = await door.run(ctx, agent, sql=sql, target=None)
     assert isinstance(result, Executed | Pending)
     return result
-
-
-async def refused(code: str, call: object) -> PgpilotError:
-    with pytest.raises(PgpilotError) as caught:
-        await call  # type: ignore[misc]
-    assert caught.value.error_code == code, caught.value.message
-    return caught.value
 
 
 async def test_small_cascading_delete_runs_at_once_and_undoes(
