@@ -4,7 +4,8 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_joins import column
+from pgpilot.llm.sql_exists import child_condition
+from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
     NotUnderstood,
@@ -12,6 +13,7 @@ from pgpilot.llm.sql_names import (
     is_temporal,
     literal,
 )
+from pgpilot.llm.sql_pairs import pair_condition
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import convert, hints_column
@@ -72,7 +74,12 @@ def conditions(
         wanted.append(table)
         items = pgsql.SQL(", ").join(pgsql.Literal(v) for v in found)
         op = "= {}" if len(found) == 1 else "IN ({})"
-        conditions.append(pgsql.SQL("{} " + op).format(column(table, name), items))
+        equal = pgsql.SQL("{} " + op).format(column(table, name), items)
+        if (key := self_key(table, tokens)) is not None:  # "whose manager is Ada": another row
+            equal = pgsql.SQL("{} IN (SELECT {} FROM {} WHERE {})").format(
+                column(table, key[0]), column(table, key[1]), ident(table), equal
+            )
+        conditions.append(equal)
     for kind, word, value in ask.filters:
         conditions.append(condition_of(kind, word, value, subject, tables, tokens))
     for table, col in placed.nulls:
@@ -93,6 +100,10 @@ def conditions(
 def condition_of(
     kind: str, word: str, value: str, subject: Table, tables: list[Table], tokens: list[str]
 ) -> pgsql.Composable:
+    if kind == "pair":
+        return pair_condition(word, value, tables)
+    if kind in ("absent", "children"):
+        return child_condition(kind, word, value, tables)
     if kind == "compare":
         op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
@@ -134,6 +145,17 @@ def condition_of(
     return pgsql.SQL(
         "{d} >= date_trunc({u}, now()) - {i}::interval AND {d} < date_trunc({u}, now())"
     ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
+
+
+def self_key(table: Table, tokens: list[str]) -> tuple[str, str] | None:
+    """A key of the table to itself that a word names (manager → manager_id), and its target."""
+    for fk in table.foreign_keys:
+        if fk.references != table.qualified or len(fk.columns) != 1:
+            continue
+        said = [t for t in tokens if t != "id" and not names_word(table.name, t, synonyms=False)]
+        if any(names_word(fk.columns[0], t, synonyms=False) for t in said):
+            return fk.columns[0], fk.referenced_columns[0]
+    return None
 
 
 def year_column(table: Table, tokens: list[str]) -> Column | None:

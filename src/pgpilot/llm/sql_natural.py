@@ -9,10 +9,12 @@ import re
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric
-from pgpilot.llm.sql_question import COLUMNS_OF, Ask, question, take_filters
+from pgpilot.llm.sql_pairs import take_pairs
+from pgpilot.llm.sql_question import COLUMNS_OF, Ask, question, take_filters, take_period
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_words import Placed, numeric_column, place, words
@@ -22,7 +24,11 @@ from pgpilot.sql.values import Values
 
 def natural(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SQL for a plainly worded read, or NotUnderstood naming the words it could not place."""
+    text, period = take_period(text, tables)
     ask = question(text)
+    ask.period = period
+    take_children(ask, tables)
+    take_pairs(ask, tables)
     take_filters(ask)
     if ask.group is not None:
         grouped = place(ask.group, tables, values)
@@ -32,6 +38,8 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
         _superlative_row(ask, tables)
     if ask.kind == "most":
         _sorted_rows(ask, tables)
+    if ask.kind == "most" and ask.fn:
+        _ranked_measure(ask, tables)
     if ask.kind == "list":
         _columns_asked(ask, tables, values)
     if ask.kind == "agg":
@@ -60,6 +68,16 @@ def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
     what = place(ask.text, tables, None)
     if len(who) == 1 and not what.tables and numeric_column(ask.text, who) is not None:
         ask.kind, ask.order, ask.text = "list", ask.text, ask.who
+
+
+def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
+    """ "top 5 customers by shipping spend": the number summed, first in the rows' children."""
+    who = place(ask.who, tables, None).tables
+    children = [t for t in tables if who and child_path(who[0], t, tables) is not None]
+    for word in reversed(words(ask.text)):
+        if (found := numeric_column(word, [*children, *tables])) is not None:
+            ask.text = f"{found[0].name} {found[1].name}"
+            return
 
 
 def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None:

@@ -11,6 +11,7 @@ from typing import Final
 from pgpilot.llm.sql_names import ADJECTIVES
 from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
+from pgpilot.sql.schema import Table
 
 AGG: Final = re.compile(
     r"(?i)^(?:what is |what's )?(?:the )?(?P<fn>average|avg|mean|total|sum of|sum|maximum|max|"
@@ -39,6 +40,18 @@ TOP_BY: Final = re.compile(
     r"(?i)^(?:show |list )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?) by (?:the )?(?:number|count)"
     r" of (?P<what>[\w ]+)$"
 )
+# "top 5 customers by shipping spend": ranked by a sum of the number the words name.
+TOP_SUM: Final = re.compile(
+    r"(?i)^(?:show |list |who are |which are |what are )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?)"
+    r" by (?:the )?(?:total |sum of |overall )?(?P<what>[\w ]+)$"
+)
+DISTINCT: Final = re.compile(r"(?i)^(?:distinct|different|unique|separate) ")
+# "orders per month", "monthly sales": grouped by the truncated date.
+PERIOD: Final = re.compile(
+    r"(?i)\s*\b(?:(?:per|by|each|every|a|in each|for each) (?P<unit>day|week|month|quarter|year)"
+    r"|(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually))\b"
+)
+PERIODS: Final = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
 LEAD: Final = re.compile(
     r"(?i)^(?:show(?: me)?|list|get|find|display|give me|what are|which are|what is|what's|"
     r"which|what|who are)"
@@ -80,12 +93,16 @@ class Ask:
     order: str = ""  # a column word to sort rows by ("which product has the least stock")
     columns: list[str] = field(default_factory=list)  # words of the columns asked for
     filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
+    period: str = ""  # "month": grouped by date_trunc('month', <the date column>)
+    distinct: bool = False  # "how many distinct cities": count(DISTINCT <column>)
 
 
 def question(text: str) -> Ask:
     """The question's kind, subject words, group and limit."""
     if found := TOP_BY.match(text):
         return Ask("most", found["what"], limit=int(found["n"]), who=found["who"])
+    if found := TOP_SUM.match(text):
+        return Ask("most", found["what"], fn="sum", limit=int(found["n"]), who=found["who"])
     if found := MOST.match(text):
         return Ask(
             "most", found["what"], limit=1, who=found["who"], descending=found["deg"] == "most"
@@ -95,7 +112,8 @@ def question(text: str) -> Ask:
     if found := HOW_MUCH_SUM.match(text):
         return Ask("agg", found["rest"], fn="sum")
     if found := COUNT.match(text):
-        ask = Ask("count", found["rest"])
+        ask = Ask("count", DISTINCT.sub("", found["rest"]))
+        ask.distinct = ask.text != found["rest"]
     elif found := AGG.match(text):
         ask = Ask("agg", found["rest"], fn=FUNCTIONS[found["fn"].lower()])
         ask.adjective = found["fn"].lower() if found["fn"].lower() in ADJECTIVES else ""
@@ -106,6 +124,17 @@ def question(text: str) -> Ask:
     if group := GROUP.search(ask.text):
         ask.group, ask.text = group["g"] or group["e"], ask.text[: group.start()]
     return ask
+
+
+def take_period(text: str, tables: list[Table]) -> tuple[str, str]:
+    """The text without "per month" or "monthly", and the period it groups by."""
+    for found in PERIOD.finditer(text):
+        adverb = (found["adverb"] or "").lower()
+        if adverb and any(adverb in c.name.lower().split("_") for t in tables for c in t.columns):
+            continue  # "monthly fee": a column's word
+        unit = found["unit"] or PERIODS.get(adverb, "year")
+        return f"{text[: found.start()]}{text[found.end() :]}".strip(), unit.lower()
+    return text, ""
 
 
 def take_filters(ask: Ask) -> None:

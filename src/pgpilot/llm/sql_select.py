@@ -8,7 +8,7 @@ from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variant
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
-from pgpilot.llm.sql_words import label_columns, numeric_column, place, words
+from pgpilot.llm.sql_words import date_column, label_columns, numeric_column, place, words
 from pgpilot.sql.schema import Column, Table
 
 
@@ -20,7 +20,9 @@ def measure(
         if found is None:
             raise NotUnderstood(f"no number called {ask.who!r}")
         return found
-    if ask.kind != "agg":
+    if ask.kind == "count" and ask.distinct:
+        return plain[0] if plain else None
+    if ask.kind != "agg" and not (ask.kind == "most" and ask.fn):
         return None
     numbers = [(t, c) for t, c in plain if is_numeric(c) and not c.name.endswith("id")]
     if numbers:
@@ -78,9 +80,13 @@ def select(
         return (pgsql.SQL("SELECT ") + pgsql.SQL(", ").join(cols) + source + where_sql).as_string()
     value: pgsql.Composable = counted
     name = "count"
-    if ask.kind == "agg" and measure is not None:
+    if ask.kind in ("agg", "most") and ask.fn and measure is not None:
         value = pgsql.SQL(ask.fn + "({})").format(column(measure[0], measure[1].name))
         name = f"{ask.fn}_{measure[1].name}"
+    if ask.kind == "count" and ask.distinct and measure is not None:
+        value = pgsql.SQL("count(DISTINCT {})").format(column(measure[0], measure[1].name))
+    if ask.period:
+        return _per_period(ask, base, value, name, source, where_sql, tokens)
     if group is None and ask.kind in ("count", "agg"):
         if ask.kind == "agg" and repeats and base.primary_key:
             source, where_sql = _each_row_once(base, source, where_sql)
@@ -96,7 +102,7 @@ def select(
         )
         labels = label_columns(table) if col is None else []
         shown: list[pgsql.Composable] = [*keys, *(column(table, c.name) for c in labels)]
-        direction = " DESC" if ask.descending else " ASC"
+        direction = " DESC NULLS LAST" if ask.descending else " ASC"
         order = (
             pgsql.SQL(" ORDER BY {}" + direction + ", {}").format(pgsql.Identifier(name), keys[0])
             if ask.kind in ("count", "most")
@@ -117,6 +123,24 @@ def select(
             query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(ask.limit))
         return query.as_string()
     return listing(ask, base, repeats, source, where_sql, tokens)
+
+
+def _per_period(
+    ask: Ask,
+    base: Table,
+    value: pgsql.Composable,
+    name: str,
+    source: pgsql.Composable,
+    where_sql: pgsql.Composable,
+    tokens: list[str],
+) -> str:
+    """ "orders per month": the value grouped by the base's date column, truncated."""
+    dated = column(base, date_column(base, tokens).name)
+    period = pgsql.SQL("date_trunc({}, {})").format(pgsql.Literal(ask.period), dated)
+    query = pgsql.SQL("SELECT {} AS {}, {} AS {}").format(
+        period, pgsql.Identifier(ask.period), value, pgsql.Identifier(name)
+    )
+    return (query + source + where_sql + pgsql.SQL(" GROUP BY 1 ORDER BY 1")).as_string()
 
 
 def _each_row_once(

@@ -39,7 +39,7 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     total sum maximum max minimum min highest lowest biggest largest smallest shipped what's
     whats please currently now we our i you took take takes taken attend attended attends belong
     belongs own owns owned work works worked working sold sell sells still already handle handles
-    handled carry carries carried send sends sent serve serves served"""
+    handled carry carries carried send sends sent serve serves served went go goes gone"""
 FILLER: Final = frozenset(_FILLER.split())
 # Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
 # word ("sold out").
@@ -51,7 +51,12 @@ STOP: Final = frozenset(_STOP.split())
 # Words after a column's word that name the same column: "service level" → service.
 QUALIFIERS: Final = frozenset({"level", "type", "kind", "category", "class"})
 NEGATIONS: Final = frozenset({"not", "no", "non", "never", "isn't", "aren't", "wasn't"})
-IRREGULAR: Final = {"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend"}
+IRREGULAR: Final = {
+    **{"paid": "pay", "bought": "buy", "sold": "sell", "spent": "spend", "sown": "sow"},
+    **{"grown": "grow", "shown": "show", "drawn": "draw", "written": "write", "taken": "take"},
+    **{"given": "give", "taught": "teach", "lent": "lend", "won": "win", "built": "build"},
+    **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
+}
 DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
 _MONTHS = "january february march april may june july august september october november december"
 MONTHS: Final = _MONTHS.split()

@@ -92,10 +92,41 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 and (empty := _nullable(word, [*placed.tables, *tables]))
             ):
                 placed.nulls.append(empty)
+            elif not known and (meant := table_meant(word, tables)) is not None:
+                _place_meant(meant, tokens[i - 1] if i else "", placed)
             elif not known and not _column_token(word, placed, tables):
                 placed.unplaced.append(word)
             i += 1
     return placed
+
+
+def table_meant(word: str, tables: list[Table]) -> Table | None:
+    """A table named by what its rows are ("contracts" → contract_start, contract_fee)."""
+    singular = word.lower().removesuffix("s")
+    if len(singular) < 4 or word in FILLER or not word.endswith("s"):
+        return None
+    if any(singular in variants(t.name.lower()) for t in tables):
+        return None
+    found = []
+    for table in tables:
+        keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
+        own = [c for c in table.columns if c.name not in keys]
+        if any(c.name.lower().split("_")[0] == singular and "_" in c.name for c in own):
+            found.append(table)
+    return found[0] if len(found) == 1 else None
+
+
+def _place_meant(table: Table, before: str, placed: Placed) -> None:
+    """A table named by its rows' meaning; "carrier contracts": the contracts, of carriers."""
+    last = placed.tables[-1] if placed.tables else None
+    if (
+        last is not None
+        and before in variants(last.name.lower())
+        and any(fk.references == last.qualified for fk in table.foreign_keys)
+    ):
+        placed.tables.pop()
+    if table not in placed.tables:
+        placed.tables.append(table)
 
 
 def _mentioned(tokens: list[str], tables: list[Table]) -> list[Table]:
