@@ -83,3 +83,37 @@ INSERT INTO fair_gardeners (fair_id, gardener_id, stall_fee, stall_booked_on) VA
     (2, 4, 25.00, '2024-08-20'), (2, 5, 30.00, '2024-09-02'), (3, 4, 10.00, '2025-01-10'),
     (4, 1, 20.00, '2025-06-01'), (4, 3, 20.00, '2025-06-03'), (4, 4, 22.50, '2025-06-15');
 """
+
+# A tool-lending shelf: what neighbours borrow, when it is due back and when it came back.
+TOOL_SHELF: Final = """
+CREATE TABLE neighbours (
+    neighbour_id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    nickname     text NOT NULL UNIQUE,
+    street       text NOT NULL
+);
+CREATE TABLE tools (
+    tool_id    integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    label      text NOT NULL UNIQUE,
+    bought_for numeric(7, 2) NOT NULL
+);
+CREATE TABLE loans (
+    loan_id      integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    tool_id      integer NOT NULL REFERENCES tools,
+    neighbour_id integer NOT NULL REFERENCES neighbours,
+    borrowed_on  date NOT NULL,
+    due_back     date NOT NULL,
+    returned_on  date
+);
+INSERT INTO neighbours (nickname, street) VALUES
+    ('Pip', 'Elm Row'), ('Rae', 'Elm Row'), ('Sol', 'Quay Lane'), ('Tam', 'Quay Lane');
+INSERT INTO tools (label, bought_for) VALUES
+    ('Drill', 89.00), ('Ladder', 120.00), ('Saw', 35.50), ('Sander', 64.00), ('Wheelbarrow', 75.00);
+INSERT INTO loans (tool_id, neighbour_id, borrowed_on, due_back, returned_on) VALUES
+    (1, 1, '2025-01-05', '2025-01-12', '2025-01-11'),
+    (1, 2, '2025-01-20', '2025-01-27', '2025-02-02'),
+    (2, 1, '2025-02-03', '2025-02-10', '2025-02-10'),
+    (1, 3, '2025-02-14', '2025-02-21', '2025-02-25'),
+    (3, 2, '2025-02-18', '2025-02-25', NULL),
+    (2, 3, '2025-03-01', '2025-03-08', '2025-03-07'),
+    (1, 1, '2025-03-09', '2099-03-16', NULL);
+"""

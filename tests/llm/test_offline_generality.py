@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from tests.conftest import create_database, drop_database
-from tests.llm.allotment import ALLOTMENT
+from tests.llm.allotment import ALLOTMENT, TOOL_SHELF
 from tests.llm.gold import Grounded, case, ground, planned, rows
 
 NO_PLOTS = (
@@ -74,6 +74,8 @@ PAIRS = [
     case("sowings below target", BELOW),
     case("sowings under the target", BELOW),
     case("sowings above target", "SELECT * FROM sowings WHERE harvest_kg > target_kg"),
+    case("sowings that missed the target", BELOW),
+    case("sowings that met their target", "SELECT * FROM sowings WHERE harvest_kg >= target_kg"),
     case("fairs over budget", OVER),
     case("which fairs went over budget", OVER),
     case("how many fairs were over budget", f"SELECT count(*) FROM ({OVER}) x"),
@@ -92,6 +94,13 @@ SELF = [
         "WHERE m.full_name = 'Bram Otten'",
     ),
     case("gardeners without a mentor", "SELECT * FROM gardeners WHERE mentor_id IS NULL"),
+    case("gardeners with a mentor", "SELECT * FROM gardeners WHERE mentor_id IS NOT NULL"),
+    case("how many gardeners have a mentor", "SELECT count(mentor_id) FROM gardeners"),
+    case(
+        "who mentors Dev Patel",
+        "SELECT m.* FROM gardeners g JOIN gardeners m ON m.gardener_id = g.mentor_id "
+        "WHERE g.full_name = 'Dev Patel'",
+    ),
 ]
 STALLS_2025 = (
     "SELECT * FROM fair_gardeners WHERE stall_booked_on >= '2025-01-01' "
@@ -119,6 +128,12 @@ RANKED = [
     case("top 2 gardeners by area", AREA),
     case("top 3 crops by harvest", HARVEST),
     case("top 3 crops by total harvest", HARVEST),
+    case(
+        "gardeners with the most plots",
+        "SELECT g.gardener_id, g.full_name, count(*) FROM gardeners g "
+        "JOIN plots p ON p.gardener_id = g.gardener_id GROUP BY g.gardener_id "
+        "ORDER BY 3 DESC LIMIT 1",
+    ),
 ]
 MONTHLY = "SELECT date_trunc('month', sown_on), count(*) FROM sowings GROUP BY 1"
 PERIODS = [
@@ -163,12 +178,64 @@ DISTINCT = [
         "JOIN gardeners g ON g.gardener_id = p.gardener_id WHERE g.town = 'Deal'",
     ),
     case(
+        "how many distinct crops were sown",
+        "SELECT count(DISTINCT crop_id) FROM sowings",
+    ),
+    case(
+        "crops sown in 2025",
+        "SELECT * FROM crops c WHERE EXISTS (SELECT 1 FROM sowings s WHERE s.crop_id = c.crop_id "
+        "AND s.sown_on >= '2025-01-01' AND s.sown_on < '2026-01-01')",
+    ),
+    case(
         "total harvest per town",
         "SELECT g.town, sum(s.harvest_kg) FROM sowings s JOIN plots p ON p.plot_id = s.plot_id "
         "JOIN gardeners g ON g.gardener_id = p.gardener_id GROUP BY g.town",
     ),
 ]
 QUESTIONS = [*ABSENT, *CHILDREN, *PAIRS, *SELF, *LINKS, *RANKED, *PERIODS, *DISTINCT]
+
+TIMES = "SELECT * FROM tools t WHERE (SELECT count(*) FROM loans l WHERE l.tool_id = t.tool_id)"
+NEVER_BORROWED = (
+    "SELECT * FROM tools t WHERE NOT EXISTS (SELECT 1 FROM loans l WHERE l.tool_id = t.tool_id)"
+)
+MOST_BORROWED = (
+    "SELECT t.tool_id, t.label, count(*) FROM tools t JOIN loans l ON l.tool_id = t.tool_id "
+    "GROUP BY t.tool_id ORDER BY 3 DESC LIMIT 1"
+)
+OVERDUE = "SELECT * FROM loans WHERE returned_on IS NULL AND due_back < current_date"
+# A verb for the act a table records (borrowed → loans), and states of a loan in words.
+VERBS = [
+    case("tools that were never borrowed", NEVER_BORROWED),
+    case("tools never borrowed", NEVER_BORROWED),
+    case(
+        "neighbours who never borrowed anything",
+        "SELECT * FROM neighbours n WHERE NOT EXISTS "
+        "(SELECT 1 FROM loans l WHERE l.neighbour_id = n.neighbour_id)",
+    ),
+    case("tools borrowed more than 2 times", TIMES + " > 2"),
+    case("tools borrowed at least 2 times", TIMES + " >= 2"),
+    case("which tool was borrowed the most", MOST_BORROWED),
+    case("the most borrowed tool", MOST_BORROWED),
+    case(
+        "tools borrowed by Pip",
+        "SELECT DISTINCT t.* FROM tools t JOIN loans l ON l.tool_id = t.tool_id "
+        "JOIN neighbours n ON n.neighbour_id = l.neighbour_id WHERE n.nickname = 'Pip'",
+    ),
+    case("loans returned late", "SELECT * FROM loans WHERE returned_on > due_back"),
+    case("overdue loans", OVERDUE),
+    case("how many loans are overdue", f"SELECT count(*) FROM ({OVERDUE}) x"),
+    case(
+        "tools borrowed in February 2025",
+        "SELECT * FROM tools t WHERE EXISTS (SELECT 1 FROM loans l WHERE l.tool_id = t.tool_id "
+        "AND l.borrowed_on >= '2025-02-01' AND l.borrowed_on < '2025-03-01')",
+    ),
+    case("the last 2 loans", "SELECT * FROM loans ORDER BY borrowed_on DESC LIMIT 2"),
+    case(
+        "which month had the most loans",
+        "SELECT date_trunc('month', borrowed_on), count(*) FROM loans GROUP BY 1 "
+        "ORDER BY 2 DESC LIMIT 1",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +260,27 @@ def test_general_questions_return_the_rows_of_the_gold_sql(
 ) -> None:
     sql = planned(question, grounded)
     assert rows(allotment, sql) == rows(allotment, gold), sql
+
+
+@pytest.fixture(scope="module")
+def shelf(pg_server: str) -> Iterator[str]:
+    """The tool-lending shelf, in a database of this module's own."""
+    url = create_database(pg_server)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(TOOL_SHELF)
+    yield url
+    drop_database(pg_server, url)
+
+
+@pytest.fixture(scope="module")
+async def shelf_grounded(shelf: str) -> Grounded:
+    """The shelf's tables and the values found in its data."""
+    return await ground(shelf)
+
+
+@pytest.mark.parametrize(("question", "gold"), VERBS)
+def test_verbs_and_states_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, shelf: str, shelf_grounded: Grounded
+) -> None:
+    sql = planned(question, shelf_grounded)
+    assert rows(shelf, sql) == rows(shelf, gold), sql

@@ -14,7 +14,7 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_joins import Step, column, ident, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import numeric_column, table_meant
 from pgpilot.sql.schema import Table
 
@@ -28,6 +28,11 @@ MANY: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) )?(?:with |having |has |have |had )?(?P<op>more than|fewer than"
     r"|less than|at least|at most|over|under|exactly) (?P<n>\d+) (?P<noun>[^\W\d]\w*)"
 )
+TIMES: Final = re.compile(
+    r"(?i)\b(?P<verb>[^\W\d]\w*) (?P<op>more than|fewer than|less than|at least|at most|over|"
+    r"under|exactly) (?P<n>\d+) times?\b"
+)
+HAVE: Final = re.compile(r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b")
 OPS: Final = {
     "more than": ">",
     "over": ">",
@@ -76,7 +81,7 @@ def _child(noun: str | None, verb: str | None, subject: Table, tables: list[Tabl
     if verb and any(c.nullable and names_word(c.name, verb.lower()) for c in subject.columns):
         return None  # "never shipped": shipped_at IS NULL
     if verb:  # "never ordered": the table the verb's stem names
-        candidates += [t.name for t in tables if names_word(t.name, verb.lower(), synonyms=False)]
+        candidates += [t.name for t in tables if verb_names(t.name, verb.lower())]
     for word in candidates:
         table = table_named(word, tables) if word else None
         if table is not None and child_path(subject, table, tables) is not None:
@@ -85,16 +90,26 @@ def _child(noun: str | None, verb: str | None, subject: Table, tables: list[Tabl
 
 
 def take_children(ask: Ask, tables: list[Table]) -> None:
-    """Moves "without Y", "never <verb> Y" and "more than N Y" into `ask.filters`."""
-    for pattern in (ABSENT, MANY):
+    """Moves "without Y", "never <verb> Y", "more than N Y", "with a <column>" into filters."""
+    for found in HAVE.finditer(ask.text):
+        subject = subject_of(ask.text[: found.start()], tables)
+        if subject is None or table_named(found["noun"], tables) is not None:
+            continue
+        for col in subject.columns:
+            usable = col.nullable and col.name not in subject.primary_key
+            if usable and names_word(col.name, found["noun"].lower(), synonyms=False):
+                ask.filters.append(("present", f"{subject.qualified}|{col.name}", ""))
+                ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}".strip()
+                return
+    for pattern in (ABSENT, MANY, TIMES):
         for found in list(pattern.finditer(ask.text)):
             subject = subject_of(ask.text[: found.start()], tables)
             if subject is None:
                 continue
-            noun = found["noun"]
-            if pattern is MANY and numeric_column(noun, [subject]) is not None:
+            noun = found["noun"] if pattern is not TIMES else None
+            if noun and pattern is MANY and numeric_column(noun, [subject]) is not None:
                 continue  # "more than 4 credits": the subject's own number
-            verb = found["verb"] if pattern is ABSENT else None
+            verb = found["verb"] if pattern is not MANY else None
             child = _child(noun, verb, subject, tables)
             end = found.end()
             if child is None and verb and noun:
@@ -113,6 +128,9 @@ def take_children(ask: Ask, tables: list[Table]) -> None:
 def child_condition(kind: str, word: str, value: str, tables: list[Table]) -> pgsql.Composable:
     """NOT EXISTS, or a count compared, over the subject's rows in a child table."""
     by_name = {t.qualified: t for t in tables}
+    if kind == "present":  # "with a mentor": mentor_id IS NOT NULL
+        name, col = word.split("|")
+        return pgsql.SQL("{} IS NOT NULL").format(column(by_name[name], col))
     subject, child = (by_name[name] for name in word.split("|"))
     steps = child_path(subject, child, tables)
     if steps is None:

@@ -5,18 +5,20 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_exists import child_condition
-from pgpilot.llm.sql_joins import column, ident
+from pgpilot.llm.sql_joins import column, ident, path
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
     NotUnderstood,
     is_numeric,
     is_temporal,
     literal,
+    variants,
 )
 from pgpilot.llm.sql_pairs import pair_condition
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import convert, hints_column
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import Placed, date_column, numeric_column
 from pgpilot.sql.schema import Column, Table
 
@@ -76,12 +78,19 @@ def conditions(
         op = "= {}" if len(found) == 1 else "IN ({})"
         equal = pgsql.SQL("{} " + op).format(column(table, name), items)
         if (key := self_key(table, tokens)) is not None:  # "whose manager is Ada": another row
+            own, other, inverse = key
+            if inverse:  # "who manages Ada": the row Ada's key points to
+                own, other = other, own
             equal = pgsql.SQL("{} IN (SELECT {} FROM {} WHERE {})").format(
-                column(table, key[0]), column(table, key[1]), ident(table), equal
+                column(table, own), column(table, other), ident(table), equal
             )
         conditions.append(equal)
     for kind, word, value in ask.filters:
-        conditions.append(condition_of(kind, word, value, subject, tables, tokens))
+        target = subject
+        if kind in ("year", "month", "relative"):
+            target = dated_table(subject, tables, tokens)
+            wanted += [target] if target is not subject else []
+        conditions.append(condition_of(kind, word, value, target, tables, tokens))
     for table, col in placed.nulls:
         wanted.append(table)
         conditions.append(pgsql.SQL("{} IS NULL").format(column(table, col.name)))
@@ -102,7 +111,7 @@ def condition_of(
 ) -> pgsql.Composable:
     if kind == "pair":
         return pair_condition(word, value, tables)
-    if kind in ("absent", "children"):
+    if kind in ("absent", "children", "present"):
         return child_condition(kind, word, value, tables)
     if kind == "compare":
         op, said, said_unit = value.split("|")
@@ -147,14 +156,47 @@ def condition_of(
     ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
 
 
-def self_key(table: Table, tokens: list[str]) -> tuple[str, str] | None:
-    """A key of the table to itself that a word names (manager → manager_id), and its target."""
+# Words after "manager" that keep the row asked for as the managed one: "whose manager is X",
+# "managed by X", "reports to X".
+LINKING: Final = frozenset(
+    {"is", "was", "are", "were", "by", "to", "has", "had", "named", "called"}
+)
+
+
+def dated_table(subject: Table, tables: list[Table], tokens: list[str]) -> Table:
+    """The table whose date a date filter means: the subject's, unless only a joined table's
+    date column is named by the words ("customers who ordered in 2024" → orders.ordered_at)."""
+    if year_column(subject, tokens) is not None or _names_date(subject, tokens):
+        return subject
+    for table in tables:
+        if table is not subject and _names_date(table, tokens):
+            try:
+                path(subject, table, tables)
+            except NotUnderstood:
+                continue
+            return table
+    return subject
+
+
+def _names_date(table: Table, tokens: list[str]) -> bool:
+    said = [t for t in tokens if t not in STOP and t not in variants(table.name.lower())]
+    dated = [c for c in table.columns if is_temporal(c)]
+    return any(names_word(c.name, t, synonyms=False) for c in dated for t in said)
+
+
+def self_key(table: Table, tokens: list[str]) -> tuple[str, str, bool] | None:
+    """A key of the table to itself that a word names (manager → manager_id), its target, and
+    whether the row named is the one pointed from ("who manages Ada", "the mentor of Ada")."""
     for fk in table.foreign_keys:
         if fk.references != table.qualified or len(fk.columns) != 1:
             continue
-        said = [t for t in tokens if t != "id" and not names_word(table.name, t, synonyms=False)]
-        if any(names_word(fk.columns[0], t, synonyms=False) for t in said):
-            return fk.columns[0], fk.referenced_columns[0]
+        for i, word in enumerate(tokens):
+            if word == "id" or names_word(table.name, word, synonyms=False):
+                continue
+            if names_word(fk.columns[0], word, synonyms=False):
+                after = tokens[i + 1] if i + 1 < len(tokens) else ""
+                inverse = bool(after) and after not in LINKING
+                return fk.columns[0], fk.referenced_columns[0], inverse
     return None
 
 

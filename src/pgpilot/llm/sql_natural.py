@@ -14,9 +14,16 @@ from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric
 from pgpilot.llm.sql_pairs import take_pairs
-from pgpilot.llm.sql_question import COLUMNS_OF, Ask, question, take_filters, take_period
+from pgpilot.llm.sql_question import (
+    COLUMNS_OF,
+    UNITS,
+    Ask,
+    question,
+    take_filters,
+    take_period,
+)
 from pgpilot.llm.sql_select import group_of, measure, select
-from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import Placed, numeric_column, place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
@@ -28,7 +35,7 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
     ask = question(text)
     ask.period = period
     take_children(ask, tables)
-    take_pairs(ask, tables)
+    take_pairs(ask, tables, values)
     take_filters(ask)
     if ask.group is not None:
         grouped = place(ask.group, tables, values)
@@ -37,6 +44,7 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
     if ask.kind == "agg" and ask.fn in ("max", "min") and ask.adjective:
         _superlative_row(ask, tables)
     if ask.kind == "most":
+        _counted_act(ask, tables)
         _sorted_rows(ask, tables)
     if ask.kind == "most" and ask.fn:
         _ranked_measure(ask, tables)
@@ -68,6 +76,21 @@ def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
     what = place(ask.text, tables, None)
     if len(who) == 1 and not what.tables and numeric_column(ask.text, who) is not None:
         ask.kind, ask.order, ask.text = "list", ask.text, ask.who
+
+
+def _counted_act(ask: Ask, tables: list[Table]) -> None:
+    """ "which crop was sown the most": the rows of the table the verb names are counted."""
+    if ask.who.strip().lower() in UNITS:  # "which month had the most orders"
+        ask.period, ask.who = ask.who.strip().lower(), ""
+        return
+    word = ask.text.strip().lower()
+    if " " in word or place(word, tables, None).tables or numeric_column(word, tables):
+        return
+    who = place(ask.who, tables, None).tables
+    for table in tables:
+        if who and verb_names(table.name, word) and child_path(who[0], table, tables):
+            ask.text = table.name
+            return
 
 
 def _ranked_measure(ask: Ask, tables: list[Table]) -> None:

@@ -20,6 +20,7 @@ from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word, stem
 from pgpilot.llm.sql_words import words
 from pgpilot.sql.schema import Column, Table
+from pgpilot.sql.values import Values
 
 # Name parts of a column holding what was planned, and of one holding what happened.
 _PLANNED = """due promised expected planned scheduled deadline target estimated estimate budget
@@ -30,13 +31,16 @@ ACTUAL: Final = frozenset(_ACTUAL.split())
 STATE: Final = re.compile(r"(?i)\b(?:(?P<verb>\w+) )?(?P<op>late|overdue|early|on time|in time)\b")
 AGAINST: Final = re.compile(
     r"(?i)\b(?:(?P<verb>\w+) )?(?P<op>after|before|past|later than|earlier than|over|under|above|"
-    r"below|within|beyond|exceeding|exceeded|exceeds|more than|less than|higher than|lower than)"
+    r"below|within|beyond|exceeding|exceeded|exceeds|more than|less than|higher than|lower than|"
+    r"missed|short of|failed to (?:meet|reach)|met|reached|hit)"
     r" (?:the |its |their |his |her )?(?P<rest>[^\W\d][\w ]*)"
 )
 OPS: Final = {
     **dict.fromkeys(("after", "past", "later than", "over", "above", "beyond"), ">"),
     **dict.fromkeys(("exceeding", "exceeded", "exceeds", "more than", "higher than"), ">"),
     **dict.fromkeys(("before", "earlier than", "under", "below", "less than", "lower than"), "<"),
+    **dict.fromkeys(("missed", "short of", "failed to meet", "failed to reach"), "<"),
+    **dict.fromkeys(("met", "reached", "hit"), ">="),
     **{"within": "<=", "late": ">", "early": "<", "on time": "<=", "in time": "<="},
     "overdue": "overdue",
 }
@@ -77,7 +81,7 @@ def _actual(table: Table, planned: Column, tokens: list[str]) -> Column | None:
     return None
 
 
-def take_pairs(ask: Ask, tables: list[Table]) -> None:
+def take_pairs(ask: Ask, tables: list[Table], values: Values | None) -> None:
     """Moves a comparison of two columns of the subject's rows into `ask.filters`."""
     subject = subject_of(ask.text, tables)
     if subject is None:
@@ -94,6 +98,10 @@ def take_pairs(ask: Ask, tables: list[Table]) -> None:
                 _take(ask, subject, actual, planned, found, OPS[found["op"].lower()], size)
                 return
     for found in STATE.finditer(ask.text):
+        if values is not None and values.find(found["op"], fuzzy=False):
+            continue  # "late" is a status in the data
+        if any(found["op"].lower() in c.name.lower().split("_") for c in subject.columns):
+            continue  # "late fees": a column's word
         dates = [c for c in _own(subject, "date") if PLANNED & set(c.name.lower().split("_"))]
         if not dates:
             continue

@@ -33,9 +33,20 @@ COLUMNS_OF: Final = re.compile(
 )
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
-    r"(?i)^(?:which|what|the|who is the) (?P<who>[\w ]+?) \w+ (?:the )?"
-    r"(?P<deg>most|fewest|least) (?P<what>[\w ]+)$"
+    r"(?i)^(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
+    r"[^\W\d]\w* (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
+# "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
+MOST_VERB: Final = re.compile(
+    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:was|were|is|are|has been|have been|got|gets|get) "
+    r"(?P<what>\w+) (?:the )?(?P<deg>most|least)(?: often)?$"
+)
+MOST_DONE: Final = re.compile(
+    r"(?i)^(?:which is |what is |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
+    r"(?P<deg>most|least) (?P<what>\w+(?:ed|en)) (?P<who>[\w ]+)$"
+)
+# "the last 5 loans": the 5 latest.
+LAST_N: Final = re.compile(r"(?i)\b(?:the )?(?:last|most recent) (?P<n>\d+) ")
 TOP_BY: Final = re.compile(
     r"(?i)^(?:show |list )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?) by (?:the )?(?:number|count)"
     r" of (?P<what>[\w ]+)$"
@@ -52,6 +63,7 @@ PERIOD: Final = re.compile(
     r"|(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually))\b"
 )
 PERIODS: Final = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
+UNITS: Final = ("day", "week", "month", "quarter", "year")
 LEAD: Final = re.compile(
     r"(?i)^(?:show(?: me)?|list|get|find|display|give me|what are|which are|what is|what's|"
     r"which|what|who are)"
@@ -103,6 +115,12 @@ def question(text: str) -> Ask:
         return Ask("most", found["what"], limit=int(found["n"]), who=found["who"])
     if found := TOP_SUM.match(text):
         return Ask("most", found["what"], fn="sum", limit=int(found["n"]), who=found["who"])
+    text = LAST_N.sub(lambda m: f"the {m['n']} latest ", text)
+    if found := MOST_VERB.match(text) or MOST_DONE.match(text):
+        limit = int(found["n"]) if "n" in found.groupdict() and found["n"] else 1
+        return Ask(
+            "most", found["what"], limit=limit, who=found["who"], descending=found["deg"] == "most"
+        )
     if found := MOST.match(text):
         return Ask(
             "most", found["what"], limit=1, who=found["who"], descending=found["deg"] == "most"
@@ -133,6 +151,8 @@ def take_period(text: str, tables: list[Table]) -> tuple[str, str]:
         if adverb and any(adverb in c.name.lower().split("_") for t in tables for c in t.columns):
             continue  # "monthly fee": a column's word
         unit = found["unit"] or PERIODS.get(adverb, "year")
+        if any(c.name.lower().split("_")[-1] == unit.lower() for t in tables for c in t.columns):
+            continue  # "by year" where a column holds years: the grouping by that column
         return f"{text[: found.start()]}{text[found.end() :]}".strip(), unit.lower()
     return text, ""
 

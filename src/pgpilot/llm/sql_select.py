@@ -47,7 +47,7 @@ def group_of(
     tables: list[Table],
 ) -> tuple[Table, Column | None] | None:
     phrase = ask.group or (ask.who if ask.kind == "most" else None)
-    if phrase is None:
+    if phrase is None or (ask.period and not ask.group):
         return None
     placed = place(phrase, tables, None)
     if placed.columns:
@@ -140,7 +140,14 @@ def _per_period(
     query = pgsql.SQL("SELECT {} AS {}, {} AS {}").format(
         period, pgsql.Identifier(ask.period), value, pgsql.Identifier(name)
     )
-    return (query + source + where_sql + pgsql.SQL(" GROUP BY 1 ORDER BY 1")).as_string()
+    query += source + where_sql + pgsql.SQL(" GROUP BY 1")
+    if ask.kind != "most":
+        return (query + pgsql.SQL(" ORDER BY 1")).as_string()
+    direction = " DESC NULLS LAST" if ask.descending else " ASC"
+    order = pgsql.SQL(" ORDER BY 2" + direction + ", 1 LIMIT {}").format(
+        pgsql.Literal(ask.limit or 1)
+    )
+    return (query + order).as_string()
 
 
 def _each_row_once(

@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from pgpilot.llm.sql_names import is_numeric
-from pgpilot.llm.sql_vocab import IRREGULAR, SYNONYMS
+from pgpilot.llm.sql_vocab import IRREGULAR, SYNONYMS, VERB_NOUNS
 from pgpilot.sql.schema import Column, Table
 
 
@@ -45,3 +45,11 @@ def synonym_column(
             if wanted & set(column.name.lower().split("_")) and (is_numeric(column) or not numeric):
                 return table, column
     return None
+
+
+def verb_names(name: str, verb: str) -> bool:
+    """Whether a verb names a table by its stem or by the noun of its act (borrowed → loans)."""
+    if names_word(name, verb, synonyms=False):
+        return True
+    nouns = VERB_NOUNS.get(stem(verb), ())
+    return any(stem(part) in {stem(n) for n in nouns} for part in name.lower().split("_"))

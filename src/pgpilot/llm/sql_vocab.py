@@ -57,6 +57,35 @@ IRREGULAR: Final = {
     **{"given": "give", "taught": "teach", "lent": "lend", "won": "win", "built": "build"},
     **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
 }
+# Verbs whose act a table records under another noun: borrowed → loans, reserved → bookings.
+VERB_NOUNS: Final = {
+    "borrow": ("loan", "borrowing", "checkout"),
+    "lend": ("loan",),
+    "rent": ("rental", "lease"),
+    "lease": ("lease", "rental"),
+    "hire": ("hire", "rental"),
+    "buy": ("purchase", "order", "sale"),
+    "purchas": ("purchase", "order", "sale"),
+    "sell": ("sale", "order"),
+    "book": ("booking", "reservation"),
+    "reserv": ("reservation", "booking"),
+    "enrol": ("enrollment", "enrolment", "registration"),
+    "enroll": ("enrollment", "enrolment", "registration"),
+    "regist": ("registration", "enrollment", "enrolment"),
+    "attend": ("attendance", "visit"),
+    "rat": ("rating", "review"),
+    "review": ("review", "rating"),
+    "pay": ("payment",),
+    "deliver": ("delivery", "shipment"),
+    "ship": ("shipment", "delivery"),
+    "assign": ("assignment",),
+    "subscrib": ("subscription",),
+    "donat": ("donation",),
+    "appl": ("application",),
+    "visit": ("visit", "appointment"),
+    "watch": ("view", "viewing"),
+    "play": ("play", "game"),
+}
 DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
 _MONTHS = "january february march april may june july august september october november december"
 MONTHS: Final = _MONTHS.split()

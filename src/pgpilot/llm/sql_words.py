@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from pgpilot.llm.sql_joins import path
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
     NotUnderstood,
@@ -15,7 +16,7 @@ from pgpilot.llm.sql_names import (
     is_temporal,
     variants,
 )
-from pgpilot.llm.sql_stems import meanings, names_word, synonym_column
+from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
 from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
     DATE_WORDS,
@@ -92,6 +93,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 and (empty := _nullable(word, [*placed.tables, *tables]))
             ):
                 placed.nulls.append(empty)
+            elif not known and (acted := _acted(word, placed, tables)) is not None:
+                placed.tables.append(acted)  # "crops sown": the sowings of the crops
             elif not known and (meant := table_meant(word, tables)) is not None:
                 _place_meant(meant, tokens[i - 1] if i else "", placed)
             elif not known and not _column_token(word, placed, tables):
@@ -103,7 +106,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
 def table_meant(word: str, tables: list[Table]) -> Table | None:
     """A table named by what its rows are ("contracts" → contract_start, contract_fee)."""
     singular = word.lower().removesuffix("s")
-    if len(singular) < 4 or word in FILLER or not word.endswith("s"):
+    if len(singular) < 4 or word in FILLER or not word.endswith("s"):  # a noun, not "borrowed"
         return None
     if any(singular in variants(t.name.lower()) for t in tables):
         return None
@@ -114,6 +117,25 @@ def table_meant(word: str, tables: list[Table]) -> Table | None:
         if any(c.name.lower().split("_")[0] == singular and "_" in c.name for c in own):
             found.append(table)
     return found[0] if len(found) == 1 else None
+
+
+def _acted(word: str, placed: Placed, tables: list[Table]) -> Table | None:
+    """A table of the subject's rows that a verb after it names (borrowed → loans)."""
+    if not placed.tables or len(word) < 4:
+        return None
+    subject = placed.tables[0]
+    if any(names_word(c.name, word, synonyms=False) for c in subject.columns):
+        return None  # "orders shipped": the subject's own shipped_at
+    for table in tables:
+        if table in placed.tables or not verb_names(table.name, word):
+            continue
+        try:
+            steps = path(subject, table, tables)
+        except NotUnderstood:
+            continue
+        if steps and steps[0].fans_out:
+            return table
+    return None
 
 
 def _place_meant(table: Table, before: str, placed: Placed) -> None:
@@ -263,6 +285,8 @@ def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: boo
     for table in [*placed.tables, *tables]:
         names = [table.name, *(c.name for c in table.columns)]
         if any(names_word(name, word, synonyms=not direct) for name in names):
+            return True
+        if not direct and verb_names(table.name, word):  # "borrowed": the loans table's act
             return True
     return False
 
