@@ -27,6 +27,7 @@ NEVER_SOWN = (
 ABSENT = [
     case("gardeners without any plots", NO_PLOTS),
     case("gardeners with no plots", NO_PLOTS),
+    case("gardeners who have not got any plots", NO_PLOTS),
     case("gardeners who have no plot", NO_PLOTS),
     case("which gardeners have no plots", NO_PLOTS),
     case("crops that were never sown", NEVER_SOWN),
@@ -50,6 +51,11 @@ CHILDREN = [
         "(SELECT count(*) FROM plots p WHERE p.gardener_id = g.gardener_id) > 1",
     ),
     case("crops with more than 2 sowings", MANY + " > 2"),
+    case(
+        "gardeners who kept more than one plot",
+        "SELECT * FROM gardeners g WHERE "
+        "(SELECT count(*) FROM plots p WHERE p.gardener_id = g.gardener_id) > 1",
+    ),
     case("crops having at least 2 sowings", MANY + " >= 2"),
     case("crops with fewer than 2 sowings", MANY + " < 2"),
     case("how many crops have more than 2 sowings", f"SELECT count(*) FROM ({MANY} > 2) x"),
@@ -161,6 +167,10 @@ PERIODS = [
         "SELECT * FROM sowings ORDER BY sown_on DESC LIMIT 3",
     ),
     case(
+        "the 3 most recently joined gardeners",
+        "SELECT * FROM gardeners ORDER BY joined_on DESC LIMIT 3",
+    ),
+    case(
         "the 2 most recent fairs",
         "SELECT * FROM fairs ORDER BY held_on DESC LIMIT 2",
     ),
@@ -172,6 +182,10 @@ DISTINCT = [
         "SELECT count(DISTINCT town) FROM gardeners",
     ),
     case("number of distinct towns", "SELECT count(DISTINCT town) FROM gardeners"),
+    case(
+        "how many crops of each family",
+        "SELECT family, count(*) FROM crops GROUP BY family",
+    ),
     case(
         "average harvest of sowings in Deal",
         "SELECT avg(s.harvest_kg) FROM sowings s JOIN plots p ON p.plot_id = s.plot_id "
@@ -214,6 +228,8 @@ VERBS = [
     ),
     case("tools borrowed more than 2 times", TIMES + " > 2"),
     case("tools borrowed at least 2 times", TIMES + " >= 2"),
+    case("tools borrowed more than once", TIMES + " > 1"),
+    case("tools borrowed at least twice", TIMES + " >= 2"),
     case("which tool was borrowed the most", MOST_BORROWED),
     case("the most borrowed tool", MOST_BORROWED),
     case(
@@ -222,6 +238,10 @@ VERBS = [
         "JOIN neighbours n ON n.neighbour_id = l.neighbour_id WHERE n.nickname = 'Pip'",
     ),
     case("loans returned late", "SELECT * FROM loans WHERE returned_on > due_back"),
+    case(
+        "loans that were returned after they were due",
+        "SELECT * FROM loans WHERE returned_on > due_back",
+    ),
     case("overdue loans", OVERDUE),
     case("how many loans are overdue", f"SELECT count(*) FROM ({OVERDUE}) x"),
     case(

@@ -18,19 +18,25 @@ from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import numeric_column, table_meant
 from pgpilot.sql.schema import Table
 
+NUMBERS: Final = {
+    **{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
+    **{"eight": 8, "nine": 9, "ten": 10, "once": 1, "twice": 2},
+}
+NUMBER_WORDS: Final = "one|two|three|four|five|six|seven|eight|nine|ten"
 ARTICLE: Final = r"(?:any |a |an |the |one |single )?"
 ABSENT: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) )?(?:(?:have|has|had|having|with|without) (?:no|zero|not)"
-    r"(?: \w+ed)? |without |with no |(?:(?:were|was|have|has|had|are|is)(?: been)? )?"
+    r"(?: got| \w+ed)? |without |with no |(?:(?:were|was|have|has|had|are|is)(?: been)? )?"
     r"(?:never|not yet)(?: been)? (?P<verb>\w+)\b ?)" + ARTICLE + r"(?P<noun>\w+)?"
 )
 MANY: Final = re.compile(
-    r"(?i)\b(?:(?:who|that|which) )?(?:with |having |has |have |had )?(?P<op>more than|fewer than"
-    r"|less than|at least|at most|over|under|exactly) (?P<n>\d+) (?P<noun>[^\W\d]\w*)"
+    r"(?i)\b(?:(?:who|that|which) (?:(?!more|fewer|less|at|over|under|exactly)\w+ )?)?"
+    r"(?:with |having |has |have |had )?(?P<op>more than|fewer than|less than|at least|at most|"
+    r"over|under|exactly) (?P<n>\d+|" + NUMBER_WORDS + r") (?P<noun>[^\W\d]\w*)"
 )
 TIMES: Final = re.compile(
     r"(?i)\b(?P<verb>[^\W\d]\w*) (?P<op>more than|fewer than|less than|at least|at most|over|"
-    r"under|exactly) (?P<n>\d+) times?\b"
+    r"under|exactly) (?:(?P<n>\d+|" + NUMBER_WORDS + r") times?|(?P<once>once|twice))\b"
 )
 HAVE: Final = re.compile(r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b")
 OPS: Final = {
@@ -119,10 +125,15 @@ def take_children(ask: Ask, tables: list[Table]) -> None:
             if pattern is ABSENT:
                 ask.filters.append(("absent", f"{subject.qualified}|{child.qualified}", ""))
             else:
-                said = f"{OPS[found['op'].lower()]}|{found['n']}"
+                said = f"{OPS[found['op'].lower()]}|{_number(found)}"
                 ask.filters.append(("children", f"{subject.qualified}|{child.qualified}", said))
             ask.text = f"{ask.text[: found.start()]} {ask.text[end:]}".strip()
             return
+
+
+def _number(found: re.Match[str]) -> int:
+    said = (found["n"] or found.groupdict().get("once") or "").lower()
+    return int(said) if said.isdigit() else NUMBERS[said]
 
 
 def child_condition(kind: str, word: str, value: str, tables: list[Table]) -> pgsql.Composable:

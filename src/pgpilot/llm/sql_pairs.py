@@ -33,7 +33,8 @@ AGAINST: Final = re.compile(
     r"(?i)\b(?:(?P<verb>\w+) )?(?P<op>after|before|past|later than|earlier than|over|under|above|"
     r"below|within|beyond|exceeding|exceeded|exceeds|more than|less than|higher than|lower than|"
     r"missed|short of|failed to (?:meet|reach)|met|reached|hit)"
-    r" (?:the |its |their |his |her )?(?P<rest>[^\W\d][\w ]*)"
+    r" (?:the |its |their |his |her |they were |it was |they are |it is )?"
+    r"(?P<rest>[^\W\d][\w ]*)"
 )
 OPS: Final = {
     **dict.fromkeys(("after", "past", "later than", "over", "above", "beyond"), ">"),

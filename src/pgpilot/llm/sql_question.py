@@ -34,7 +34,7 @@ COLUMNS_OF: Final = re.compile(
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
     r"(?i)^(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
-    r"[^\W\d]\w* (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
+    r"(?!at )[^\W\d]\w* (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
 # "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
 MOST_VERB: Final = re.compile(
@@ -70,7 +70,7 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|for each|in each|to each|grouped by)\s+(?P<g>[\w ]+?)|"
+    r"(?i)(?:\s+(?:per|by|for each|in each|to each|of each|for every|grouped by)\s+(?P<g>[\w ]+?)|"
     r"\s+(?:does|do) each (?P<e>[\w ]+?) (?:have|has|hold|contain))$"
 )
 COMPARE: Final = re.compile(
@@ -116,6 +116,7 @@ def question(text: str) -> Ask:
     if found := TOP_SUM.match(text):
         return Ask("most", found["what"], fn="sum", limit=int(found["n"]), who=found["who"])
     text = LAST_N.sub(lambda m: f"the {m['n']} latest ", text)
+    text = re.sub(r"(?i)\bmost recently\b", "most recent", text)
     if found := MOST_VERB.match(text) or MOST_DONE.match(text):
         limit = int(found["n"]) if "n" in found.groupdict() and found["n"] else 1
         return Ask(
