@@ -164,8 +164,7 @@ LINKING: Final = frozenset(
 
 
 def dated_table(subject: Table, tables: list[Table], tokens: list[str]) -> Table:
-    """The table whose date a date filter means: the subject's, unless only a joined table's
-    date column is named by the words ("customers who ordered in 2024" → orders.ordered_at)."""
+    """The subject, unless only a joined table's date is named (ordered → orders.ordered_at)."""
     if year_column(subject, tokens) is not None or _names_date(subject, tokens):
         return subject
     for table in tables:
@@ -185,8 +184,8 @@ def _names_date(table: Table, tokens: list[str]) -> bool:
 
 
 def self_key(table: Table, tokens: list[str]) -> tuple[str, str, bool] | None:
-    """A key of the table to itself that a word names (manager → manager_id), its target, and
-    whether the row named is the one pointed from ("who manages Ada", "the mentor of Ada")."""
+    """A self key a word names (manager → manager_id), its target, and whether reversed."""
+    # Reversed: the row named is the one pointed from ("who manages Ada", "the mentor of Ada").
     for fk in table.foreign_keys:
         if fk.references != table.qualified or len(fk.columns) != 1:
             continue

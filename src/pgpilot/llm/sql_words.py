@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from pgpilot.llm.sql_joins import path
+from pgpilot.llm.sql_acts import acted_table, table_meant
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
     NotUnderstood,
@@ -93,7 +93,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 and (empty := _nullable(word, [*placed.tables, *tables]))
             ):
                 placed.nulls.append(empty)
-            elif not known and (acted := _acted(word, placed, tables)) is not None:
+            elif not known and (acted := acted_table(word, placed.tables, tables)) is not None:
                 placed.tables.append(acted)  # "crops sown": the sowings of the crops
             elif not known and (meant := table_meant(word, tables)) is not None:
                 _place_meant(meant, tokens[i - 1] if i else "", placed)
@@ -101,41 +101,6 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.unplaced.append(word)
             i += 1
     return placed
-
-
-def table_meant(word: str, tables: list[Table]) -> Table | None:
-    """A table named by what its rows are ("contracts" → contract_start, contract_fee)."""
-    singular = word.lower().removesuffix("s")
-    if len(singular) < 4 or word in FILLER or not word.endswith("s"):  # a noun, not "borrowed"
-        return None
-    if any(singular in variants(t.name.lower()) for t in tables):
-        return None
-    found = []
-    for table in tables:
-        keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
-        own = [c for c in table.columns if c.name not in keys]
-        if any(c.name.lower().split("_")[0] == singular and "_" in c.name for c in own):
-            found.append(table)
-    return found[0] if len(found) == 1 else None
-
-
-def _acted(word: str, placed: Placed, tables: list[Table]) -> Table | None:
-    """A table of the subject's rows that a verb after it names (borrowed → loans)."""
-    if not placed.tables or len(word) < 4:
-        return None
-    subject = placed.tables[0]
-    if any(names_word(c.name, word, synonyms=False) for c in subject.columns):
-        return None  # "orders shipped": the subject's own shipped_at
-    for table in tables:
-        if table in placed.tables or not verb_names(table.name, word):
-            continue
-        try:
-            steps = path(subject, table, tables)
-        except NotUnderstood:
-            continue
-        if steps and steps[0].fans_out:
-            return table
-    return None
 
 
 def _place_meant(table: Table, before: str, placed: Placed) -> None:

@@ -1,0 +1,42 @@
+"""Tables named by what their rows are or record: contracts → contract_start, borrowed → loans."""
+
+from pgpilot.llm.sql_joins import path
+from pgpilot.llm.sql_names import NotUnderstood, variants
+from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_vocab import FILLER
+from pgpilot.sql.schema import Table
+
+
+def table_meant(word: str, tables: list[Table]) -> Table | None:
+    """A table named by what its rows are ("contracts" → contract_start, contract_fee)."""
+    singular = word.lower().removesuffix("s")
+    if len(singular) < 4 or word in FILLER or not word.endswith("s"):  # a noun, not "borrowed"
+        return None
+    if any(singular in variants(t.name.lower()) for t in tables):
+        return None
+    found = []
+    for table in tables:
+        keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
+        own = [c for c in table.columns if c.name not in keys]
+        if any(c.name.lower().split("_")[0] == singular and "_" in c.name for c in own):
+            found.append(table)
+    return found[0] if len(found) == 1 else None
+
+
+def acted_table(word: str, placed: list[Table], tables: list[Table]) -> Table | None:
+    """A table of the subject's rows that a verb after it names (borrowed → loans)."""
+    if not placed or len(word) < 4:
+        return None
+    subject = placed[0]
+    if any(names_word(c.name, word, synonyms=False) for c in subject.columns):
+        return None  # "orders shipped": the subject's own shipped_at
+    for table in tables:
+        if table in placed or not verb_names(table.name, word):
+            continue
+        try:
+            steps = path(subject, table, tables)
+        except NotUnderstood:
+            continue
+        if steps and steps[0].fans_out:
+            return table
+    return None
