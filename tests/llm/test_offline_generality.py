@@ -5,7 +5,9 @@ gardeners keep at them) written for the mechanisms of issue 17, each asked in se
 wordings: rows without children (NOT EXISTS), rows with more than N children, two columns of
 one row compared (late, below target, over budget), a self-referencing key (mentor), a link
 table named by its columns (stalls), top N by a sum over children, per month and per year,
-a month with its year, the N most recent, distinct counts.
+a month with its year, the N most recent, distinct counts. A tool-lending shelf (neighbours,
+tools, loans) asks for verbs naming a table's act (borrowed → loans) and loans' states (late,
+overdue). Nothing under src/ names a word of these schemas.
 """
 
 from collections.abc import Iterator
