@@ -4,7 +4,8 @@ Run with `.venv/bin/python bench/mcp_read.py` (or `make bench`). Uses PGPILOT_BE
 server when set, else an embedded PostgreSQL in a temporary directory. It spawns two stdio
 servers and talks to each over a real client session of the `mcp` SDK:
   - pgpilot: `pgpilot mcp --user U`, calling `execute_select_query` with a point lookup (the
-    actor resolved and the rate limit counted on every call, the read guarded);
+    actor resolved through the process's actor cache and the rate limit counted on every call,
+    the read guarded);
   - echo:    a server of one `echo` tool on the same SDK (the anchor).
 Calls alternate between the two; each round's p50 is taken, and the median of the rounds'.
 Goal: pgpilot's p50 ≤ 1.3x echo's. Exit 1 when missed.
@@ -36,18 +37,19 @@ ROUNDS = 7
 CALLS = 100  # of each server per round
 WARMUP = 50
 GOAL = 1.3
-# Why the ratio misses: cProfile of the tool call in process, 2026-11-30 (wip-reads).
+# Why the ratio misses: cProfile of the tool call in process, 2026-11-30 (wip-mcpread).
 MISS_PROFILE = (
-    "Where the extra time goes: two database round trips the echo tool does not make, the "
-    "per-call actor (auth/actors.py _load, one autocommit query) and the guarded read "
-    "(sql/execute.py execute_read, one pipeline), then the session reset off the caller's path "
-    "(sql/resets.py); psycopg sends each pipelined statement in its own write, one event-loop "
-    "pass each (psycopg/_pipeline_base.py _communicate_gen); the guard and the JSON result are "
-    "tens of microseconds. Done: the pool's empty-query check replaced by a look at the idle "
-    "socket (db/liveness.py), the actor lookup in autocommit (4 round trips to 1), the memory "
-    "rate limiter's per-call thread hop removed. Left: resolving the actor once per MCP session "
-    "instead of per call would drop a round trip, but a disabled account or revoked grant must "
-    "take effect at once, so it stays per call."
+    "Where the extra time goes: one database round trip the echo tool does not make, the "
+    "guarded read (sql/execute.py execute_read: BEGIN READ ONLY, DECLARE and FETCH in one "
+    "pipeline), then the session reset off the caller's path (sql/resets.py), which still "
+    "takes the event loop's CPU; psycopg waits on the socket once per pipelined statement "
+    "(psycopg/waiting.py wait_async, about 13 per read and reset), and the guard parses each "
+    "new statement (sql/classify.py, about 0.2 ms). Done: the actor comes from the process's "
+    "cache (auth/actor_cache.py), dropped by NOTIFY pgpilot_actors when the user or their "
+    "grants change, so a disabled account or revoked grant still stops at its next call; the "
+    "pool's empty-query check replaced by a look at the idle socket (db/liveness.py), the "
+    "memory rate limiter's per-call thread hop removed. Left: the read-only transaction, the "
+    "cursor cap and the reset are the safety layers the echo tool lacks."
 )
 UNLIMITED = "1000000/minute"  # the limiter still counts every call; it must not refuse
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.approvals.listener import ApprovalListener
+from pgpilot.auth.actor_cache import AppPool
 from pgpilot.db.liveness import check_connection
 from pgpilot.db.urls import redact
 from pgpilot.errors import DatabaseUnavailable
@@ -33,7 +34,7 @@ class Services:
     """Long-lived resources of one process: settings, the app database, the SQL targets."""
 
     settings: Settings
-    app_db: AsyncConnectionPool
+    app_db: AppPool  # with the actor cache every face's lookups go through
     targets: Targets
     limits: Limits
     rate_limiter: "RateLimiter"
@@ -61,8 +62,9 @@ class Services:
         rate_limiter = RateLimiter.from_settings(settings)
         services = cls(
             settings=settings,
-            app_db=AsyncConnectionPool(
+            app_db=AppPool(
                 settings.database_url,
+                actor_ttl_s=settings.actor_cache_ttl_s,
                 min_size=1,
                 max_size=settings.app_pool_size,
                 open=False,

@@ -122,6 +122,12 @@ class Settings(BaseSettings):
         description="Seconds a target's list of operators, casts and row functions that run "
         "non-read code stays cached (pgpilot's DDL clears it).",
     )
+    actor_cache_ttl_s: float = Field(
+        30.0,
+        ge=0,
+        description="Seconds a signed-in user's account and grants stay cached between calls; "
+        "a change reaches every process at once by NOTIFY, this bounds a missed one. 0: none.",
+    )
     statement_timeout_ms: int = Field(
         5000, ge=1, description="A statement on a target is cancelled after this long."
     )

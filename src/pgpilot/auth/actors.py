@@ -2,6 +2,7 @@
 
 A user comes from a bearer token (REST, WebSocket, MCP over HTTP) or `pgpilot mcp --user`;
 the operator is whoever runs the CLI at the server's console, and may do everything.
+Through the app's pool (`AppPool`), users come from its actor cache, which NOTIFY keeps honest.
 """
 
 import getpass
@@ -13,6 +14,7 @@ from typing import Final, Literal
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.auth.actor_cache import AppPool
 from pgpilot.auth.tokens import read_token
 from pgpilot.auth.users import COLUMNS, DISABLED, User
 from pgpilot.errors import ConfigError, Forbidden, NotFound, Unauthorized
@@ -118,6 +120,18 @@ GONE: Final = "The account of this login no longer exists."
 
 
 async def _load(pool: AsyncConnectionPool, key: str, value: object, *, missing: Exception) -> Actor:
+    """Through the process's actor cache when the pool is the app's (every face's is)."""
+    if isinstance(pool, AppPool):
+        return await pool.actors.get(
+            (key, value), lambda: lookup(pool, key, value, missing=missing)
+        )
+    return await lookup(pool, key, value, missing=missing)
+
+
+async def lookup(
+    pool: AsyncConnectionPool, key: str, value: object, *, missing: Exception
+) -> Actor:
+    """The actor as the database has it now: one round trip, no cache."""
     async with pool.connection() as conn:
         # Every request pays this lookup: one statement needs no BEGIN and COMMIT round trips.
         await conn.set_autocommit(True)
