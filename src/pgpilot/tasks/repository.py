@@ -32,7 +32,8 @@ WITHIN: Final = sql.SQL("due_date BETWEEN %s AND %s")
 OVERDUE: Final = sql.SQL("due_date < {} AND NOT completed")
 # The user's today from their time zone, for a due view asked without `today`: one InitPlan,
 # so the window's bounds are index conditions, and no round trip to read the zone first.
-USER_TODAY: Final = sql.SQL("(SELECT (now() AT TIME ZONE timezone)::date FROM users WHERE id = %s)")
+LOCAL_NOW: Final = sql.SQL("(now() AT TIME ZONE timezone)")
+USER_TODAY: Final = sql.SQL("(SELECT {}::date FROM users WHERE id = %s)").format(LOCAL_NOW)
 # dates.due_window in SQL: (first day of the base, last day) from today or from its Monday.
 WINDOWS: Final = {
     "today": (False, 0, 0),
@@ -188,19 +189,17 @@ def _filters(
 
 def _due(user_id: int, due: str, today: date | None) -> tuple[sql.Composable, list[object]]:
     """A due view's clause: from `today` when given, else from the user's zone in SQL."""
-    day: sql.Composable = USER_TODAY if today is None else sql.SQL("%s::date")
-    value: object = user_id if today is None else today
     if due == "overdue":
-        return OVERDUE.format(day), [value]
+        day: sql.Composable = USER_TODAY if today is None else sql.SQL("%s::date")
+        return OVERDUE.format(day), [user_id if today is None else today]
     if today is not None:
         return WITHIN, list(due_window(due, today))
     from_monday, first_day, last_day = WINDOWS[due]
-    if from_monday:
-        day = sql.SQL("({0} - extract(isodow FROM {0})::int + 1)").format(day)
-    bound = sql.SQL("{} + %s").format(day)
+    # One users lookup per bound; a week starts on the Monday of the user's local date.
+    base = sql.SQL("date_trunc('week', {})::date" if from_monday else "{}::date").format(LOCAL_NOW)
+    bound = sql.SQL("(SELECT {} + %s FROM users WHERE id = %s)").format(base)
     clause = sql.SQL("due_date BETWEEN {} AND {}").format(bound, bound)
-    repeat = 2 if from_monday else 1
-    return clause, [*[value] * repeat, first_day, *[value] * repeat, last_day]
+    return clause, [first_day, user_id, last_day, user_id]
 
 
 def page_query(user_id: int, query: ListQuery) -> Statement:
