@@ -368,7 +368,10 @@ MISS_PROFILE = (
     "status still counts the user's index entries (tag, priority, due views: an index-only "
     "scan of idx_tasks_user_status_due, 1-3 ms for 10,000 rows, more with heap fetches). "
     "What is left is the server's work on those scans and the page, and the host: with 8 "
-    "processes on 2 cores the anchor itself (one SELECT by primary key) varies 1-40 ms. REST "
+    "processes on 2 cores the anchor itself (one SELECT by primary key) had p95 15-66 ms. "
+    "A due window's bounds are InitPlan parameters, so the planner guesses their rows: it "
+    "chose the ordered Index Scan of idx_tasks_user_due in one run and a Bitmap Heap Scan "
+    "plus top-N sort of the window (about 500 rows, 7-26 ms under that load) in another. REST "
     "adds the HTTP layer (src/pgpilot/api, FastAPI's solve_dependencies, the actor check, the "
     "rate limit). Left: a filtered count over 10,000 rows could come from counters per tag "
     'and priority too, or be capped ("more than 1,000"); restoring by title words reads the '
