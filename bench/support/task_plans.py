@@ -2,7 +2,6 @@
 the scans and indexes, heap fetches of index-only scans, sorts, time and buffers."""
 
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 import psycopg
@@ -23,14 +22,14 @@ def statements(conn: psycopg.Connection[Any], user: int) -> dict[str, tuple[Any,
     ).fetchone()
     task = row[0] if row else 0
     audit_id = audit[0] if audit and audit[0] else 0
-    today = date.today()
+    # Due views as list_tasks sends them (no `today`: the statement reads the user's zone).
     views = {
         "all, by due date": ListQuery("all", None, "due_date", 50, 0),
         "pending, by priority": ListQuery("pending", None, "priority", 20, 0),
         "completed": ListQuery("completed", None, "due_date", 50, 0),
         "tag work, by created_at": ListQuery("all", None, "created_at", 50, 0, tag="work"),
-        "due this_week": ListQuery("all", None, "due_date", 50, 0, due="this_week", today=today),
-        "overdue": ListQuery("all", None, "due_date", 50, 0, due="overdue", today=today),
+        "due this_week": ListQuery("all", None, "due_date", 50, 0, due="this_week"),
+        "overdue": ListQuery("all", None, "due_date", 50, 0, due="overdue"),
     }
     found: dict[str, tuple[Any, Any]] = {}
     for name, query in views.items():
@@ -38,6 +37,7 @@ def statements(conn: psycopg.Connection[Any], user: int) -> dict[str, tuple[Any,
         found[f"list counts ({name})"] = repo.counts_query(user, query)
     found |= {
         "lock task (update/complete/delete)": (repo.LOCK_TASK, (task, user)),
+        "user's time zone (add/update/complete)": (repo.USER_TIMEZONE, (user,)),
         "pending count (complete/restore)": (repo.PENDING_COUNT, (user,)),
         "task count (delete)": (repo.TASK_COUNT, (user,)),
         "cancel reminders": (repo.CANCEL_REMINDERS, (task,)),

@@ -153,11 +153,11 @@ def test_db_upgrade_and_downgrade_on_an_external_server(blank_db_url: str) -> No
     env = {"DATABASE_URL": blank_db_url}
     up = pgpilot("db", "upgrade", env=env)
     assert up.returncode == 0, up.stderr
-    assert "revision 0012" in up.stdout
+    assert "revision 0013" in up.stdout
     with psycopg.connect(blank_db_url) as conn:
         row = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
-        # ten tables, four of LangGraph's checkpoints and alembic_version
-        assert row.fetchone() == (15,)
+        # eleven tables, four of LangGraph's checkpoints and alembic_version
+        assert row.fetchone() == (16,)
     down = pgpilot("db", "downgrade", "base", env=env)
     assert down.returncode == 0, down.stderr
     with psycopg.connect(blank_db_url) as conn:

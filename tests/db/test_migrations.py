@@ -8,6 +8,7 @@ from pgpilot.db import migrate
 TABLES = {
     "users",
     "tasks",
+    "task_counts",
     "reminders",
     "conversations",
     "messages",

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from psycopg import AsyncConnection
+from psycopg import AsyncConnection, AsyncCursor
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
@@ -32,8 +32,16 @@ FROM audit_log WHERE id = %s
 
 async def write_event(conn: AsyncConnection, event: AuditEvent) -> int:
     """Insert the event on `conn` (inside the caller's transaction); returns its id."""
+    cursor = await send_event(conn, event)
+    row = await cursor.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+async def send_event(conn: AsyncConnection, event: AuditEvent) -> AsyncCursor[Any]:
+    """Send the event's insert on `conn` without waiting (in a pipeline); the cursor has its id."""
     title = event.resource_title[:255] if event.resource_title else None
-    cursor = await conn.execute(
+    return await conn.execute(
         INSERT_SQL,
         (
             event.actor[:255],
@@ -45,9 +53,6 @@ async def write_event(conn: AsyncConnection, event: AuditEvent) -> int:
             Jsonb(event.details),
         ),
     )
-    row = await cursor.fetchone()
-    assert row is not None
-    return int(row[0])
 
 
 async def list_events(

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo
 
-from psycopg import AsyncConnection
+from psycopg import AsyncConnection, AsyncCursor
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
@@ -68,7 +68,18 @@ async def add_reminder(
     conn: AsyncConnection[Any], *, task_id: int, remind_at: datetime
 ) -> dict[str, Any]:
     """A pending reminder for a task."""
-    cursor = await conn.execute(ADD, (task_id, remind_at))
+    return await added(await send_reminder(conn, task_id=task_id, remind_at=remind_at))
+
+
+async def send_reminder(
+    conn: AsyncConnection[Any], *, task_id: int, remind_at: datetime
+) -> AsyncCursor[Any]:
+    """Send a pending reminder's insert without waiting (in a pipeline); `added` reads it."""
+    return await conn.execute(ADD, (task_id, remind_at))
+
+
+async def added(cursor: AsyncCursor[Any]) -> dict[str, Any]:
+    """The reminder a `send_reminder` inserted, as the tools answer it."""
     row = await cursor.fetchone()
     assert row is not None
     return {"id": row[0], "remind_at": row[1].astimezone(UTC).isoformat(), "status": "pending"}

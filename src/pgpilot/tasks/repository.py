@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Final
 
-from psycopg import AsyncConnection, sql
+from psycopg import AsyncConnection, AsyncCursor, sql
 from psycopg.rows import dict_row
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
@@ -29,13 +29,32 @@ ORDERS: Final = {
 }
 BY_USER: Final = sql.SQL("user_id = %s")
 WITHIN: Final = sql.SQL("due_date BETWEEN %s AND %s")
-OVERDUE: Final = sql.SQL("due_date < %s AND NOT completed")
+OVERDUE: Final = sql.SQL("due_date < {} AND NOT completed")
+# The user's today from their time zone, for a due view asked without `today`: one InitPlan,
+# so the window's bounds are index conditions, and no round trip to read the zone first.
+LOCAL_NOW: Final = sql.SQL("(now() AT TIME ZONE timezone)")
+USER_TODAY: Final = sql.SQL("(SELECT {}::date FROM users WHERE id = %s)").format(LOCAL_NOW)
+# dates.due_window in SQL: (first day of the base, last day) from today or from its Monday.
+WINDOWS: Final = {
+    "today": (False, 0, 0),
+    "tomorrow": (False, 1, 1),
+    "this_week": (True, 0, 6),
+    "next_week": (True, 7, 13),
+    "week": (False, 0, 6),
+}
 # The fixed statements, named so bench/tasks.py can EXPLAIN exactly what the tools run.
 LOCK_TASK: Final = sql.SQL("SELECT {} FROM tasks WHERE id = %s AND user_id = %s FOR UPDATE").format(
     COLUMNS
 )
-PENDING_COUNT: Final = sql.SQL("SELECT count(*) FROM tasks WHERE user_id = %s AND NOT completed")
-TASK_COUNT: Final = sql.SQL("SELECT count(*) FROM tasks WHERE user_id = %s")
+# The counters migration 0013's triggers keep; a user without a row has no tasks.
+PENDING_COUNT: Final = sql.SQL(
+    "SELECT coalesce((SELECT pending FROM task_counts WHERE user_id = %s), 0)"
+)
+TASK_COUNT: Final = sql.SQL(
+    "SELECT coalesce((SELECT total FROM task_counts WHERE user_id = %s), 0)"
+)
+USER_TIMEZONE: Final = sql.SQL("SELECT timezone FROM users WHERE id = %s")
+DELETE_TASK: Final = sql.SQL("DELETE FROM tasks WHERE id = %s RETURNING now() AS deleted_at")
 CANCEL_REMINDERS: Final = sql.SQL(
     "UPDATE reminders SET status = 'cancelled' WHERE task_id = %s AND status = 'pending'"
 )
@@ -90,21 +109,53 @@ async def _one(
     return await cursor.fetchone()
 
 
+async def send(
+    conn: AsyncConnection[Any],
+    query: sql.SQL | sql.Composed,
+    params: Any,
+    *,
+    prepare: bool | None = None,
+) -> AsyncCursor[Row]:
+    """Execute (in a pipeline: queue) a statement; its rows are read from the cursor later."""
+    cursor = conn.cursor(row_factory=dict_row)
+    await cursor.execute(query, params, prepare=prepare)
+    return cursor
+
+
+async def first(cursor: AsyncCursor[Row]) -> Row | None:
+    """The cursor's first row (in a pipeline, waits for it if not yet synced)."""
+    return await cursor.fetchone()
+
+
+async def number(cursor: AsyncCursor[Any]) -> int:
+    """The first value of a one-row result (a dict row or a tuple)."""
+    row = await cursor.fetchone()
+    assert row is not None
+    return int(next(iter(row.values() if isinstance(row, dict) else row)))
+
+
 async def user_timezone(conn: AsyncConnection[Any], user_id: int) -> str | None:
     """The user's IANA time zone, or None when there is no such user."""
-    cursor = await conn.execute("SELECT timezone FROM users WHERE id = %s", (user_id,))
-    row = await cursor.fetchone()
-    return None if row is None else str(row[0])
+    row = await first(await send(conn, USER_TIMEZONE, (user_id,)))
+    return None if row is None else str(row["timezone"])
 
 
-async def insert_task(conn: AsyncConnection[Any], user_id: int, fields: Mapping[str, Any]) -> Row:
-    """Insert a task and return its row."""
+async def insert_task(
+    conn: AsyncConnection[Any], user_id: int, fields: Mapping[str, Any]
+) -> AsyncCursor[Row]:
+    """Send a task's insert; its row is read from the cursor."""
     query = sql.SQL(
         "INSERT INTO tasks (user_id, title, description, priority, due_date, tags, recurrence) "
         "VALUES (%(user_id)s, %(title)s, %(description)s, %(priority)s, %(due_date)s, %(tags)s, "
         "%(recurrence)s) RETURNING {}"
     ).format(COLUMNS)
-    row = await _one(conn, query, {"user_id": user_id, **fields})
+    return await send(conn, query, {"user_id": user_id, **fields})
+
+
+async def inserted(cursor: AsyncCursor[Row]) -> Row:
+    """The row an insert_task returned; read as often as needed."""
+    await cursor.scroll(0, mode="absolute")
+    row = await cursor.fetchone()
     assert row is not None
     return row
 
@@ -114,11 +165,13 @@ async def locked_task(conn: AsyncConnection[Any], *, user_id: int, task_id: int)
     return await _one(conn, LOCK_TASK, (task_id, user_id))
 
 
-def _filters(query: ListQuery) -> tuple[list[sql.Composable], list[object]]:
+def _filters(
+    user_id: int, query: ListQuery, *, status: bool = True
+) -> tuple[list[sql.Composable], list[object]]:
     """The clauses that narrow the user's tasks to the query's, with their parameters."""
     clauses: list[sql.Composable] = []
     params: list[object] = []
-    if query.status != "all":
+    if status and query.status != "all":
         clauses.append(sql.SQL("completed = %s"))
         params.append(query.status == "completed")
     if query.priority is not None:
@@ -127,18 +180,31 @@ def _filters(query: ListQuery) -> tuple[list[sql.Composable], list[object]]:
     if query.tag is not None:
         clauses.append(sql.SQL("tags @> ARRAY[%s]::text[]"))
         params.append(query.tag)
-    if query.due == "overdue" and query.today is not None:
-        clauses.append(OVERDUE)
-        params.append(query.today)
-    elif query.due is not None and query.today is not None:
-        clauses.append(WITHIN)
-        params.extend(due_window(query.due, query.today))
+    if query.due is not None:
+        clause, values = _due(user_id, query.due, query.today)
+        clauses.append(clause)
+        params.extend(values)
     return clauses, params
+
+
+def _due(user_id: int, due: str, today: date | None) -> tuple[sql.Composable, list[object]]:
+    """A due view's clause: from `today` when given, else from the user's zone in SQL."""
+    if due == "overdue":
+        day: sql.Composable = USER_TODAY if today is None else sql.SQL("%s::date")
+        return OVERDUE.format(day), [user_id if today is None else today]
+    if today is not None:
+        return WITHIN, list(due_window(due, today))
+    from_monday, first_day, last_day = WINDOWS[due]
+    # One users lookup per bound; a week starts on the Monday of the user's local date.
+    base = sql.SQL("date_trunc('week', {})::date" if from_monday else "{}::date").format(LOCAL_NOW)
+    bound = sql.SQL("(SELECT {} + %s FROM users WHERE id = %s)").format(base)
+    clause = sql.SQL("due_date BETWEEN {} AND {}").format(bound, bound)
+    return clause, [first_day, user_id, last_day, user_id]
 
 
 def page_query(user_id: int, query: ListQuery) -> Statement:
     """The statement of one page of list_tasks (also EXPLAINed by bench/tasks.py)."""
-    clauses, params = _filters(query)
+    clauses, params = _filters(user_id, query)
     statement = sql.SQL("SELECT {} FROM tasks WHERE {} ORDER BY {} LIMIT %s OFFSET %s").format(
         COLUMNS, sql.SQL(" AND ").join([BY_USER, *clauses]), ORDERS[query.sort_by]
     )
@@ -148,33 +214,46 @@ def page_query(user_id: int, query: ListQuery) -> Statement:
 def counts_query(user_id: int, query: ListQuery) -> Statement:
     """The statement of list_tasks' counts; no row when the user does not exist.
 
-    One pass over the user's entries of idx_tasks_user_status_due, which holds every column
-    the filters read, so it is an index-only scan.
+    All, pending and completed come from the user's task_counts row; the matching count
+    reads the user's tasks (idx_tasks_user_status_due holds every column the filters read, an
+    index-only scan) only when a filter other than status narrows them.
     """
-    clauses, params = _filters(query)
-    matching = (
-        sql.SQL("count(*) FILTER (WHERE {})").format(sql.SQL(" AND ").join(clauses))
-        if clauses
-        else sql.SQL("count(*)")
-    )
+    clauses, params = _filters(user_id, query, status=False)
+    pending = sql.SQL("coalesce(c.pending, 0)")
+    completed = sql.SQL("coalesce(c.total - c.pending, 0)")
+    scan: sql.Composable = sql.SQL("")
+    if clauses:
+        if query.status != "all":
+            clauses.insert(
+                0, sql.SQL("NOT completed" if query.status == "pending" else "completed")
+            )
+        matching: sql.Composable = sql.SQL("m.matching")
+        scan = sql.SQL(
+            " CROSS JOIN LATERAL (SELECT count(*) AS matching FROM tasks "
+            "WHERE user_id = u.id AND {}) m"
+        ).format(sql.SQL(" AND ").join(clauses))
+    else:
+        matching = {"all": sql.SQL("coalesce(c.total, 0)"), "pending": pending}.get(
+            query.status, completed
+        )
     statement = sql.SQL(
-        "SELECT c.total_count, c.matching_count, c.pending_count, c.completed_count "
-        "FROM users u CROSS JOIN LATERAL (SELECT count(*) AS total_count, "
-        "{} AS matching_count, "
-        "count(*) FILTER (WHERE NOT completed) AS pending_count, "
-        "count(*) FILTER (WHERE completed) AS completed_count "
-        "FROM tasks WHERE user_id = u.id) c WHERE u.id = %s"
-    ).format(matching)
+        "SELECT coalesce(c.total, 0) AS total_count, {} AS matching_count, "
+        "{} AS pending_count, {} AS completed_count "
+        "FROM users u LEFT JOIN task_counts c ON c.user_id = u.id{} WHERE u.id = %s"
+    ).format(matching, pending, completed, scan)
     return statement, [*params, user_id]
 
 
 async def list_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> list[Row]:
     """One page of the user's tasks, filtered and sorted."""
-    cursor = conn.cursor(row_factory=dict_row)
+    return await (await send_page(conn, user_id, query)).fetchall()
+
+
+async def send_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> AsyncCursor[Row]:
+    """Send the page's statement; its rows are read later."""
     # Never prepared: a generic plan fits a user with 100 tasks, and for one with 10,000 it
     # sorts them all (a tag newest first: 3,000 heap pages instead of 100); planning is cheap.
-    await cursor.execute(*page_query(user_id, query), prepare=False)
-    return await cursor.fetchall()
+    return await send(conn, *page_query(user_id, query), prepare=False)
 
 
 async def counts(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> Row | None:
@@ -182,57 +261,44 @@ async def counts(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> 
     return await _one(conn, *counts_query(user_id, query))
 
 
-async def update_task(conn: AsyncConnection[Any], task_id: int, fields: Mapping[str, Any]) -> Row:
-    """Set the given columns (and updated_at) of a locked task."""
+async def update_task(
+    conn: AsyncConnection[Any], task_id: int, fields: Mapping[str, Any]
+) -> AsyncCursor[Row]:
+    """Send the setting of the given columns (and updated_at) of a locked task."""
     assignments = sql.SQL(", ").join(
         sql.SQL("{} = %s").format(sql.Identifier(name)) for name in fields
     )
     statement = sql.SQL("UPDATE tasks SET {}, updated_at = now() WHERE id = %s RETURNING {}")
-    row = await _one(conn, statement.format(assignments, COLUMNS), [*fields.values(), task_id])
-    assert row is not None
-    return row
+    return await send(conn, statement.format(assignments, COLUMNS), [*fields.values(), task_id])
 
 
-async def mark_completed(conn: AsyncConnection[Any], task_id: int) -> Row:
-    """Complete a locked task now; its rule, if any, moves on to the next occurrence's task."""
+async def mark_completed(conn: AsyncConnection[Any], task_id: int) -> AsyncCursor[Row]:
+    """Send the completion of a locked task; its rule moves on to the next occurrence's task."""
     statement = sql.SQL(
         "UPDATE tasks SET completed = true, completed_date = now(), updated_at = now(), "
         "recurrence = NULL WHERE id = %s RETURNING {}"
     ).format(COLUMNS)
-    row = await _one(conn, statement, (task_id,))
-    assert row is not None
-    return row
+    return await send(conn, statement, (task_id,))
 
 
-async def cancel_reminders(conn: AsyncConnection[Any], task_id: int) -> int:
-    """Cancel the task's pending reminders; how many were."""
-    cursor = await conn.execute(CANCEL_REMINDERS, (task_id,))
-    return cursor.rowcount
+async def cancel_reminders(conn: AsyncConnection[Any], task_id: int) -> AsyncCursor[Row]:
+    """Send the cancelling of the task's pending reminders; how many is the rowcount."""
+    return await send(conn, CANCEL_REMINDERS, (task_id,))
 
 
-async def pending_count(conn: AsyncConnection[Any], user_id: int) -> int:
-    """How many of the user's tasks are not completed."""
-    cursor = await conn.execute(PENDING_COUNT, (user_id,))
-    row = await cursor.fetchone()
-    assert row is not None
-    return int(row[0])
+async def pending_count(conn: AsyncConnection[Any], user_id: int) -> AsyncCursor[Row]:
+    """Send the read of how many of the user's tasks are not completed (after this tx's changes)."""
+    return await send(conn, PENDING_COUNT, (user_id,))
 
 
-async def task_count(conn: AsyncConnection[Any], user_id: int) -> int:
-    """How many tasks the user has, done or not."""
-    cursor = await conn.execute(TASK_COUNT, (user_id,))
-    row = await cursor.fetchone()
-    assert row is not None
-    return int(row[0])
+async def task_count(conn: AsyncConnection[Any], user_id: int) -> AsyncCursor[Row]:
+    """Send the read of how many tasks the user has, done or not."""
+    return await send(conn, TASK_COUNT, (user_id,))
 
 
-async def delete_task(conn: AsyncConnection[Any], task_id: int) -> datetime:
-    """Delete a locked task (its reminders go with it); when it happened."""
-    cursor = await conn.execute("DELETE FROM tasks WHERE id = %s RETURNING now()", (task_id,))
-    row = await cursor.fetchone()
-    assert row is not None
-    deleted_at: datetime = row[0]
-    return deleted_at
+async def delete_task(conn: AsyncConnection[Any], task_id: int) -> AsyncCursor[Row]:
+    """Send a locked task's delete (its reminders go with it); `deleted_at` says when."""
+    return await send(conn, DELETE_TASK, (task_id,))
 
 
 async def locked_deletion(conn: AsyncConnection[Any], audit_id: int) -> Row | None:
@@ -247,22 +313,20 @@ async def latest_deletion(
     patterns = [
         "%" + word.replace("\\", "").replace("%", "").replace("_", "") + "%" for word in words
     ]
-    cursor = await conn.execute(
-        LATEST_DELETION, (TaskDeleted.action, str(user_id), patterns, TaskRestored.action)
-    )
-    row = await cursor.fetchone()
-    return None if row is None else int(row[0])
+    params = (TaskDeleted.action, str(user_id), patterns, TaskRestored.action)
+    row = await _one(conn, LATEST_DELETION, params)
+    return None if row is None else int(row["id"])
 
 
-async def was_restored(conn: AsyncConnection[Any], *, audit_id: int, task_id: str) -> bool:
-    """Whether a deletion's audit row was already used to restore its task."""
-    cursor = await conn.execute(WAS_RESTORED, (task_id, TaskRestored.action, str(audit_id)))
-    row = await cursor.fetchone()
-    return bool(row and row[0])
+async def was_restored(
+    conn: AsyncConnection[Any], *, audit_id: int, task_id: str
+) -> AsyncCursor[Row]:
+    """Send the question whether a deletion's audit row already restored its task."""
+    return await send(conn, WAS_RESTORED, (task_id, TaskRestored.action, str(audit_id)))
 
 
-async def reinsert_task(conn: AsyncConnection[Any], saved: Mapping[str, Any]) -> Row | None:
-    """Insert a deleted task again under its old id; None when that id is in use."""
+async def reinsert_task(conn: AsyncConnection[Any], saved: Mapping[str, Any]) -> AsyncCursor[Row]:
+    """Send the insert of a deleted task under its old id; no row when that id is in use."""
     values = {
         "id": saved["id"],
         "user_id": saved["user_id"],
@@ -283,7 +347,7 @@ async def reinsert_task(conn: AsyncConnection[Any], saved: Mapping[str, Any]) ->
         sql.SQL(", ").join(sql.Placeholder(name) for name in values),
         COLUMNS,
     )
-    return await _one(conn, statement, values)
+    return await send(conn, statement, values)
 
 
 def _parse(value: str | None) -> datetime | None:

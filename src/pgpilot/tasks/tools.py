@@ -10,12 +10,13 @@ from types import MappingProxyType
 from typing import Any, Final, ParamSpec
 
 import psycopg
-from psycopg import AsyncConnection
+from psycopg import AsyncConnection, AsyncCursor
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
-from pgpilot.audit.writer import write_event
+from pgpilot.audit.writer import send_event
 from pgpilot.errors import ValidationError
+from pgpilot.tasks import batch
 from pgpilot.tasks import recurrence as rules
 from pgpilot.tasks import reminders as alarms
 from pgpilot.tasks import repository as repo
@@ -60,15 +61,23 @@ def tool(func: Callable[P, Awaitable[Envelope]]) -> Callable[P, Awaitable[Envelo
     return run
 
 
-async def _zone(conn: AsyncConnection[Any], user_id: int) -> str:
-    zone = await repo.user_timezone(conn, user_id)
-    if zone is None:
+async def _zone(cursor: AsyncCursor[repo.Row], user_id: int) -> str:
+    row = await repo.first(cursor)
+    if row is None:
         raise UserNotFound(f"No user {user_id}.")
-    return zone
+    return str(row["timezone"])
 
 
-async def _locked(conn: AsyncConnection[Any], *, user_id: int, task_id: int) -> repo.Row:
-    row = await repo.locked_task(conn, user_id=user_id, task_id=task_id)
+async def _locked(
+    conn: AsyncConnection[Any], *, user_id: int, task_id: int
+) -> tuple[AsyncCursor[repo.Row], AsyncCursor[repo.Row]]:
+    """Send the task's lock and the user's time zone, to be read together."""
+    lock = await repo.send(conn, repo.LOCK_TASK, (task_id, user_id))
+    return lock, await repo.send(conn, repo.USER_TIMEZONE, (user_id,))
+
+
+async def _row(cursor: AsyncCursor[repo.Row], task_id: int) -> repo.Row:
+    row = await repo.first(cursor)
     if row is None:
         raise TaskNotFound(f"No task {task_id} in your list.")
     return row
@@ -89,8 +98,8 @@ async def add_task(pool: AsyncConnectionPool, *, user_id: int, **arguments: Any)
     """Add a task (contract.TaskCreate); a repeating one without a date is due on its first day."""
     check.identifier(user_id, name="user_id")
     task = parsed(TaskCreate, arguments)
-    async with pool.connection() as conn, conn.transaction():
-        zone = await _zone(conn, user_id)
+    async with batch.transaction(pool) as tx:
+        zone = await _zone(await repo.send(tx.conn, repo.USER_TIMEZONE, (user_id,)), user_id)
         today = today_in(zone)
         due = None if task.due_date is None else check.due_date(task.due_date, today=today)
         rule = None if task.recurrence is None else rules.check(task.recurrence, today=today)
@@ -99,10 +108,14 @@ async def add_task(pool: AsyncConnectionPool, *, user_id: int, **arguments: Any)
         moment = _moment(task.remind_at, zone=zone)
         fields = {**task.model_dump(include={"title", "priority", "tags"})}
         fields |= {"description": task.description or None, "due_date": due, "recurrence": rule}
-        row = await repo.insert_task(conn, user_id, fields)
-        reminder = None
-        if moment is not None:
-            reminder = await alarms.add_reminder(conn, task_id=row["id"], remind_at=moment)
+        inserted = await repo.insert_task(tx.conn, user_id, fields)
+        sent = None
+        if moment is not None:  # needs the task's id: one more wait
+            row = await repo.inserted(inserted)
+            sent = await alarms.send_reminder(tx.conn, task_id=row["id"], remind_at=moment)
+        await tx.commit()
+        row = await repo.inserted(inserted)
+        reminder = None if sent is None else await alarms.added(sent)
     return success(CREATED, {**repo.public(row), "reminder": reminder})
 
 
@@ -111,13 +124,16 @@ async def list_tasks(pool: AsyncConnectionPool, *, user_id: int, **arguments: An
     """One page of the user's tasks (contract.TaskQuery), with counts."""
     check.identifier(user_id, name="user_id")
     asked = parsed(TaskQuery, arguments)
-    async with pool.connection() as conn, conn.transaction():
-        today = today_in(await repo.user_timezone(conn, user_id) or "UTC") if asked.due else None
-        query = check.list_query(asked, today=today)
-        totals = await repo.counts(conn, user_id, query)
+    # Due views take today from the user's zone in SQL (repository.USER_TODAY): one round trip.
+    query = check.list_query(asked, today=None)
+    async with batch.transaction(pool) as tx:
+        counted = await repo.send(tx.conn, *repo.counts_query(user_id, query))
+        page = await repo.send_page(tx.conn, user_id, query)
+        await tx.commit()
+        totals = await repo.first(counted)
         if totals is None:
             raise UserNotFound(f"No user {user_id}.")
-        rows = await repo.list_page(conn, user_id, query) if totals["matching_count"] else []
+        rows = await page.fetchall()
     tasks = [repo.public(row) for row in rows]
     data = {
         "tasks": tasks,
@@ -140,19 +156,23 @@ async def update_task(
     if not given:
         raise ValidationError("Give at least one of: " + ", ".join(TaskUpdate.model_fields) + ".")
     remind_at, add_tags = given.pop("remind_at", None), given.pop("add_tags", None)
-    async with pool.connection() as conn, conn.transaction():
-        row = await _locked(conn, user_id=user_id, task_id=task_id)
-        zone = await repo.user_timezone(conn, user_id) or "UTC"
+    async with batch.transaction(pool) as tx:
+        lock, zoned = await _locked(tx.conn, user_id=user_id, task_id=task_id)
+        row = await _row(lock, task_id)
+        zone = await _zone(zoned, user_id)
         new = _new_values(row, given, add_tags=add_tags, today=today_in(zone))
         changed = {name: value for name, value in new.items() if row[name] != value}
-        reminder = None
         moment = _moment(remind_at, zone=zone)
-        if moment is not None:  # a new time replaces the pending reminder
-            await repo.cancel_reminders(conn, task_id)
-            reminder = await alarms.add_reminder(conn, task_id=task_id, remind_at=moment)
-        if not changed and reminder is None:
+        if not changed and moment is None:
             raise NoChanges(f"No changes: {_label(row)} already has these values.")
-        updated = await repo.update_task(conn, task_id, changed) if changed else row
+        sent = None
+        if moment is not None:  # a new time replaces the pending reminder
+            await repo.cancel_reminders(tx.conn, task_id)
+            sent = await alarms.send_reminder(tx.conn, task_id=task_id, remind_at=moment)
+        updating = await repo.update_task(tx.conn, task_id, changed) if changed else None
+        await tx.commit()
+        reminder = None if sent is None else await alarms.added(sent)
+        updated = row if updating is None else await _row(updating, task_id)
     before, after = repo.public(row), repo.public(updated)
     changes = {name: {"old": before[name], "new": after[name]} for name in changed}
     return success(UPDATED, {**after, "changes": changes, "reminder": reminder})
@@ -189,35 +209,44 @@ async def complete_task(
     check.identifier(task_id, name="task_id")
     if not isinstance(cancel_reminder, bool):
         raise ValidationError("cancel_reminder must be true or false")
-    async with pool.connection() as conn, conn.transaction():
-        row = await _locked(conn, user_id=user_id, task_id=task_id)
+    async with batch.transaction(pool) as tx:
+        lock, zoned = await _locked(tx.conn, user_id=user_id, task_id=task_id)
+        row = await _row(lock, task_id)
+        zone = await _zone(zoned, user_id)
         already = bool(row["completed"])
-        following = None
+        marking = following = None
         if not already:
-            rule = row["recurrence"]
-            row = await repo.mark_completed(conn, task_id)
-            if rule is not None:
-                following = await _next_occurrence(conn, row, rule)
-        cancelled = await repo.cancel_reminders(conn, task_id) if cancel_reminder else 0
-        remaining = await repo.pending_count(conn, user_id)
+            marking = await repo.mark_completed(tx.conn, task_id)
+            if row["recurrence"] is not None:
+                following = await _next_occurrence(tx.conn, row, today=today_in(zone))
+        cancelling = await repo.cancel_reminders(tx.conn, task_id) if cancel_reminder else None
+        counted = await repo.pending_count(tx.conn, user_id)
+        await tx.commit()
+        row = row if marking is None else await _row(marking, task_id)
+        cancelled = 0 if cancelling is None else cancelling.rowcount
+        remaining = await repo.number(counted)
+        following_row = None if following is None else await repo.first(following)
     data = {
         **repo.public(row),
         "reminder_cancelled": cancelled > 0,
         "tasks_remaining": remaining,
         "already_completed": already,
         "reminders_cancelled": cancelled,
-        "next_task": repo.public(following) if following is not None else None,
+        "next_task": repo.public(following_row) if following_row is not None else None,
     }
     return success(COMPLETED, data)
 
 
-async def _next_occurrence(conn: Any, done: repo.Row, rule: str) -> repo.Row | None:
-    """The task of a repeating task's next day, which carries the rule on; None once it ended.
+async def _next_occurrence(
+    conn: AsyncConnection[Any], done: repo.Row, *, today: date
+) -> AsyncCursor[repo.Row] | None:
+    """Send the task of a repeating task's next day, which carries the rule on; None once it
+    ended. `done` is the task as locked, before completing it took its rule away.
 
     A new row, not the same one moved: the completion stays in the list and the counts, as
     complete_task's spec wants (completed, completed_date), and undoing one day undoes only it.
     """
-    today = today_in(await repo.user_timezone(conn, done["user_id"]) or "UTC")
+    rule = done["recurrence"]
     day = rules.next_day(rule, due=done["due_date"], today=today)
     if day is None:
         return None
@@ -234,14 +263,17 @@ async def delete_task(
     """Delete a task once confirmed, keeping a restorable copy in the audit log."""
     check.identifier(user_id, name="user_id")
     check.identifier(task_id, name="task_id")
-    async with pool.connection() as conn, conn.transaction():
-        row = await _locked(conn, user_id=user_id, task_id=task_id)
+    async with batch.transaction(pool) as tx:
+        # The reminders go with the lock: any failure below rolls their cancelling back.
+        lock = await repo.send(tx.conn, repo.LOCK_TASK, (task_id, user_id))
+        cancelling = await repo.cancel_reminders(tx.conn, task_id)
+        row = await _row(lock, task_id)
         if confirmed is not True:
             raise NotConfirmed(
                 f"Deleting {_label(row)} needs the user's confirmation; ask them, "
                 "then call again with confirmed=true."
             )
-        cancelled = await repo.cancel_reminders(conn, task_id)
+        cancelled = cancelling.rowcount
         event = TaskDeleted(
             actor=f"user:{user_id}",
             actor_id=user_id,
@@ -249,14 +281,18 @@ async def delete_task(
             resource_title=row["title"],
             details={"task": repo.public(row), "reminders_cancelled": cancelled},
         )
-        audit_id = await write_event(conn, event)
-        deleted_at = await repo.delete_task(conn, task_id)
-        remaining = await repo.task_count(conn, user_id)
+        audited = await send_event(tx.conn, event)
+        deleting = await repo.delete_task(tx.conn, task_id)
+        counted = await repo.task_count(tx.conn, user_id)
+        await tx.commit()
+        audit_id = await repo.number(audited)
+        deleted = await _row(deleting, task_id)
+        remaining = await repo.number(counted)
     data = {
         "deleted_task_id": row["id"],
         "deleted_task_title": row["title"],
         "tasks_remaining": remaining,
-        "deleted_at": deleted_at.isoformat(),
+        "deleted_at": deleted["deleted_at"].isoformat(),
         "audit_id": audit_id,
         "reminders_cancelled": cancelled,
     }
@@ -278,7 +314,8 @@ async def restore_task(
     check.identifier(user_id, name="user_id")
     if audit_id is not None:
         check.identifier(audit_id, name="audit_id")
-    async with pool.connection() as conn, conn.transaction():
+    async with batch.transaction(pool) as tx:
+        conn = tx.conn
         if audit_id is None:
             words = checked(Title, title, name="title").split() if title is not None else []
             audit_id = await repo.latest_deletion(conn, user_id=user_id, words=words)
@@ -289,9 +326,12 @@ async def restore_task(
         if not isinstance(saved, dict) or saved.get("user_id") != user_id:
             raise TaskNotFound(f"No deleted task of yours with audit id {audit_id}.")
         gone = AlreadyRestored(f"Task {saved['id']} '{saved['title']}' was already restored.")
-        if await repo.was_restored(conn, audit_id=audit_id, task_id=str(saved["id"])):
+        # Asked together: a restore already made raises, which rolls the reinsert back.
+        restored = await repo.was_restored(conn, audit_id=audit_id, task_id=str(saved["id"]))
+        reinserted = await repo.reinsert_task(conn, saved)
+        if await repo.number(restored):
             raise gone
-        row = await repo.reinsert_task(conn, saved)
+        row = await repo.first(reinserted)
         if row is None:
             raise gone
         event = TaskRestored(
@@ -301,8 +341,10 @@ async def restore_task(
             resource_title=row["title"],
             details={"restored_from": str(audit_id), "task": repo.public(row)},
         )
-        await write_event(conn, event)
-        remaining = await repo.pending_count(conn, user_id)
+        await send_event(conn, event)
+        counted = await repo.pending_count(conn, user_id)
+        await tx.commit()
+        remaining = await repo.number(counted)
     data = {**repo.public(row), "restored_from": audit_id, "tasks_remaining": remaining}
     return success(RESTORED, data)
 
