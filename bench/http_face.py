@@ -51,18 +51,21 @@ HERE = Path(__file__).resolve().parent
 LOAD = HERE / "support" / "load.py"
 # Why the ratio misses, from cProfile (CPU clock) of POST /api/sql in process, 2026-11-30.
 MISS_PROFILE = (
-    "Where pgpilot's CPU goes (cProfile, CPU clock, POST /api/sql in process): FastAPI's "
-    "dependency resolution (fastapi/dependencies/utils.py solve_dependencies, about a third, "
-    "the actor check inside it), psycopg and the event loop for 3 round trips against the "
-    "anchor's 1 (auth/actors.py _load: the actor, one autocommit query; sql/execute.py "
-    "execute_read: BEGIN READ ONLY + DECLARE + FETCH in one pipeline; sql/resets.py: ROLLBACK + "
-    "DISCARD ALL after the caller has its rows), JWT decoding (auth/tokens.py read_token) and "
-    "the guard. Done: async get_services (no thread-pool hop), raw-header middleware, "
-    "access-log fields built only when written, an autocommit actor lookup (4 round trips to "
-    "1), pool liveness checks only when the idle socket has news (db/liveness.py), the reset "
-    "off the caller's path, the memory rate limiter's per-hit sweep task and thread hop removed "
-    "(auth/ratelimit.py QuietMemoryStorage). Left: the actor check, the rate limit, the read-only "
-    "transaction, the cursor cap and the reset are the safety layers the anchor lacks."
+    "Where pgpilot's CPU goes (cProfile, CPU clock, POST /api/sql in process): psycopg and the "
+    "event loop for 3 round trips against the anchor's 1 (auth/actors.py _load: the actor, one "
+    "autocommit query, about a sixth of the request; sql/execute.py execute_read: BEGIN READ "
+    "ONLY + DECLARE + FETCH in one pipeline; sql/resets.py: ROLLBACK + DISCARD ALL after the "
+    "caller has its rows), FastAPI's routing and dependency resolution (fastapi/routing.py, "
+    "fastapi/dependencies/utils.py solve_dependencies, about a tenth without the actor), the "
+    "guard. Done: async get_services (no thread-pool hop), raw-header middleware, access-log "
+    "fields built only when written, an autocommit actor lookup (4 round trips to 1), pool "
+    "liveness checks only when the idle socket has news (db/liveness.py), the reset off the "
+    "caller's path, the memory rate limiter's per-hit sweep task and thread hop removed "
+    "(auth/ratelimit.py QuietMemoryStorage), the bearer/actor/limit dependency chain made one "
+    "node (api/security.py ActorBearer), a token's signature checked once per token "
+    "(auth/tokens.py), answers rendered by orjson (api/responses.py). Left: the actor check, "
+    "the rate limit, the read-only transaction, the cursor cap and the reset are the safety "
+    "layers the anchor lacks."
 )
 APPS = {"pgpilot": "pgpilot.api.asgi:worker_app", "anchor": "anchor:anchor_app"}
 

@@ -62,3 +62,19 @@ def test_tampered_payload() -> None:
     payload = jwt.utils.base64url_encode(b'{"sub":"2","iat":1,"exp":9999999999}').decode()
     with pytest.raises(Unauthorized):
         read_token(f"{header}.{payload}.{signature}", secret=SECRET)
+
+
+def test_expiry_checked_on_every_read_of_a_remembered_token() -> None:
+    token = issue_token(7, secret=SECRET, lifetime=timedelta(hours=1))
+    assert read_token(token.access_token, secret=SECRET) == 7  # verified and remembered
+    expires = token.expires_at.timestamp()
+    assert read_token(token.access_token, secret=SECRET, now=expires - 1) == 7
+    with pytest.raises(Unauthorized, match="expired"):
+        read_token(token.access_token, secret=SECRET, now=expires)
+
+
+def test_remembered_token_still_needs_its_secret() -> None:
+    token = issue_token(7, secret=SECRET, lifetime=WEEK).access_token
+    assert read_token(token, secret=SECRET) == 7
+    with pytest.raises(Unauthorized, match="not valid"):
+        read_token(token, secret="x" * 40)

@@ -26,7 +26,7 @@ def link_base(connection: HTTPConnection) -> str:
     """The base of links in answers: PGPILOT_PUBLIC_URL, else the address the client used."""
     return links.request_base(
         services_of(connection).settings,
-        scheme=connection.url.scheme,
+        scheme=connection.scope.get("scheme", "http"),  # what .url reads, unparsed
         host=connection.headers.get("host"),
         root_path=connection.scope.get("root_path", ""),
     )

@@ -55,7 +55,7 @@ class RateDecision:
 
     allowed: bool
     limit: str
-    remaining: int
+    remaining: int  # -1: not counted (enforce) or the limiter is unavailable
     retry_after: int
 
     def enforce(self) -> None:
@@ -147,9 +147,12 @@ class RateLimiter:
 
     async def enforce(self, name: str, key: str) -> None:
         """Count one request; raise RateLimited (429, Retry-After) when over the limit."""
-        (await self.hit(name, key)).enforce()
+        # Every guarded request comes here: what remains is not read, so it is not counted.
+        (await self._decide(name, key, count=True, remaining=False)).enforce()
 
-    async def _decide(self, name: str, key: str, *, count: bool) -> RateDecision:
+    async def _decide(
+        self, name: str, key: str, *, count: bool, remaining: bool = True
+    ) -> RateDecision:
         items = self._items(name)
         step = self.strategy.hit if count else self.strategy.test
         try:
@@ -160,6 +163,8 @@ class RateLimiter:
                     if self.on_refusal is not None:
                         self.on_refusal(name)
                     return RateDecision(False, str(item), 0, wait)
+            if not remaining:
+                return RateDecision(True, str(items[0]), -1, 0)
             stats = await self.strategy.get_window_stats(items[0], name, key)
         except (RedisError, OSError) as exc:  # a limiter that cannot count must not lock users out
             log.warning("rate limiter unavailable, request allowed: %s", exc)

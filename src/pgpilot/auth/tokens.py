@@ -1,7 +1,9 @@
 """Login tokens: JWT HS256 whose subject is the user's id."""
 
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Final
 
 import jwt
@@ -9,6 +11,11 @@ import jwt
 from pgpilot.errors import Unauthorized
 
 ALGORITHM: Final = "HS256"
+# Distinct tokens whose signature and claims are remembered: a client sends the same token
+# with every request, and checking its signature costs more than the rest of the HTTP layer.
+VERIFIED_TOKENS: Final = 1024
+EXPIRED: Final = "Your login has expired; log in again."
+INVALID: Final = "The login token is not valid; log in again."
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +39,28 @@ def issue_token(
     return AccessToken(access_token=token, user_id=user_id, expires_at=expires)
 
 
-def read_token(token: str, *, secret: str) -> int:
+def read_token(token: str, *, secret: str, now: float | None = None) -> int:
     """The user id a valid token names; Unauthorized for any other token."""
+    # The signature and claims are checked once per distinct token and secret (remembered);
+    # the expiry against the clock (epoch seconds, `now` in tests) on every call.
+    user_id, expires = _verified(token, secret)
+    if expires <= (time.time() if now is None else now):
+        raise Unauthorized(EXPIRED)
+    return user_id
+
+
+@lru_cache(maxsize=VERIFIED_TOKENS)  # only tokens that passed: a refusal raises, uncached
+def _verified(token: str, secret: str) -> tuple[int, int]:
+    """The subject and expiry (epoch seconds) of a token that is valid now."""
     try:
         claims = jwt.decode(
             token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp", "iat"]}
         )
     except jwt.ExpiredSignatureError:
-        raise Unauthorized("Your login has expired; log in again.") from None
+        raise Unauthorized(EXPIRED) from None
     except jwt.InvalidTokenError:
-        raise Unauthorized("The login token is not valid; log in again.") from None
+        raise Unauthorized(INVALID) from None
     subject = str(claims["sub"])
     if not subject.isdigit():
-        raise Unauthorized("The login token is not valid; log in again.")
-    return int(subject)
+        raise Unauthorized(INVALID)
+    return int(subject), int(claims["exp"])  # PyJWT has checked that exp is an integer

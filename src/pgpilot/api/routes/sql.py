@@ -3,11 +3,11 @@
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from pgpilot import links
 from pgpilot.api.deps import ServicesDep, link_base
+from pgpilot.api.responses import FastJSONResponse
 from pgpilot.api.security import SqlActor
 from pgpilot.sql import door
 from pgpilot.sql.operations import Pending
@@ -38,8 +38,8 @@ class SqlRequest(BaseModel):
 @router.post("/sql", responses=ERRORS)
 async def post_sql(
     request: SqlRequest, actor: SqlActor, services: ServicesDep, http: Request
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Reads return rows; low-risk writes run and return an operation id; others wait (202)."""
     result = await door.run(services.sql, actor, sql=request.sql, target=request.target)
     status = 202 if isinstance(result, Pending) else 200
-    return JSONResponse(links.absolute(result.to_dict(), link_base(http)), status_code=status)
+    return FastJSONResponse(links.absolute(result.to_dict(), link_base(http)), status_code=status)

@@ -7,10 +7,10 @@ with their status, by the app's one error handler (api/errors.py).
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 
 from pgpilot.api.deps import ServicesDep
+from pgpilot.api.responses import FastJSONResponse
 from pgpilot.api.security import PathUser, RateLimitedUser
 from pgpilot.tasks import tools
 from pgpilot.tasks.contract import TaskCreate, TaskPublic, TaskQuery, TaskUpdate
@@ -55,56 +55,58 @@ class TaskEnvelope(_Success):
 @router.get("", response_model=SuccessEnvelope, responses=ERRORS)
 async def get_tasks(
     query: Annotated[TaskQuery, Query()], user: PathUser, services: ServicesDep
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Your tasks, filtered, sorted and paged, with counts."""
     result = await tools.list_tasks(services.app_db, user_id=user.id, **query.model_dump())
-    return JSONResponse(result)
+    return FastJSONResponse(result)
 
 
 @router.post("", status_code=201, response_model=TaskEnvelope, responses=ERRORS)
 async def create_task(
     body: TaskCreate, user: RateLimitedUser, services: ServicesDep
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Add a task."""
     result = await tools.add_task(services.app_db, user_id=user.id, **body.model_dump())
-    return JSONResponse(result, status_code=201)
+    return FastJSONResponse(result, status_code=201)
 
 
 @router.patch("/{task_id}", response_model=TaskEnvelope, responses=ERRORS)
 async def change_task(
     task_id: int, body: TaskUpdate, user: RateLimitedUser, services: ServicesDep
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Change some fields of a task; data.changes has each field's old and new value."""
     result = await tools.update_task(
         services.app_db, user_id=user.id, task_id=task_id, **body.model_dump()
     )
-    return JSONResponse(result)
+    return FastJSONResponse(result)
 
 
 @router.post("/{task_id}/complete", response_model=TaskEnvelope, responses=ERRORS)
 async def finish_task(
     task_id: int, user: RateLimitedUser, services: ServicesDep, cancel_reminder: bool = True
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Mark a task completed (again is fine) and cancel its pending reminders."""
     result = await tools.complete_task(
         services.app_db, user_id=user.id, task_id=task_id, cancel_reminder=cancel_reminder
     )
-    return JSONResponse(result)
+    return FastJSONResponse(result)
 
 
 @router.delete("/{task_id}", response_model=SuccessEnvelope, responses=ERRORS)
 async def remove_task(
     task_id: int, user: RateLimitedUser, services: ServicesDep, confirmed: bool = False
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Delete a task; without ?confirmed=true nothing happens (409 NOT_CONFIRMED)."""
     result = await tools.delete_task(
         services.app_db, user_id=user.id, task_id=task_id, confirmed=confirmed
     )
-    return JSONResponse(result)
+    return FastJSONResponse(result)
 
 
 @router.post("/restore/{audit_id}", response_model=TaskEnvelope, responses=ERRORS)
-async def restore_task(audit_id: int, user: RateLimitedUser, services: ServicesDep) -> JSONResponse:
+async def restore_task(
+    audit_id: int, user: RateLimitedUser, services: ServicesDep
+) -> FastJSONResponse:
     """Bring back a deleted task from the audit_id its deletion returned (once)."""
     result = await tools.restore_task(services.app_db, user_id=user.id, audit_id=audit_id)
-    return JSONResponse(result, status_code=201)
+    return FastJSONResponse(result, status_code=201)
