@@ -59,6 +59,8 @@ def test_rows_and_sequences_go_seed_rows_stay(pg_server: str, clone: recycle.Clo
         pytest.param("UPDATE checkpoint_migrations SET v = v + 100", id="seed-value"),
         pytest.param("CREATE SCHEMA side", id="schema"),
         pytest.param("ALTER TABLE users ENABLE ROW LEVEL SECURITY", id="row-security"),
+        pytest.param("REVOKE EXECUTE ON FUNCTION now() FROM PUBLIC", id="built-in-privilege"),
+        pytest.param("GRANT UPDATE ON pg_class TO PUBLIC", id="catalog-grant"),
     ],
 )
 def test_a_changed_schema_is_not_handed_on(
