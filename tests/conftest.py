@@ -2,7 +2,8 @@
 
 The server is the embedded PostgreSQL 18, or the one PGPILOT_TEST_DATABASE_URL names
 (CI also runs the `db` tests against the machine's PostgreSQL 15). Each test that asks
-for `app_db_url` gets its own database cloned from a migrated template: fast, isolated.
+for `app_db_url` gets a database of its own: a clone of a migrated template, or one a
+previous test used, emptied and checked to be what a fresh clone is (tests/recycle.py).
 """
 
 import os
