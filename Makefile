@@ -13,7 +13,7 @@ PG15_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_WORKERS ?= auto
 PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadscope
 
-.PHONY: run test test-pg15 lint format bench install install-dev clean
+.PHONY: run test test-pg15 lint lint-checks format bench install install-dev clean
 
 $(UV):
 	@echo "bootstrapping uv into .tools/ (no uv on PATH)"
@@ -30,12 +30,25 @@ run: install ## install and start pgpilot on http://127.0.0.1:8000
 	$(VENV_BIN)/pgpilot serve
 
 lint: install-dev ## ruff (lint + format check) and mypy strict
+	@$(MAKE) --no-print-directory lint-checks
+
+lint-checks:
 	$(VENV_BIN)/ruff check src tests bench
 	$(VENV_BIN)/ruff format --check src tests bench
 	$(VENV_BIN)/mypy
 
-test: lint ## lint, then the whole suite on the embedded PostgreSQL 18
-	$(VENV_BIN)/pytest $(PYTEST_PARALLEL)
+# Lint runs beside the suite rather than before it (mypy strict is half a minute of CPU that
+# the workers' start-up and the last module's tail leave room for); the target fails when
+# either fails. Each run gets a base temp of its own: pytest's default under /tmp is shared by
+# every run of this user and prunes the older ones, another run's included.
+test: install-dev ## lint and the whole suite on the embedded PostgreSQL 18, side by side
+	@basetemp=$$(mktemp -d /tmp/pgpilot-test-XXXXXX); \
+	$(VENV_BIN)/pytest $(PYTEST_PARALLEL) --basetemp=$$basetemp & suite=$$!; \
+	$(MAKE) --no-print-directory lint-checks; lint=$$?; \
+	wait $$suite; tests=$$?; [ $$tests -ne 0 ] || rm -rf $$basetemp; \
+	[ $$lint -eq 0 ] || echo "make test: lint failed"; \
+	[ $$tests -eq 0 ] || echo "make test: tests failed"; \
+	[ $$lint -eq 0 ] && [ $$tests -eq 0 ]
 
 # One process: workers would share this one server, and some tests compare cluster-wide state
 # (pg_roles, pg_locks) before and after, which another worker's tests change (seen: a false

@@ -2,7 +2,8 @@
 
 The server is the embedded PostgreSQL 18, or the one PGPILOT_TEST_DATABASE_URL names
 (CI also runs the `db` tests against the machine's PostgreSQL 15). Each test that asks
-for `app_db_url` gets its own database cloned from a migrated template: fast, isolated.
+for `app_db_url` gets a database of its own: a clone of a migrated template, or one a
+previous test used, emptied and checked to be what a fresh clone is (tests/recycle.py).
 """
 
 import os
@@ -18,7 +19,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.db import migrate
 from pgpilot.db.embedded import EmbeddedPostgres
 from pgpilot.db.urls import database_name, with_database
-from tests import servercpu
+from tests import recycle, servercpu
 from tests.appdb import app_pool, make_user
 
 TEST_URL_VARIABLE = "PGPILOT_TEST_DATABASE_URL"
@@ -103,12 +104,33 @@ def app_template(pg_server: str) -> Iterator[str]:
     drop_database(pg_server, url)
 
 
+@pytest.fixture(scope="session")
+def spare_app_dbs(pg_server: str, app_template: str) -> Iterator[list[recycle.Clone]]:
+    """Emptied app databases, each as a fresh clone of the template is (tests/recycle.py)."""
+    spare: list[recycle.Clone] = []
+    yield spare
+    for clone in spare:
+        drop_database(pg_server, clone.url)
+
+
 @pytest.fixture
-def app_db_url(pg_server: str, app_template: str) -> Iterator[str]:
-    """A migrated app database of this test's own."""
-    url = create_database(pg_server, template=app_template)
-    yield url
-    drop_database(pg_server, url)
+def app_db_url(
+    pg_server: str, app_template: str, spare_app_dbs: list[recycle.Clone]
+) -> Iterator[str]:
+    """A migrated app database of this test's own: an emptied one, or a fresh clone."""
+    clone = None
+    while spare_app_dbs and clone is None:
+        clone = spare_app_dbs.pop()
+        if not recycle.untouched(clone):
+            drop_database(pg_server, clone.url)
+            clone = None
+    if clone is None:
+        clone = recycle.describe(create_database(pg_server, template=app_template))
+    yield clone.url
+    if recycle.reset(pg_server, clone):
+        spare_app_dbs.append(clone)
+    else:
+        drop_database(pg_server, clone.url)
 
 
 @pytest.fixture
