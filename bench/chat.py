@@ -404,8 +404,15 @@ def judge(report: Report, figures: dict[str, Any]) -> None:
         note=missed(
             figures["concurrent"],
             CONCURRENT_GOAL_S,
-            "50 turns over HTTP at once on 2 cores: about 50 x (the turn's CPU, 6-7 ms, plus "
-            "the HTTP layer's, 2-3 ms, see bench/http_face.py) / 2 cores, before any waiting.",
+            "50 turns over HTTP at once on 2 cores: about 50 x (the turn's CPU, 6-11 ms, plus "
+            "the HTTP layer's, 2-3 ms, see bench/http_face.py) / 2 cores, before any waiting. "
+            "cProfile of this bench (2026-11-30): waiting on PostgreSQL and psycopg's command "
+            "round trips first (psycopg _exec_command, _send_query_prepared: the turn's "
+            "transactions in chat/history.py and the task tools), then FastAPI's routing and "
+            "dependencies (fastapi/routing.py _match, dependencies/utils.py solve_dependencies), "
+            "LangGraph's add_messages (agent/replay.py feeds it the history window). Tried: the "
+            "task tools in one pipelined transaction (tasks/batch.py), the actor cached "
+            "(auth/actor_cache.py), one FastAPI dependency for actor and rate limit.",
         ),
     )
 
