@@ -6,17 +6,12 @@ missed meanwhile). Waiters also look again every few seconds, so nothing depends
 """
 
 import asyncio
-import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from typing import Final
 
-import psycopg
-from psycopg import sql as pgsql
-
 from pgpilot.approvals.tickets import CHANNEL
-
-log = logging.getLogger(__name__)
+from pgpilot.db.notices import Listener
 
 APPLICATION_NAME: Final = "pgpilot-approvals"
 RECONNECT_S: Final = 1.0
@@ -26,15 +21,21 @@ class ApprovalListener:
     """Fans out NOTIFY pgpilot_approvals (payload: a ticket id) to the waiters of that ticket."""
 
     def __init__(self, conninfo: str) -> None:
-        self._conninfo = conninfo
         self._waiters: dict[str, set[asyncio.Event]] = {}
-        self._task: asyncio.Task[None] | None = None
+        # (Re)connected or lost, a notice may have been missed: every waiter reads again.
+        self._listener = Listener(
+            conninfo,
+            CHANNEL,
+            application_name=APPLICATION_NAME,
+            on_notice=self._wake,
+            on_listening=lambda _: self._wake_all(),
+            reconnect_s=RECONNECT_S,
+        )
 
     @asynccontextmanager
     async def watch(self, ticket_id: str) -> AsyncIterator[asyncio.Event]:
         """An event set whenever the ticket may have changed, for the block's duration."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._listen(), name="pgpilot-approvals")
+        self._listener.start()
         event = asyncio.Event()
         self._waiters.setdefault(ticket_id, set()).add(event)
         try:
@@ -47,27 +48,11 @@ class ApprovalListener:
 
     async def close(self) -> None:
         """Stop listening and release the connection."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with suppress(asyncio.CancelledError):
-                await task
+        await self._listener.close()
 
-    async def _listen(self) -> None:
-        while True:
-            try:
-                async with await psycopg.AsyncConnection.connect(
-                    self._conninfo, autocommit=True, application_name=APPLICATION_NAME
-                ) as conn:
-                    await conn.execute(pgsql.SQL("LISTEN {}").format(pgsql.Identifier(CHANNEL)))
-                    self._wake_all()  # whatever changed before LISTEN took effect
-                    async for notice in conn.notifies():
-                        for event in self._waiters.get(notice.payload, ()):
-                            event.set()
-            except (psycopg.Error, OSError) as exc:
-                log.warning("approval listener lost its connection, reconnecting: %s", exc)
-                self._wake_all()
-                await asyncio.sleep(RECONNECT_S)
+    def _wake(self, ticket_id: str) -> None:
+        for event in self._waiters.get(ticket_id, ()):
+            event.set()
 
     def _wake_all(self) -> None:
         for waiters in self._waiters.values():

@@ -7,21 +7,17 @@ is lost or (re)connects, since notices may have been missed meanwhile; a TTL bou
 life should a dead network go unnoticed. A lookup that a notice overtook is not kept.
 """
 
-import asyncio
-import logging
 import time
 from collections.abc import Awaitable, Callable
-from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-import psycopg
 from psycopg_pool import AsyncConnectionPool
+
+from pgpilot.db.notices import Listener
 
 if TYPE_CHECKING:
     from pgpilot.auth.actors import Actor
-
-log = logging.getLogger(__name__)
 
 CHANNEL: Final = "pgpilot_actors"
 APPLICATION_NAME: Final = "pgpilot-actors"
@@ -40,13 +36,19 @@ class ActorCache:
     """Actors by user id and by email, each valid until a notice, a lost listener or its TTL."""
 
     def __init__(self, conninfo: str, *, ttl_s: float, reconnect_s: float = RECONNECT_S) -> None:
-        self._conninfo = conninfo
         self._ttl_s = ttl_s
-        self._reconnect_s = reconnect_s
         self._entries: dict[Key, _Entry] = {}
         self._generation = 0  # moves on every notice, connect and loss
         self._live = False  # LISTEN is in effect on an open connection
-        self._task: asyncio.Task[None] | None = None
+        # Listening from (re)connect: whatever changed before may have been missed.
+        self._listener = Listener(
+            conninfo,
+            CHANNEL,
+            application_name=APPLICATION_NAME,
+            on_notice=self._drop,
+            on_listening=lambda live: self._forget(live=live),
+            reconnect_s=reconnect_s,
+        )
         self.lookups = 0  # database lookups made, for tests and benchmarks
 
     @property
@@ -59,8 +61,7 @@ class ActorCache:
         if self._ttl_s <= 0:
             self.lookups += 1
             return await load()
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._listen(), name="pgpilot-actors")
+        self._listener.start()
         now = time.monotonic()
         entry = self._entries.get(key)
         if entry is not None and self._live and entry.expires > now:
@@ -76,28 +77,8 @@ class ActorCache:
 
     async def close(self) -> None:
         """Stop listening and forget every actor."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with suppress(asyncio.CancelledError):
-                await task
+        await self._listener.close()
         self._forget(live=False)
-
-    async def _listen(self) -> None:
-        while True:
-            try:
-                async with await psycopg.AsyncConnection.connect(
-                    self._conninfo, autocommit=True, application_name=APPLICATION_NAME
-                ) as conn:
-                    await conn.execute(f"LISTEN {CHANNEL}")
-                    self._forget(live=True)  # whatever changed before LISTEN took effect
-                    async for notice in conn.notifies():
-                        self._drop(notice.payload)
-            except (psycopg.Error, OSError) as exc:
-                log.warning("actor cache lost its listener, reconnecting: %s", exc)
-            finally:
-                self._forget(live=False)
-            await asyncio.sleep(self._reconnect_s)
 
     def _forget(self, *, live: bool) -> None:
         self._live = live
