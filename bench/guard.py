@@ -47,7 +47,7 @@ WARMUP = 100
 CLASSIFY_CALLS = 10_000
 GOAL_READ = 1.7  # both layers kept: the cursor's caps and the session reset
 GOAL_CLASSIFY_US = 50.0
-OPERATOR = Actor.console("bench")
+OPERATOR = Actor.console("bench")  # every grant, no account lookup: the guard alone
 # Why classify can miss, from cProfile of 20,000 uncached calls, 2026-11-30.
 CLASSIFY_MISS = (
     "An absolute goal on a host whose speed varies (the anchor shows it): the C parser "
@@ -56,7 +56,7 @@ CLASSIFY_MISS = (
     "sql/classify.py _classify's own checks are the rest. Tried: scan_selects reads a plain "
     "SELECT's calls and relations from the JSON text instead of visiting every object "
     "(twice as fast as walk_tree); the verdict cache answers repeated SQL in 0.2 µs."
-)  # every grant, no account lookup: the guard alone
+)
 
 
 def median_us(samples: list[float]) -> float:
