@@ -16,6 +16,7 @@ from pgpilot.llm.sql_joins import Step, column, ident, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_vocab import OPS as COMPARISONS
 from pgpilot.llm.sql_words import numeric_column
 from pgpilot.sql.schema import Table
 
@@ -40,16 +41,7 @@ TIMES: Final = re.compile(
     r"under|exactly) (?:(?P<n>\d+|" + NUMBER_WORDS + r") times?|(?P<once>once|twice))\b"
 )
 HAVE: Final = re.compile(r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b")
-OPS: Final = {
-    "more than": ">",
-    "over": ">",
-    "fewer than": "<",
-    "less than": "<",
-    "under": "<",
-    "at least": ">=",
-    "at most": "<=",
-    "exactly": "=",
-}
+OPS: Final = {**COMPARISONS, "exactly": "="}  # "borrowed exactly 3 times"
 
 
 def table_named(word: str, tables: list[Table]) -> Table | None:

@@ -18,31 +18,9 @@ from pgpilot.llm.sql_pairs import pair_condition
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import convert, hints_column
-from pgpilot.llm.sql_vocab import STOP
+from pgpilot.llm.sql_vocab import OPS, STOP
 from pgpilot.llm.sql_words import Placed, date_column, numeric_column
 from pgpilot.sql.schema import Column, Table
-
-OPS: Final = {
-    "less than": "<",
-    "fewer than": "<",
-    "more than": ">",
-    "greater than": ">",
-    "cheaper than": "<",
-    "longer than": ">",
-    "shorter than": "<",
-    "bigger than": ">",
-    "larger than": ">",
-    "smaller than": "<",
-    "more expensive than": ">",
-    "heavier than": ">",
-    "lighter than": "<",
-    "under": "<",
-    "over": ">",
-    "below": "<",
-    "above": ">",
-    "at least": ">=",
-    "at most": "<=",
-}
 
 # A comparative and the adjective whose columns it compares.
 COMPARATIVES: Final = {

@@ -117,3 +117,26 @@ SYNONYMS: Final = {
     "contain": ("contents", "content"),
     "headquarter": ("hq", "headquarters"),
 }
+
+# A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).
+OPS: Final = {
+    "less than": "<",
+    "fewer than": "<",
+    "more than": ">",
+    "greater than": ">",
+    "cheaper than": "<",
+    "longer than": ">",
+    "shorter than": "<",
+    "bigger than": ">",
+    "larger than": ">",
+    "smaller than": "<",
+    "more expensive than": ">",
+    "heavier than": ">",
+    "lighter than": "<",
+    "under": "<",
+    "over": ">",
+    "below": "<",
+    "above": ">",
+    "at least": ">=",
+    "at most": "<=",
+}
