@@ -32,9 +32,11 @@ MISS_PROFILE = (
     "for each test module, migrations, the tests' statements). Tried: CLI tests in-process "
     "(CliRunner), two xdist workers, lint beside the suite (Makefile test), an app database "
     "emptied and handed to the next test instead of a new clone when its fingerprint is "
-    "unchanged (tests/recycle.py; server CPU 0.36x on the task and auth tests). Left: one "
-    "shared read-only database for modules that only read (the demo's clones, tests/conftest.py "
-    "demo_db_url), and wal_level=minimal for the tests' server."
+    "unchanged (tests/recycle.py; server CPU 0.36x on the task and auth tests), and a demo shop "
+    "handed on whole when a test left it unchanged (its rows in the fingerprint, checked when "
+    "taken; tests/conftest.py demo_url). Left: wal_level=minimal for the tests' server (little "
+    "left to gain once clones are rare), and the subprocess tests (deploy, workers, inspector, "
+    "stdio, serve), each paying an interpreter start and often an initdb."
 )
 
 

@@ -172,12 +172,35 @@ def demo_template(pg_server: str) -> Iterator[str]:
     drop_database(pg_server, url)
 
 
+@pytest.fixture(scope="session")
+def spare_demo_dbs(pg_server: str, demo_template: str) -> Iterator[list[recycle.Clone]]:
+    """Demo shops a test used and handed back; each is checked again before it is reused."""
+    spare: list[recycle.Clone] = []
+    yield spare
+    for clone in spare:
+        drop_database(pg_server, clone.url)
+
+
 @pytest.fixture
-def demo_url(pg_server: str, demo_template: str) -> Iterator[str]:
-    """A demo shop database of this test's own."""
-    url = create_database(pg_server, template=demo_template)
-    yield url
-    drop_database(pg_server, url)
+def demo_url(
+    pg_server: str, demo_template: str, spare_demo_dbs: list[recycle.Clone]
+) -> Iterator[str]:
+    """A demo shop database of this test's own: one a test left as cloned, or a fresh clone.
+
+    Most tests only read the shop, so their clone is handed on whole, never emptied: it is
+    checked when taken (its sessions ended, its fingerprint, rows included, that of a fresh
+    clone), which also catches a write made after the last test ended.
+    """
+    clone = None
+    while spare_demo_dbs and clone is None:
+        clone = spare_demo_dbs.pop()
+        if not recycle.unchanged(pg_server, clone):
+            drop_database(pg_server, clone.url)
+            clone = None
+    if clone is None:
+        clone = recycle.describe(create_database(pg_server, template=demo_template))
+    yield clone.url
+    spare_demo_dbs.append(clone)
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ fraction. A database is handed on only when, with every backend on it gone, it i
 fresh clone would be: the same schema objects, privileges, settings and seed rows (its
 fingerprint, taken when it was cloned), its other tables empty and their sequences restarted.
 Anything else a test changed (a downgrade, a new table, a grant, a standalone sequence used)
-makes it dropped, and the next test gets a fresh clone.
+makes it dropped, and the next test gets a fresh clone. A database whose rows are the point
+(the demo shop) is handed on only unchanged: nothing emptied, its rows in the fingerprint.
 """
 
 import time
@@ -186,6 +187,18 @@ def _filled(conn: psycopg.Connection, clone: Clone) -> tuple[bool, ...]:
     row = conn.execute(f"SELECT {checks}").fetchone()
     assert row is not None
     return tuple(bool(value) for value in row)
+
+
+def unchanged(server_url: str, clone: Clone) -> bool:
+    """True when a clone kept whole (nothing emptied) is, sessions ended, what a fresh one is."""
+    _close_sessions(server_url, clone.url)
+    try:
+        with psycopg.connect(clone.url) as conn:
+            if any(_filled(conn, clone)):
+                return False
+            return fingerprint(conn, clone.seeded) == clone.fingerprint
+    except psycopg.Error:  # a seed table dropped or renamed
+        return False
 
 
 def untouched(clone: Clone) -> bool:

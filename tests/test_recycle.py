@@ -81,3 +81,48 @@ def test_a_database_setting_is_not_handed_on(pg_server: str, clone: recycle.Clon
 def test_an_untouched_clone_is_handed_on(pg_server: str, clone: recycle.Clone) -> None:
     assert recycle.reset(pg_server, clone)
     assert recycle.reset(pg_server, clone)
+
+
+@pytest.fixture
+def demo_clone(pg_server: str, demo_template: str) -> Iterator[recycle.Clone]:
+    """A fresh clone of the demo shop, described: every table seeded, nothing to empty."""
+    described = recycle.describe(create_database(pg_server, template=demo_template))
+    yield described
+    drop_database(pg_server, described.url)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param("UPDATE products SET stock = stock + 1 WHERE id = 7", id="row-changed"),
+        pytest.param("DELETE FROM payments WHERE id = 3", id="row-deleted"),
+        pytest.param(
+            "INSERT INTO products (sku, name, category, price) VALUES ('X', 'x', 'x', 1)",
+            id="row-added",
+        ),
+        pytest.param("SELECT nextval('customers_id_seq')", id="sequence-called"),
+        pytest.param("CREATE TABLE extra (id int)", id="new-table"),
+        pytest.param("GRANT SELECT ON orders TO PUBLIC", id="grant"),
+        pytest.param("CREATE TEMP TABLE scratch (id int)", id="temp-schema"),
+    ],
+)
+def test_a_demo_shop_written_to_is_not_handed_on(
+    pg_server: str, demo_clone: recycle.Clone, change: str
+) -> None:
+    assert demo_clone.emptied == ()
+    with psycopg.connect(demo_clone.url) as conn:
+        conn.execute(change)
+    assert not recycle.unchanged(pg_server, demo_clone)
+
+
+def test_a_demo_shop_only_read_is_handed_on(pg_server: str, demo_clone: recycle.Clone) -> None:
+    with psycopg.connect(demo_clone.url) as conn:
+        conn.execute("SELECT count(*) FROM orders JOIN order_items ON id = order_id").fetchone()
+        conn.execute("UPDATE products SET stock = 0")
+        conn.rollback()
+    left_open = psycopg.connect(demo_clone.url)  # a session the test forgot: ended
+    assert recycle.unchanged(pg_server, demo_clone)
+    with pytest.raises(psycopg.OperationalError):
+        left_open.execute("SELECT 1")
+    left_open.close()
+    assert recycle.unchanged(pg_server, demo_clone)
