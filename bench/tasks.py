@@ -363,19 +363,21 @@ MISS_PROFILE = (
     "Misses, profiled: a tool is now 1 round trip (list_tasks, due views included: the user's "
     "today comes from their zone inside the statement) or 2 (add, update, complete, delete: "
     "the lock or the zone must come back before deciding; the rest and COMMIT go in one "
-    "pipeline, tasks/batch.py), 3 for restore, against 4-12 before; counts come from the "
-    "task_counts row kept by migration 0013's statement triggers, so only a filter other than "
-    "status still counts the user's index entries (tag, priority, due views: an index-only "
-    "scan of idx_tasks_user_status_due, 1-3 ms for 10,000 rows, more with heap fetches). "
+    "pipeline, tasks/batch.py), 2 for restore (the reinsert goes out with the deletion's "
+    "lock and runs once it is held), against 4-12 before; counts come from the task_counts "
+    "row kept by migration 0013's statement triggers, and a tag's from task_tag_counts "
+    "(0015), so only priority and due filters still count the user's index entries (an "
+    "index-only scan of idx_tasks_user_status_due, 1-3 ms for 10,000 rows, more with heap "
+    "fetches). "
     "What is left is the server's work on those scans and the page, and the host: with 8 "
     "processes on 2 cores the anchor itself (one SELECT by primary key) had p95 15-66 ms. "
     "A due window's bounds are InitPlan parameters, so the planner guesses their rows: it "
     "chose the ordered Index Scan of idx_tasks_user_due in one run and a Bitmap Heap Scan "
     "plus top-N sort of the window (about 500 rows, 7-26 ms under that load) in another. REST "
     "adds the HTTP layer (src/pgpilot/api, FastAPI's solve_dependencies, the actor check, the "
-    "rate limit). Left: a filtered count over 10,000 rows could come from counters per tag "
-    'and priority too, or be capped ("more than 1,000"); restoring by title words reads the '
-    "user's deletions in the audit log."
+    "rate limit). Left: a priority or due count over 10,000 rows could come from counters "
+    'too, or be capped ("more than 1,000"); restoring by title words reads the user\'s '
+    "deletions in the audit log."
 )
 
 

@@ -8,6 +8,7 @@ import psycopg
 from psycopg import sql
 
 from pgpilot.audit.events import TaskDeleted, TaskRestored
+from pgpilot.tasks import deletions
 from pgpilot.tasks import repository as repo
 from pgpilot.tasks.validation import ListQuery
 
@@ -41,13 +42,18 @@ def statements(conn: psycopg.Connection[Any], user: int) -> dict[str, tuple[Any,
         "pending count (complete/restore)": (repo.PENDING_COUNT, (user,)),
         "task count (delete)": (repo.TASK_COUNT, (user,)),
         "cancel reminders": (repo.CANCEL_REMINDERS, (task,)),
-        "lock deletion (restore)": (repo.LOCK_DELETION, (audit_id, TaskDeleted.action)),
-        "already restored? (restore)": (
-            repo.WAS_RESTORED,
-            (str(task), TaskRestored.action, str(audit_id)),
+        "lock deletion (restore)": (deletions.LOCK_DELETION, (audit_id, TaskDeleted.action)),
+        "reinsert unless restored (restore)": (
+            deletions.RESTORE,
+            {
+                "audit_id": audit_id,
+                "deleted": TaskDeleted.action,
+                "user_id": user,
+                "restored": TaskRestored.action,
+            },
         ),
         "latest deletion by words (restore)": (
-            repo.LATEST_DELETION,
+            deletions.LATEST_DELETION,
             (TaskDeleted.action, str(user), ["%task%"], TaskRestored.action),
         ),
     }
@@ -60,10 +66,16 @@ def explain(url: str, *, user: int, when: str) -> list[str]:
     with psycopg.connect(url) as conn, psycopg.ClientCursor(conn) as cursor:
         for name, (statement, params) in statements(conn, user).items():
             query = cursor.mogrify(statement, params)
+            # As list_tasks sends a window from the user's zone (repository.send_page).
+            ordered = name.startswith("list page (due ")
+            if ordered:
+                cursor.execute(repo.IN_INDEX_ORDER)
             cursor.execute(
                 sql.SQL("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {}").format(sql.SQL(query))
             )
             found = cursor.fetchone()
+            if ordered:
+                cursor.execute("RESET enable_bitmapscan")
             assert found is not None
             top = found[0][0]
             plan = top["Plan"]

@@ -1,7 +1,8 @@
 """list_tasks' statements: counts agree with the page for every filter, in one pass over tasks."""
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from psycopg import sql
@@ -134,3 +135,22 @@ async def test_due_views_from_the_users_zone_in_sql_match_the_python_windows(
         assert await repo.counts(conn, user, in_sql) == await repo.counts(conn, user, in_python)
         page = [row["id"] for row in await repo.list_page(conn, user, in_sql)]
         assert page == [row["id"] for row in await repo.list_page(conn, user, in_python)]
+
+
+@pytest.mark.parametrize(
+    ("narrowing", "bitmaps"),
+    [
+        pytest.param({"due": "this_week", "today": None}, "off", id="window-from-the-zone"),
+        pytest.param({"due": "this_week", "today": date(2026, 11, 30)}, "on", id="window-given"),
+        pytest.param({"due": "overdue", "today": None}, "on", id="overdue"),
+        pytest.param({}, "on", id="no-window"),
+    ],
+)
+async def test_a_window_from_the_zone_is_read_in_index_order_in_its_transaction_only(
+    pool: AsyncConnectionPool, alice: int, narrowing: dict[str, Any], bitmaps: str
+) -> None:
+    async with pool.connection() as conn:
+        async with conn.transaction():
+            await repo.list_page(conn, alice, query(**narrowing))
+            assert await (await conn.execute("SHOW enable_bitmapscan")).fetchone() == (bitmaps,)
+        assert await (await conn.execute("SHOW enable_bitmapscan")).fetchone() == ("on",)

@@ -7,7 +7,6 @@ from typing import Any, Final
 from psycopg import AsyncConnection, AsyncCursor, sql
 from psycopg.rows import dict_row
 
-from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.tasks.dates import due_window
 from pgpilot.tasks.recurrence import describe
 from pgpilot.tasks.validation import ListQuery
@@ -42,6 +41,11 @@ WINDOWS: Final = {
     "next_week": (True, 7, 13),
     "week": (False, 0, 6),
 }
+# A window's bounds from the user's zone are InitPlan parameters, so the planner guesses its
+# rows (0.5% of the user's): for 10,000 tasks it then may read the whole window by a Bitmap
+# Heap Scan and sort it, where idx_tasks_user_due reads it in order and stops at the page's
+# end. Sent before the page, in the list's transaction only (SET LOCAL).
+IN_INDEX_ORDER: Final = sql.SQL("SET LOCAL enable_bitmapscan = off")
 # The fixed statements, named so bench/tasks.py can EXPLAIN exactly what the tools run.
 LOCK_TASK: Final = sql.SQL("SELECT {} FROM tasks WHERE id = %s AND user_id = %s FOR UPDATE").format(
     COLUMNS
@@ -57,24 +61,6 @@ USER_TIMEZONE: Final = sql.SQL("SELECT timezone FROM users WHERE id = %s")
 DELETE_TASK: Final = sql.SQL("DELETE FROM tasks WHERE id = %s RETURNING now() AS deleted_at")
 CANCEL_REMINDERS: Final = sql.SQL(
     "UPDATE reminders SET status = 'cancelled' WHERE task_id = %s AND status = 'pending'"
-)
-LOCK_DELETION: Final = sql.SQL(
-    "SELECT id, resource_id, details FROM audit_log "
-    "WHERE id = %s AND action = %s AND resource_type = 'task' FOR UPDATE"
-)
-# The user's latest deletion not yet restored whose title holds every word (restore by words).
-# A restore keeps the task's id as its resource_id, so idx_audit_log_resource finds it.
-LATEST_DELETION: Final = sql.SQL(
-    "SELECT a.id FROM audit_log a WHERE a.action = %s AND a.resource_type = 'task' "
-    "AND a.details->'task'->>'user_id' = %s AND a.resource_title ILIKE ALL(%s) "
-    "AND NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.resource_type = 'task' "
-    "AND r.resource_id = a.resource_id "
-    "AND r.action = %s AND r.details->>'restored_from' = a.id::text) "
-    "ORDER BY a.id DESC LIMIT 1"
-)
-WAS_RESTORED: Final = sql.SQL(
-    "SELECT EXISTS (SELECT 1 FROM audit_log WHERE resource_type = 'task' "
-    "AND resource_id = %s AND action = %s AND details->>'restored_from' = %s)"
 )
 
 
@@ -214,34 +200,48 @@ def page_query(user_id: int, query: ListQuery) -> Statement:
 def counts_query(user_id: int, query: ListQuery) -> Statement:
     """The statement of list_tasks' counts; no row when the user does not exist.
 
-    All, pending and completed come from the user's task_counts row; the matching count
-    reads the user's tasks (idx_tasks_user_status_due holds every column the filters read, an
-    index-only scan) only when a filter other than status narrows them.
+    All, pending and completed come from the user's task_counts row, and the matching count
+    for one tag alone from their task_tag_counts row (migrations 0013, 0015). Only other
+    filters (priority, due views) count the user's tasks: an index-only scan of
+    idx_tasks_user_status_due, which holds every column the filters read.
     """
     clauses, params = _filters(user_id, query, status=False)
-    pending = sql.SQL("coalesce(c.pending, 0)")
-    completed = sql.SQL("coalesce(c.total - c.pending, 0)")
     scan: sql.Composable = sql.SQL("")
-    if clauses:
+    if query.tag is not None and len(clauses) == 1:
+        matching = _counted(sql.SQL("g"), query.status)
+        scan = sql.SQL(" LEFT JOIN task_tag_counts g ON g.user_id = u.id AND g.tag = %s")
+    elif clauses:
         if query.status != "all":
             clauses.insert(
                 0, sql.SQL("NOT completed" if query.status == "pending" else "completed")
             )
-        matching: sql.Composable = sql.SQL("m.matching")
+        matching = sql.SQL("m.matching")
         scan = sql.SQL(
             " CROSS JOIN LATERAL (SELECT count(*) AS matching FROM tasks "
             "WHERE user_id = u.id AND {}) m"
         ).format(sql.SQL(" AND ").join(clauses))
     else:
-        matching = {"all": sql.SQL("coalesce(c.total, 0)"), "pending": pending}.get(
-            query.status, completed
-        )
+        matching = _counted(sql.SQL("c"), query.status)
     statement = sql.SQL(
-        "SELECT coalesce(c.total, 0) AS total_count, {} AS matching_count, "
+        "SELECT {} AS total_count, {} AS matching_count, "
         "{} AS pending_count, {} AS completed_count "
         "FROM users u LEFT JOIN task_counts c ON c.user_id = u.id{} WHERE u.id = %s"
-    ).format(matching, pending, completed, scan)
+    ).format(
+        _counted(sql.SQL("c"), "all"),
+        matching,
+        _counted(sql.SQL("c"), "pending"),
+        _counted(sql.SQL("c"), "completed"),
+        scan,
+    )
     return statement, [*params, user_id]
+
+
+def _counted(counters: sql.Composable, status: str) -> sql.Composable:
+    """A status's count from a counters row (task_counts or task_tag_counts); none is 0."""
+    expression = {"all": "{0}.total", "pending": "{0}.pending"}.get(
+        status, "{0}.total - {0}.pending"
+    )
+    return sql.SQL("coalesce(" + expression + ", 0)").format(counters)
 
 
 async def list_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> list[Row]:
@@ -251,6 +251,8 @@ async def list_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) 
 
 async def send_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> AsyncCursor[Row]:
     """Send the page's statement; its rows are read later."""
+    if query.due in WINDOWS and query.today is None:
+        await conn.execute(IN_INDEX_ORDER)
     # Never prepared: a generic plan fits a user with 100 tasks, and for one with 10,000 it
     # sorts them all (a tag newest first: 3,000 heap pages instead of 100); planning is cheap.
     return await send(conn, *page_query(user_id, query), prepare=False)
@@ -299,56 +301,3 @@ async def task_count(conn: AsyncConnection[Any], user_id: int) -> AsyncCursor[Ro
 async def delete_task(conn: AsyncConnection[Any], task_id: int) -> AsyncCursor[Row]:
     """Send a locked task's delete (its reminders go with it); `deleted_at` says when."""
     return await send(conn, DELETE_TASK, (task_id,))
-
-
-async def locked_deletion(conn: AsyncConnection[Any], audit_id: int) -> Row | None:
-    """The audit row of a task deletion, locked so two restores cannot both pass."""
-    return await _one(conn, LOCK_DELETION, (audit_id, TaskDeleted.action))
-
-
-async def latest_deletion(
-    conn: AsyncConnection[Any], *, user_id: int, words: list[str]
-) -> int | None:
-    """The audit id of the user's latest unrestored deletion whose title has all the words."""
-    patterns = [
-        "%" + word.replace("\\", "").replace("%", "").replace("_", "") + "%" for word in words
-    ]
-    params = (TaskDeleted.action, str(user_id), patterns, TaskRestored.action)
-    row = await _one(conn, LATEST_DELETION, params)
-    return None if row is None else int(row["id"])
-
-
-async def was_restored(
-    conn: AsyncConnection[Any], *, audit_id: int, task_id: str
-) -> AsyncCursor[Row]:
-    """Send the question whether a deletion's audit row already restored its task."""
-    return await send(conn, WAS_RESTORED, (task_id, TaskRestored.action, str(audit_id)))
-
-
-async def reinsert_task(conn: AsyncConnection[Any], saved: Mapping[str, Any]) -> AsyncCursor[Row]:
-    """Send the insert of a deleted task under its old id; no row when that id is in use."""
-    values = {
-        "id": saved["id"],
-        "user_id": saved["user_id"],
-        "title": saved["title"],
-        "description": saved["description"],
-        "priority": saved["priority"],
-        "due_date": date.fromisoformat(saved["due_date"]) if saved["due_date"] else None,
-        "tags": list(saved["tags"]),
-        "completed": saved["completed"],
-        "completed_date": _parse(saved["completed_date"]),
-        "created_at": _parse(saved["created_at"]),
-        "recurrence": saved.get("recurrence"),
-    }
-    statement = sql.SQL(
-        "INSERT INTO tasks ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING RETURNING {}"
-    ).format(
-        sql.SQL(", ").join(map(sql.Identifier, values)),
-        sql.SQL(", ").join(sql.Placeholder(name) for name in values),
-        COLUMNS,
-    )
-    return await send(conn, statement, values)
-
-
-def _parse(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None

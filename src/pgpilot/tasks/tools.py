@@ -16,7 +16,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.audit.events import TaskDeleted, TaskRestored
 from pgpilot.audit.writer import send_event
 from pgpilot.errors import ValidationError
-from pgpilot.tasks import batch
+from pgpilot.tasks import batch, deletions
 from pgpilot.tasks import recurrence as rules
 from pgpilot.tasks import reminders as alarms
 from pgpilot.tasks import repository as repo
@@ -318,22 +318,19 @@ async def restore_task(
         conn = tx.conn
         if audit_id is None:
             words = checked(Title, title, name="title").split() if title is not None else []
-            audit_id = await repo.latest_deletion(conn, user_id=user_id, words=words)
+            audit_id = await deletions.latest_deletion(conn, user_id=user_id, words=words)
             if audit_id is None:
                 raise TaskNotFound(f"No deleted task of yours matching {title!r} to restore.")
-        entry = await repo.locked_deletion(conn, audit_id)
+        # One wait for both: the reinsert runs once the lock is held, and checks it all again.
+        locking = await deletions.lock_deletion(conn, audit_id)
+        restoring = await deletions.restore(conn, audit_id=audit_id, user_id=user_id)
+        entry = await repo.first(locking)
         saved = entry["details"].get("task") if entry else None
         if not isinstance(saved, dict) or saved.get("user_id") != user_id:
             raise TaskNotFound(f"No deleted task of yours with audit id {audit_id}.")
-        gone = AlreadyRestored(f"Task {saved['id']} '{saved['title']}' was already restored.")
-        # Asked together: a restore already made raises, which rolls the reinsert back.
-        restored = await repo.was_restored(conn, audit_id=audit_id, task_id=str(saved["id"]))
-        reinserted = await repo.reinsert_task(conn, saved)
-        if await repo.number(restored):
-            raise gone
-        row = await repo.first(reinserted)
-        if row is None:
-            raise gone
+        row = await repo.first(restoring)
+        if row is None:  # restored from this deletion already, or its id is in use again
+            raise AlreadyRestored(f"Task {saved['id']} '{saved['title']}' was already restored.")
         event = TaskRestored(
             actor=f"user:{user_id}",
             actor_id=user_id,

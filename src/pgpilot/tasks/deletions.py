@@ -1,0 +1,72 @@
+"""The SQL of restoring a deleted task from the audit row its deletion wrote."""
+
+from typing import Any, Final
+
+from psycopg import AsyncConnection, AsyncCursor, sql
+
+from pgpilot.audit.events import TaskDeleted, TaskRestored
+from pgpilot.tasks.repository import COLUMNS, Row, first, send
+
+LOCK_DELETION: Final = sql.SQL(
+    "SELECT id, resource_id, details FROM audit_log "
+    "WHERE id = %s AND action = %s AND resource_type = 'task' FOR UPDATE"
+)
+# The user's latest deletion not yet restored whose title holds every word (restore by words).
+# A restore keeps the task's id as its resource_id, so idx_audit_log_resource finds it.
+LATEST_DELETION: Final = sql.SQL(
+    "SELECT a.id FROM audit_log a WHERE a.action = %s AND a.resource_type = 'task' "
+    "AND a.details->'task'->>'user_id' = %s AND a.resource_title ILIKE ALL(%s) "
+    "AND NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.resource_type = 'task' "
+    "AND r.resource_id = a.resource_id "
+    "AND r.action = %s AND r.details->>'restored_from' = a.id::text) "
+    "ORDER BY a.id DESC LIMIT 1"
+)
+# The task as the deletion saved it (tasks.repository.public), back under its id: only the
+# owner's, only if no restore of this deletion is in the log, and (ON CONFLICT) only if the id
+# is free. updated_at is the restore's moment. No row: one of these did not hold.
+RESTORE: Final = sql.SQL(
+    "INSERT INTO tasks (id, user_id, title, description, priority, due_date, tags, completed, "
+    "completed_date, created_at, recurrence) "
+    "SELECT t.id, t.user_id, t.title, t.description, t.priority, t.due_date, t.tags, "
+    "t.completed, t.completed_date, t.created_at, t.recurrence "
+    "FROM audit_log a, jsonb_populate_record(NULL::tasks, a.details->'task') t "
+    "WHERE a.id = %(audit_id)s AND a.action = %(deleted)s AND a.resource_type = 'task' "
+    "AND jsonb_typeof(a.details->'task') = 'object' AND t.user_id = %(user_id)s "
+    "AND NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.resource_type = 'task' "
+    "AND r.resource_id = a.resource_id AND r.action = %(restored)s "
+    "AND r.details->>'restored_from' = a.id::text) "
+    "ON CONFLICT (id) DO NOTHING RETURNING {}"
+).format(COLUMNS)
+
+
+async def lock_deletion(conn: AsyncConnection[Any], audit_id: int) -> AsyncCursor[Row]:
+    """Send the lock of a task deletion's audit row, so two restores of it take turns."""
+    return await send(conn, LOCK_DELETION, (audit_id, TaskDeleted.action))
+
+
+async def restore(conn: AsyncConnection[Any], *, audit_id: int, user_id: int) -> AsyncCursor[Row]:
+    """Send the reinsert of the deletion's task; sent after lock_deletion, in the same pipeline.
+
+    READ COMMITTED takes each statement's snapshot when it starts, and this one starts once
+    the lock is held: a restore of the same deletion that held it first has committed and is
+    seen. (In the lock's own statement it would not be: its snapshot predates the wait.)
+    """
+    params = {
+        "audit_id": audit_id,
+        "deleted": TaskDeleted.action,
+        "user_id": user_id,
+        "restored": TaskRestored.action,
+    }
+    return await send(conn, RESTORE, params)
+
+
+async def latest_deletion(
+    conn: AsyncConnection[Any], *, user_id: int, words: list[str]
+) -> int | None:
+    """The audit id of the user's latest unrestored deletion whose title has all the words."""
+    patterns = [
+        "%" + word.replace("\\", "").replace("%", "").replace("_", "") + "%" for word in words
+    ]
+    params = (TaskDeleted.action, str(user_id), patterns, TaskRestored.action)
+    row = await first(await send(conn, LATEST_DELETION, params))
+    return None if row is None else int(row["id"])
