@@ -133,14 +133,16 @@ def create_app(settings: Settings) -> FastAPI:
     if settings.trusted_proxies:
         app.add_middleware(middleware.ProxyHeaders, trusted=settings.trusted_proxies)
     errors.install(app)
+    # The router tries routes in order: the busiest first. The one path another route could
+    # also match, /api/audit/tasks, is a 422 either way (neither id is an integer).
+    app.include_router(sql.router)
+    app.include_router(tasks.router)
     app.include_router(health.router)
     app.include_router(api_metrics.router)
-    app.include_router(sql.router)
     app.include_router(approvals.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("pgpilot.web", "static")]), name="static")
     app.include_router(auth.router)
-    app.include_router(tasks.router)
     app.include_router(chat.router)
     app.include_router(conversations.router)
     app.include_router(notifications.router)
