@@ -68,7 +68,7 @@ MISS_PROFILE = (
     "(auth/tokens.py), answers rendered by orjson (api/responses.py), FastAPI's native "
     "telemetry off (PGPILOT_OPENTELEMETRY), POST /api/sql's body read in one pydantic pass "
     "(api/bodies.py), the hot routers matched first. uvloop + httptools under both servers "
-    "did not move the ratio. Left: the actor check, "
+    "did not move the ratio in one run on a loaded host. Left: the actor check, "
     "the rate limit, the read-only transaction, the cursor cap and the reset are the safety "
     "layers the anchor lacks."
 )
