@@ -208,6 +208,12 @@ class Settings(BaseSettings):
     workers: int = Field(
         1, ge=1, le=64, description="Worker processes of `pgpilot serve` (needs REDIS_URL if > 1)."
     )
+    opentelemetry: bool = Field(
+        False,
+        description="FastAPI's native OpenTelemetry spans, metrics and logs, exported to the "
+        "providers the process configures. Off: no per-request telemetry work (pgpilot's own "
+        "metrics are GET /metrics).",
+    )
     app_pool_size: int = Field(
         10, ge=1, le=1000, description="Connections to the app database per worker, at most."
     )

@@ -75,6 +75,41 @@ async def test_malformed_json_is_an_envelope(sql_client: httpx.AsyncClient) -> N
     assert_envelope(response.json(), "VALIDATION_ERROR")
 
 
+@pytest.mark.parametrize(
+    ("content", "content_type", "where"),
+    [
+        pytest.param(b'{"sql": "SELECT 1"}', "text/plain", "body", id="not-json-type"),
+        pytest.param(b'{"sql": "SELECT 1"}', None, "body", id="no-type"),
+        pytest.param(b'{"sql": 1}', "application/json", "body.sql", id="wrong-field-type"),
+        pytest.param(b"[1]", "application/json", "body", id="not-an-object"),
+    ],
+)
+async def test_body_is_read_as_fastapi_would(
+    sql_client: httpx.AsyncClient, content: bytes, content_type: str | None, where: str
+) -> None:
+    headers = {} if content_type is None else {"content-type": content_type}
+    response = await sql_client.post("/api/sql", content=content, headers=headers)
+    assert response.status_code == 422
+    assert_envelope(response.json(), "VALIDATION_ERROR")
+    assert response.json()["message"].startswith(f"{where}:")
+
+
+async def test_body_is_read_after_the_token(sql_client: httpx.AsyncClient) -> None:
+    response = await sql_client.post(
+        "/api/sql", content=b"{not json", headers={"Authorization": "Bearer not-a-token"}
+    )
+    assert response.status_code == 401
+
+
+async def test_body_is_documented(sql_client: httpx.AsyncClient) -> None:
+    spec = (await sql_client.get("/openapi.json")).json()
+    body = spec["paths"]["/api/sql"]["post"]["requestBody"]
+    assert body["required"] is True
+    schema = body["content"]["application/json"]["schema"]
+    assert schema["required"] == ["sql"]
+    assert set(schema["properties"]) == {"sql", "target"}
+
+
 async def test_risky_write_waits_for_approval(sql_client: httpx.AsyncClient) -> None:
     response = await sql_client.post("/api/sql", json={"sql": "UPDATE products SET price = 0"})
     assert response.status_code == 202

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
+from fastapi.telemetry import TelemetryConfig
 
 from pgpilot import __version__
 from pgpilot.api import errors, middleware
@@ -40,6 +41,12 @@ log = logging.getLogger(__name__)
 WILDCARD_BINDS = frozenset({"", "0.0.0.0", "::"})  # noqa: S104 (names, not a bind)
 
 
+NO_TELEMETRY: TelemetryConfig = {
+    "tracing": False,
+    "metrics": False,
+    "logs": False,
+    "operation_spans": False,
+}
 STOP_GRACE_S = 2.0  # how long a reminder round may finish once the app stops
 
 
@@ -105,6 +112,8 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
         docs_url=None,  # pages.docs serves Swagger UI from the package, for offline use
         redoc_url=None,
+        # Off, FastAPI skips its telemetry checks on every request (a tenth of a point read).
+        telemetry=None if settings.opentelemetry else NO_TELEMETRY,
     )
     app.state.templates = templates()
     # Added innermost first: the request id wraps everything, so refusals are logged too.
@@ -124,14 +133,16 @@ def create_app(settings: Settings) -> FastAPI:
     if settings.trusted_proxies:
         app.add_middleware(middleware.ProxyHeaders, trusted=settings.trusted_proxies)
     errors.install(app)
+    # The router tries routes in order: the busiest first. The one path another route could
+    # also match, /api/audit/tasks, is a 422 either way (neither id is an integer).
+    app.include_router(sql.router)
+    app.include_router(tasks.router)
     app.include_router(health.router)
     app.include_router(api_metrics.router)
-    app.include_router(sql.router)
     app.include_router(approvals.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("pgpilot.web", "static")]), name="static")
     app.include_router(auth.router)
-    app.include_router(tasks.router)
     app.include_router(chat.router)
     app.include_router(conversations.router)
     app.include_router(notifications.router)
