@@ -37,19 +37,19 @@ ROUNDS = 7
 CALLS = 100  # of each server per round
 WARMUP = 50
 GOAL = 1.3
-# Why the ratio misses: cProfile of the tool call in process, 2026-11-30 (wip-mcpread).
+# Why the ratio misses: cProfile (CPU time) of the tool call in process, 2026-11-30.
 MISS_PROFILE = (
-    "Where the extra time goes: one database round trip the echo tool does not make, the "
-    "guarded read (sql/execute.py execute_read: BEGIN READ ONLY, DECLARE and FETCH in one "
-    "pipeline), then the session reset off the caller's path (sql/resets.py), which still "
-    "takes the event loop's CPU; psycopg waits on the socket once per pipelined statement "
-    "(psycopg/waiting.py wait_async, about 13 per read and reset), and the guard parses each "
-    "new statement (sql/classify.py, about 0.2 ms). Done: the actor comes from the process's "
-    "cache (auth/actor_cache.py), dropped by NOTIFY pgpilot_actors when the user or their "
-    "grants change, so a disabled account or revoked grant still stops at its next call; the "
-    "pool's empty-query check replaced by a look at the idle socket (db/liveness.py), the "
-    "memory rate limiter's per-call thread hop removed. Left: the read-only transaction, the "
-    "cursor cap and the reset are the safety layers the echo tool lacks."
+    "Where the extra time goes: one database round trip the echo tool does not make (BEGIN READ "
+    "ONLY, DECLARE and FETCH in one pipeline, sql/execute.py), its session reset off the "
+    "caller's path (sql/resets.py), which still takes the event loop's CPU, the guard's parse "
+    "of each new statement (sql/classify.py, 0.1-0.2 ms; the bench's texts all differ), and the "
+    "rate limiter's moving window (auth/ratelimit.py). Done: the read and the reset go out as "
+    "one libpq pipeline awaited on the socket (sql/wire.py; psycopg's pipeline waited once per "
+    "statement: CPU per read and reset 1.35 ms -> 0.6 ms in process); the actor comes from the "
+    "process's cache (auth/actor_cache.py), dropped by NOTIFY pgpilot_actors when the user or "
+    "their grants change; the pool's empty-query check replaced by a look at the idle socket "
+    "(db/liveness.py). Left: the read-only transaction, the cursor cap and the reset are the "
+    "safety layers the echo tool lacks."
 )
 UNLIMITED = "1000000/minute"  # the limiter still counts every call; it must not refuse
 

@@ -13,18 +13,20 @@ connection is pooled again.
 
 import time
 from dataclasses import dataclass
-from typing import Any
 
 import psycopg
 from pglast.parser import scan
-from psycopg import AsyncConnection, AsyncCursor
+from psycopg import AsyncConnection
+from psycopg.adapt import Transformer
 from psycopg.pq import ExecStatus, TransactionStatus
+from psycopg.pq.abc import PGresult
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from pgpilot.errors import DatabaseUnavailable, Forbidden, PgpilotError
 from pgpilot.settings import Settings
 from pgpilot.sql.jsonsafe import JSONValue, to_json
 from pgpilot.sql.resets import Resets, reset_session
+from pgpilot.sql.wire import exchange
 
 CURSOR = "pgpilot_read"
 # Statements DECLARE accepts: rows are fetched lazily, so a cap really caps the work.
@@ -33,11 +35,6 @@ CURSOR_TYPES = frozenset({"SELECT", "VALUES", "TABLE"})
 # that keyword: a READ ONLY transaction does not stop COPY … TO a server file, so a direct
 # statement must never be anything else, whatever label it came with.
 DIRECT_TYPES = frozenset({"SHOW", "EXPLAIN"})
-LIMITS_SQL = (
-    "SELECT set_config('statement_timeout', %s, true),"
-    " set_config('lock_timeout', %s, true),"
-    " set_config('idle_in_transaction_session_timeout', %s, true)"
-)
 
 
 def session_options(limits: "Limits", *, temp_file_limit_kb: int | None = None) -> str:
@@ -203,37 +200,28 @@ async def _run(
     A cursor's transaction is left open (its caller resets the session); a direct statement's
     is rolled back and the session reset in the same pipeline.
     """
-    settings = (
-        str(limits.statement_timeout_ms),
-        str(limits.lock_timeout_ms),
-        str(limits.idle_timeout_ms),
-    )
-    control = conn.cursor()  # one cursor for the statements whose results are not read
-    result = conn.cursor()
+    begin = ["BEGIN READ ONLY"]
+    if not preset:  # the session's own timeouts differ: set this read's locally
+        begin.append(limits_sql(limits))
     want, cap = limits.max_rows + 1, limits.max_result_bytes
     try:
-        async with conn.pipeline():  # sends everything, then reads every answer
-            await control.execute("BEGIN READ ONLY")
-            if not preset:  # the session's own timeouts differ: set this read's locally
-                await control.execute(LIMITS_SQL, settings)
-            if cursor:
-                await control.execute(f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}")
-                asked = min(want, FIRST_BATCH)
-                await result.execute(f"FETCH FORWARD {asked} FROM {CURSOR}")
-            else:
-                asked = 0
-                await result.execute(sql)
-                await control.execute("ROLLBACK")
-                await control.execute("DISCARD ALL")
-        fetched = await _batch(conn, result)
+        if cursor:
+            asked = min(want, FIRST_BATCH)
+            fetch = f"FETCH FORWARD {asked} FROM {CURSOR}"
+            declare = f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}"
+            fetched = _batch(conn, (await exchange(conn, [*begin, declare, fetch]))[-1])
+        else:
+            asked = 0
+            answers = await exchange(conn, [*begin, sql, "ROLLBACK", "DISCARD ALL"])
+            fetched = _batch(conn, answers[len(begin)])
         more = cursor and len(fetched.rows) == asked < want
         while more and sum(fetched.sizes) <= cap:
             got, size = len(fetched.rows), sum(fetched.sizes)
             # At least one row: one row past the cap tells a cut result from a full one.
             fits = max((cap - size) // max(max(fetched.sizes), 1), 1)
             asked = min(want - got, fits, got * GROWTH)
-            await result.execute(f"FETCH FORWARD {asked} FROM {CURSOR}")
-            batch = await _batch(conn, result)
+            (answer,) = await exchange(conn, [f"FETCH FORWARD {asked} FROM {CURSOR}"])
+            batch = _batch(conn, answer)
             fetched.rows += batch.rows
             fetched.sizes += batch.sizes
             more = len(batch.rows) == asked < want - got
@@ -243,17 +231,28 @@ async def _run(
     return fetched
 
 
-async def _batch(conn: AsyncConnection, result: AsyncCursor[Any]) -> _Fetched:
-    """The rows of the cursor's last result, with their names and sizes."""
-    answer = result.pgresult
-    if answer is None or answer.status != ExecStatus.TUPLES_OK:
+def limits_sql(limits: Limits) -> str:
+    """SET LOCAL of `limits`' timeouts, for a pool whose sessions did not start with them."""
+    return (
+        f"SELECT set_config('statement_timeout', '{int(limits.statement_timeout_ms)}', true),"
+        f" set_config('lock_timeout', '{int(limits.lock_timeout_ms)}', true),"
+        " set_config('idle_in_transaction_session_timeout',"
+        f" '{int(limits.idle_timeout_ms)}', true)"
+    )
+
+
+def _batch(conn: AsyncConnection, answer: PGresult) -> _Fetched:
+    """The rows of one answer, with their names and sizes."""
+    if answer.status != ExecStatus.TUPLES_OK:
         return _Fetched([], [], [])
     # Names straight from the result: `description` would build a typed Column per field.
     encoding = conn.info.encoding
     names = [(answer.fname(i) or b"").decode(encoding) for i in range(answer.nfields)]
     fields = range(answer.nfields)
     sizes = [sum(len(answer.get_value(r, f) or b"") for f in fields) for r in range(answer.ntuples)]
-    return _Fetched(names, await result.fetchall(), sizes)
+    loader = Transformer(conn)
+    loader.set_pgresult(answer)
+    return _Fetched(names, loader.load_rows(0, answer.ntuples, tuple), sizes)
 
 
 async def clean_connection(conn: AsyncConnection) -> None:

@@ -14,6 +14,8 @@ import psycopg
 from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 
+from pgpilot.sql.wire import exchange
+
 log = logging.getLogger(__name__)
 WAIT_S = 5.0  # at close: a reset stuck on a dead network must not hold the process
 
@@ -21,9 +23,7 @@ WAIT_S = 5.0  # at close: a reset stuck on a dead network must not hold the proc
 async def reset_session(conn: AsyncConnection) -> None:
     """Roll back and clear the session in one round trip; close the connection if that fails."""
     try:
-        async with conn.pipeline():
-            await conn.execute("ROLLBACK")
-            await conn.execute("DISCARD ALL")
+        await exchange(conn, ["ROLLBACK", "DISCARD ALL"])
     except BaseException:
         await conn.close()  # a session we could not reset is never pooled again
         raise
