@@ -260,16 +260,9 @@ MISSES = {
     "list next month's events": (
         "refused: I could not place 'next', \"month's\" in the schema or its data"
     ),
-    "books that cost less than 15 euros to replace": (
-        "refused: I could not place 'euros' in the schema or its data"
-    ),
     "members with more than 5 loans": (
         "wrong rows: SELECT members.* FROM members WHERE (SELECT count(*) FROM loans WHERE "
         "loans.member_id = members.member_id) > 5"
-    ),
-    "fines bigger than 5 euros": ("refused: I could not place 'euros' in the schema or its data"),
-    "members who've never visited": (
-        'refused: I could not place "who\'ve" in the schema or its data'
     ),
     "which authors are still alive?": (
         "refused: I could not place 'alive' in the schema or its data"

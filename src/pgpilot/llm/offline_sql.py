@@ -27,6 +27,7 @@ from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_natural import natural
+from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
@@ -54,6 +55,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     text = " ".join(question.strip().rstrip("?;.!").split())
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
+    text = plain(text, tables)
     problem = None
     for form in FORMS:
         try:

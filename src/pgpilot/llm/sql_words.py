@@ -256,16 +256,18 @@ def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: boo
     return False
 
 
-def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
-    """A numeric column a word names in one of the tables (stock, price)."""
+def numeric_column(
+    word: str, tables: list[Table], *, direct: bool = False
+) -> tuple[Table, Column] | None:
+    """A numeric column a word names in one of the tables (stock, price); `direct`: no synonym."""
     wanted = variants(word)
-    for table in tables:
+    for table in tables if not direct else ():
         for column in table.columns:
             if (column.name.lower() in wanted or bare_name(column.name) in wanted) and is_numeric(
                 column
             ):
                 return table, column
-    if found := synonym_column(word, tables, numeric=True):
+    if not direct and (found := synonym_column(word, tables, numeric=True)):
         return found
     if word in FILLER or word in STOP:
         return None

@@ -1,0 +1,122 @@
+"""A question's wording made plain before it is read: contractions, filler, numbers and units.
+
+Rules about English, not about any schema: "don't" is "do not"; "right now", "on file", "can
+you tell me" add nothing; "500,000 euros" is the number 500000 said in EUR; "900 a month" names
+a monthly column, or nothing when none is monthly (a salary "a year"); "do not have a manager"
+is "without a manager". Extend a rule's word list, never add a rule for one question.
+"""
+
+import re
+from typing import Final
+
+from pgpilot.sql.schema import Table
+
+CONTRACTIONS: Final = (
+    (
+        re.compile(
+            r"(?i)\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n['\u2019]t\b"
+        ),
+        r"\1 not",
+    ),
+    (re.compile(r"(?i)\bcan['\u2019]t\b"), "cannot"),
+    (re.compile(r"(?i)\bwon['\u2019]t\b"), "will not"),
+    (re.compile(r"(?i)\b(who|which|that|they|we|you|i)['\u2019]ve\b"), r"\1 have"),
+    (re.compile(r"(?i)\b(who|which|that|they|we|you)['\u2019]re\b"), r"\1 are"),
+    (re.compile(r"(?i)\b(who|that|it|there)['\u2019]s (been|got|had)\b"), r"\1 has \2"),
+)
+# Phrases that only set the tone or the time of asking ("right now" is the data as it is).
+FILLER: Final = re.compile(
+    r"(?i)\b(?:(?:can|could|would) you (?:please )?(?:tell|show|give) me|tell me|"
+    r"i(?:['\u2019]d| would) like to (?:know|see)|i want to (?:know|see)|do you know|"
+    r"right now|at the moment|at present|as of (?:now|today)|currently|for now|"
+    r"on (?:file|record)|in (?:the|our) (?:system|database|records|books)|please|"
+    r"(?:do|does) (?:we|you) have)\b[,]?\s*"
+)
+# "do not have a manager", "have never had a review", "never gave a phone number": without one.
+WITHOUT: Final = re.compile(
+    r"(?i)\b(?:(?:do|does|did) not (?:have|own|hold|list|give|provide)|"
+    r"(?:has|have|had) not (?:got|had|given|provided|supplied|entered|left)|"
+    r"(?:has|have|had) never (?:had|got|given|provided|supplied|entered|left)|"
+    r"never (?:had|got|gave|provided|supplied|entered|left|received)|lack|lacks|lacking)"
+    r"(?: any| a| an| their| his| her| its)?\b"
+)
+# "us" the speaker ("gave us a phone number"), never "the US" the country: lower case only.
+US: Final = re.compile(r"(?<!the )\bus\b ?")
+# "where attendance was never recorded": the noun's column is empty.
+NEVER_RECORDED: Final = re.compile(
+    r"(?i)\b(?:where|whose) (?P<noun>\w+(?: \w+)?) (?:was|were|is|are|has been|have been) "
+    r"(?:never|not) (?:recorded|entered|set|given|filled in|filled|logged|captured|known|noted)\b"
+)
+# Thousands separators: 500,000 → 500000 (a list "1, 2" keeps its space).
+THOUSANDS: Final = re.compile(r"\b(\d{1,3})((?:,\d{3})+)\b(?!,\d)")
+# Currencies people say, and the unit a column name ends with (budget_eur, price_usd).
+CURRENCIES: Final = (
+    (re.compile(r"(?i)(?:€\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:€|euros?\b|eur\b))"), "eur"),
+    (re.compile(r"(?i)(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?\b|usd\b))"), "usd"),
+    (re.compile(r"(?i)(?:£\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:gbp\b))"), "gbp"),
+)
+# Areas, lengths and durations said in words: the unit as column names spell it.
+UNIT_WORDS: Final = (
+    (re.compile(r"(?i)(\d)\s*(?:square met(?:re|er)s?|sq\.? ?m|sqm|m²)(?!\w)"), r"\1 m2"),
+    (re.compile(r"(?i)(\d)\s*(?:cubic met(?:re|er)s?|m³)(?!\w)"), r"\1 m3"),
+    (re.compile(r"(?i)(\d)\s*(?:kilomet(?:re|er)s?|kms?)(?!\w)"), r"\1 km"),
+    (re.compile(r"(?i)(\d)\s*(?:kilograms?|kgs)(?!\w)"), r"\1 kg"),
+    (re.compile(r"(?i)(\d)\s*(?:minutes|mins?)(?!\w)"), r"\1 min"),
+)
+# "900 a month", "30000 per year", "40 hours a week": a rate said after a number.
+RATE: Final = re.compile(
+    r"(?i)(?<=\d)(?P<unit> (?:[a-z]+ )?)(?:a|per|each|every|an) (?P<per>hour|day|week|month|year)\b"
+)
+ADVERBS: Final = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly"}
+ADVERBS_YEAR: Final = ("yearly", "annual", "annually")
+# "weekly hours" where hours_per_week holds them: the adverb is the column's own unit.
+ADVERB: Final = re.compile(r"(?i)\b(?P<adv>hourly|daily|weekly|monthly|yearly|annual) (?=\w)")
+
+
+def plain(text: str, tables: list[Table]) -> str:
+    """The question with contractions spelled out, filler dropped and units as columns say them."""
+    for pattern, spelled in CONTRACTIONS:
+        text = pattern.sub(spelled, text)
+    text = FILLER.sub("", text)
+    text = US.sub("", text)
+    text = NEVER_RECORDED.sub(lambda m: f"with no {m['noun']}", text)
+    text = WITHOUT.sub("without", text)
+    text = THOUSANDS.sub(lambda m: m[1] + m[2].replace(",", ""), text)
+    text = _currencies(text, tables)
+    for pattern, spelled in UNIT_WORDS:
+        text = pattern.sub(spelled, text)
+    text = RATE.sub(lambda m: _rate(m, tables), text)
+    text = ADVERB.sub(lambda m: _adverb(m, tables), text)
+    return " ".join(text.split())
+
+
+def _parts(tables: list[Table]) -> set[str]:
+    return {p for t in tables for c in t.columns for p in c.name.lower().split("_")}
+
+
+def _currencies(text: str, tables: list[Table]) -> str:
+    """ "500 euros" → "500 eur" when a column is in euros; else the bare number."""
+    parts = _parts(tables)
+    for pattern, code in CURRENCIES:
+        said = f" {code}" if code in parts else ""
+        text = pattern.sub(lambda m: f"{m[1] or m[2]}{said}", text)  # noqa: B023 (used at once)
+    return text
+
+
+def _rate(found: re.Match[str], tables: list[Table]) -> str:
+    """ "900 a month": "900 monthly" when a column is monthly, else the number alone."""
+    per = found["per"].lower()
+    parts = _parts(tables)
+    named = [a for a in (ADVERBS.get(per, ""), *(ADVERBS_YEAR if per == "year" else ())) if a]
+    adverb = next((a for a in named if a in parts), None)
+    return f"{found['unit']}{adverb}" if adverb else found["unit"].rstrip()
+
+
+def _adverb(found: re.Match[str], tables: list[Table]) -> str:
+    """ "weekly hours": dropped when a column holds the figure per week (hours_per_week)."""
+    adverb = found["adv"].lower()
+    per = next((u for u, a in ADVERBS.items() if a == adverb), "year")
+    names = {c.name.lower() for t in tables for c in t.columns}
+    if adverb not in _parts(tables) and any(n.endswith(f"per_{per}") for n in names):
+        return ""
+    return found[0]
