@@ -333,13 +333,6 @@ MISSES = {
         "wrong rows: SELECT departments.name, departments.budget_eur FROM departments WHERE "
         "departments.name = 'Marketing'"
     ),
-    "what's Julia Kelly's email?": (
-        "wrong rows: SELECT employees.* FROM employees WHERE employees.full_name = 'Julia Kelly'"
-    ),
-    "when was Clara Moreno hired?": ("refused: I could not place 'when' in the schema or its data"),
-    "which city is the Legal department based in?": (
-        "wrong rows: SELECT departments.* FROM departments WHERE departments.name = 'Legal'"
-    ),
     "what's the maximum salary for the Recruiter position?": (
         "wrong rows: SELECT max(salary_history.amount_eur) AS max_amount_eur FROM "
         "salary_history JOIN employees ON salary_history.employee_id = employees.employee_id "

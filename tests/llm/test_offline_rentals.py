@@ -288,15 +288,6 @@ MISSES = {
     "how many floors does Maas Tower have": (
         "wrong rows: SELECT count(*) AS count FROM buildings WHERE buildings.name = 'Maas Tower'"
     ),
-    "what's Maria Lopez's email address?": (
-        "refused: I could not place 'address' in the schema or its data"
-    ),
-    "when was Spree Quarter built?": (
-        "refused: I could not place 'when' in the schema or its data"
-    ),
-    "which country is Vesta Immobiliare based in?": (
-        "wrong rows: SELECT owners.* FROM owners WHERE owners.name = 'Vesta Immobiliare'"
-    ),
     "how big is TEJ-02?": (
         "wrong rows: SELECT units.* FROM units WHERE units.unit_code = 'TEJ-02' ORDER BY "
         "units.size_m2 DESC NULLS LAST, units.unit_id LIMIT 10"

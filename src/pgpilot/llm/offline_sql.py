@@ -25,6 +25,7 @@ from pglast.visitors import Visitor
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
+from pgpilot.llm.sql_lookup import lookup
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
@@ -65,6 +66,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
             continue
         if found is not None:
             return found
+    if (found := lookup(text, tables, values)) is not None:
+        return found
     try:
         found = natural(text, tables, values)
     except NotUnderstood as exc:

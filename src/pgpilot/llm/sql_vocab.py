@@ -56,6 +56,7 @@ IRREGULAR: Final = {
     **{"grown": "grow", "shown": "show", "drawn": "draw", "written": "write", "taken": "take"},
     **{"given": "give", "taught": "teach", "lent": "lend", "won": "win", "built": "build"},
     **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
+    **{"left": "leave", "began": "begin", "begun": "begin", "wrote": "write", "ran": "run"},
 }
 # Verbs whose act a table records under another noun: borrowed → loans, reserved → bookings.
 VERB_NOUNS: Final = {
