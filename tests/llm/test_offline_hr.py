@@ -295,9 +295,6 @@ MISSES = {
     "projects run by the Engineering department": (
         "refused: I could not place 'run' in the schema or its data"
     ),
-    "salary history for the Finance team": (
-        "refused: I could not place 'team' in the schema or its data"
-    ),
     "who reports to Chloe Pereira?": (
         "refused: I could not place 'reports' in the schema or its data"
     ),
@@ -309,12 +306,6 @@ MISSES = {
     ),
     "who has the most direct reports?": (
         "refused: I could not place 'direct', 'reports' in the schema or its data"
-    ),
-    "headcount by contract type": (
-        "refused: I could not place 'headcount' in the schema or its data"
-    ),
-    "who joined the company before 2015?": (
-        "refused: I could not place 'company' in the schema or its data"
     ),
     "salary changes that took effect in 2023": (
         "refused: I understand SQL, and: list tables; describe <table>; how many <table> "

@@ -239,7 +239,6 @@ MISSES = {
     "high priority plumbing requests": (
         "refused: which column of maintenance_requests makes it high?"
     ),
-    "apartments in Madrid": ("refused: I could not place 'apartments' in the schema or its data"),
     "who owns property in Porto?": (
         "refused: I could not place 'property' in the schema or its data"
     ),
@@ -270,9 +269,6 @@ MISSES = {
         "wrong rows: SELECT count(DISTINCT leases.lease_id) AS count FROM leases JOIN "
         "lease_tenants ON leases.lease_id = lease_tenants.lease_id JOIN tenants ON "
         "lease_tenants.tenant_id = tenants.tenant_id"
-    ),
-    "apartments of at least 80 m2": (
-        "refused: I could not place 'apartments' in the schema or its data"
     ),
     "which buildings have more than 5 units?": (
         "wrong rows: SELECT buildings.* FROM buildings WHERE (SELECT count(*) FROM units "

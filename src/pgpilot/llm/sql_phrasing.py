@@ -73,6 +73,14 @@ ADVERBS_YEAR: Final = ("yearly", "annual", "annually")
 ADVERB: Final = re.compile(r"(?i)\b(?P<adv>hourly|daily|weekly|monthly|yearly|annual) (?=\w)")
 
 
+# The organisation whose database it is ("joined the company"), when no table is one.
+ORGANISATION: Final = re.compile(
+    r"(?i)\b(?:the|our|this) (?P<noun>company|firm|organi[sz]ation|business)\b ?"
+)
+# "headcount": the number of staff, when no column holds a headcount.
+HEADCOUNT: Final = re.compile(r"(?i)\b(?:the |total )?head ?counts?\b")
+
+
 def plain(text: str, tables: list[Table]) -> str:
     """The question with contractions spelled out, filler dropped and units as columns say them."""
     for pattern, spelled in CONTRACTIONS:
@@ -86,6 +94,7 @@ def plain(text: str, tables: list[Table]) -> str:
     for pattern, spelled in UNIT_WORDS:
         text = pattern.sub(spelled, text)
     text = RATE.sub(lambda m: _rate(m, tables), text)
+    text = _organisation(text, tables)
     text = ADVERB.sub(lambda m: _adverb(m, tables), text)
     return " ".join(text.split())
 
@@ -120,3 +129,12 @@ def _adverb(found: re.Match[str], tables: list[Table]) -> str:
     if adverb not in _parts(tables) and any(n.endswith(f"per_{per}") for n in names):
         return ""
     return found[0]
+
+
+def _organisation(text: str, tables: list[Table]) -> str:
+    """ "joined the company" → "joined", "headcount" → "number of staff", unless names say them."""
+    names = {p for t in tables for p in t.name.lower().split("_")} | _parts(tables)
+    text = ORGANISATION.sub(lambda m: m[0] if m["noun"].lower() in names else "", text)
+    if not names & {"headcount", "head"}:
+        text = HEADCOUNT.sub("number of staff", text)
+    return text

@@ -117,6 +117,9 @@ SYNONYMS: Final = {
     "going": ("destination", "dest"),
     "contain": ("contents", "content"),
     "headquarter": ("hq", "headquarters"),
+    # Joining an organisation is being hired, enrolled or registered: joined → hired_on.
+    "join": ("joined", "hired", "hire", "started", "enrolled", "registered"),
+    "hir": ("hired", "hire", "joined", "started"),
 }
 
 # A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).

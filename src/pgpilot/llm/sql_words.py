@@ -17,6 +17,7 @@ from pgpilot.llm.sql_names import (
     variants,
 )
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
+from pgpilot.llm.sql_synonyms import commented_column, synonym_table
 from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
     DATE_WORDS,
@@ -97,6 +98,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.tables.append(acted)  # "crops sown": the sowings of the crops
             elif not known and (meant := table_meant(word, tables)) is not None:
                 _place_meant(meant, tokens[i - 1] if i else "", placed)
+            elif not known and (other := synonym_table(word, tables)) is not None:
+                placed.tables += [other] if other not in placed.tables else []  # staff, team
+            elif not known and (said := commented_column(word, tables)) is not None:
+                placed.columns.append(said)
             elif not known and not _column_token(word, placed, tables):
                 placed.unplaced.append(word)
             i += 1
