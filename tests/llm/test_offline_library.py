@@ -239,7 +239,6 @@ MISSES = {
     "how many of our books are reference only?": (
         "refused: I could not place 'only' in the schema or its data"
     ),
-    "which branches have a cafe?": "wrong rows: SELECT branches.* FROM branches",
     "who wrote The Salt Bridge?": ("refused: I could not place 'wrote' in the schema or its data"),
     "which branch is The Winter Letters kept at?": (
         "refused: I could not place 'kept' in the schema or its data"

@@ -16,6 +16,7 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
@@ -97,9 +98,10 @@ def _named(table: Table, phrase: str) -> Column | None:
             if all(names_word(col.name, w) for w in said) and col.name not in table.primary_key:
                 return col
         if said[-1] not in TRAILING or len(said) == 1:
-            return None
+            break
         said.pop()
-    return None
+    found = commented_column(phrase.lower().split()[-1], [table])  # "position": post, commented
+    return None if found is None else found[1]
 
 
 def _place(table: Table) -> Column | None:

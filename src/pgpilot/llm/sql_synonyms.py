@@ -50,19 +50,19 @@ def _singular(word: str) -> str:
 def synonym_table(word: str, tables: list[Table]) -> Table | None:
     """The one table a word names by its comment or by a thesaurus word for its name."""
     commented = [t for t in tables if t.comment and _said(word, t.comment)]
-    if len(commented) == 1:
+    if len({t.qualified for t in commented}) == 1:
         return commented[0]
     group = NOUNS.get(_singular(word.lower()))
     if not group:
         return None
     found = [t for t in tables if _head(t.name) in group]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len({t.qualified for t in found}) == 1 else None
 
 
 def commented_column(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
     """The one column whose comment says the word ("tenure" on hired_on: hired_on)."""
     found = [(t, c) for t in tables for c in t.columns if c.comment and _said(word, c.comment)]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len({(t.qualified, c.name) for t, c in found}) == 1 else None
 
 
 def _said(word: str, comment: str) -> bool:

@@ -148,7 +148,7 @@ def _name(
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
-    wanted |= {f"is_{k}" for k in wanted}
+    wanted |= {f"{flag}_{k}" for k in wanted for flag in ("is", "has")}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
             if column.name.lower() in wanted or bare_name(column.name) in wanted:
@@ -274,14 +274,25 @@ def numeric_column(
                 return table, column
     if not direct and (found := synonym_column(word, tables, numeric=True)):
         return found
+    if not direct and (said := commented_column(word, tables)) and is_numeric(said[1]):
+        return said  # "calories": kcal, commented "energy in calories"
     if word in FILLER or word in STOP:
         return None
-    for table in tables:  # "rated" → rating, "costing" → shipping_cost
-        ids = {c for fk in table.foreign_keys for c in fk.columns} | set(table.primary_key)
-        for column in table.columns:
-            usable = is_numeric(column) and column.name not in ids
-            if usable and names_word(column.name, word, synonyms=False):
-                return table, column
+    usable = [
+        (table, column)
+        for table in tables
+        for column in table.columns
+        if is_numeric(column)
+        and column.name not in {c for fk in table.foreign_keys for c in fk.columns}
+        and column.name not in table.primary_key
+    ]
+    whole = variants(word)  # "hours": hours_per_week before hourly_wage
+    for table, column in usable:
+        if whole & set(column.name.lower().split("_")):
+            return table, column
+    for table, column in usable:  # "rated" → rating, "costing" → shipping_cost
+        if names_word(column.name, word, synonyms=False):
+            return table, column
     return None
 
 
