@@ -292,9 +292,6 @@ MISSES = {
     "who is working on the Acme Data Platform project?": (
         "wrong rows: SELECT projects.* FROM projects WHERE projects.name = 'Acme Data Platform'"
     ),
-    "projects run by the Engineering department": (
-        "refused: I could not place 'run' in the schema or its data"
-    ),
     "who reports to Chloe Pereira?": (
         "refused: I could not place 'reports' in the schema or its data"
     ),
@@ -316,9 +313,6 @@ MISSES = {
     "projects with a budget of at least 300000": ("refused: which number of projects is at least?"),
     "people assigned to more than one project": (
         "refused: I could not place 'one' in the schema or its data"
-    ),
-    "employees who have never had a performance review": (
-        "refused: I could not place 'performance' in the schema or its data"
     ),
     "what is the budget of the Marketing department?": (
         "wrong rows: SELECT departments.name, departments.budget_eur FROM departments WHERE "

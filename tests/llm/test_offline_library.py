@@ -255,7 +255,6 @@ MISSES = {
     "the 3 members with the highest total fines": (
         "refused: which column of members makes it highest?"
     ),
-    "loans taken out this year": ("refused: I could not place 'out' in the schema or its data"),
     "list next month's events": (
         "refused: I could not place 'next', \"month's\" in the schema or its data"
     ),

@@ -4,8 +4,9 @@ A bakery chain (tests/llm/bakery.py) whose names are not the words people use: s
 thesaurus (staff → workers, clients → customers, goods → products, stores → shops) and from
 COMMENT ON (deliveries → runs, calories → kcal, position → post); units said in words (euros,
 €, dollars, kilometres, minutes, square metres, an hour, a week); filler and contractions
-("right now", "on file", "don't", "who've", "can you tell me"); and one column of a row named
-by a value ("when did X open", "which town is X in", "X's phone number", "where is X").
+("right now", "on file", "don't", "who've", "can you tell me", "organised by", "a valid
+email"); and one column of a row named by a value ("when did X open", "which town is X in",
+"X's phone number", "where is X").
 Nothing under src/ names a word of this schema.
 """
 
@@ -31,6 +32,17 @@ FILLER = [
     case(
         "customers who've never given us an email",
         "SELECT * FROM customers WHERE email IS NULL",
+    ),
+    case(
+        "workers with no supervisor on record",
+        "SELECT * FROM workers WHERE supervisor_id IS NULL",
+    ),
+    case("workers without a valid email", "SELECT * FROM workers WHERE email IS NULL"),
+    case("customers with no email address", "SELECT * FROM customers WHERE email IS NULL"),
+    case(
+        "runs organised by the Corn Exchange shop",
+        "SELECT r.* FROM runs r JOIN shops s ON s.shop_id = r.shop_id"
+        " WHERE s.shop_name = 'Corn Exchange'",
     ),
     case(
         "who joined the company in 2024?",
@@ -102,6 +114,10 @@ LOOKUPS = [
     case(
         "where is the Corn Exchange shop?",
         "SELECT street_address FROM shops WHERE shop_name = 'Corn Exchange'",
+    ),
+    case(
+        "when did Ben Ward sign up?",
+        "SELECT signed_up_on FROM customers WHERE full_name = 'Ben Ward'",
     ),
     case(
         "which town does Ben Ward live in?",

@@ -9,6 +9,9 @@ is "without a manager". Extend a rule's word list, never add a rule for one ques
 import re
 from typing import Final
 
+from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_vocab import FILLER as FILLER_WORDS
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.sql.schema import Table
 
 CONTRACTIONS: Final = (
@@ -81,6 +84,22 @@ ORGANISATION: Final = re.compile(
 HEADCOUNT: Final = re.compile(r"(?i)\b(?:the |total )?head ?counts?\b")
 
 
+# A verb's particle that adds nothing to the act: "loans taken out" are loans taken.
+PARTICLES: Final = re.compile(r"(?i)\b(take|takes|took|taken|taking|check|checks|checked) out\b")
+# "projects run by the X department": the department's projects, unless a column is the verb.
+BY_PARENT: Final = re.compile(
+    r"(?i)\b(?P<verb>run|managed|led|operated|overseen|organi[sz]ed) by\b"
+)
+# "without a performance review": a modifier no name holds, before a noun one does.
+MODIFIED: Final = re.compile(
+    r"(?i)\b(?P<lead>without|with no|no|never had|never got) (?P<art>(?:a |an |any )?)"
+    r"(?P<mod>[a-z]+) (?P<noun>[a-z]+)\b"
+)
+
+# "end date", "phone number", "email address": the kind of a column its first word names.
+KIND_NOUN: Final = re.compile(r"(?i)\b(?P<w>[a-z]+) (?P<kind>date|day|time|number|address)\b")
+
+
 def plain(text: str, tables: list[Table]) -> str:
     """The question with contractions spelled out, filler dropped and units as columns say them."""
     for pattern, spelled in CONTRACTIONS:
@@ -95,6 +114,10 @@ def plain(text: str, tables: list[Table]) -> str:
         text = pattern.sub(spelled, text)
     text = RATE.sub(lambda m: _rate(m, tables), text)
     text = _organisation(text, tables)
+    text = PARTICLES.sub(lambda m: m[1], text)
+    text = BY_PARENT.sub(lambda m: m[0] if _named(m["verb"], tables) else "of", text)
+    text = MODIFIED.sub(lambda m: _modified(m, tables), text)
+    text = KIND_NOUN.sub(lambda m: _kind_noun(m, tables), text)
     text = ADVERB.sub(lambda m: _adverb(m, tables), text)
     return " ".join(text.split())
 
@@ -138,3 +161,35 @@ def _organisation(text: str, tables: list[Table]) -> str:
     if not names & {"headcount", "head"}:
         text = HEADCOUNT.sub("number of staff", text)
     return text
+
+
+def _named(word: str, tables: list[Table]) -> bool:
+    """Whether a word names a table or a column (managed → managed_by)."""
+    word = word.lower()
+    return any(
+        names_word(t.name, word) or any(names_word(c.name, word) for c in t.columns) for t in tables
+    )
+
+
+def _modified(found: re.Match[str], tables: list[Table]) -> str:
+    mod = found["mod"].lower()
+    if (
+        mod in FILLER_WORDS
+        or mod in STOP
+        or mod == "where"
+        or _named(mod, tables)
+        or not _named(found["noun"], tables)
+    ):
+        return found[0]
+    return f"{found['lead']} {found['art']}{found['noun']}"
+
+
+def _kind_noun(found: re.Match[str], tables: list[Table]) -> str:
+    """ "end date" → "end" when end_on is the column and no column says "end" and "date"."""
+    word, kind = found["w"].lower(), found["kind"].lower()
+    if word in FILLER_WORDS or word in STOP:  # "by number of", "the date"
+        return found[0]
+    named = [c for t in tables for c in t.columns if names_word(c.name, word, synonyms=False)]
+    if not named or any(kind in c.name.lower().split("_") for c in named):
+        return found[0]
+    return found["w"]
