@@ -310,7 +310,6 @@ MISSES = {
         "<column> [desc]]; show the N most expensive <table>; average|total|max|min <column> "
         "of <table>; delete <table> where …; update <table> set <column> to <value> where …"
     ),
-    "projects with a budget of at least 300000": ("refused: which number of projects is at least?"),
     "people assigned to more than one project": (
         "refused: I could not place 'one' in the schema or its data"
     ),

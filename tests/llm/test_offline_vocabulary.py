@@ -38,6 +38,10 @@ FILLER = [
         "SELECT * FROM workers WHERE supervisor_id IS NULL",
     ),
     case("workers without a valid email", "SELECT * FROM workers WHERE email IS NULL"),
+    case(
+        "workers who have never been supervised",
+        "SELECT * FROM workers WHERE supervisor_id IS NULL",
+    ),
     case("customers with no email address", "SELECT * FROM customers WHERE email IS NULL"),
     case(
         "runs organised by the Corn Exchange shop",
@@ -67,6 +71,14 @@ UNITS = [
         " JOIN shops s ON s.shop_id = w.shop_id GROUP BY 1, 2",
     ),
     case("products heavier than 1,000 g", "SELECT * FROM products WHERE weight_g > 1000"),
+    case(
+        "products with a price of at least 4 euros",
+        "SELECT * FROM products WHERE price_eur >= 4",
+    ),
+    case(
+        "shops with a floor area of more than 1,000 square metres",
+        "SELECT * FROM shops WHERE floor_area_m2 > 1000",
+    ),
 ]
 SYNONYMS = [
     case("how many staff are there", "SELECT count(*) FROM workers"),

@@ -96,6 +96,13 @@ MODIFIED: Final = re.compile(
     r"(?P<mod>[a-z]+) (?P<noun>[a-z]+)\b"
 )
 
+# "a budget of at least 300000": the column's word right before the comparison.
+OF_COMPARED: Final = re.compile(
+    r"(?i)\b(?P<w>[a-z]+) of (?=(?:at least|at most|more than|less than|over|under|above|below)"
+    r" \d)"
+)
+# "have never been withdrawn": never withdrawn.
+NEVER_BEEN: Final = re.compile(r"(?i)\b(?:has|have|had|was|were)? ?never been\b")
 # "end date", "phone number", "email address": the kind of a column its first word names.
 KIND_NOUN: Final = re.compile(r"(?i)\b(?P<w>[a-z]+) (?P<kind>date|day|time|number|address)\b")
 
@@ -118,6 +125,8 @@ def plain(text: str, tables: list[Table]) -> str:
     text = BY_PARENT.sub(lambda m: m[0] if _named(m["verb"], tables) else "of", text)
     text = MODIFIED.sub(lambda m: _modified(m, tables), text)
     text = KIND_NOUN.sub(lambda m: _kind_noun(m, tables), text)
+    text = OF_COMPARED.sub(lambda m: m[0] if m["w"].lower() in STOP else f"{m['w']} ", text)
+    text = NEVER_BEEN.sub("never", text)
     text = ADVERB.sub(lambda m: _adverb(m, tables), text)
     return " ".join(text.split())
 
