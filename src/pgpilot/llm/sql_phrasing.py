@@ -68,7 +68,8 @@ UNIT_WORDS: Final = (
 )
 # "900 a month", "30000 per year", "40 hours a week": a rate said after a number.
 RATE: Final = re.compile(
-    r"(?i)(?<=\d)(?P<unit> (?:[a-z]+ )?)(?:a|per|each|every|an) (?P<per>hour|day|week|month|year)\b"
+    r"(?i)(?<=\d)(?P<unit> (?:(?:eur|usd|gbp|hours?|hrs|days?|km|kg|min) )?)"
+    r"(?:a|per|an) (?P<per>hour|day|week|month|year)\b"
 )
 ADVERBS: Final = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly"}
 ADVERBS_YEAR: Final = ("yearly", "annual", "annually")
@@ -186,8 +187,9 @@ def _modified(found: re.Match[str], tables: list[Table]) -> str:
         mod in FILLER_WORDS
         or mod in STOP
         or mod == "where"
+        or found["mod"][0].isupper()  # "no Spanish customers": a value, not a modifier
         or _named(mod, tables)
-        or not _named(found["noun"], tables)
+        or not _own_column(found["noun"], tables)
     ):
         return found[0]
     return f"{found['lead']} {found['art']}{found['noun']}"
@@ -202,3 +204,12 @@ def _kind_noun(found: re.Match[str], tables: list[Table]) -> str:
     if not named or any(kind in c.name.lower().split("_") for c in named):
         return found[0]
     return found["w"]
+
+
+def _own_column(word: str, tables: list[Table]) -> bool:
+    """Whether a word names a column that is not a key (review → last_review_on)."""
+    for table in tables:
+        keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
+        if any(c.name not in keys and names_word(c.name, word.lower()) for c in table.columns):
+            return True
+    return False
