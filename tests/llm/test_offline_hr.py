@@ -269,9 +269,6 @@ NAMED = [
 # session's general work (a0712e0): 24/55. Known misses, each with the planner's answer:
 MISSES = {
     "count the sick leave requests": ("wrong rows: SELECT count(*) AS count FROM leave_requests"),
-    "how many projects are on hold right now": (
-        "refused: I could not place 'right' in the schema or its data"
-    ),
     "how many of our employees work remotely?": (
         "refused: I could not place 'remotely' in the schema or its data"
     ),
@@ -295,12 +292,6 @@ MISSES = {
     "who is working on the Acme Data Platform project?": (
         "wrong rows: SELECT projects.* FROM projects WHERE projects.name = 'Acme Data Platform'"
     ),
-    "projects run by the Engineering department": (
-        "refused: I could not place 'run' in the schema or its data"
-    ),
-    "salary history for the Finance team": (
-        "refused: I could not place 'team' in the schema or its data"
-    ),
     "who reports to Chloe Pereira?": (
         "refused: I could not place 'reports' in the schema or its data"
     ),
@@ -313,55 +304,18 @@ MISSES = {
     "who has the most direct reports?": (
         "refused: I could not place 'direct', 'reports' in the schema or its data"
     ),
-    "average salary per department": (
-        "wrong rows: SELECT departments.department_id, departments.name, "
-        "avg(salary_history.amount_eur) AS avg_amount_eur FROM salary_history JOIN employees "
-        "ON salary_history.employee_id = employees.employee_id JOIN departments ON "
-        "employees.department_id = departments.department_id GROUP BY "
-        "departments.department_id, departments.name ORDER BY departments.department_id"
-    ),
-    "average weekly hours per project role": (
-        "refused: I could not place 'weekly' in the schema or its data"
-    ),
-    "headcount by contract type": (
-        "refused: I could not place 'headcount' in the schema or its data"
-    ),
-    "who joined the company before 2015?": (
-        "refused: I could not place 'company' in the schema or its data"
-    ),
     "salary changes that took effect in 2023": (
         "refused: I understand SQL, and: list tables; describe <table>; how many <table> "
         "[where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order by "
         "<column> [desc]]; show the N most expensive <table>; average|total|max|min <column> "
         "of <table>; delete <table> where …; update <table> set <column> to <value> where …"
     ),
-    "employees earning less than 30000 a year": (
-        "wrong rows: SELECT date_trunc('year', employees.birth_date) AS year, count(*) AS "
-        "count FROM employees WHERE employees.base_salary_eur < 30000 GROUP BY 1 ORDER BY 1"
-    ),
-    "projects with a budget of at least 300000": ("refused: which number of projects is at least?"),
     "people assigned to more than one project": (
         "refused: I could not place 'one' in the schema or its data"
-    ),
-    "departments with a budget below 500,000 euros": (
-        "refused: I could not place 'euros' in the schema or its data"
-    ),
-    "employees who have never had a performance review": (
-        "refused: I could not place 'performance' in the schema or its data"
-    ),
-    "which employees don't have a manager?": (
-        'refused: I could not place "don\'t" in the schema or its data'
     ),
     "what is the budget of the Marketing department?": (
         "wrong rows: SELECT departments.name, departments.budget_eur FROM departments WHERE "
         "departments.name = 'Marketing'"
-    ),
-    "what's Julia Kelly's email?": (
-        "wrong rows: SELECT employees.* FROM employees WHERE employees.full_name = 'Julia Kelly'"
-    ),
-    "when was Clara Moreno hired?": ("refused: I could not place 'when' in the schema or its data"),
-    "which city is the Legal department based in?": (
-        "wrong rows: SELECT departments.* FROM departments WHERE departments.name = 'Legal'"
     ),
     "what's the maximum salary for the Recruiter position?": (
         "wrong rows: SELECT max(salary_history.amount_eur) AS max_amount_eur FROM "

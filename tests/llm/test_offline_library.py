@@ -239,7 +239,6 @@ MISSES = {
     "how many of our books are reference only?": (
         "refused: I could not place 'only' in the schema or its data"
     ),
-    "which branches have a cafe?": "wrong rows: SELECT branches.* FROM branches",
     "who wrote The Salt Bridge?": ("refused: I could not place 'wrote' in the schema or its data"),
     "which branch is The Winter Letters kept at?": (
         "refused: I could not place 'kept' in the schema or its data"
@@ -256,20 +255,12 @@ MISSES = {
     "the 3 members with the highest total fines": (
         "refused: which column of members makes it highest?"
     ),
-    "loans taken out this year": ("refused: I could not place 'out' in the schema or its data"),
     "list next month's events": (
         "refused: I could not place 'next', \"month's\" in the schema or its data"
-    ),
-    "books that cost less than 15 euros to replace": (
-        "refused: I could not place 'euros' in the schema or its data"
     ),
     "members with more than 5 loans": (
         "wrong rows: SELECT members.* FROM members WHERE (SELECT count(*) FROM loans WHERE "
         "loans.member_id = members.member_id) > 5"
-    ),
-    "fines bigger than 5 euros": ("refused: I could not place 'euros' in the schema or its data"),
-    "members who've never visited": (
-        'refused: I could not place "who\'ve" in the schema or its data'
     ),
     "which authors are still alive?": (
         "refused: I could not place 'alive' in the schema or its data"
@@ -277,27 +268,12 @@ MISSES = {
     "events where attendance was never recorded": (
         "refused: I could not place 'where', 'attendance' in the schema or its data"
     ),
-    "books that have never been withdrawn": (
-        "refused: no column of books says whether it was been"
-    ),
     "what's the replacement cost of The Paper Atlas?": (
         "wrong rows: SELECT books.* FROM books WHERE books.title = 'The Paper Atlas'"
     ),
     "how many seats does Riverside Branch have?": (
         "wrong rows: SELECT count(*) AS count FROM branches WHERE branches.name = 'Riverside "
         "Branch'"
-    ),
-    "when did Old Town Branch open?": (
-        "refused: I could not place 'when' in the schema or its data"
-    ),
-    "which country is Amara Okafor from?": (
-        "wrong rows: SELECT DISTINCT branches.* FROM branches JOIN books ON "
-        "branches.branch_id = books.branch_id JOIN book_authors ON books.book_id = "
-        "book_authors.book_id JOIN authors ON book_authors.author_id = authors.author_id "
-        "WHERE authors.name = 'Amara Okafor'"
-    ),
-    "what's Hugo Moreau's email address?": (
-        "refused: I could not place 'address' in the schema or its data"
     ),
 }
 

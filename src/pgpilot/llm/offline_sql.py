@@ -25,8 +25,10 @@ from pglast.visitors import Visitor
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
+from pgpilot.llm.sql_lookup import lookup
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_natural import natural
+from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
@@ -63,19 +65,22 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
             continue
         if found is not None:
             return found
+    said, text = text, plain(text, tables)  # the grammar (and its writes) reads words as said
+    if (found := lookup(text, tables, values)) is not None:
+        return found
     try:
         found = natural(text, tables, values)
     except NotUnderstood as exc:
         # A question in the grammar's words ("… where colour = red") keeps the grammar's reason.
-        problem = problem if problem and GRAMMAR_WORDS.search(text) else str(exc)
+        problem = problem if problem and GRAMMAR_WORDS.search(said) else str(exc)
         found = None
     if found is not None:
         return found
-    if _parses(text) and not text.lower().startswith("show "):
+    if _parses(said) and not said.lower().startswith("show "):
         return question.strip()
     if problem is None:
         return f"{CANNOT} {HELP}"
-    return f"{CANNOT} {problem}. {suggestion(text, tables, values)}"
+    return f"{CANNOT} {problem}. {suggestion(said, tables, values)}"
 
 
 def _parses(text: str) -> bool:

@@ -17,7 +17,7 @@ from pgpilot.llm.sql_names import (
 from pgpilot.llm.sql_pairs import pair_condition
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
-from pgpilot.llm.sql_units import convert, hints_column
+from pgpilot.llm.sql_units import convert, hints_column, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
 from pgpilot.llm.sql_words import Placed, date_column, numeric_column
 from pgpilot.sql.schema import Column, Table
@@ -94,7 +94,10 @@ def condition_of(
     if kind == "compare":
         op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
-        target, col = next((f for f in named if f is not None), None) or hinted(subject, op)
+        by_unit = unit_column(subject, said_unit)  # "longer than 5 km": distance_km
+        found = next((f for f in named if f is not None), None)
+        found = found or ((subject, by_unit) if by_unit is not None else None)
+        target, col = found or hinted(subject, op)
         return pgsql.SQL("{} " + OPS[op] + " {}").format(
             column(target, col.name), literal(col, convert(said, said_unit, col.name))
         )

@@ -122,6 +122,11 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
         return
     if any(is_numeric(c) for _, c in place(ask.text, tables, None).columns):
         return  # "declared value": the words name a number themselves
+    if (
+        number := numeric_column(first.lower(), tables, direct=True)
+    ) is not None:  # "average hours"
+        ask.who, ask.text = number[0].qualified, f"{ask.text} {number[0].name}"
+        return
     for table in tables:
         if names_word(table.name, first.lower()) or any(
             names_word(c.name, first.lower()) for c in table.columns

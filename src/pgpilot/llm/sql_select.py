@@ -30,6 +30,9 @@ def measure(
     chosen = [t for t in tables if t.qualified == ask.who]
     names = {t.name.lower() for t in tables}
     hints = [w for w in words(ask.text) if not variants(w) & names]  # "pay", not "customers"
+    for word in hints:  # "average hours": a number only part of a column's name says
+        if (found := numeric_column(word, [subject, *tables], direct=True)) is not None:
+            return found
     hinted_by = [t for t in tables if any(names_word(t.name, w) for w in hints)]
     for table in [*chosen, subject, *hinted_by, *tables]:  # "how much did … pay": payments
         try:

@@ -4,6 +4,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
+from pgpilot.sql.schema import Column, Table
+
 # Units and currencies a column name may end with (weight_kg, capacity_m3, price_eur): people
 # say "weight", "capacity", "price". Each unit's factor to its dimension's base unit converts a
 # value said in one unit to the column's ("longer than 1 metre" → length_cm > 100).
@@ -28,6 +30,8 @@ UNITS: Final = {
     "usd": ("usd", 1.0),
     "eur": ("eur", 1.0),
     "gbp": ("gbp", 1.0),
+    "min": ("time", 60.0),
+    "sec": ("time", 1.0),
     "pct": ("percent", 1.0),
     "percent": ("percent", 1.0),
 }
@@ -64,3 +68,15 @@ def convert(number: str, said: str, column: str) -> str:
         return number
     value = Decimal(number) * Decimal(str(UNITS[unit][1])) / Decimal(str(UNITS[stored][1]))
     return str(value.normalize()) if value != value.to_integral_value() else str(int(value))
+
+
+def unit_column(table: Table, said: str) -> Column | None:
+    """The one number of a table stored in the unit said, or one of its kind: 5 km → distance_km."""
+    unit = said.lower() if said.lower() in UNITS else said.lower().removesuffix("s")
+    if unit not in UNITS:
+        return None
+    for same in (lambda u: u == unit, lambda u: UNITS[u][0] == UNITS[unit][0]):
+        found = [c for c in table.columns if (u := unit_of(c.name)) is not None and same(u)]
+        if len(found) == 1:
+            return found[0]
+    return None

@@ -56,6 +56,7 @@ IRREGULAR: Final = {
     **{"grown": "grow", "shown": "show", "drawn": "draw", "written": "write", "taken": "take"},
     **{"given": "give", "taught": "teach", "lent": "lend", "won": "win", "built": "build"},
     **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
+    **{"left": "leave", "began": "begin", "begun": "begin", "wrote": "write", "ran": "run"},
 }
 # Verbs whose act a table records under another noun: borrowed → loans, reserved → bookings.
 VERB_NOUNS: Final = {
@@ -116,6 +117,9 @@ SYNONYMS: Final = {
     "going": ("destination", "dest"),
     "contain": ("contents", "content"),
     "headquarter": ("hq", "headquarters"),
+    # Joining an organisation is being hired, enrolled or registered: joined → hired_on.
+    "join": ("joined", "hired", "hire", "started", "enrolled", "registered"),
+    "hir": ("hired", "hire", "joined", "started"),
 }
 
 # A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).

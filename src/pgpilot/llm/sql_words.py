@@ -17,6 +17,7 @@ from pgpilot.llm.sql_names import (
     variants,
 )
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
+from pgpilot.llm.sql_synonyms import commented_column, synonym_table
 from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
     DATE_WORDS,
@@ -97,6 +98,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.tables.append(acted)  # "crops sown": the sowings of the crops
             elif not known and (meant := table_meant(word, tables)) is not None:
                 _place_meant(meant, tokens[i - 1] if i else "", placed)
+            elif not known and (other := synonym_table(word, tables)) is not None:
+                placed.tables += [other] if other not in placed.tables else []  # staff, team
+            elif not known and (said := commented_column(word, tables)) is not None:
+                placed.columns.append(said)
             elif not known and not _column_token(word, placed, tables):
                 placed.unplaced.append(word)
             i += 1
@@ -143,7 +148,7 @@ def _name(
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
-    wanted |= {f"is_{k}" for k in wanted}
+    wanted |= {f"{flag}_{k}" for k in wanted for flag in ("is", "has")}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
             if column.name.lower() in wanted or bare_name(column.name) in wanted:
@@ -256,25 +261,38 @@ def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: boo
     return False
 
 
-def numeric_column(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
-    """A numeric column a word names in one of the tables (stock, price)."""
+def numeric_column(
+    word: str, tables: list[Table], *, direct: bool = False
+) -> tuple[Table, Column] | None:
+    """A numeric column a word names in one of the tables (stock, price); `direct`: no synonym."""
     wanted = variants(word)
-    for table in tables:
+    for table in tables if not direct else ():
         for column in table.columns:
             if (column.name.lower() in wanted or bare_name(column.name) in wanted) and is_numeric(
                 column
             ):
                 return table, column
-    if found := synonym_column(word, tables, numeric=True):
+    if not direct and (found := synonym_column(word, tables, numeric=True)):
         return found
+    if not direct and (said := commented_column(word, tables)) and is_numeric(said[1]):
+        return said  # "calories": kcal, commented "energy in calories"
     if word in FILLER or word in STOP:
         return None
-    for table in tables:  # "rated" → rating, "costing" → shipping_cost
-        ids = {c for fk in table.foreign_keys for c in fk.columns} | set(table.primary_key)
-        for column in table.columns:
-            usable = is_numeric(column) and column.name not in ids
-            if usable and names_word(column.name, word, synonyms=False):
-                return table, column
+    usable = [
+        (table, column)
+        for table in tables
+        for column in table.columns
+        if is_numeric(column)
+        and column.name not in {c for fk in table.foreign_keys for c in fk.columns}
+        and column.name not in table.primary_key
+    ]
+    whole = variants(word)  # "hours": hours_per_week before hourly_wage
+    for table, column in usable:
+        if whole & set(column.name.lower().split("_")):
+            return table, column
+    for table, column in usable:  # "rated" → rating, "costing" → shipping_cost
+        if names_word(column.name, word, synonyms=False):
+            return table, column
     return None
 
 
