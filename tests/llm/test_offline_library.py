@@ -239,7 +239,6 @@ MISSES = {
     "how many of our books are reference only?": (
         "refused: I could not place 'only' in the schema or its data"
     ),
-    "which branches have a cafe?": "wrong rows: SELECT branches.* FROM branches",
     "who wrote The Salt Bridge?": ("refused: I could not place 'wrote' in the schema or its data"),
     "which branch is The Winter Letters kept at?": (
         "refused: I could not place 'kept' in the schema or its data"
@@ -249,9 +248,6 @@ MISSES = {
         "[where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order by "
         "<column> [desc]]; show the N most expensive <table>; average|total|max|min <column> "
         "of <table>; delete <table> where …; update <table> set <column> to <value> where …"
-    ),
-    "who is the youngest author?": (
-        "refused: I could not place 'youngest' in the schema or its data"
     ),
     "the 3 members with the highest total fines": (
         "refused: which column of members makes it highest?"
@@ -271,14 +267,8 @@ MISSES = {
     "members who've never visited": (
         'refused: I could not place "who\'ve" in the schema or its data'
     ),
-    "which authors are still alive?": (
-        "refused: I could not place 'alive' in the schema or its data"
-    ),
     "events where attendance was never recorded": (
         "refused: I could not place 'where', 'attendance' in the schema or its data"
-    ),
-    "books that have never been withdrawn": (
-        "refused: no column of books says whether it was been"
     ),
     "what's the replacement cost of The Paper Atlas?": (
         "wrong rows: SELECT books.* FROM books WHERE books.title = 'The Paper Atlas'"
