@@ -274,17 +274,6 @@ MISSES = {
     "fixed-term staff who work remotely": (
         "refused: I could not place 'staff', 'remotely' in the schema or its data"
     ),
-    "leave requests from people in the Legal department": (
-        "wrong rows: SELECT leave_requests.* FROM leave_requests JOIN employees ON "
-        "leave_requests.decided_by = employees.employee_id JOIN departments ON "
-        "employees.department_id = departments.department_id WHERE departments.name = 'Legal'"
-    ),
-    "which projects is Sofia Garcia on?": (
-        "wrong rows: SELECT DISTINCT projects.* FROM projects JOIN departments ON "
-        "projects.department_id = departments.department_id JOIN employees ON "
-        "departments.department_id = employees.department_id WHERE employees.full_name = "
-        "'Sofia Garcia'"
-    ),
     "who is working on the Acme Data Platform project?": (
         "wrong rows: SELECT projects.* FROM projects WHERE projects.name = 'Acme Data Platform'"
     ),
@@ -344,13 +333,6 @@ MISSES = {
     ),
     "which employees don't have a manager?": (
         'refused: I could not place "don\'t" in the schema or its data'
-    ),
-    "what is the budget of the Marketing department?": (
-        "wrong rows: SELECT departments.name, departments.budget_eur FROM departments WHERE "
-        "departments.name = 'Marketing'"
-    ),
-    "what's Julia Kelly's email?": (
-        "wrong rows: SELECT employees.* FROM employees WHERE employees.full_name = 'Julia Kelly'"
     ),
     "when was Clara Moreno hired?": ("refused: I could not place 'when' in the schema or its data"),
     "which city is the Legal department based in?": (

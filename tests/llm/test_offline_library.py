@@ -270,13 +270,6 @@ MISSES = {
     "events where attendance was never recorded": (
         "refused: I could not place 'where', 'attendance' in the schema or its data"
     ),
-    "what's the replacement cost of The Paper Atlas?": (
-        "wrong rows: SELECT books.* FROM books WHERE books.title = 'The Paper Atlas'"
-    ),
-    "how many seats does Riverside Branch have?": (
-        "wrong rows: SELECT count(*) AS count FROM branches WHERE branches.name = 'Riverside "
-        "Branch'"
-    ),
     "when did Old Town Branch open?": (
         "refused: I could not place 'when' in the schema or its data"
     ),

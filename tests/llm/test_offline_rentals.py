@@ -276,9 +276,6 @@ MISSES = {
         "tenants.tenant_id WHERE maintenance_requests.reported_by IS NULL GROUP BY "
         "tenants.tenant_id, tenants.full_name ORDER BY tenants.tenant_id"
     ),
-    "how many floors does Maas Tower have": (
-        "wrong rows: SELECT count(*) AS count FROM buildings WHERE buildings.name = 'Maas Tower'"
-    ),
     "what's Maria Lopez's email address?": (
         "refused: I could not place 'address' in the schema or its data"
     ),
@@ -287,10 +284,6 @@ MISSES = {
     ),
     "which country is Vesta Immobiliare based in?": (
         "wrong rows: SELECT owners.* FROM owners WHERE owners.name = 'Vesta Immobiliare'"
-    ),
-    "how big is TEJ-02?": (
-        "wrong rows: SELECT units.* FROM units WHERE units.unit_code = 'TEJ-02' ORDER BY "
-        "units.size_m2 DESC NULLS LAST, units.unit_id LIMIT 10"
     ),
 }
 

@@ -44,7 +44,7 @@ UNTIL: Final = {
     "alive": ("died", "death", "deceased"),
     "living": ("died", "death", "deceased"),
     "open": ("closed", "closing"),
-    "active": ("ended", "closed", "left", "deactivated", "archived"),
+    "active": ("ended", "closed", "left", "retired", "deactivated", "archived"),
     "current": ("ended", "left", "end"),
     "employed": ("left", "terminated"),
     "unresolved": ("resolved",),
