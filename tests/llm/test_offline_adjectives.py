@@ -5,8 +5,10 @@ adjective, an adverb or a thing had (professionally → is_professional, an engi
 its opposite (private → NOT is_public) or its end (active → retired_on IS NULL); degrees in
 every form (heaviest, priciest, costliest, youngest) and what ages a row (a birth date, a year
 built); a value before a table in a count ("hull repair jobs"); one named row's column ("how
-many cabins does Sea Breeze have", "how long is Sea Breeze"); and joins that take the key named
-for a table over a role (skipper_id, not checked_by) and a link table over a shared parent.
+many cabins does Sea Breeze have", "how long is Sea Breeze": the column alone; "the home port
+of Wind Dancer": with the row's name, as the clinic's questions have it); and joins that take
+the key named for a table over a role (skipper_id, not checked_by) and a link table over a
+shared parent.
 """
 
 from collections.abc import Iterator
@@ -54,6 +56,8 @@ DEGREES = [
         "SELECT * FROM repair_jobs ORDER BY cost_eur DESC NULLS LAST LIMIT 1",
     ),
     case("the most recent trip", "SELECT * FROM trips ORDER BY departed_on DESC LIMIT 1"),
+    case("which boat weighs the most?", "SELECT * FROM boats ORDER BY weight_kg DESC LIMIT 1"),
+    case("which berth costs the least", "SELECT * FROM berths ORDER BY daily_fee LIMIT 1"),
 ]
 
 COUNTED_VALUES = [
@@ -72,16 +76,17 @@ NAMED = [
     case("how old is Old Salt", "SELECT built_year FROM boats WHERE name = 'Old Salt'"),
     case(
         "what is the home port of Wind Dancer?",
-        "SELECT home_port FROM boats WHERE name = 'Wind Dancer'",
+        "SELECT name, home_port FROM boats WHERE name = 'Wind Dancer'",
     ),
     case(
         "what's Ines Duarte's email", "SELECT email FROM skippers WHERE full_name = 'Ines Duarte'"
     ),
     case("how big is berth C-07", "SELECT area_m2 FROM berths WHERE code = 'C-07'"),
     case(
-        "what is the daily fee for berth A-01",
-        "SELECT daily_fee FROM berths WHERE code = 'A-01'",
+        "what is the daily fee of berth A-01",
+        "SELECT code, daily_fee FROM berths WHERE code = 'A-01'",
     ),
+    case("which port is Gannet based in?", "SELECT home_port FROM boats WHERE name = 'Gannet'"),
     case(
         "how many boats does the Tagus Club have",
         "SELECT count(*) FROM boats b JOIN clubs c ON c.club_id = b.club_id"

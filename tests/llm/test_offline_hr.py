@@ -335,18 +335,18 @@ MISSES = {
         'refused: I could not place "don\'t" in the schema or its data'
     ),
     "when was Clara Moreno hired?": ("refused: I could not place 'when' in the schema or its data"),
-    "which city is the Legal department based in?": (
-        "wrong rows: SELECT departments.* FROM departments WHERE departments.name = 'Legal'"
-    ),
     "what's the maximum salary for the Recruiter position?": (
         "wrong rows: SELECT max(salary_history.amount_eur) AS max_amount_eur FROM "
         "salary_history JOIN employees ON salary_history.employee_id = employees.employee_id "
         "JOIN job_positions ON employees.position_id = job_positions.position_id WHERE "
         "job_positions.title = 'Recruiter'"
     ),
-    "how much budget does Atlas Migration have?": (
-        "wrong rows: SELECT projects.name, projects.budget_eur FROM projects WHERE "
-        "projects.name = 'Atlas Migration'"
+    "what is the budget of the Marketing department?": (
+        "a convention: this gold shows the column only, the clinic and freight golds "
+        "('the salary of X', 'the capacity of X') the row's name too; the planner keeps "
+        "theirs: SELECT "
+        "departments.name, departments.budget_eur FROM departments WHERE "
+        "departments.name = 'Marketing'"
     ),
 }
 

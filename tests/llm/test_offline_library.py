@@ -243,12 +243,6 @@ MISSES = {
     "which branch is The Winter Letters kept at?": (
         "refused: I could not place 'kept' in the schema or its data"
     ),
-    "which book costs the most to replace?": (
-        "refused: I understand SQL, and: list tables; describe <table>; how many <table> "
-        "[where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order by "
-        "<column> [desc]]; show the N most expensive <table>; average|total|max|min <column> "
-        "of <table>; delete <table> where …; update <table> set <column> to <value> where …"
-    ),
     "the 3 members with the highest total fines": (
         "refused: which column of members makes it highest?"
     ),
@@ -273,14 +267,14 @@ MISSES = {
     "when did Old Town Branch open?": (
         "refused: I could not place 'when' in the schema or its data"
     ),
-    "which country is Amara Okafor from?": (
-        "wrong rows: SELECT DISTINCT branches.* FROM branches JOIN books ON "
-        "branches.branch_id = books.branch_id JOIN book_authors ON books.book_id = "
-        "book_authors.book_id JOIN authors ON book_authors.author_id = authors.author_id "
-        "WHERE authors.name = 'Amara Okafor'"
-    ),
     "what's Hugo Moreau's email address?": (
         "refused: I could not place 'address' in the schema or its data"
+    ),
+    "what's the replacement cost of The Paper Atlas?": (
+        "a convention: this gold shows the column only, the clinic and freight golds "
+        "('the salary of X', 'the capacity of X') the row's name too; the planner keeps "
+        "theirs: SELECT "
+        "books.title, books.replacement_cost_eur FROM books WHERE books.title = 'The Paper Atlas'"
     ),
 }
 

@@ -282,9 +282,6 @@ MISSES = {
     "when was Spree Quarter built?": (
         "refused: I could not place 'when' in the schema or its data"
     ),
-    "which country is Vesta Immobiliare based in?": (
-        "wrong rows: SELECT owners.* FROM owners WHERE owners.name = 'Vesta Immobiliare'"
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -3,8 +3,9 @@
 A row named by a value found in the data ("Maas Tower", "the Marketing department") and a
 column the other words name: a noun counted ("how many floors" → floor_count, when no table
 holds floors), an adjective measured ("how big" → size, "how old" → a birth or build date), or
-the column asked for ("the budget of X", "X's email"). Only the columns asked are shown: the
-row's own name is what the question said.
+the column asked for ("X's email", "which city is X based in"). Only the columns asked are
+shown: the row's own name is what the question said. ("The salary of X" is left to the plain
+planner, which shows the row's name beside it.)
 """
 
 import re
@@ -22,17 +23,18 @@ from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
 HAS: Final = re.compile(
-    r"(?i)^how many (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
+    r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
     r"(?:have|has|hold|contain|seat|offer)(?: in total)?$"
 )
 HOW: Final = re.compile(r"(?i)^how (?P<adj>\w+) (?:is|are|was|were) (?P<row>.+)$")
-OF: Final = re.compile(
-    r"(?i)^(?:what is|what's|what are|what was|show(?: me)?|give me|tell me)? ?(?:the )?"
-    r"(?P<cols>[\w ]+?) (?:of|for) (?P<row>.+)$"
-)
 OWN: Final = re.compile(
     r"(?i)^(?:what is|what's|what are|what was|show(?: me)?|give me|tell me)? ?(?:the )?"
     r"(?P<row>.+?)['\u2019]s (?P<cols>[\w ]+)$"
+)
+# "which city is the Legal department based in", "which country is Amara Okafor from".
+WHICH: Final = re.compile(
+    r"(?i)^(?:which|what) (?P<cols>\w+) (?:is|are|was|were) (?P<row>.+?)"
+    r"(?: (?:based|located|situated|registered))? (?:in|from|at)$"
 )
 # What "how big" measures first: the room a thing takes, before what it is worth.
 PHYSICAL: Final = ("size", "area", "surface", "capacity", "volume", "height", "length")
@@ -55,7 +57,7 @@ def attribute(text: str, tables: list[Table], values: Values | None) -> str | No
         row = named_row(found["row"], tables, values)
         measured_by = None if row is None else _measured(found["adj"].lower(), row[0])
         return None if row is None or measured_by is None else _select(row, [measured_by])
-    for pattern in (OWN, OF):
+    for pattern in (OWN, WHICH):
         if (found := pattern.match(text)) is not None:
             row = named_row(found["row"], tables, values)
             asked = None if row is None else _asked(found["cols"], row[0])

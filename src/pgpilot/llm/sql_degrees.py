@@ -22,6 +22,19 @@ AGE_WORDS: Final = frozenset(
     {"old", "older", "oldest", "elder", "eldest", "young", "younger", "youngest"}
 )
 INTEGER: Final = ("smallint", "integer", "bigint", "numeric")
+# Verbs that measure what an adjective of degree sorts by: what costs the most is the costliest.
+MEASURING: Final = {
+    ("cost", "most"): "costliest",
+    ("cost", "least"): "cheapest",
+    ("weigh", "most"): "heaviest",
+    ("weigh", "least"): "lightest",
+    ("last", "most"): "longest",
+    ("last", "least"): "shortest",
+}
+VERB_DEGREE: Final = re.compile(
+    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?P<verb>cost|costs|weigh|weighs|last|lasts) "
+    r"(?:the )?(?P<deg>most|least)(?P<rest> [\w ]+)?$"
+)
 
 
 Meaning = tuple[tuple[str, ...], bool]
@@ -53,6 +66,16 @@ def _forms(word: str) -> tuple[str, ...]:
         double = word + word[-1]
         return double + "er", double + "est"  # big → bigger, biggest
     return word + "er", word + "est"
+
+
+def measured_by_verb(text: str) -> str:
+    """ "which book costs the most to replace" said as "the costliest book to replace"."""
+    found = VERB_DEGREE.match(text)
+    if found is None:
+        return text
+    verb = found["verb"].lower().removesuffix("s")
+    adjective = MEASURING[(verb, found["deg"].lower())]
+    return f"the {adjective} {found['who']}{found['rest'] or ''}"
 
 
 def aged(table: Table, adjective: str, descending: bool) -> tuple[Column, bool] | None:

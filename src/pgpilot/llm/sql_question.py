@@ -29,7 +29,7 @@ HOW_MUCH_SUM: Final = re.compile(
 )
 # "the names of doctors", "email and city of customers": the columns asked for, of the rows.
 COLUMNS_OF: Final = re.compile(
-    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:the |all |each |every |all the )?(?P<rest>.+)$"
+    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:all |each |every |all the )?(?P<rest>.+)$"
 )
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
