@@ -268,26 +268,20 @@ NAMED = [
 # First sight (planner of d4fc854): 25/55; 19 refused, 11 wrong rows. With the planner before that
 # session's general work (a0712e0): 24/55. Known misses, each with the planner's answer:
 MISSES = {
+<<<<<<< HEAD
     "count the sick leave requests": ("wrong rows: SELECT count(*) AS count FROM leave_requests"),
     "how many of our employees work remotely?": (
         "refused: I could not place 'remotely' in the schema or its data"
     ),
     "which employees are part-time?": (
         "refused: I could not place 'part-time' in the schema or its data"
+=======
+    "how many projects are on hold right now": (
+        "refused: I could not place 'right' in the schema or its data"
+>>>>>>> wip-adj
     ),
     "fixed-term staff who work remotely": (
         "refused: I could not place 'staff', 'remotely' in the schema or its data"
-    ),
-    "leave requests from people in the Legal department": (
-        "wrong rows: SELECT leave_requests.* FROM leave_requests JOIN employees ON "
-        "leave_requests.decided_by = employees.employee_id JOIN departments ON "
-        "employees.department_id = departments.department_id WHERE departments.name = 'Legal'"
-    ),
-    "which projects is Sofia Garcia on?": (
-        "wrong rows: SELECT DISTINCT projects.* FROM projects JOIN departments ON "
-        "projects.department_id = departments.department_id JOIN employees ON "
-        "departments.department_id = employees.department_id WHERE employees.full_name = "
-        "'Sofia Garcia'"
     ),
     "who is working on the Acme Data Platform project?": (
         "wrong rows: SELECT projects.* FROM projects WHERE projects.name = 'Acme Data Platform'"
@@ -313,19 +307,35 @@ MISSES = {
     "people assigned to more than one project": (
         "refused: I could not place 'one' in the schema or its data"
     ),
+<<<<<<< HEAD
     "what is the budget of the Marketing department?": (
         "wrong rows: SELECT departments.name, departments.budget_eur FROM departments WHERE "
         "departments.name = 'Marketing'"
     ),
+=======
+    "departments with a budget below 500,000 euros": (
+        "refused: I could not place 'euros' in the schema or its data"
+    ),
+    "employees who have never had a performance review": (
+        "refused: I could not place 'performance' in the schema or its data"
+    ),
+    "which employees don't have a manager?": (
+        'refused: I could not place "don\'t" in the schema or its data'
+    ),
+    "when was Clara Moreno hired?": ("refused: I could not place 'when' in the schema or its data"),
+>>>>>>> wip-adj
     "what's the maximum salary for the Recruiter position?": (
         "wrong rows: SELECT max(salary_history.amount_eur) AS max_amount_eur FROM "
         "salary_history JOIN employees ON salary_history.employee_id = employees.employee_id "
         "JOIN job_positions ON employees.position_id = job_positions.position_id WHERE "
         "job_positions.title = 'Recruiter'"
     ),
-    "how much budget does Atlas Migration have?": (
-        "wrong rows: SELECT projects.name, projects.budget_eur FROM projects WHERE "
-        "projects.name = 'Atlas Migration'"
+    "what is the budget of the Marketing department?": (
+        "a convention: this gold shows the column only, the clinic and freight golds "
+        "('the salary of X', 'the capacity of X') the row's name too; the planner keeps "
+        "theirs: SELECT "
+        "departments.name, departments.budget_eur FROM departments WHERE "
+        "departments.name = 'Marketing'"
     ),
 }
 

@@ -243,15 +243,6 @@ MISSES = {
     "which branch is The Winter Letters kept at?": (
         "refused: I could not place 'kept' in the schema or its data"
     ),
-    "which book costs the most to replace?": (
-        "refused: I understand SQL, and: list tables; describe <table>; how many <table> "
-        "[where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order by "
-        "<column> [desc]]; show the N most expensive <table>; average|total|max|min <column> "
-        "of <table>; delete <table> where …; update <table> set <column> to <value> where …"
-    ),
-    "who is the youngest author?": (
-        "refused: I could not place 'youngest' in the schema or its data"
-    ),
     "the 3 members with the highest total fines": (
         "refused: which column of members makes it highest?"
     ),
@@ -265,6 +256,10 @@ MISSES = {
     "which authors are still alive?": (
         "refused: I could not place 'alive' in the schema or its data"
     ),
+    "fines bigger than 5 euros": ("refused: I could not place 'euros' in the schema or its data"),
+    "members who've never visited": (
+        'refused: I could not place "who\'ve" in the schema or its data'
+    ),
     "events where attendance was never recorded": (
         "refused: I could not place 'where', 'attendance' in the schema or its data"
     ),
@@ -274,6 +269,18 @@ MISSES = {
     "how many seats does Riverside Branch have?": (
         "wrong rows: SELECT count(*) AS count FROM branches WHERE branches.name = 'Riverside "
         "Branch'"
+    ),
+    "when did Old Town Branch open?": (
+        "refused: I could not place 'when' in the schema or its data"
+    ),
+    "what's Hugo Moreau's email address?": (
+        "refused: I could not place 'address' in the schema or its data"
+    ),
+    "what's the replacement cost of The Paper Atlas?": (
+        "a convention: this gold shows the column only, the clinic and freight golds "
+        "('the salary of X', 'the capacity of X') the row's name too; the planner keeps "
+        "theirs: SELECT "
+        "books.title, books.replacement_cost_eur FROM books WHERE books.title = 'The Paper Atlas'"
     ),
 }
 

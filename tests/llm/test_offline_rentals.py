@@ -239,19 +239,12 @@ MISSES = {
     "high priority plumbing requests": (
         "refused: which column of maintenance_requests makes it high?"
     ),
+    "How many maintenance requests are in progress at the moment?": (
+        "refused: I could not place 'moment' in the schema or its data"
+    ),
+    "apartments in Madrid": ("refused: I could not place 'apartments' in the schema or its data"),
     "who owns property in Porto?": (
         "refused: I could not place 'property' in the schema or its data"
-    ),
-    "what's the most expensive unit?": ("refused: which column of units makes it expensive?"),
-    "oldest building": (
-        "wrong rows: SELECT buildings.* FROM buildings ORDER BY buildings.acquired_on ASC, "
-        "buildings.building_id LIMIT 1"
-    ),
-    "who is our youngest tenant": (
-        "refused: I could not place 'youngest' in the schema or its data"
-    ),
-    "the costliest maintenance request": (
-        "refused: I could not place 'costliest' in the schema or its data"
     ),
     "top 3 cities by total monthly rent": (
         "wrong rows: SELECT buildings.city, sum(leases.agreed_rent_eur) AS "
@@ -286,6 +279,12 @@ MISSES = {
     "how big is TEJ-02?": (
         "wrong rows: SELECT units.* FROM units WHERE units.unit_code = 'TEJ-02' ORDER BY "
         "units.size_m2 DESC NULLS LAST, units.unit_id LIMIT 10"
+    ),
+    "what's Maria Lopez's email address?": (
+        "refused: I could not place 'address' in the schema or its data"
+    ),
+    "when was Spree Quarter built?": (
+        "refused: I could not place 'when' in the schema or its data"
     ),
 }
 

@@ -23,6 +23,8 @@ from pglast import ast, parse_sql
 from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
+from pgpilot.llm.sql_attribute import attribute
+from pgpilot.llm.sql_degrees import measured_by_verb
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
 from pgpilot.llm.sql_lookup import lookup
@@ -56,6 +58,9 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     text = " ".join(question.strip().rstrip("?;.!").split())
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
+    text = measured_by_verb(text)
+    if (found := attribute(text, tables, values)) is not None:
+        return found  # "how many floors does Maas Tower have": one named row's column
     problem = None
     for form in FORMS:
         try:

@@ -5,6 +5,7 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_exists import child_condition
+from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_joins import column, ident, path
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
@@ -105,6 +106,8 @@ def condition_of(
         for col in subject.columns:
             if names_word(col.name, word.lower()) and col.nullable:
                 return pgsql.SQL("{} IS NULL").format(column(subject, col.name))
+        if (state := state_flag(word, [subject])) is not None and state[2] == "true":
+            return pgsql.SQL("NOT {}").format(column(subject, state[1].name))  # without a cafe
         raise NotUnderstood(f"no column of {subject.name} says whether it was {word}")
     if kind == "year" and (counted := year_column(subject, tokens)) is not None:
         ops = {"before": "<", "after": ">", "since": ">="}

@@ -5,13 +5,13 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
     NotUnderstood,
     find_column,
     find_table,
     is_numeric,
-    is_temporal,
     key,
     literal,
     where,
@@ -76,12 +76,15 @@ def _split_where(rest: str) -> tuple[str, str | None]:
 def _table_with_flags(phrase: str, tables: list[Table]) -> tuple[Table, list[str]]:
     """The table a phrase ends with, and the flag words before it (active, not discontinued)."""
     words = phrase.split()
-    for start in range(len(words)):
-        try:
-            table = find_table(" ".join(words[start:]), tables)
-        except NotUnderstood:
-            continue
-        return table, _flags(words[:start])
+    # A table named exactly after a word wins over a close spelling of the whole phrase:
+    # "sick leave requests" are leave requests that are sick, not a misspelt table.
+    for close in (False, True):
+        for start in range(len(words)):
+            try:
+                table = find_table(" ".join(words[start:]), tables, close=close)
+            except NotUnderstood:
+                continue
+            return table, _flags(words[:start])
     raise NotUnderstood(f"no table called {phrase!r}")
 
 
@@ -261,10 +264,9 @@ def _superlative(table: Table, degree: str, adjective: str) -> tuple[Column, boo
         descending = not descending
     if hints is None:
         return find_column(adjective, table), descending
+    if not hints and (found := aged(table, adjective, descending)) is not None:
+        return found
     if not hints:
-        dated = [c for c in table.columns if is_temporal(c)]
-        if dated:
-            return dated[0], descending
         raise NotUnderstood(f"{table.name} has no date column to sort by")
     for hint in hints:
         for column in table.columns:

@@ -37,7 +37,32 @@ def neighbours(table: Table, tables: list[Table]) -> list[Step]:
             if fk.references == table.qualified and child is not table:
                 cols, refs = tuple(fk.columns), tuple(fk.referenced_columns)
                 steps.append(Step(table, child, refs, cols, True))
-    return sorted(steps, key=lambda s: (s.target.qualified, s.source_columns))
+    # A link table first: "projects Sofia is on" go through assignments, not a shared department.
+    return sorted(
+        steps, key=lambda s: (not _link(s.target), s.target.qualified, _role(s), s.source_columns)
+    )
+
+
+def _link(table: Table) -> bool:
+    """Whether a table links two others: its primary key is made of its foreign keys."""
+    keyed = {c for fk in table.foreign_keys for c in fk.columns}
+    return (
+        len(table.foreign_keys) >= 2 and bool(table.primary_key) and keyed >= set(table.primary_key)
+    )
+
+
+def _role(step: Step) -> bool:
+    """Whether the key names a role (decided_by, manager_id) rather than the table (employee_id).
+
+    Of two keys to one table, the one named for it is the plain link: a leave request's
+    employee, not the employee who decided it.
+    """
+    own, referenced = (
+        (step.target_columns, step.source_columns)
+        if step.fans_out
+        else (step.source_columns, step.target_columns)
+    )
+    return own != referenced
 
 
 def path(start: Table, goal: Table, tables: list[Table]) -> list[Step]:

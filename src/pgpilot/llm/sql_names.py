@@ -7,6 +7,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_degrees import inflected
 from pgpilot.sql.ranking import stems
 from pgpilot.sql.schema import Column, Table
 
@@ -57,7 +58,7 @@ WORD_OPS: Final = (
 )
 # "Most/least <adjective>": which columns it sorts by, and whether "most" is descending. A hint
 # names a column's bare name (weight_kg → weight) or its first or last word (amount_due).
-PRICE: Final = ("price", "unit_price", "cost", "amount", "total", "fee")
+PRICE: Final = ("price", "unit_price", "cost", "amount", "total", "fee", "rent", "fare", "charge")
 SIZE: Final = (
     *("total", "amount", "lifetime_value", "price", "quantity", "stock"),
     *("capacity", "size", "area", "volume"),
@@ -82,6 +83,7 @@ ADJECTIVES: Final = {
     "small": (SIZE, False),
     "smallest": (SIZE, False),
     "lowest": (SIZE, False),
+    "low": (SIZE, False),
     "best": (SIZE, True),  # "the best paid teacher": the column the next word names
     "worst": (SIZE, False),
     "recent": ((), True),
@@ -89,6 +91,7 @@ ADJECTIVES: Final = {
     "newest": ((), True),
     "latest": ((), True),
     "old": ((), False),
+    "young": ((), True),
     "oldest": ((), False),
     "earliest": ((), False),
     "heavy": (WEIGHTS, True),
@@ -102,6 +105,7 @@ ADJECTIVES: Final = {
     "short": (LENGTHS, False),
     "shortest": (LENGTHS, False),
 }
+ADJECTIVES.update(inflected(ADJECTIVES))  # costly → costlier, costliest
 SYMBOL_OPS: Final = (">=", "<=", "<>", "!=", "=", ">", "<")
 CONDITION: Final = re.compile(
     r"(?i)^(?P<col>.+?)(?:\s*(?P<sym>"
@@ -137,7 +141,7 @@ def variants(name: str) -> set[str]:
     return found
 
 
-def find_table(phrase: str, tables: list[Table]) -> Table:
+def find_table(phrase: str, tables: list[Table], *, close: bool = True) -> Table:
     """The table a phrase names: exact, singular/plural, then comment words, then close spelling."""
     name = re.sub(r"(?i)^(?:the|all|our|every|each)_", "", key(phrase))
     wanted = variants(name)
@@ -148,9 +152,9 @@ def find_table(phrase: str, tables: list[Table]) -> Table:
     by_comment = [t for t in tables if t.comment and words and words <= stems(t.comment)]
     if len(by_comment) == 1:
         return by_comment[0]
-    close = get_close_matches(name, [t.name.lower() for t in tables], n=1, cutoff=0.8)
-    if close:
-        return next(t for t in tables if t.name.lower() == close[0])
+    spelt = get_close_matches(name, [t.name.lower() for t in tables], n=1, cutoff=0.8)
+    if spelt and close:
+        return next(t for t in tables if t.name.lower() == spelt[0])
     raise NotUnderstood(f"no table called {phrase!r}")
 
 

@@ -12,7 +12,7 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins
-from pgpilot.llm.sql_names import NotUnderstood, is_numeric
+from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_question import (
     COLUMNS_OF,
@@ -143,7 +143,9 @@ def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
     valued = {(h.table, h.column) for h in hits}
     plain = [(t, c) for t, c in columns if (t.qualified, c.name) not in valued]
     subject = named[0] if named else plain[0][0] if plain else by_name[hits[0].table]
-    tokens = words(ask.text) + [w for _, w, _ in ask.filters]
+    said = {w for h in hits for w in words(h.value)}  # "high priority": a value, not a sort
+    tokens = [t for t in words(ask.text) if not (t in ADJECTIVES and t in said)]
+    tokens += [w for _, w, _ in ask.filters]
     booleans = [(t, c) for t, c in plain if c.type.lower() == "boolean"]  # "active customers"
     plain = [(t, c) for t, c in plain if (t, c) not in booleans]
     flags = [(t, c, False) for t, c in booleans] + [(t, c, True) for t, c in placed.negated]

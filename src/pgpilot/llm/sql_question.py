@@ -29,7 +29,7 @@ HOW_MUCH_SUM: Final = re.compile(
 )
 # "the names of doctors", "email and city of customers": the columns asked for, of the rows.
 COLUMNS_OF: Final = re.compile(
-    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:the |all |each |every |all the )?(?P<rest>.+)$"
+    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:all |each |every |all the )?(?P<rest>.+)$"
 )
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
@@ -81,7 +81,9 @@ COMPARE: Final = re.compile(
     + UNIT_WORD
     + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
 )
-NEVER: Final = re.compile(r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?P<w>\w+)")
+NEVER: Final = re.compile(
+    r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?:been |be )?(?P<w>\w+)"
+)
 YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
 RELATIVE: Final = re.compile(r"(?i)\b(?:in )?(?P<rel>this|last) (?P<unit>year|month|week)\b")
 MONTH: Final = re.compile(

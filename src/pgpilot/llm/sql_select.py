@@ -2,6 +2,7 @@
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variants
@@ -224,8 +225,9 @@ def _sort_column(
     if adjective is None:
         return None
     hints, descending = ADJECTIVES[adjective]
-    dated = [c for c in base.columns if c.type.startswith(("timestamp", "date"))]
-    cols = [c for h in hints for c in base.columns if hints_column(c.name, h)] if hints else dated
+    if not hints and (by_age := aged(base, adjective, descending)) is not None:
+        return by_age  # old, young, new, recent: a birth, a start, a date
+    cols = [c for h in hints for c in base.columns if hints_column(c.name, h)]
     ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
     cols = cols or [
         c

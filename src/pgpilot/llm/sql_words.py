@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pgpilot.llm.sql_acts import acted_table, table_meant
+from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
     NotUnderstood,
@@ -83,6 +84,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
             if word.replace(".", "", 1).isdigit():
                 _number(word, tokens[:i], placed)
+            elif not known and (state := state_flag(word, [*placed.tables, *tables])):
+                _place_state(state, bool(i) and tokens[i - 1] in NEGATIONS, placed)
             elif not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
                 placed.negated.append(flag)
             elif not known and (empty := _negated_state(word, [*placed.tables, *tables])):
@@ -106,6 +109,17 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.unplaced.append(word)
             i += 1
     return placed
+
+
+def _place_state(state: tuple[Table, Column, str], negated: bool, placed: Placed) -> None:
+    """A state word's test: the flag, its negation ("part-time": NOT is_full_time), or a NULL."""
+    table, column, test = state
+    if test == "null":
+        placed.nulls.append((table, column))
+    elif (test == "false") != negated:
+        placed.negated.append((table, column))
+    else:
+        placed.columns.append((table, column))
 
 
 def _place_meant(table: Table, before: str, placed: Placed) -> None:

@@ -1,0 +1,108 @@
+"""Adjectives and adverbs that are flags: remote → is_remote, part-time → NOT is_full_time.
+
+A row's state is often a boolean named for it (is_remote, has_cafe, active), said as an
+adjective ("remote staff"), an adverb ("work remotely") or a noun it has ("have a cafe"). Its
+opposite says the same column negated ("part-time" where the column is is_full_time), and a
+life or a service that ends is a nullable date of its end ("alive": died_on IS NULL).
+"""
+
+import re
+from typing import Final
+
+from pgpilot.sql.schema import Column, Table
+
+PREFIXES: Final = ("is_", "has_", "can_", "was_")
+# Opposites among adjectives of state, both ways: one names the column, the other negates it.
+_OPPOSITES: Final = (
+    ("part_time", "full_time"),
+    ("remote", "on_site"),
+    ("remote", "onsite"),
+    ("remote", "in_office"),
+    ("temporary", "permanent"),
+    ("private", "public"),
+    ("closed", "open"),
+    ("offline", "online"),
+    ("internal", "external"),
+    ("indoor", "outdoor"),
+    ("alive", "dead"),
+    ("living", "dead"),
+    ("absent", "present"),
+    ("optional", "required"),
+    ("optional", "mandatory"),
+    ("hidden", "visible"),
+    ("disabled", "enabled"),
+    ("locked", "unlocked"),
+    ("draft", "published"),
+)
+OPPOSITES: Final = {
+    word: tuple(b if a == word else a for a, b in _OPPOSITES if word in (a, b))
+    for pair in _OPPOSITES
+    for word in pair
+}
+# States that last until an event a date records: "alive" until died_on, "open" until closed_on.
+UNTIL: Final = {
+    "alive": ("died", "death", "deceased"),
+    "living": ("died", "death", "deceased"),
+    "open": ("closed", "closing"),
+    "active": ("ended", "closed", "left", "retired", "deactivated", "archived"),
+    "current": ("ended", "left", "end"),
+    "employed": ("left", "terminated"),
+    "unresolved": ("resolved",),
+}
+ADVERB: Final = re.compile(r"^(?P<stem>\w{3,}?)(?P<suffix>ically|ily|ly)$")
+
+
+def adverb_stem(word: str) -> str:
+    """The adjective an adverb is made of: remotely → remote, publicly → public, busily → busy."""
+    found = ADVERB.match(word)
+    if found is None:
+        return word
+    suffix = found["suffix"]
+    return found["stem"] + {"ically": "ic", "ily": "y", "ly": ""}[suffix]
+
+
+def _name(word: str) -> str:
+    return re.sub(r"[\s\-]+", "_", word.lower())
+
+
+def _flag(name: str, table: Table) -> Column | None:
+    """The boolean column named by the word: is_X, has_X, X."""
+    for column in table.columns:
+        if column.type.lower() != "boolean":
+            continue
+        bare = column.name.lower()
+        for prefix in PREFIXES:
+            bare = bare.removeprefix(prefix)
+        if bare == name or bare.removesuffix("s") == name:
+            return column
+    return None
+
+
+def flag(word: str, tables: list[Table]) -> tuple[Table, Column, str] | None:
+    """The column a state word tests, and how: "true", "false" (its opposite) or "null"."""
+    names = [_name(word)]
+    if (stem := adverb_stem(names[0])) != names[0]:
+        names.append(stem)
+    for name in names:
+        for table in tables:
+            if (column := _flag(name, table)) is not None:
+                return table, column, "true"
+        for opposite in OPPOSITES.get(name, ()):
+            for table in tables:
+                if (column := _flag(opposite, table)) is not None:
+                    return table, column, "false"
+        for table in tables:
+            if (column := _ended(name, table)) is not None:
+                return table, column, "null"
+    return None
+
+
+def _ended(name: str, table: Table) -> Column | None:
+    """A nullable date of the event that ends the state ("alive": died_on)."""
+    events = UNTIL.get(name, ())
+    for column in table.columns:
+        parts = column.name.lower().split("_")
+        dated = column.type.lower().startswith(("date", "timestamp"))
+        if dated and column.nullable and parts[0] in events:
+            return column
+    return None
