@@ -267,75 +267,57 @@ NAMED = [
 
 # First sight (planner of d4fc854): 25/55; 19 refused, 11 wrong rows. With the planner before that
 # session's general work (a0712e0): 24/55. Known misses, each with the planner's answer:
+# Tuned on since 2026-11-30 (vocabulary and adjective work): 47/55, no longer a held-out measure;
+# the held-out sets are airline, league and restaurants.
 MISSES = {
-<<<<<<< HEAD
-    "count the sick leave requests": ("wrong rows: SELECT count(*) AS count FROM leave_requests"),
-    "how many of our employees work remotely?": (
-        "refused: I could not place 'remotely' in the schema or its data"
-    ),
-    "which employees are part-time?": (
-        "refused: I could not place 'part-time' in the schema or its data"
-=======
-    "how many projects are on hold right now": (
-        "refused: I could not place 'right' in the schema or its data"
->>>>>>> wip-adj
-    ),
-    "fixed-term staff who work remotely": (
-        "refused: I could not place 'staff', 'remotely' in the schema or its data"
-    ),
     "who is working on the Acme Data Platform project?": (
-        "wrong rows: SELECT projects.* FROM projects WHERE projects.name = 'Acme Data Platform'"
+        'wrong rows: SELECT "public"."projects".* FROM "public"."projects" WHERE '
+        '"public"."projects"."name" = \'Acme Data Platform\''
     ),
     "who reports to Chloe Pereira?": (
-        "refused: I could not place 'reports' in the schema or its data"
+        "refused: CANNOT: I could not place 'reports' in the schema or its data. Closest I "
+        "understand: 'how many employees' or 'show employees where contract_type is "
+        "contractor' or 'average base_salary_eur of employees'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "top 3 projects by number of people assigned": (
-        "refused: I understand SQL, and: list tables; describe <table>; how many <table> "
-        "[where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order by "
-        "<column> [desc]]; show the N most expensive <table>; average|total|max|min <column> "
-        "of <table>; delete <table> where …; update <table> set <column> to <value> where …"
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
+        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
+        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
+        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
+        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
     ),
     "who has the most direct reports?": (
-        "refused: I could not place 'direct', 'reports' in the schema or its data"
+        "refused: CANNOT: I could not place 'direct', 'reports' in the schema or its data. "
+        "Name a table (departments, employees, job_positions, leave_requests, "
+        "project_assignments, projects), e.g. 'how many departments'. For other questions set"
+        " PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "salary changes that took effect in 2023": (
-        "refused: I understand SQL, and: list tables; describe <table>; how many <table> "
-        "[where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order by "
-        "<column> [desc]]; show the N most expensive <table>; average|total|max|min <column> "
-        "of <table>; delete <table> where …; update <table> set <column> to <value> where …"
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
+        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
+        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
+        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
+        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
     ),
     "people assigned to more than one project": (
-        "refused: I could not place 'one' in the schema or its data"
+        "refused: CANNOT: I could not place 'one' in the schema or its data. Closest I "
+        "understand: 'how many projects' or 'show projects where client_name is Acme Corp' or"
+        " 'average budget_eur of projects'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
-<<<<<<< HEAD
     "what is the budget of the Marketing department?": (
-        "wrong rows: SELECT departments.name, departments.budget_eur FROM departments WHERE "
+        "a convention: this gold shows the column only, the clinic and freight golds ('the "
+        "salary of X', 'the capacity of X') the row's name too; the planner keeps theirs: "
+        "SELECT departments.name, departments.budget_eur FROM departments WHERE "
         "departments.name = 'Marketing'"
     ),
-=======
-    "departments with a budget below 500,000 euros": (
-        "refused: I could not place 'euros' in the schema or its data"
-    ),
-    "employees who have never had a performance review": (
-        "refused: I could not place 'performance' in the schema or its data"
-    ),
-    "which employees don't have a manager?": (
-        'refused: I could not place "don\'t" in the schema or its data'
-    ),
-    "when was Clara Moreno hired?": ("refused: I could not place 'when' in the schema or its data"),
->>>>>>> wip-adj
     "what's the maximum salary for the Recruiter position?": (
-        "wrong rows: SELECT max(salary_history.amount_eur) AS max_amount_eur FROM "
-        "salary_history JOIN employees ON salary_history.employee_id = employees.employee_id "
-        "JOIN job_positions ON employees.position_id = job_positions.position_id WHERE "
-        "job_positions.title = 'Recruiter'"
-    ),
-    "what is the budget of the Marketing department?": (
-        "a convention: this gold shows the column only, the clinic and freight golds "
-        "('the salary of X', 'the capacity of X') the row's name too; the planner keeps "
-        "theirs: SELECT "
-        "departments.name, departments.budget_eur FROM departments WHERE "
-        "departments.name = 'Marketing'"
+        'wrong rows: SELECT max("public"."job_positions"."min_salary_eur") AS '
+        '"max_min_salary_eur" FROM "public"."job_positions" WHERE '
+        '"public"."job_positions"."title" = \'Recruiter\''
     ),
 }
 

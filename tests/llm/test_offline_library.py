@@ -235,52 +235,54 @@ NAMED = [
 
 # First sight (planner of d4fc854): 34/55; 16 refused, 5 wrong rows. With the planner before that
 # session's general work (a0712e0): 34/55. Known misses, each with the planner's answer:
+# Tuned on since 2026-11-30 (vocabulary and adjective work): 47/55, no longer a held-out measure;
+# the held-out sets are airline, league and restaurants.
 MISSES = {
     "how many of our books are reference only?": (
-        "refused: I could not place 'only' in the schema or its data"
+        "refused: CANNOT: I could not place 'only' in the schema or its data. Closest I "
+        "understand: 'how many books' or 'show books where genre is biography' or 'average "
+        "published_year of books'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
-    "who wrote The Salt Bridge?": ("refused: I could not place 'wrote' in the schema or its data"),
+    "who wrote The Salt Bridge?": (
+        "refused: CANNOT: I could not place 'wrote' in the schema or its data. Closest I "
+        "understand: 'how many books' or 'show books where genre is biography' or 'average "
+        "published_year of books'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
     "which branch is The Winter Letters kept at?": (
-        "refused: I could not place 'kept' in the schema or its data"
+        "refused: CANNOT: I could not place 'kept' in the schema or its data. Closest I "
+        "understand: 'how many branches' or 'show branches where country is France' or "
+        "'average seats_count of branches'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "the 3 members with the highest total fines": (
-        "refused: which column of members makes it highest?"
+        "refused: CANNOT: which column of members makes it highest?. Closest I understand: "
+        "'how many members' or 'show members where membership_type is standard'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "list next month's events": (
-        "refused: I could not place 'next', \"month's\" in the schema or its data"
+        "refused: CANNOT: I could not place 'next', \"month's\" in the schema or its data. "
+        "Closest I understand: 'how many events' or 'show events where kind is author talk' "
+        "or 'average capacity of events'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "members with more than 5 loans": (
-        "wrong rows: SELECT members.* FROM members WHERE (SELECT count(*) FROM loans WHERE "
-        "loans.member_id = members.member_id) > 5"
-    ),
-    "which authors are still alive?": (
-        "refused: I could not place 'alive' in the schema or its data"
-    ),
-    "fines bigger than 5 euros": ("refused: I could not place 'euros' in the schema or its data"),
-    "members who've never visited": (
-        'refused: I could not place "who\'ve" in the schema or its data'
+        'wrong rows: SELECT "public"."members".* FROM "public"."members" WHERE (SELECT '
+        'count(*) FROM "public"."loans" WHERE "public"."loans"."member_id" = '
+        '"public"."members"."member_id") > 5'
     ),
     "events where attendance was never recorded": (
-        "refused: I could not place 'where', 'attendance' in the schema or its data"
+        "refused: CANNOT: I could not place 'attendance' in the schema or its data. Closest I"
+        " understand: 'how many events' or 'show events where kind is author talk' or "
+        "'average capacity of events'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the replacement cost of The Paper Atlas?": (
-        "wrong rows: SELECT books.* FROM books WHERE books.title = 'The Paper Atlas'"
-    ),
-    "how many seats does Riverside Branch have?": (
-        "wrong rows: SELECT count(*) AS count FROM branches WHERE branches.name = 'Riverside "
-        "Branch'"
-    ),
-    "when did Old Town Branch open?": (
-        "refused: I could not place 'when' in the schema or its data"
-    ),
-    "what's Hugo Moreau's email address?": (
-        "refused: I could not place 'address' in the schema or its data"
-    ),
-    "what's the replacement cost of The Paper Atlas?": (
-        "a convention: this gold shows the column only, the clinic and freight golds "
-        "('the salary of X', 'the capacity of X') the row's name too; the planner keeps "
-        "theirs: SELECT "
-        "books.title, books.replacement_cost_eur FROM books WHERE books.title = 'The Paper Atlas'"
+        "a convention: this gold shows the column only, the clinic and freight golds ('the "
+        "salary of X', 'the capacity of X') the row's name too; the planner keeps theirs: "
+        "SELECT books.title, books.replacement_cost_eur FROM books WHERE books.title = 'The "
+        "Paper Atlas'"
     ),
 }
 

@@ -229,62 +229,48 @@ LOOKUPS = [
 
 # First sight (planner of d4fc854): 29/55; 16 refused, 10 wrong rows. With the planner before that
 # session's general work (a0712e0): 29/55. Known misses, each with the planner's answer:
+# Tuned on since 2026-11-30 (vocabulary and adjective work): 49/55, no longer a held-out measure;
+# the held-out sets are airline, league and restaurants.
 MISSES = {
-    "count of urgent maintenance requests": (
-        "wrong rows: SELECT count(*) AS count FROM maintenance_requests"
-    ),
-    "buildings without an elevator": (
-        "refused: no column of buildings says whether it was elevator"
-    ),
-    "high priority plumbing requests": (
-        "refused: which column of maintenance_requests makes it high?"
-    ),
-    "How many maintenance requests are in progress at the moment?": (
-        "refused: I could not place 'moment' in the schema or its data"
-    ),
-    "apartments in Madrid": ("refused: I could not place 'apartments' in the schema or its data"),
     "who owns property in Porto?": (
-        "refused: I could not place 'property' in the schema or its data"
+        'wrong rows: SELECT "public"."buildings".* FROM "public"."buildings" WHERE '
+        '"public"."buildings"."city" = \'Porto\''
     ),
     "top 3 cities by total monthly rent": (
-        "wrong rows: SELECT buildings.city, sum(leases.agreed_rent_eur) AS "
-        "sum_agreed_rent_eur FROM leases JOIN units ON leases.unit_id = units.unit_id JOIN "
-        "buildings ON units.building_id = buildings.building_id GROUP BY buildings.city ORDER"
-        " BY sum_agreed_rent_eur DESC NULLS LAST, buildings.city LIMIT 3"
+        'wrong rows: SELECT "public"."buildings"."city", '
+        'sum("public"."leases"."agreed_rent_eur") AS "sum_agreed_rent_eur" FROM '
+        '"public"."leases" JOIN "public"."units" ON "public"."leases"."unit_id" = '
+        '"public"."units"."unit_id" JOIN "public"."buildings" ON '
+        '"public"."units"."building_id" = "public"."buildings"."building_id" GROUP BY '
+        '"public"."buildings"."city" ORDER BY "sum_agreed_rent_eur" DESC NULLS LAST, '
+        '"public"."buildings"."city" LIMIT 3'
     ),
     "average rent per city": (
-        "wrong rows: SELECT buildings.city, avg(rent_payments.amount_eur) AS avg_amount_eur "
-        "FROM rent_payments JOIN leases ON rent_payments.lease_id = leases.lease_id JOIN "
-        "units ON leases.unit_id = units.unit_id JOIN buildings ON units.building_id = "
-        "buildings.building_id GROUP BY buildings.city ORDER BY buildings.city"
+        'wrong rows: SELECT "public"."buildings"."city", '
+        'avg("public"."leases"."agreed_rent_eur") AS "avg_agreed_rent_eur" FROM '
+        '"public"."leases" JOIN "public"."units" ON "public"."leases"."unit_id" = '
+        '"public"."units"."unit_id" JOIN "public"."buildings" ON '
+        '"public"."units"."building_id" = "public"."buildings"."building_id" GROUP BY '
+        '"public"."buildings"."city" ORDER BY "public"."buildings"."city"'
     ),
     "how many leases has each tenant signed": (
-        "wrong rows: SELECT count(DISTINCT leases.lease_id) AS count FROM leases JOIN "
-        "lease_tenants ON leases.lease_id = lease_tenants.lease_id JOIN tenants ON "
-        "lease_tenants.tenant_id = tenants.tenant_id"
+        'wrong rows: SELECT count(DISTINCT "public"."leases"."lease_id") AS "count" FROM '
+        '"public"."leases" JOIN "public"."lease_tenants" ON "public"."leases"."lease_id" = '
+        '"public"."lease_tenants"."lease_id" JOIN "public"."tenants" ON '
+        '"public"."lease_tenants"."tenant_id" = "public"."tenants"."tenant_id"'
     ),
     "which buildings have more than 5 units?": (
-        "wrong rows: SELECT buildings.* FROM buildings WHERE (SELECT count(*) FROM units "
-        "WHERE units.building_id = buildings.building_id) > 5"
+        'wrong rows: SELECT "public"."buildings".* FROM "public"."buildings" WHERE (SELECT '
+        'count(*) FROM "public"."units" WHERE "public"."units"."building_id" = '
+        '"public"."buildings"."building_id") > 5'
     ),
     "maintenance requests not reported by any tenant": (
-        "wrong rows: SELECT tenants.tenant_id, tenants.full_name, count(*) AS count FROM "
-        "maintenance_requests JOIN tenants ON maintenance_requests.reported_by = "
-        "tenants.tenant_id WHERE maintenance_requests.reported_by IS NULL GROUP BY "
-        "tenants.tenant_id, tenants.full_name ORDER BY tenants.tenant_id"
-    ),
-    "how many floors does Maas Tower have": (
-        "wrong rows: SELECT count(*) AS count FROM buildings WHERE buildings.name = 'Maas Tower'"
-    ),
-    "how big is TEJ-02?": (
-        "wrong rows: SELECT units.* FROM units WHERE units.unit_code = 'TEJ-02' ORDER BY "
-        "units.size_m2 DESC NULLS LAST, units.unit_id LIMIT 10"
-    ),
-    "what's Maria Lopez's email address?": (
-        "refused: I could not place 'address' in the schema or its data"
-    ),
-    "when was Spree Quarter built?": (
-        "refused: I could not place 'when' in the schema or its data"
+        'wrong rows: SELECT "public"."tenants"."tenant_id", "public"."tenants"."full_name", '
+        'count(*) AS "count" FROM "public"."maintenance_requests" JOIN "public"."tenants" ON '
+        '"public"."maintenance_requests"."reported_by" = "public"."tenants"."tenant_id" WHERE'
+        ' "public"."maintenance_requests"."reported_by" IS NULL GROUP BY '
+        '"public"."tenants"."tenant_id", "public"."tenants"."full_name" ORDER BY '
+        '"public"."tenants"."tenant_id"'
     ),
 }
 

@@ -230,8 +230,105 @@ NAMED = [
     ),
 ]
 
-# Known misses: filled in after the first run of the planner, by someone else.
-MISSES: dict[str, str] = {}
+# First sight (planner of ab97950, before that session's vocabulary and adjective work): 27/52.
+# With that work (the planner of the merge that added these misses): 35/52. Known misses, each with the planner's answer:
+MISSES: dict[str, str] = {
+    "Who works at Bella Vista Altona?": (
+        'wrong rows: SELECT "public"."restaurants".* FROM "public"."restaurants" WHERE '
+        '"public"."restaurants"."name" = \'Bella Vista Altona\''
+    ),
+    "Which menu items does Nordsee Fisch GmbH supply?": (
+        "refused: CANNOT: I could not place 'supply' in the schema or its data. Closest I "
+        "understand: 'how many menu_items' or 'show menu_items where category is dessert' or "
+        "'average price_eur of menu_items'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "who reports to Franz Huber?": (
+        "refused: CANNOT: I could not place 'reports' in the schema or its data. Closest I "
+        "understand: 'how many staff' or 'show staff where role is manager' or 'average "
+        "hourly_wage_eur of staff'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "Which orders included the Bistecca alla Fiorentina?": (
+        "refused: CANNOT: I could not place 'included' in the schema or its data. Closest I "
+        "understand: 'how many orders' or 'show orders where status is cancelled' or 'average"
+        " table_no of orders'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which suppliers supply desserts?": (
+        "refused: CANNOT: I could not place 'supply' in the schema or its data. Closest I "
+        "understand: 'how many suppliers' or 'show suppliers where city is Berlin'. For other"
+        " questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "What is the most expensive item on the menu?": (
+        "refused: CANNOT: cannot group by 'is'. Closest I understand: 'how many menu_items' "
+        "or 'show menu_items where category is dessert' or 'average price_eur of menu_items'."
+        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
+    ),
+    "Who has been working for us the longest?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
+        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
+        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
+        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
+        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "what's our best-selling menu item by quantity?": (
+        "refused: CANNOT: I could not place 'best-selling' in the schema or its data. Closest"
+        " I understand: 'how many menu_items' or 'show menu_items where category is dessert' "
+        "or 'average price_eur of menu_items'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "show me this year's cancelled orders": (
+        "refused: CANNOT: I could not place 's' in the schema or its data. Closest I "
+        "understand: 'how many orders' or 'show orders where status is cancelled' or 'average"
+        " table_no of orders'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "reservations this month": (
+        'wrong rows: SELECT "public"."reservations".* FROM "public"."reservations" WHERE '
+        '"public"."reservations"."reserved_for" >= date_trunc(\'month\', now())'
+    ),
+    "Which reservations are for at least 8 people?": (
+        "refused: CANNOT: I could not place 'people' in the schema or its data. Closest I "
+        "understand: 'how many reservations' or 'show reservations where status is booked' or"
+        " 'average party_size of reservations'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "dishes with more than 900 calories": (
+        "refused: CANNOT: I could not place 'dishes' in the schema or its data. Closest I "
+        "understand: 'how many menu_items' or 'show menu_items where category is dessert' or "
+        "'average price_eur of menu_items'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "orders where the tip was 5 euros or more": (
+        "refused: CANNOT: I could not place 'where', '5' in the schema or its data. Closest I"
+        " understand: 'how many orders' or 'show orders where status is cancelled' or "
+        "'average table_no of orders'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "Which menu items have never been ordered?": (
+        "refused: CANNOT: no column of menu_items says whether it was ordered. Closest I "
+        "understand: 'how many menu_items' or 'show menu_items where category is dessert' or "
+        "'average price_eur of menu_items'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "Are there suppliers that don't supply any of our menu items?": (
+        "refused: CANNOT: I could not place 'supply' in the schema or its data. Closest I "
+        "understand: 'how many suppliers' or 'show suppliers where city is Berlin'. For other"
+        " questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "employees who have no shifts": (
+        'wrong rows: SELECT DISTINCT "public"."staff".* FROM "public"."staff" JOIN '
+        '"public"."shifts" ON "public"."staff"."staff_id" = "public"."shifts"."staff_id"'
+    ),
+    "what's Giulia Bianchi's hourly wage?": (
+        'wrong rows: SELECT "public"."staff".* FROM "public"."staff" WHERE '
+        '"public"."staff"."first_name" = \'Giulia\' AND "public"."staff"."last_name" = '
+        "'Bianchi'"
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
