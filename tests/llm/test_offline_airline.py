@@ -230,7 +230,8 @@ NAMED = [
 ]
 
 # First sight (planner of ab97950, before that session's vocabulary and adjective work): 26/52.
-# With that work (the planner of the merge that added these misses): 31/52. Known misses, each with the planner's answer:
+# With that work (the merge that wrote these misses): 31/52.
+# Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
     "How many aircraft are still in service?": (
         "refused: CANNOT: I could not place 'service' in the schema or its data. Closest I "

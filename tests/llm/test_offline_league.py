@@ -230,7 +230,8 @@ NAMED = [
 ]
 
 # First sight (planner of ab97950, before that session's vocabulary and adjective work): 20/55.
-# With that work (the planner of the merge that added these misses): 24/55. Known misses, each with the planner's answer:
+# With that work (the merge that wrote these misses): 24/55.
+# Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
     "How many left-footed players do we have?": (
         "refused: CANNOT: I could not place 'left-footed' in the schema or its data. Closest "

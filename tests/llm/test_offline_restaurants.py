@@ -231,7 +231,8 @@ NAMED = [
 ]
 
 # First sight (planner of ab97950, before that session's vocabulary and adjective work): 27/52.
-# With that work (the planner of the merge that added these misses): 35/52. Known misses, each with the planner's answer:
+# With that work (the merge that wrote these misses): 35/52.
+# Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
     "Who works at Bella Vista Altona?": (
         'wrong rows: SELECT "public"."restaurants".* FROM "public"."restaurants" WHERE '
