@@ -9,6 +9,7 @@ TABLES = {
     "users",
     "tasks",
     "task_counts",
+    "task_tag_counts",
     "reminders",
     "conversations",
     "messages",

@@ -78,6 +78,9 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             if values is not None and _value(phrase, tokens[i : i + size], values, placed, seen):
                 i += size
                 break
+            if _flag(phrase, tables, placed):  # after values: "engine repair jobs" is a kind
+                i += size
+                break
         else:
             word = tokens[i]
             known = word in FILLER or word in MONTHS or word in ADJECTIVES
@@ -162,7 +165,6 @@ def _name(
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
-    wanted |= {f"{flag}_{k}" for k in wanted for flag in ("is", "has")}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
             if column.name.lower() in wanted or bare_name(column.name) in wanted:
@@ -186,6 +188,17 @@ def _name(
     if found := synonym_column(phrase, tables if anywhere else named):
         placed.columns.append(found)
         return True
+    return False
+
+
+def _flag(phrase: str, tables: list[Table], placed: Placed) -> bool:
+    """A flag column a phrase names as is_<phrase> or has_<phrase> ("remote", "a cafe")."""
+    wanted = {f"{flag}_{k}" for k in variants(phrase.replace(" ", "_")) for flag in ("is", "has")}
+    for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
+        for column in table.columns:
+            if column.name.lower() in wanted:
+                placed.columns.append((table, column))
+                return True
     return False
 
 
