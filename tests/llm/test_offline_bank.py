@@ -223,8 +223,99 @@ NAMED = [
     ),
 ]
 
-# Known misses: filled in after the first run of the planner, by someone else.
-MISSES: dict[str, str] = {}
+# First sight, by the planner of 2026-11-30 after its vocabulary and adjective work: 39/55
+# (the planner of ab97950, before that work: 31/55). Known misses, with the planner's answer:
+MISSES: dict[str, str] = {
+    "how many mortgages have we given out?": (
+        "refused: CANNOT: I could not place 'given', 'out' in the schema or its data. Closest"
+        " I understand: 'how many loans' or 'show loans where status is active' or 'average "
+        "principal_gbp of loans'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "list our private banking customers": (
+        "refused: CANNOT: I could not place 'banking' in the schema or its data. Closest I "
+        "understand: 'how many customers' or 'show customers where email is "
+        "customer10@mailbox.co.uk'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "Which accounts are held in euros?": (
+        "refused: CANNOT: I could not place 'held', 'euros' in the schema or its data. "
+        "Closest I understand: 'how many accounts' or 'show accounts where kind is checking' "
+        "or 'average balance of accounts'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which branches offer safe deposit boxes?": (
+        "refused: CANNOT: I could not place 'offer' in the schema or its data. Closest I "
+        "understand: 'how many branches' or 'show branches where city is Bristol'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which cards are linked to business accounts?": (
+        "refused: CANNOT: I could not place 'linked' in the schema or its data. Closest I "
+        "understand: 'how many cards' or 'show cards where last_four is 0056' or 'average "
+        "credit_limit_gbp of cards'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "the five largest loans": (
+        "refused: CANNOT: I could not place 'five' in the schema or its data. Closest I "
+        "understand: 'how many loans' or 'show loans where status is active' or 'average "
+        "principal_gbp of loans'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "what's the average loan amount for each purpose?": (
+        'wrong rows: SELECT "public"."loans"."purpose", '
+        'avg("public"."repayments"."amount_gbp") AS "avg_amount_gbp" FROM '
+        '"public"."repayments" JOIN "public"."loans" ON "public"."repayments"."loan_id" = '
+        '"public"."loans"."loan_id" GROUP BY "public"."loans"."purpose" ORDER BY '
+        '"public"."loans"."purpose"'
+    ),
+    "how many loans has each branch issued?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."loans" JOIN '
+        '"public"."branches" ON "public"."loans"."branch_id" = '
+        '"public"."branches"."branch_id"'
+    ),
+    "customers who joined in the last 30 days": (
+        "refused: CANNOT: I could not place '30', 'days' in the schema or its data. Closest I"
+        " understand: 'how many customers' or 'show customers where email is "
+        "customer10@mailbox.co.uk'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which cards expire this year?": (
+        'wrong rows: SELECT "public"."cards".* FROM "public"."cards" WHERE '
+        '"public"."cards"."expires_on" >= date_trunc(\'year\', now())'
+    ),
+    "transfers under 500 pounds": (
+        "refused: CANNOT: I could not place 'pounds' in the schema or its data. Closest I "
+        "understand: 'how many transfers' or 'show transfers where reference is Invoice 1002'"
+        " or 'average amount_gbp of transfers'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "loans of at least 150000": (
+        "refused: CANNOT: which number of loans is at least?. Closest I understand: 'how many"
+        " loans' or 'show loans where status is active' or 'average principal_gbp of loans'. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
+    ),
+    "loans running longer than 200 months": (
+        "refused: CANNOT: I could not place 'running' in the schema or its data. Closest I "
+        "understand: 'how many loans' or 'show loans where status is active' or 'average "
+        "principal_gbp of loans'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "credit cards with a limit below 2000": (
+        "refused: CANNOT: which number of cards is below?. Closest I understand: 'how many "
+        "cards' or 'show cards where last_four is 0056' or 'average credit_limit_gbp of "
+        "cards'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "who manages the Glasgow Buchanan branch?": (
+        'wrong rows: SELECT "public"."branches".* FROM "public"."branches" WHERE '
+        '"public"."branches"."name" = \'Glasgow Buchanan\''
+    ),
+    "What is the sort code of Leeds Kirkstall?": (
+        'wrong rows: SELECT "public"."branches"."name", "public"."branches"."sort_code" FROM '
+        '"public"."branches" WHERE "public"."branches"."name" = \'Leeds Kirkstall\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
