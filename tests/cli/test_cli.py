@@ -156,8 +156,8 @@ def test_db_upgrade_and_downgrade_on_an_external_server(blank_db_url: str) -> No
     assert "revision 0015" in up.stdout
     with psycopg.connect(blank_db_url) as conn:
         row = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
-        # eleven tables, four of LangGraph's checkpoints and alembic_version
-        assert row.fetchone() == (16,)
+        # twelve tables, four of LangGraph's checkpoints and alembic_version
+        assert row.fetchone() == (17,)
     down = pgpilot("db", "downgrade", "base", env=env)
     assert down.returncode == 0, down.stderr
     with psycopg.connect(blank_db_url) as conn:
