@@ -67,6 +67,12 @@ async def fetch_all(
         return [tuple(row) for row in await cursor.fetchall()]
 
 
+async def run(pool: AsyncConnectionPool, statement: str, params: Any = None) -> None:
+    """One statement on its own connection, committed."""
+    async with pool.connection() as conn:
+        await conn.execute(statement, params)
+
+
 async def add_reminder(pool: AsyncConnectionPool, task_id: int, status: str = "pending") -> int:
     """A reminder an hour from now for a task; its id."""
     row = await fetch_one(

@@ -3,14 +3,13 @@ between users, TRUNCATE, two writers at once, and the migration's backfill."""
 
 import asyncio
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import psycopg
 import pytest
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db import migrate
-from tests.appdb import fetch_all, make_user
+from tests.appdb import fetch_all, make_user, run
 from tests.tasks.answering import (
     add_task,
     complete_task,
@@ -36,11 +35,6 @@ async def assert_exact(pool: AsyncConnectionPool) -> list[tuple[int, int, int]]:
     actual = await fetch_all(pool, ACTUAL)
     assert await fetch_all(pool, KEPT) == actual
     return [(int(u), int(t), int(p)) for u, t, p in actual]
-
-
-async def run(pool: AsyncConnectionPool, statement: str, params: Any) -> None:
-    async with pool.connection() as conn:
-        await conn.execute(statement, params)
 
 
 async def test_the_tools_keep_the_counters(pool: AsyncConnectionPool, alice: int, bob: int) -> None:

@@ -3,14 +3,13 @@ and removed, a task moved between users, TRUNCATE, writers at once, and the back
 list_tasks' count for a tag is the tasks it lists."""
 
 import asyncio
-from typing import Any
 
 import psycopg
 import pytest
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.db import migrate
-from tests.appdb import fetch_all, make_user
+from tests.appdb import fetch_all, make_user, run
 from tests.tasks.answering import (
     add_task,
     complete_task,
@@ -37,11 +36,6 @@ async def assert_exact(pool: AsyncConnectionPool) -> dict[tuple[int, str], tuple
     actual = await fetch_all(pool, ACTUAL)
     assert await fetch_all(pool, KEPT) == actual
     return {(int(u), str(g)): (int(t), int(p)) for u, g, t, p in actual}
-
-
-async def run(pool: AsyncConnectionPool, statement: str, params: Any) -> None:
-    async with pool.connection() as conn:
-        await conn.execute(statement, params)
 
 
 async def test_the_tools_keep_the_tag_counters(pool: AsyncConnectionPool, alice: int) -> None:
