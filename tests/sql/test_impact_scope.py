@@ -10,7 +10,7 @@ from psycopg_pool import AsyncConnectionPool
 from pgpilot.sql.classify import classify
 from pgpilot.sql.execute import Limits
 from pgpilot.sql.impact import COUNTERS_SQL, analyze_impact
-from pgpilot.sql.impact_scope import COUNTERS_OF_SQL, SCOPE_SQL
+from pgpilot.sql.impact_scope import SCOPED_COUNTERS_SQL
 
 SCHEMA = """
 CREATE TABLE bystander (id serial PRIMARY KEY);
@@ -55,11 +55,9 @@ async def target(target_url: str) -> AsyncIterator[AsyncConnectionPool]:
 def counters_of(url: str, names: list[str]) -> tuple[Any, ...]:
     """The scope of a statement naming `names`, then its counters and sequences."""
     with psycopg.connect(url) as conn:
-        scope = conn.execute(SCOPE_SQL, {"names": names}).fetchone()
-        assert scope is not None
-        row = conn.execute(COUNTERS_OF_SQL, {"tables": scope[0], "sequences": scope[1]}).fetchone()
+        row = conn.execute(SCOPED_COUNTERS_SQL, {"names": names}).fetchone()
     assert row is not None
-    return (*scope, *row)
+    return tuple(row[0])
 
 
 def scope_of(url: str, names: list[str]) -> tuple[set[str] | None, set[str]]:
@@ -158,3 +156,77 @@ async def test_a_partitioned_delete_counts_each_partition(target_url: str) -> No
     async with AsyncConnectionPool(target_url, min_size=1, max_size=1, open=False) as pool:
         tables = await impact_of(pool, "DELETE FROM events")
     assert set(tables) == {"public.events_2025", "public.events_2026"}
+
+
+def one_connection(url: str) -> AsyncConnectionPool:
+    """A pool of one autocommit connection, as a target's pool is."""
+    return AsyncConnectionPool(url, min_size=1, max_size=1, open=False, kwargs={"autocommit": True})
+
+
+async def session_left(pool: AsyncConnectionPool) -> tuple[Any, ...]:
+    """What the pool's one connection holds after a dry run: transaction, prepared, timeout."""
+    async with pool.connection() as conn:
+        row = await (
+            await conn.execute(
+                "SELECT (SELECT count(*) FROM pg_prepared_statements),"
+                " current_setting('statement_timeout')"
+            )
+        ).fetchone()
+        assert row is not None
+        return conn.info.transaction_status.name, *row
+
+
+@pytest.mark.parametrize(
+    ("sql", "budget_ms", "reason"),
+    [
+        pytest.param("DELETE FROM customers WHERE id <= 3", 2000, None, id="counted"),
+        pytest.param(
+            "DELETE FROM customers WHERE id <= 3 AND pg_sleep(0.5) IS NOT NULL",
+            100,
+            "dry run exceeded its 100 ms budget; the estimate is shown",
+            id="over-budget",
+        ),
+        pytest.param(
+            "INSERT INTO bystander DEFAULT VALUES",
+            2000,
+            "the dry run consumed values of public.bystander_id_seq; sequences are not rolled "
+            "back, so the next ids skip them (the only trace a dry run leaves)",
+            id="sequence",
+        ),
+    ],
+)
+async def test_a_dry_run_leaves_its_session_as_it_found_it(
+    target_url: str, sql: str, budget_ms: int, reason: str | None
+) -> None:
+    async with one_connection(target_url) as pool:
+        before = await session_left(pool)
+        impact = await analyze_impact(
+            pool,
+            sql,
+            verdict=classify(sql),
+            budget_ms=budget_ms,
+            critical_tables=[],
+            limits=Limits(),
+        )
+        assert (reason in impact.reasons) if reason else impact.method == "dry_run"
+        assert await session_left(pool) == before == ("IDLE", 0, before[2])
+    with psycopg.connect(target_url) as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone() == (20,)
+
+
+async def test_a_dry_run_that_cannot_lock_in_time_falls_back_to_the_estimate(
+    target_url: str,
+) -> None:
+    limits = Limits(lock_timeout_ms=100)
+    sql = "DELETE FROM customers WHERE id = 1"
+    with psycopg.connect(target_url) as holder:
+        holder.execute("SELECT * FROM customers WHERE id = 1 FOR UPDATE")
+        async with one_connection(target_url) as pool:
+            impact = await analyze_impact(
+                pool, sql, verdict=classify(sql), budget_ms=2000, critical_tables=[], limits=limits
+            )
+            assert impact.method == "estimate"
+            assert "dry run could not get its locks in time; the estimate is shown" in (
+                impact.reasons
+            )
+            assert (await session_left(pool))[:2] == ("IDLE", 0)

@@ -14,16 +14,19 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import psycopg
+from psycopg import AsyncClientCursor
+from psycopg.pq.abc import PGresult
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.errors import ValidationError
 from pgpilot.sql.execute import Limits, QueryFailed, clean_connection, query_failed
 from pgpilot.sql.functions import WRITE_FUNCTIONS
-from pgpilot.sql.impact_scope import COUNTERS_OF_SQL, SCOPE_SQL
+from pgpilot.sql.impact_scope import SCOPED_COUNTERS_SQL
 from pgpilot.sql.risk import Risk, assess
 from pgpilot.sql.summary import describe
 from pgpilot.sql.system import SYSTEM_SCHEMAS
 from pgpilot.sql.verdict import Verdict
+from pgpilot.sql.wire import exchange
 
 # Every table's counters: what a write reads when it runs (sql/writes.py).
 COUNTERS_SQL = """
@@ -37,6 +40,7 @@ SELECT
 TIMEOUTS_SQL = (
     "SELECT set_config('statement_timeout', %s, true), set_config('lock_timeout', %s, true)"
 )
+COUNTERS_STATEMENT = "pgpilot_dry_run_counters"
 OPERATIONS = {"Insert": "inserted", "Update": "updated", "Delete": "deleted", "Merge": "updated"}
 
 
@@ -203,17 +207,19 @@ async def estimate_changes(
     if verdict.kind == "ddl":
         return await _ddl_estimate(pool, verdict)
     async with pool.connection() as conn:
+        timeouts = AsyncClientCursor(conn).mogrify(
+            TIMEOUTS_SQL, (str(limits.statement_timeout_ms),) * 2
+        )
         try:
-            async with conn.pipeline():
-                await conn.execute("BEGIN READ ONLY")
-                await conn.execute(TIMEOUTS_SQL, (str(limits.statement_timeout_ms),) * 2)
-                # VERBOSE: without it the plan omits each target table's schema.
-                result = await conn.execute(f"EXPLAIN (FORMAT JSON, VERBOSE) {sql}")
-                await conn.execute("ROLLBACK")
-            (plan,) = await result.fetchone() or ([],)
+            # VERBOSE: without it the plan omits each target table's schema.
+            answers = await exchange(
+                conn,
+                ["BEGIN READ ONLY", timeouts, f"EXPLAIN (FORMAT JSON, VERBOSE) {sql}", "ROLLBACK"],
+            )
         except psycopg.Error as exc:
             await clean_connection(conn)
             raise query_failed(exc) from exc
+    plan = _json(answers[2])
     changes: dict[str, TableChange] = {}
     _walk_plan(plan[0]["Plan"] if plan else {}, changes)
     return changes
@@ -260,23 +266,26 @@ async def dry_run(
     catalog changed under it), and the rows the statement itself reported.
 
     `tables` are the relations the statement names: the counters read are theirs and those
-    of the relations they reach (sql/impact_scope.py)."""
-    names = {"names": list(tables)}
+    of the relations they reach (sql/impact_scope.py). Everything goes out in one pipeline."""
     lock_ms = min(limits.lock_timeout_ms, budget_ms)
     async with pool.connection() as conn:
+        bind = AsyncClientCursor(conn).mogrify
+        # Prepared, the counters' query is planned once for both reads; DISCARD ALL drops it.
+        counted = bind(SCOPED_COUNTERS_SQL, {"names": list(tables)})
         try:
-            async with conn.pipeline():
-                await conn.execute("BEGIN")
-                await conn.execute(TIMEOUTS_SQL, (str(budget_ms), str(lock_ms)))
-                scope = await (await conn.execute(SCOPE_SQL, names)).fetchone()
-                assert scope is not None  # an aggregate: always a row
-                counted = {"tables": scope[0], "sequences": scope[1]}
-                before = await conn.execute(COUNTERS_OF_SQL, counted)
-                statement = await conn.execute(sql)
-                after = await conn.execute(COUNTERS_OF_SQL, counted)
-                again = await conn.execute(SCOPE_SQL, names)
-                await conn.execute("ROLLBACK")
-                await conn.execute("DISCARD ALL")
+            answers = await exchange(
+                conn,
+                [
+                    "BEGIN",
+                    bind(TIMEOUTS_SQL, (str(budget_ms), str(lock_ms))),
+                    f"PREPARE {COUNTERS_STATEMENT} AS {counted}",
+                    f"EXECUTE {COUNTERS_STATEMENT}",
+                    sql,
+                    f"EXECUTE {COUNTERS_STATEMENT}",
+                    "ROLLBACK",
+                    "DISCARD ALL",
+                ],
+            )
         except psycopg.errors.QueryCanceled:
             await clean_connection(conn)
             return None, f"dry run exceeded its {budget_ms} ms budget; the estimate is shown", 0
@@ -286,17 +295,20 @@ async def dry_run(
         except psycopg.Error as exc:
             await clean_connection(conn)
             raise query_failed(exc) from exc
-        first, second, rescoped = (
-            await before.fetchone(),
-            await after.fetchone(),
-            await again.fetchone(),
-        )
-    if first is None or second is None:  # pragma: no cover - the queries always return a row
-        raise QueryFailed("dry run returned no counters")
-    if rescoped != scope:
+    before, statement, after = answers[3], answers[4], answers[5]
+    first, second = _json(before), _json(after)
+    if first[:2] != second[:2]:
         return None, "the schema changed during the dry run; the estimate is shown", 0
-    changes = counter_delta(first[0], second[0])
-    return changes, _sequence_note(first[1], second[1]), max(statement.rowcount, 0)
+    changes = counter_delta(first[2], second[2])
+    return changes, _sequence_note(first[3], second[3]), max(statement.command_tuples or 0, 0)
+
+
+def _json(result: PGresult) -> Any:
+    """The one JSON value a result holds."""
+    value = result.get_value(0, 0)
+    if value is None:  # pragma: no cover - the queries always return a value
+        raise QueryFailed("the server returned no value")
+    return json.loads(value)
 
 
 def counter_delta(

@@ -9,7 +9,9 @@ scope's columns own or default to, or all of them when a default or constraint a
 a user-defined function (it could call nextval).
 
 The scope is read before the write and again after it, while the write holds its locks; if
-the two differ (DDL committed in between), the dry run is not trusted.
+the two differ (DDL committed in between), the dry run is not trusted. Each read of it brings
+the scope's counters with it (SCOPED_COUNTERS_SQL), so the whole dry run needs no answer
+before it is sent: one round trip.
 """
 
 from typing import Final
@@ -41,7 +43,7 @@ _READERS: Final = ", ".join(
 )
 FIRST_USER_OID: Final = 16384  # FirstNormalObjectId: below it, objects come with PostgreSQL
 
-SCOPE_SQL: Final = f"""
+_SCOPE_CTES: Final = f"""
 WITH RECURSIVE named(oid) AS (
   SELECT coalesce(
            to_regclass(array_to_string(
@@ -84,17 +86,21 @@ WITH RECURSIVE named(oid) AS (
          END AS oids
   FROM scope
 )
-SELECT scope.tables, sequences.oids FROM scope, sequences
 """
-# The counters of the tables and sequences a scope lists, or of all of them for NULL.
-COUNTERS_OF_SQL: Final = """
-SELECT
+# One JSON array: the scope's tables and sequences (oids; null: unbounded), then the counters of
+# those tables and sequences (of every one when unbounded).
+SCOPED_COUNTERS_SQL: Final = (
+    _SCOPE_CTES
+    + """
+SELECT json_build_array(
+  scope.tables,
+  sequences.oids,
   (SELECT coalesce(json_object_agg(n.nspname || '.' || c.relname,
              json_build_array(pg_stat_get_xact_tuples_inserted(c.oid),
                               pg_stat_get_xact_tuples_updated(c.oid),
                               pg_stat_get_xact_tuples_deleted(c.oid))), '{}')
    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid = ANY(coalesce(%(tables)s::oid[],
+   WHERE c.oid = ANY(coalesce(scope.tables,
                               ARRAY(SELECT oid FROM pg_class
                                     WHERE relkind IN ('r', 't', 'm', 'p'))))
      AND c.relkind IN ('r', 't', 'm', 'p')
@@ -103,6 +109,8 @@ SELECT
              CASE WHEN has_sequence_privilege(c.oid, 'SELECT,USAGE')
                   THEN pg_sequence_last_value(c.oid) END), '{}')
    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid = ANY(coalesce(%(sequences)s::oid[], ARRAY(SELECT seqrelid FROM pg_sequence)))
-     AND c.relkind = 'S' AND NOT pg_is_other_temp_schema(n.oid))
+   WHERE c.oid = ANY(coalesce(sequences.oids, ARRAY(SELECT seqrelid FROM pg_sequence)))
+     AND c.relkind = 'S' AND NOT pg_is_other_temp_schema(n.oid)))
+FROM scope, sequences
 """
+)
