@@ -5,6 +5,8 @@ ticket types (tiers with prices) per event, attendees (with who referred them) a
 they bought, checked in at the door or not yet. The 55 questions and their gold SQL were written
 blind on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs. Per kind:
 counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
+First sight, with the planner of 333837d (before any work that saw this set): 34/55; the
+misses are listed in MISSES with the planner's answer.
 """
 
 from collections.abc import Iterator
@@ -230,7 +232,121 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how many sessions are being recorded": (
+        "refused: CANNOT: I could not place 'being' in the schema or its data. Closest I "
+        "understand: 'how many sessions' or 'show sessions where format is keynote' or 'average"
+        " duration_minutes of sessions'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "tickets that are reserved but not paid yet": (
+        "refused: CANNOT: I could not place 'but' in the schema or its data. Closest I "
+        "understand: 'how many tickets' or 'show tickets where status is reserved' or 'average "
+        "price_paid_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "venues with step-free access": (
+        "refused: CANNOT: I could not place 'step-free' in the schema or its data. Closest I "
+        "understand: 'how many venues' or 'show venues where country is Denmark' or 'average "
+        "capacity of venues'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
+    ),
+    "which speakers are first-timers?": (
+        "refused: CANNOT: I could not place 'first-timers' in the schema or its data. Closest I"
+        " understand: 'how many speakers' or 'show speakers where country is Denmark' or "
+        "'average fee_eur of speakers'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "events held at Manchester Central": (
+        "refused: CANNOT: I could not place 'held' in the schema or its data. Closest I "
+        "understand: 'how many events' or 'show events where status is draft'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which event is coming up next?": (
+        "refused: CANNOT: I could not place 'next' in the schema or its data. Closest I "
+        "understand: 'how many events' or 'show events where status is draft'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "the three best-paid speakers": (
+        "refused: CANNOT: I could not place 'three', 'best-paid' in the schema or its data. "
+        "Closest I understand: 'how many speakers' or 'show speakers where country is Denmark' "
+        "or 'average fee_eur of speakers'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "who was the first attendee to sign up?": (
+        'wrong rows: SELECT "public"."attendees".* FROM "public"."attendees"'
+    ),
+    "how many events has each venue hosted?": (
+        "refused: CANNOT: I could not place 'hosted' in the schema or its data. Closest I "
+        "understand: 'how many events' or 'show events where status is draft'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "total amount paid for tickets in each tier": (
+        "refused: CANNOT: I could not place 'amount' in the schema or its data. Closest I "
+        "understand: 'how many tickets' or 'show tickets where status is reserved' or 'average "
+        "price_paid_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "tickets bought in the last 30 days": (
+        "refused: CANNOT: I could not place '30' in the schema or its data. Closest I "
+        "understand: 'how many tickets' or 'show tickets where status is reserved' or 'average "
+        "price_paid_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "events held in 2023": (
+        "refused: CANNOT: I could not place 'held' in the schema or its data. Closest I "
+        "understand: 'how many events' or 'show events where status is draft'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which events are coming up in the next 90 days?": (
+        "refused: CANNOT: I could not place 'next', '90' in the schema or its data. Closest I "
+        "understand: 'how many events' or 'show events where status is draft'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "venues that hold more than 3000 people": (
+        "refused: CANNOT: I could not place 'hold', 'people' in the schema or its data. Closest"
+        " I understand: 'how many venues' or 'show venues where country is Denmark' or 'average"
+        " capacity of venues'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini)"
+        " to use a language model."
+    ),
+    "sessions longer than an hour": (
+        "refused: CANNOT: I could not place 'hour' in the schema or its data. Closest I "
+        "understand: 'how many sessions' or 'show sessions where format is keynote' or 'average"
+        " duration_minutes of sessions'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "venues with a day rate of at least 15000": (
+        "refused: CANNOT: venues has no date column. Closest I understand: 'how many venues' or"
+        " 'show venues where country is Denmark' or 'average capacity of venues'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "speakers who aren't on any session": (
+        'wrong rows: SELECT DISTINCT "public"."speakers".* FROM "public"."speakers" JOIN '
+        '"public"."session_speakers" ON "public"."speakers"."speaker_id" = '
+        '"public"."session_speakers"."speaker_id" JOIN "public"."sessions" ON '
+        '"public"."session_speakers"."session_id" = "public"."sessions"."session_id"'
+    ),
+    "what is the capacity of the Hofburg Redoutensaal?": (
+        'wrong rows: SELECT "public"."venues"."name", "public"."venues"."capacity" FROM '
+        '"public"."venues" WHERE "public"."venues"."name" = \'Hofburg Redoutensaal\''
+    ),
+    "which company does Valentina Rossi work for": (
+        'wrong rows: SELECT "public"."speakers".* FROM "public"."speakers" WHERE '
+        '"public"."speakers"."full_name" = \'Valentina Rossi\''
+    ),
+    "how long is the Profiling Postgres workshop?": (
+        'wrong rows: SELECT "public"."sessions".* FROM "public"."sessions" WHERE '
+        '"public"."sessions"."title" = \'Profiling Postgres\' AND "public"."sessions"."format" = '
+        '\'workshop\' ORDER BY "public"."sessions"."duration_minutes" DESC NULLS LAST, '
+        '"public"."sessions"."session_id" LIMIT 10'
+    ),
+    "what's Saskia Santos's email address": (
+        "refused: CANNOT: I could not place 'saskia', \"santos's\" in the schema or its data. "
+        "Closest I understand: 'how many attendees' or 'show attendees where company is "
+        "Allianz'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
