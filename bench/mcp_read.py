@@ -39,17 +39,20 @@ WARMUP = 50
 GOAL = 1.3
 # Why the ratio misses: cProfile (CPU time) of the tool call in process, 2026-11-30.
 MISS_PROFILE = (
-    "Where the extra time goes: one database round trip the echo tool does not make (BEGIN READ "
-    "ONLY, DECLARE and FETCH in one pipeline, sql/execute.py), its session reset off the "
-    "caller's path (sql/resets.py), which still takes the event loop's CPU, the guard's parse "
-    "of each new statement (sql/classify.py, 0.1-0.2 ms; the bench's texts all differ), and the "
-    "rate limiter's moving window (auth/ratelimit.py). Done: the read and the reset go out as "
-    "one libpq pipeline awaited on the socket (sql/wire.py; psycopg's pipeline waited once per "
-    "statement: CPU per read and reset 1.35 ms -> 0.6 ms in process); the actor comes from the "
-    "process's cache (auth/actor_cache.py), dropped by NOTIFY pgpilot_actors when the user or "
-    "their grants change; the pool's empty-query check replaced by a look at the idle socket "
-    "(db/liveness.py). Left: the read-only transaction, the cursor cap and the reset are the "
-    "safety layers the echo tool lacks."
+    "Where the extra time goes (2026-11-30, CPU per call read from /proc in both servers, calls "
+    "alternated): without the database (a fixed answer after the full check) the tool costs "
+    "0.96-1.01x the echo, so the MCP layer, the actor cache (2 us), the rate limiter (9 us), the "
+    "guard's check of a new text (37 us) and the dict's conversion (20 us, echo's string 10 us) "
+    "are not the gap. The gap is the database: the read's round trip (BEGIN READ ONLY, DECLARE "
+    "and FETCH in one pipeline, sql/execute.py) and its session reset (ROLLBACK, DISCARD ALL, "
+    "sql/resets.py), about 0.53 ms of CPU per call in process, whose round trips compete with "
+    "the reply for 2 cores. Tried: the reset in the read's own pipeline saves 0.5-0.7 ms CPU and "
+    "0.10-0.13 of the ratio, but is only safe when the first batch holds the whole result, which "
+    "a pipeline cannot know before it is sent; leaving it to the next read keeps a transaction "
+    "open between calls. Done: the read and the reset go out as libpq pipelines awaited on the "
+    "socket (sql/wire.py); the actor comes from the process's cache (auth/actor_cache.py); the "
+    "pool's empty-query check replaced by a look at the idle socket (db/liveness.py). Left: the "
+    "read-only transaction, the cursor cap and the reset are the safety layers the echo lacks."
 )
 UNLIMITED = "1000000/minute"  # the limiter still counts every call; it must not refuse
 
