@@ -54,7 +54,12 @@ def statements(conn: psycopg.Connection[Any], user: int) -> dict[str, tuple[Any,
         ),
         "latest deletion by words (restore)": (
             deletions.LATEST_DELETION,
-            (TaskDeleted.action, str(user), ["%task%"], TaskRestored.action),
+            {
+                "deleted": TaskDeleted.action,
+                "user": str(user),
+                "words": ["%task%"],
+                "restored": TaskRestored.action,
+            },
         ),
     }
     return found

@@ -288,3 +288,15 @@ async def test_restore_by_words_takes_the_latest_matching_deletion(
     assert_error(await restore_task(pool, user_id=alice, title="milk"), "TASK_NOT_FOUND")
     assert assert_success(await restore_task(pool, user_id=alice))["title"] == "Call mom"
     assert_error(await restore_task(pool, user_id=alice), "TASK_NOT_FOUND")
+
+
+async def test_a_task_restored_and_deleted_again_is_restored_by_words_again(
+    pool: AsyncConnectionPool, alice: int
+) -> None:
+    task_id = await new_task(pool, alice, "Pay rent")
+    for _ in range(2):
+        assert_success(await delete_task(pool, user_id=alice, task_id=task_id, confirmed=True))
+        assert assert_success(await restore_task(pool, user_id=alice, title="rent"))["id"] == (
+            task_id
+        )
+    assert_error(await restore_task(pool, user_id=alice, title="rent"), "TASK_NOT_FOUND")

@@ -156,3 +156,49 @@ async def test_the_migration_backfills_and_goes_back(app_db_url: str) -> None:
             "SELECT total, pending FROM task_counts WHERE user_id = %s", (user[0],)
         ).fetchone()
         assert row == (3, 2)
+
+
+async def test_a_bulk_delete_locks_the_users_counters_in_order(
+    pool: AsyncConnectionPool, app_db_url: str
+) -> None:
+    """While a bulk delete waits for the last user's counters, it holds every other one.
+
+    Two bulk deletes over the same users deadlock when each locks them in its own order;
+    in user_id order, the second waits for the first instead.
+    """
+    users = sorted([await make_user(pool) for _ in range(12)])
+    await run(
+        pool,
+        "INSERT INTO tasks (user_id, title) SELECT u, 'mine' FROM unnest(%s::int[]) u",
+        (users,),
+    )
+    async with (
+        await psycopg.AsyncConnection.connect(app_db_url) as holder,
+        await psycopg.AsyncConnection.connect(app_db_url) as deleter,
+        await psycopg.AsyncConnection.connect(app_db_url, autocommit=True) as prober,
+    ):
+        await holder.execute("SELECT FROM task_counts WHERE user_id = %s FOR UPDATE", (users[-1],))
+        deleting = asyncio.create_task(
+            deleter.execute("DELETE FROM tasks WHERE user_id = ANY(%s)", (users,))
+        )
+        waiting = None
+        while waiting is None:
+            await asyncio.sleep(0.05)
+            cursor = await prober.execute(
+                "SELECT 1 FROM pg_stat_activity WHERE pid = %s AND wait_event_type = 'Lock'",
+                (deleter.info.backend_pid,),
+            )
+            waiting = await cursor.fetchone()
+        held = []
+        for user in users[:-1]:
+            try:
+                await prober.execute(
+                    "SELECT FROM task_counts WHERE user_id = %s FOR UPDATE NOWAIT", (user,)
+                )
+            except psycopg.errors.LockNotAvailable:
+                held.append(user)
+        await holder.rollback()  # before asserting: a failure must not leave the delete waiting
+        await deleting
+        await deleter.commit()
+    assert held == users[:-1]
+    await assert_exact(pool)

@@ -59,9 +59,31 @@ TASK_COUNT: Final = sql.SQL(
 )
 USER_TIMEZONE: Final = sql.SQL("SELECT timezone FROM users WHERE id = %s")
 DELETE_TASK: Final = sql.SQL("DELETE FROM tasks WHERE id = %s RETURNING now() AS deleted_at")
+INSERT_TASK: Final = sql.SQL(
+    "INSERT INTO tasks (user_id, title, description, priority, due_date, tags, recurrence) "
+    "VALUES (%(user_id)s, %(title)s, %(description)s, %(priority)s, %(due_date)s, %(tags)s, "
+    "%(recurrence)s) RETURNING {}"
+).format(COLUMNS)
+# Completing takes the rule away: it moves on to the next occurrence's task.
+MARK_COMPLETED: Final = sql.SQL(
+    "UPDATE tasks SET completed = true, completed_date = now(), updated_at = now(), "
+    "recurrence = NULL WHERE id = %s RETURNING {}"
+).format(COLUMNS)
 CANCEL_REMINDERS: Final = sql.SQL(
     "UPDATE reminders SET status = 'cancelled' WHERE task_id = %s AND status = 'pending'"
 )
+
+# A status's count from a counters row (c: task_counts, g: task_tag_counts; none is 0),
+# composed once rather than on every list.
+COUNTED: Final = {
+    (alias, status): sql.SQL(f"coalesce({expression.format(alias)}, 0)")
+    for alias in ("c", "g")
+    for status, expression in (
+        ("all", "{0}.total"),
+        ("pending", "{0}.pending"),
+        ("completed", "{0}.total - {0}.pending"),
+    )
+}
 
 
 def public(row: Row) -> Row:
@@ -130,12 +152,7 @@ async def insert_task(
     conn: AsyncConnection[Any], user_id: int, fields: Mapping[str, Any]
 ) -> AsyncCursor[Row]:
     """Send a task's insert; its row is read from the cursor."""
-    query = sql.SQL(
-        "INSERT INTO tasks (user_id, title, description, priority, due_date, tags, recurrence) "
-        "VALUES (%(user_id)s, %(title)s, %(description)s, %(priority)s, %(due_date)s, %(tags)s, "
-        "%(recurrence)s) RETURNING {}"
-    ).format(COLUMNS)
-    return await send(conn, query, {"user_id": user_id, **fields})
+    return await send(conn, INSERT_TASK, {"user_id": user_id, **fields})
 
 
 async def inserted(cursor: AsyncCursor[Row]) -> Row:
@@ -208,7 +225,7 @@ def counts_query(user_id: int, query: ListQuery) -> Statement:
     clauses, params = _filters(user_id, query, status=False)
     scan: sql.Composable = sql.SQL("")
     if query.tag is not None and len(clauses) == 1:
-        matching = _counted(sql.SQL("g"), query.status)
+        matching = COUNTED["g", query.status]
         scan = sql.SQL(" LEFT JOIN task_tag_counts g ON g.user_id = u.id AND g.tag = %s")
     elif clauses:
         if query.status != "all":
@@ -221,27 +238,19 @@ def counts_query(user_id: int, query: ListQuery) -> Statement:
             "WHERE user_id = u.id AND {}) m"
         ).format(sql.SQL(" AND ").join(clauses))
     else:
-        matching = _counted(sql.SQL("c"), query.status)
+        matching = COUNTED["c", query.status]
     statement = sql.SQL(
         "SELECT {} AS total_count, {} AS matching_count, "
         "{} AS pending_count, {} AS completed_count "
         "FROM users u LEFT JOIN task_counts c ON c.user_id = u.id{} WHERE u.id = %s"
     ).format(
-        _counted(sql.SQL("c"), "all"),
+        COUNTED["c", "all"],
         matching,
-        _counted(sql.SQL("c"), "pending"),
-        _counted(sql.SQL("c"), "completed"),
+        COUNTED["c", "pending"],
+        COUNTED["c", "completed"],
         scan,
     )
     return statement, [*params, user_id]
-
-
-def _counted(counters: sql.Composable, status: str) -> sql.Composable:
-    """A status's count from a counters row (task_counts or task_tag_counts); none is 0."""
-    expression = {"all": "{0}.total", "pending": "{0}.pending"}.get(
-        status, "{0}.total - {0}.pending"
-    )
-    return sql.SQL("coalesce(" + expression + ", 0)").format(counters)
 
 
 async def list_page(conn: AsyncConnection[Any], user_id: int, query: ListQuery) -> list[Row]:
@@ -276,11 +285,7 @@ async def update_task(
 
 async def mark_completed(conn: AsyncConnection[Any], task_id: int) -> AsyncCursor[Row]:
     """Send the completion of a locked task; its rule moves on to the next occurrence's task."""
-    statement = sql.SQL(
-        "UPDATE tasks SET completed = true, completed_date = now(), updated_at = now(), "
-        "recurrence = NULL WHERE id = %s RETURNING {}"
-    ).format(COLUMNS)
-    return await send(conn, statement, (task_id,))
+    return await send(conn, MARK_COMPLETED, (task_id,))
 
 
 async def cancel_reminders(conn: AsyncConnection[Any], task_id: int) -> AsyncCursor[Row]:
