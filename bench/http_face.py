@@ -8,6 +8,7 @@ directory. Two real uvicorn servers run side by side, started the same way (one 
   - pgpilot:  `pgpilot.api.asgi:worker_app`, the app `pgpilot serve` runs, with every layer
               (middleware, bearer token and actor check, SQL rate limit, guard);
   - anchor:   bench/support/anchor.py, the same queries with nothing around them.
+Both have pools of the same size (the anchor's POOL_SIZE) on the app and target databases.
 A load generator in another process (bench/support/load.py) keeps 1, 4 and 16 keep-alive
 clients busy on a point read over `POST /api/sql` and on `GET /api/{user_id}/tasks`; rounds
 interleave both servers, and each figure is the median over ROUNDS rounds.
@@ -32,6 +33,7 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
+from support.anchor import POOL_SIZE
 from support.db import bench_database
 from support.report import Report
 
@@ -247,6 +249,9 @@ def serve_and_measure(
         "JWT_SECRET": SECRET,
         "PGPILOT_LOG_LEVEL": "WARNING",
         "PGPILOT_SQL_RATE_LIMIT": "1000000/minute",
+        # The anchor's pool sizes: a read holds its connection until its session is reset.
+        "PGPILOT_APP_POOL_SIZE": str(POOL_SIZE),
+        "PGPILOT_TARGET_POOL_SIZE": str(POOL_SIZE),
     }
     anchor = {"ANCHOR_APP_URL": app_url, "ANCHOR_TARGET_URL": target_url}
     with server(APPS["pgpilot"], ours) as pgpilot, server(APPS["anchor"], anchor) as minimal:
