@@ -158,7 +158,8 @@ def serve_directly(app: FastAPI, router: APIRouter) -> None:
 
     FastAPI 0.165 matches an included router as a branch: each request is matched twice, once
     to pick the branch and once inside it. The hot routers take no include options (their
-    prefix and tags are already in each route), so their routes are served as they are.
+    prefix and tags are already in each route), so their routes are served as they are; as
+    routes of their own router, `app.dependency_overrides` does not reach them (unused here).
     """
     app.router.routes.extend(router.routes)
 
