@@ -8,6 +8,7 @@ directory. Two real uvicorn servers run side by side, started the same way (one 
   - pgpilot:  `pgpilot.api.asgi:worker_app`, the app `pgpilot serve` runs, with every layer
               (middleware, bearer token and actor check, SQL rate limit, guard);
   - anchor:   bench/support/anchor.py, the same queries with nothing around them.
+Both have pools of the same size (the anchor's POOL_SIZE) on the app and target databases.
 A load generator in another process (bench/support/load.py) keeps 1, 4 and 16 keep-alive
 clients busy on a point read over `POST /api/sql` and on `GET /api/{user_id}/tasks`; rounds
 interleave both servers, and each figure is the median over ROUNDS rounds.
@@ -32,6 +33,7 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
+from support.anchor import POOL_SIZE
 from support.db import bench_database
 from support.report import Report
 
@@ -67,8 +69,17 @@ MISS_PROFILE = (
     "node (api/security.py ActorBearer), a token's signature checked once per token "
     "(auth/tokens.py), answers rendered by orjson (api/responses.py), FastAPI's native "
     "telemetry off (PGPILOT_OPENTELEMETRY), POST /api/sql's body read in one pydantic pass "
-    "(api/bodies.py), the hot routers matched first. uvloop + httptools under both servers "
-    "did not move the ratio in one run on a loaded host. Left: the actor check, "
+    "(api/bodies.py), the hot routers matched first, then served by the app itself (FastAPI "
+    "0.165 matched an included router twice), POST /api/sql a DirectRoute (api/direct.py: its "
+    "actor check run by the route, not FastAPI's solver; 35-40 us less in isolation), request "
+    "metrics' label children kept, request ids from os.urandom. uvloop + httptools under both "
+    "servers did not move the ratio in one run on a loaded host. At load 9-12 on 2 cores "
+    "(2026-11-30) the ratio swung from 0.1x to 1.0x between runs: with 4 and 16 clients the "
+    "server used a fraction of a core while reads queued for the target pool's 5 connections, "
+    "each held for the read and then its reset (in process, 986 of 1,213 takes waited, 7.6 ms "
+    "on average), hence PGPILOT_TARGET_POOL_SIZE set here to the anchor's pool size; at 1 "
+    "client a request wakes the server and PostgreSQL more often than the anchor's (the read, "
+    "then the reset), and on a loaded host each wake-up waits for a CPU. Left: the actor check, "
     "the rate limit, the read-only transaction, the cursor cap and the reset are the safety "
     "layers the anchor lacks."
 )
@@ -247,6 +258,9 @@ def serve_and_measure(
         "JWT_SECRET": SECRET,
         "PGPILOT_LOG_LEVEL": "WARNING",
         "PGPILOT_SQL_RATE_LIMIT": "1000000/minute",
+        # The anchor's pool sizes: a read holds its connection until its session is reset.
+        "PGPILOT_APP_POOL_SIZE": str(POOL_SIZE),
+        "PGPILOT_TARGET_POOL_SIZE": str(POOL_SIZE),
     }
     anchor = {"ANCHOR_APP_URL": app_url, "ANCHOR_TARGET_URL": target_url}
     with server(APPS["pgpilot"], ours) as pgpilot, server(APPS["anchor"], anchor) as minimal:

@@ -39,6 +39,9 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
+        # Every request is counted: its label children are looked up once per label set, as
+        # `labels()` validates and locks on each call (a tenth of a small request's metrics).
+        self._request_children: dict[tuple[str, str | None, int], tuple[Counter, Histogram]] = {}
         self.requests = Counter(
             "pgpilot_http_requests",
             "HTTP requests by method, route template and status.",
@@ -109,9 +112,18 @@ class Metrics:
 
     def request(self, method: str, route: str | None, status: int, seconds: float) -> None:
         """One answered HTTP request."""
-        label = route or UNMATCHED
-        self.requests.labels(method, label, str(status)).inc()
-        self.latency.labels(method, label).observe(seconds)
+        key = (method, route, status)
+        children = self._request_children.get(key)
+        if children is None:
+            label = route or UNMATCHED
+            children = (
+                self.requests.labels(method, label, str(status)),
+                self.latency.labels(method, label),
+            )
+            self._request_children[key] = children
+        count, latency = children
+        count.inc()
+        latency.observe(seconds)
 
     def verdict(self, kind: str) -> None:
         """One statement classified by the guard."""

@@ -217,6 +217,14 @@ class Settings(BaseSettings):
     app_pool_size: int = Field(
         10, ge=1, le=1000, description="Connections to the app database per worker, at most."
     )
+    target_pool_size: int = Field(
+        5,
+        ge=1,
+        le=1000,
+        description="Connections to each target database per worker, at most. A read holds "
+        "its connection until its session is reset, so concurrent readers need more than one "
+        "each.",
+    )
     metrics_token: SecretStr | None = Field(
         None,
         description="Bearer token a Prometheus scraper sends to GET /metrics (an admin's login "

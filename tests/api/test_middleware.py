@@ -79,6 +79,14 @@ async def test_one_access_line_per_request_with_its_id(
     assert isinstance(entry["duration_ms"], float)
 
 
+async def test_a_request_without_an_id_gets_a_new_one_each_time(
+    client: httpx.AsyncClient,
+) -> None:
+    ids = [(await client.get("/health/live")).headers["X-Request-ID"] for _ in range(2)]
+    assert all(re.fullmatch(r"[0-9a-f]{32}", rid) for rid in ids)
+    assert ids[0] != ids[1]
+
+
 async def test_a_long_request_id_is_cut(client: httpx.AsyncClient) -> None:
     response = await client.get("/health/live", headers={"X-Request-ID": "r" * 200})
     assert response.headers["X-Request-ID"] == "r" * 64

@@ -101,6 +101,21 @@ async def test_body_is_read_after_the_token(sql_client: httpx.AsyncClient) -> No
     assert response.status_code == 401
 
 
+async def test_post_sql_documents_its_bearer_token(sql_client: httpx.AsyncClient) -> None:
+    spec = (await sql_client.get("/openapi.json")).json()
+    assert spec["paths"]["/api/sql"]["post"]["security"] == [{"HTTPBearer": []}]
+    assert "HTTPBearer" in spec["components"]["securitySchemes"]
+
+
+async def test_post_sql_refuses_a_missing_token_before_reading_the_body(
+    sql_client: httpx.AsyncClient,
+) -> None:
+    sql_client.headers.pop("Authorization", None)
+    response = await sql_client.post("/api/sql", json={"sql": "SELECT 1"})
+    assert response.status_code == 401
+    assert response.json()["error_code"] == "UNAUTHORIZED"
+
+
 async def test_body_is_documented(sql_client: httpx.AsyncClient) -> None:
     spec = (await sql_client.get("/openapi.json")).json()
     body = spec["paths"]["/api/sql"]["post"]["requestBody"]

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from fastapi.telemetry import TelemetryConfig
@@ -135,8 +135,8 @@ def create_app(settings: Settings) -> FastAPI:
     errors.install(app)
     # The router tries routes in order: the busiest first. The one path another route could
     # also match, /api/audit/tasks, is a 422 either way (neither id is an integer).
-    app.include_router(sql.router)
-    app.include_router(tasks.router)
+    serve_directly(app, sql.router)
+    serve_directly(app, tasks.router)
     app.include_router(health.router)
     app.include_router(api_metrics.router)
     app.include_router(approvals.router)
@@ -151,6 +151,17 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(ws.router)
     app.router.routes.append(mcp.route())  # /mcp: streamable HTTP, bearer token
     return app
+
+
+def serve_directly(app: FastAPI, router: APIRouter) -> None:
+    """Add a router's routes to the app itself rather than include the router as a branch.
+
+    FastAPI 0.165 matches an included router as a branch: each request is matched twice, once
+    to pick the branch and once inside it. The hot routers take no include options (their
+    prefix and tags are already in each route), so their routes are served as they are; as
+    routes of their own router, `app.dependency_overrides` does not reach them (unused here).
+    """
+    app.router.routes.extend(router.routes)
 
 
 def served_hosts(settings: Settings) -> list[str]:

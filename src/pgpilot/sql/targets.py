@@ -17,6 +17,7 @@ from pgpilot.sql.resets import Resets
 
 DEFAULT = "default"
 CONNECT_TIMEOUT_S = 5
+POOL_SIZE = 5  # connections per target, at most (PGPILOT_TARGET_POOL_SIZE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class Targets:
         *,
         limits: Limits | None = None,
         catalog_ttl_s: float = 10.0,
+        pool_size: int = POOL_SIZE,
     ) -> None:
         self._targets = {
             name: Target(name, libpq_url(url, setting=f"target {name!r}"))
@@ -49,6 +51,7 @@ class Targets:
         self._pools: dict[str, AsyncConnectionPool] = {}
         self._roles: dict[str, RoleFacts] = {}
         self._limits = limits or Limits()
+        self._pool_size = pool_size
         self._lock = asyncio.Lock()
         self.catalog = CatalogCache(catalog_ttl_s)
         self.resets = Resets()  # reads' sessions being reset before they are pooled again
@@ -64,7 +67,10 @@ class Targets:
                 "PGPILOT_TARGETS needs a `default` entry when TARGET_DATABASE_URL is unset"
             )
         return cls(
-            named, limits=Limits.from_settings(settings), catalog_ttl_s=settings.catalog_ttl_s
+            named,
+            limits=Limits.from_settings(settings),
+            catalog_ttl_s=settings.catalog_ttl_s,
+            pool_size=settings.target_pool_size,
         )
 
     @property
@@ -116,7 +122,7 @@ class Targets:
                 pool = AsyncConnectionPool(
                     target.url,
                     min_size=1,
-                    max_size=5,
+                    max_size=self._pool_size,
                     open=False,
                     # Backends die (restart, failover, idle timeouts): a dead connection
                     # is replaced before a request gets it, not reported as a 503.

@@ -8,12 +8,14 @@ from pydantic import BaseModel, Field
 from pgpilot import links
 from pgpilot.api.bodies import json_body, openapi_body
 from pgpilot.api.deps import link_base, services_of
+from pgpilot.api.direct import DirectRoute
 from pgpilot.api.responses import FastJSONResponse
 from pgpilot.api.security import SqlActor
 from pgpilot.sql import door
 from pgpilot.sql.operations import Pending
 
-router = APIRouter(prefix="/api", tags=["sql"])
+# The busiest route: served as a DirectRoute (api/direct.py), without FastAPI's solver.
+router = APIRouter(prefix="/api", tags=["sql"], route_class=DirectRoute)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     202: {"description": "A write waits for approval: `pending_approval` with its ticket."},
