@@ -4,6 +4,8 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm import sql_dates as dates
+from pgpilot.llm.sql_columns import date_column, numeric_column
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_joins import column, ident, path
@@ -20,7 +22,7 @@ from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import convert, hints_column, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
-from pgpilot.llm.sql_words import Placed, date_column, numeric_column
+from pgpilot.llm.sql_words import Placed
 from pgpilot.sql.schema import Column, Table
 
 # A comparative and the adjective whose columns it compares.
@@ -132,12 +134,7 @@ def condition_of(
         return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
     if kind == "month":
         return pgsql.SQL("extract(month FROM {}) = {}").format(dated, pgsql.Literal(int(value)))
-    unit = pgsql.Literal(value)
-    if word == "this":
-        return pgsql.SQL("{} >= date_trunc({}, now())").format(dated, unit)
-    return pgsql.SQL(
-        "{d} >= date_trunc({u}, now()) - {i}::interval AND {d} < date_trunc({u}, now())"
-    ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
+    return dates.condition(word, value, dated)
 
 
 # Words after "manager" that keep the row asked for as the managed one: "whose manager is X",
@@ -176,9 +173,10 @@ def self_key(table: Table, tokens: list[str]) -> tuple[str, str, bool] | None:
         for i, word in enumerate(tokens):
             if word == "id" or names_word(table.name, word, synonyms=False):
                 continue
-            if names_word(fk.columns[0], word, synonyms=False):
+            if names_word(fk.columns[0], word):  # manager_id: "manager", or "reports to"
                 after = tokens[i + 1] if i + 1 < len(tokens) else ""
-                inverse = bool(after) and after not in LINKING
+                # "who does Ada report to": the row named comes first, its key is followed.
+                inverse = bool(after) and (after not in LINKING or i + 2 == len(tokens))
                 return fk.columns[0], fk.referenced_columns[0], inverse
     return None
 

@@ -65,6 +65,7 @@ SIZE: Final = (
 )
 WEIGHTS: Final = ("weight", "mass")
 LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
+HEIGHTS: Final = ("height", "elevation", "altitude")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),
     "costly": (PRICE, True),
@@ -104,6 +105,7 @@ ADJECTIVES: Final = {
     "longest": (LENGTHS, True),
     "short": (LENGTHS, False),
     "shortest": (LENGTHS, False),
+    "tall": (HEIGHTS, True),
 }
 ADJECTIVES.update(inflected(ADJECTIVES))  # costly → costlier, costliest
 SYMBOL_OPS: Final = (">=", "<=", "<>", "!=", "=", ">", "<")

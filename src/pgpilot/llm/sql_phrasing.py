@@ -87,6 +87,11 @@ HEADCOUNT: Final = re.compile(r"(?i)\b(?:the |total )?head ?counts?\b")
 
 # A verb's particle that adds nothing to the act: "loans taken out" are loans taken.
 PARTICLES: Final = re.compile(r"(?i)\b(take|takes|took|taken|taking|check|checks|checked) out\b")
+# Phrasal verbs said for the verb a column is named by: albums that "came out" were released.
+PHRASAL: Final = (
+    (re.compile(r"(?i)\b(?:came|come|comes|coming) out\b"), "released"),
+    (re.compile(r"(?i)\b(?:gave|give|given|gives|hand|handed|hands) out\b"), "issued"),
+)
 # "projects run by the X department": the department's projects, unless a column is the verb.
 BY_PARENT: Final = re.compile(
     r"(?i)\b(?P<verb>run|managed|led|operated|overseen|organi[sz]ed) by\b"
@@ -123,6 +128,8 @@ def plain(text: str, tables: list[Table]) -> str:
     text = RATE.sub(lambda m: _rate(m, tables), text)
     text = _organisation(text, tables)
     text = PARTICLES.sub(lambda m: m[1], text)
+    for pattern, verb in PHRASAL:
+        text = pattern.sub(verb, text)
     text = BY_PARENT.sub(lambda m: m[0] if _named(m["verb"], tables) else "of", text)
     text = MODIFIED.sub(lambda m: _modified(m, tables), text)
     text = KIND_NOUN.sub(lambda m: _kind_noun(m, tables), text)

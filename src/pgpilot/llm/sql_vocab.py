@@ -39,7 +39,9 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     total sum maximum max minimum min highest lowest biggest largest smallest shipped what's
     whats please currently now we our i you took take takes taken attend attended attends belong
     belongs own owns owned work works worked working sold sell sells still already handle handles
-    handled carry carries carried send sends sent serve serves served went go goes gone"""
+    handled carry carries carried send sends sent serve serves served went go goes gone include
+    includes included including contain contains contained feature features featured offer
+    offers offered link links linked make makes making whole entire"""
 FILLER: Final = frozenset(_FILLER.split())
 # Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
 # word ("sold out").
@@ -120,6 +122,26 @@ SYNONYMS: Final = {
     # Joining an organisation is being hired, enrolled or registered: joined → hired_on.
     "join": ("joined", "hired", "hire", "started", "enrolled", "registered"),
     "hir": ("hired", "hire", "joined", "started"),
+    # Things opened, raised or filed are rows created: opened → created_on.
+    "length": ("duration", "length", "runtime"),
+    "crowd": ("attendance", "spectators", "crowd"),
+    "audience": ("attendance", "audience", "viewers"),
+    "pitch": ("surface", "pitch", "field"),
+    # Verbs for the role a key or column names: who lands, reports to or coaches someone.
+    "land": ("destination", "arrival"),
+    "arriv": ("destination", "arrival"),
+    "depart": ("origin", "departure"),
+    "leav": ("origin", "departure"),
+    "report": ("manager", "supervisor", "boss"),
+    "supervis": ("supervisor", "manager"),
+    "coach": ("coach", "manager", "trainer"),
+    "train": ("trainer", "coach"),
+    # Keyed by the participle: "open issues" is a state, "opened" a date.
+    "opened": ("created", "opened", "raised", "filed"),
+    "raised": ("created", "raised", "opened"),
+    "released": ("released", "release", "published"),
+    "published": ("published", "released"),
+    "issued": ("issued", "granted", "opened"),
 }
 
 # A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).
