@@ -30,12 +30,15 @@ CREATE TABLE vehicles (
     kind       text NOT NULL,
     depot_id   integer NOT NULL REFERENCES depots,
     bought_on  date NOT NULL,
+    seats      integer NOT NULL,
+    tracking   boolean NOT NULL,
     is_active  boolean NOT NULL
 );
 CREATE TABLE distributors (
     distributor_id integer PRIMARY KEY,
     name           text NOT NULL UNIQUE,
-    city           text NOT NULL
+    city           text NOT NULL,
+    credit_gbp     numeric(8, 2) NOT NULL
 );
 CREATE TABLE parts (
     part_id        integer PRIMARY KEY,
@@ -54,7 +57,8 @@ CREATE TABLE trips (
 CREATE TABLE parcels (
     parcel_id integer PRIMARY KEY,
     label     text NOT NULL UNIQUE,
-    weight_kg numeric(5, 2) NOT NULL
+    weight_kg  numeric(5, 2) NOT NULL,
+    checked_by integer REFERENCES riders
 );
 CREATE TABLE trip_parcels (
     trip_id   integer NOT NULL REFERENCES trips,
@@ -74,15 +78,16 @@ INSERT INTO riders VALUES
     (7, 'Paulo Dias', 3, 4, current_date - 2000, 181, false),
     (8, 'Lia Gomes', 3, 2, current_date - 1, 160, true);
 INSERT INTO vehicles VALUES
-    (1, 'CB-01', 'cargo bike', 1, current_date - 200, true),
-    (2, 'CB-02', 'cargo bike', 2, current_date - 800, true),
-    (3, 'VN-01', 'van', 1, current_date - 2500, true),
-    (4, 'TD-01', 'tandem', 3, current_date - 1000, false),
-    (5, 'TD-02', 'tandem', 3, current_date - 100, true),
-    (6, 'VN-02', 'van', 2, current_date - 3000, false),
-    (7, 'CB-03', 'cargo bike', 1, current_date - 30, true);
+    (1, 'CB-01', 'cargo bike', 1, current_date - 200, 1, true, true),
+    (2, 'CB-02', 'cargo bike', 2, current_date - 800, 1, false, true),
+    (3, 'VN-01', 'van', 1, current_date - 2500, 3, true, true),
+    (4, 'TD-01', 'tandem', 3, current_date - 1000, 2, false, false),
+    (5, 'TD-02', 'tandem', 3, current_date - 100, 2, true, true),
+    (6, 'VN-02', 'van', 2, current_date - 3000, 2, true, false),
+    (7, 'CB-03', 'cargo bike', 1, current_date - 30, 1, false, true);
 INSERT INTO distributors VALUES
-    (1, 'Velo Supply', 'Lisbon'), (2, 'Pedal Parts', 'Porto'), (3, 'Chain Works', 'Faro');
+    (1, 'Velo Supply', 'Lisbon', 2500.00), (2, 'Pedal Parts', 'Porto', 800.00),
+    (3, 'Chain Works', 'Faro', 1200.00);
 INSERT INTO parts VALUES
     (1, 'brake pads', 1, 12.50), (2, 'inner tube', 1, 6.00), (3, 'chain', 2, 24.00),
     (4, 'brake pads', 2, 11.00), (5, 'saddle', 2, 35.00), (6, 'cassette', 1, 48.00);
@@ -101,7 +106,7 @@ INSERT INTO trips VALUES
     (12, 4, 2, current_date + 400 + time '10:00', 6.0, 'planned'),
     (13, 8, 5, current_date - 8 + time '10:00', 14.0, 'completed');
 INSERT INTO parcels VALUES
-    (1, 'P-100', 2.5), (2, 'P-101', 14.0), (3, 'P-102', 0.8), (4, 'P-103', 7.2);
+    (1, 'P-100', 2.5, 2), (2, 'P-101', 14.0, NULL), (3, 'P-102', 0.8, 5), (4, 'P-103', 7.2, NULL);
 INSERT INTO trip_parcels VALUES
     (2, 1), (4, 1), (4, 2), (5, 3), (7, 4), (8, 1), (13, 2);
 """

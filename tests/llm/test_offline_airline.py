@@ -233,28 +233,10 @@ NAMED = [
 # With that work (the merge that wrote these misses): 31/52.
 # Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
-    "How many aircraft are still in service?": (
-        "refused: CANNOT: I could not place 'service' in the schema or its data. Closest I "
-        "understand: 'how many aircraft' or 'show aircraft where manufacturer is Airbus' or "
-        "'average seat_count of aircraft'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "how many business class bookings are there?": (
-        "refused: CANNOT: I could not place 'class' in the schema or its data. Closest I "
-        "understand: 'how many bookings' or 'show bookings where status is cancelled' or "
-        "'average fare_eur of bookings'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "flights departing from Vienna": (
         'wrong rows: SELECT "public"."flights".* FROM "public"."flights" JOIN '
         '"public"."airports" ON "public"."flights"."destination_airport_id" = '
         '"public"."airports"."airport_id" WHERE "public"."airports"."city" = \'Vienna\''
-    ),
-    "which passengers have booked first class?": (
-        "refused: CANNOT: I could not place 'class' in the schema or its data. Closest I "
-        "understand: 'how many passengers' or 'show passengers where email is "
-        "andreas.brunner9@mailbox.example'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "Which airport sits highest above sea level?": (
         "refused: CANNOT: I could not place 'sits', 'level' in the schema or its data. "

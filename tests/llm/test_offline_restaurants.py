@@ -258,18 +258,6 @@ MISSES: dict[str, str] = {
         "or 'average price_eur of menu_items'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "Which reservations are for at least 8 people?": (
-        "refused: CANNOT: I could not place 'people' in the schema or its data. Closest I "
-        "understand: 'how many reservations' or 'show reservations where status is booked' or"
-        " 'average party_size of reservations'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "orders where the tip was 5 euros or more": (
-        "refused: CANNOT: I could not place 'where', '5' in the schema or its data. Closest I"
-        " understand: 'how many orders' or 'show orders where status is cancelled' or "
-        "'average table_no of orders'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "Which menu items have never been ordered?": (
         "refused: CANNOT: no column of menu_items says whether it was ordered. Closest I "
         "understand: 'how many menu_items' or 'show menu_items where category is dessert' or "

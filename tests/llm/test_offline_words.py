@@ -5,7 +5,9 @@ A bike courier cooperative (tests/llm/courier.py). Dates said relative to today 
 a table by its doer ("distributors distribute", "supervisors": "reports to") or only link two
 tables ("included", "offer"); nouns a thesaurus knows (fleet, journeys, rides), plurals of
 stored values ("tandems", "cargo bikes") and adjectives of state and degree ("decommissioned",
-"tallest"). Nothing under src/ names a word of this schema.
+"tallest"); phrases that say a comparison, a flag or a size in other words ("20 km or more",
+"switched off", "marked as", "hold 2 people", "of each type", "nobody has checked", "the three
+longest"). Nothing under src/ names a word of this schema.
 """
 
 from collections.abc import Iterator
@@ -109,7 +111,37 @@ NOUNS = [
         "SELECT * FROM riders WHERE height_cm = (SELECT max(height_cm) FROM riders)",
     ),
 ]
-QUESTIONS = [*DATES, *VERBS, *NOUNS]
+PHRASES = [
+    case(
+        "how many vehicles are still in service?", "SELECT count(*) FROM vehicles WHERE is_active"
+    ),
+    case("vehicles that hold more than 2 people", "SELECT * FROM vehicles WHERE seats > 2"),
+    case("vehicles with tracking switched off", "SELECT * FROM vehicles WHERE NOT tracking"),
+    case("how many riders are marked as active", "SELECT count(*) FROM riders WHERE is_active"),
+    case(
+        "how many vehicles are there of each type?",
+        "SELECT kind, count(*) FROM vehicles GROUP BY kind",
+    ),
+    case(
+        "how many tandem type vehicles are there?",
+        "SELECT count(*) FROM vehicles WHERE kind = 'tandem'",
+    ),
+    case("trips of 20 km or more", "SELECT * FROM trips WHERE distance_km >= 20"),
+    case("parts that cost 12 euros or less", "SELECT * FROM parts WHERE price_eur <= 12"),
+    case("trips where the distance was over 30 km", "SELECT * FROM trips WHERE distance_km > 30"),
+    case("the three longest trips", "SELECT * FROM trips ORDER BY distance_km DESC LIMIT 3"),
+    case("vehicles with more than two seats", "SELECT * FROM vehicles WHERE seats > 2"),
+    case(
+        "distributors with credit over 1000 pounds",
+        "SELECT * FROM distributors WHERE credit_gbp > 1000",
+    ),
+    case("parcels nobody has checked", "SELECT * FROM parcels WHERE checked_by IS NULL"),
+    case(
+        "which trips took place yesterday?",
+        "SELECT * FROM trips WHERE starts_at::date = current_date - 1",
+    ),
+]
+QUESTIONS = [*DATES, *VERBS, *NOUNS, *PHRASES]
 
 
 @pytest.fixture(scope="module")

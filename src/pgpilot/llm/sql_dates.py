@@ -12,14 +12,9 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_vocab import MONTHS
+from pgpilot.llm.sql_vocab import MONTHS, SPELLED
 
 UNIT: Final = r"(?P<unit>day|week|month|quarter|year)s?"
-# Counts people spell out in relative dates ("the last three months"); "a" is one.
-SPELLED: Final = {
-    **{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
-    **{"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
-}
 COUNT: Final = r"(?P<n>\d+|" + "|".join(SPELLED) + ")"
 # Each pattern and the mode its match stands for; the first that matches a span takes it.
 PATTERNS: Final = (

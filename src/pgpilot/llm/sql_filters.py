@@ -58,7 +58,9 @@ def conditions(
         items = pgsql.SQL(", ").join(pgsql.Literal(v) for v in found)
         op = "= {}" if len(found) == 1 else "IN ({})"
         equal = pgsql.SQL("{} " + op).format(column(table, name), items)
-        if (key := self_key(table, tokens)) is not None:  # "whose manager is Ada": another row
+        if (
+            key := self_key(table, tokens, tables)
+        ) is not None:  # "whose manager is Ada": another row
             own, other, inverse = key
             if inverse:  # "who manages Ada": the row Ada's key points to
                 own, other = other, own
@@ -164,7 +166,7 @@ def _names_date(table: Table, tokens: list[str]) -> bool:
     return any(names_word(c.name, t, synonyms=False) for c in dated for t in said)
 
 
-def self_key(table: Table, tokens: list[str]) -> tuple[str, str, bool] | None:
+def self_key(table: Table, tokens: list[str], tables: list[Table]) -> tuple[str, str, bool] | None:
     """A self key a word names (manager → manager_id), its target, and whether reversed."""
     # Reversed: the row named is the one pointed from ("who manages Ada", "the mentor of Ada").
     for fk in table.foreign_keys:
@@ -173,12 +175,21 @@ def self_key(table: Table, tokens: list[str]) -> tuple[str, str, bool] | None:
         for i, word in enumerate(tokens):
             if word == "id" or names_word(table.name, word, synonyms=False):
                 continue
-            if names_word(fk.columns[0], word):  # manager_id: "manager", or "reports to"
+            own = fk.columns[0]
+            # By a synonym ("reports to" → manager_id) unless the word is another column's own.
+            if names_word(own, word, synonyms=False) or (
+                names_word(own, word) and not _names_column(word, tables)
+            ):
                 after = tokens[i + 1] if i + 1 < len(tokens) else ""
                 # "who does Ada report to": the row named comes first, its key is followed.
                 inverse = bool(after) and (after not in LINKING or i + 2 == len(tokens))
-                return fk.columns[0], fk.referenced_columns[0], inverse
+                return own, fk.referenced_columns[0], inverse
     return None
+
+
+def _names_column(word: str, tables: list[Table]) -> bool:
+    """Whether a word names a column by its own letters ("reported" → reporter_id)."""
+    return any(names_word(c.name, word, synonyms=False) for t in tables for c in t.columns)
 
 
 def year_column(table: Table, tokens: list[str]) -> Column | None:

@@ -61,10 +61,10 @@ WORD_OPS: Final = (
 PRICE: Final = ("price", "unit_price", "cost", "amount", "total", "fee", "rent", "fare", "charge")
 SIZE: Final = (
     *("total", "amount", "lifetime_value", "price", "quantity", "stock"),
-    *("capacity", "size", "area", "volume"),
+    *("capacity", "size", "area", "volume", "principal", "balance"),
 )
 WEIGHTS: Final = ("weight", "mass")
-LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
+LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes", "distance")
 HEIGHTS: Final = ("height", "elevation", "altitude")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),

@@ -61,7 +61,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             mentioned.append(_mentioned(tokens, tables))
         return mentioned[0]
 
-    i = 0
+    i = valued = 0
     longest = max(3, values.longest if values else 0)
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
@@ -74,6 +74,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             span = tokens[i : i + size]
             if values is not None and _value(phrase, span, values, placed, seen, context()):
                 i += size
+                valued = i  # "business class": the value's kind, said after it
                 break
             if _flag(phrase, tables, placed):  # after values: "engine repair jobs" is a kind
                 i += size
@@ -82,6 +83,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             word = tokens[i]
             known = word in FILLER or word in MONTHS or word in ADJECTIVES
             known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
+            known = known or (word in QUALIFIERS and i == valued)
             if word.replace(".", "", 1).isdigit():
                 _number(word, tokens[:i], placed)
             elif not known and (state := state_flag(word, [*placed.tables, *tables])):
