@@ -38,7 +38,8 @@ CREATE TABLE distributors (
     distributor_id integer PRIMARY KEY,
     name           text NOT NULL UNIQUE,
     city           text NOT NULL,
-    credit_gbp     numeric(8, 2) NOT NULL
+    credit_gbp     numeric(8, 2) NOT NULL,
+    currency       text NOT NULL
 );
 CREATE TABLE parts (
     part_id        integer PRIMARY KEY,
@@ -52,7 +53,9 @@ CREATE TABLE trips (
     vehicle_id  integer NOT NULL REFERENCES vehicles,
     starts_at   timestamptz NOT NULL,
     distance_km numeric(6, 1) NOT NULL,
-    status      text NOT NULL
+    status      text NOT NULL,
+    delay_minutes    integer NOT NULL DEFAULT 0,
+    duration_seconds integer
 );
 CREATE TABLE parcels (
     parcel_id integer PRIMARY KEY,
@@ -86,8 +89,8 @@ INSERT INTO vehicles VALUES
     (6, 'VN-02', 'van', 2, current_date - 3000, 2, true, false),
     (7, 'CB-03', 'cargo bike', 1, current_date - 30, 1, false, true);
 INSERT INTO distributors VALUES
-    (1, 'Velo Supply', 'Lisbon', 2500.00), (2, 'Pedal Parts', 'Porto', 800.00),
-    (3, 'Chain Works', 'Faro', 1200.00);
+    (1, 'Velo Supply', 'Lisbon', 2500.00, 'EUR'), (2, 'Pedal Parts', 'Porto', 800.00, 'GBP'),
+    (3, 'Chain Works', 'Faro', 1200.00, 'EUR');
 INSERT INTO parts VALUES
     (1, 'brake pads', 1, 12.50), (2, 'inner tube', 1, 6.00), (3, 'chain', 2, 24.00),
     (4, 'brake pads', 2, 11.00), (5, 'saddle', 2, 35.00), (6, 'cassette', 1, 48.00);
@@ -105,6 +108,7 @@ INSERT INTO trips VALUES
     (11, 1, 7, current_date + 12 + time '10:00', 18.0, 'planned'),
     (12, 4, 2, current_date + 400 + time '10:00', 6.0, 'planned'),
     (13, 8, 5, current_date - 8 + time '10:00', 14.0, 'completed');
+UPDATE trips SET delay_minutes = trip_id * 3 % 20, duration_seconds = 600 + trip_id * 211;
 INSERT INTO parcels VALUES
     (1, 'P-100', 2.5, 2), (2, 'P-101', 14.0, NULL), (3, 'P-102', 0.8, 5), (4, 'P-103', 7.2, NULL);
 INSERT INTO trip_parcels VALUES

@@ -277,12 +277,6 @@ MISSES: dict[str, str] = {
         "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "flights delayed by more than 30 minutes": (
-        "refused: CANNOT: I could not place '30' in the schema or its data. Closest I "
-        "understand: 'how many flights' or 'show flights where status is scheduled' or "
-        "'average distance_km of flights'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "Which aircraft have never been assigned to a flight?": (
         'wrong rows: SELECT DISTINCT "public"."aircraft".* FROM "public"."aircraft" JOIN '
         '"public"."flights" ON "public"."aircraft"."aircraft_id" = '

@@ -238,12 +238,6 @@ MISSES: dict[str, str] = {
         "customer10@mailbox.co.uk'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "Which accounts are held in euros?": (
-        "refused: CANNOT: I could not place 'held', 'euros' in the schema or its data. "
-        "Closest I understand: 'how many accounts' or 'show accounts where kind is checking' "
-        "or 'average balance of accounts'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "what's the average loan amount for each purpose?": (
         'wrong rows: SELECT "public"."loans"."purpose", '
         'avg("public"."repayments"."amount_gbp") AS "avg_amount_gbp" FROM '

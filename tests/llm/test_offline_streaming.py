@@ -247,19 +247,11 @@ MISSES: dict[str, str] = {
         "'average track_number of tracks'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "tracks longer than 7 minutes": (
-        'wrong rows: SELECT "public"."tracks".* FROM "public"."tracks" WHERE '
-        '"public"."tracks"."track_number" > 7'
-    ),
     "tracks shorter than two and a half minutes": (
         "refused: CANNOT: I could not place 'two', 'half', 'minutes' in the schema or its "
         "data. Closest I understand: 'how many tracks' or 'show tracks where title is "
         "Breaking Again' or 'average track_number of tracks'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "plays of at least 4 minutes": (
-        'wrong rows: SELECT "public"."plays".* FROM "public"."plays" WHERE '
-        '"public"."plays"."seconds_played" >= 4'
     ),
     "tracks that have never been played": (
         'wrong rows: SELECT "public"."tracks".* FROM "public"."tracks" WHERE NOT EXISTS '

@@ -129,7 +129,7 @@ PHRASES = [
     case("trips of 20 km or more", "SELECT * FROM trips WHERE distance_km >= 20"),
     case("parts that cost 12 euros or less", "SELECT * FROM parts WHERE price_eur <= 12"),
     case("trips where the distance was over 30 km", "SELECT * FROM trips WHERE distance_km > 30"),
-    case("the three longest trips", "SELECT * FROM trips ORDER BY distance_km DESC LIMIT 3"),
+    case("the three longest trips", "SELECT * FROM trips ORDER BY duration_seconds DESC LIMIT 3"),
     case("vehicles with more than two seats", "SELECT * FROM vehicles WHERE seats > 2"),
     case(
         "distributors with credit over 1000 pounds",
@@ -141,7 +141,12 @@ PHRASES = [
         "SELECT * FROM trips WHERE starts_at::date = current_date - 1",
     ),
 ]
-QUESTIONS = [*DATES, *VERBS, *NOUNS, *PHRASES]
+UNITS = [
+    case("trips delayed by more than 10 minutes", "SELECT * FROM trips WHERE delay_minutes > 10"),
+    case("trips longer than 30 minutes", "SELECT * FROM trips WHERE duration_seconds > 1800"),
+    case("which distributors work in euros?", "SELECT * FROM distributors WHERE currency = 'EUR'"),
+]
+QUESTIONS = [*DATES, *VERBS, *NOUNS, *PHRASES, *UNITS]
 
 
 @pytest.fixture(scope="module")

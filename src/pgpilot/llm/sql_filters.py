@@ -100,8 +100,9 @@ def condition_of(
         op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
         by_unit = unit_column(subject, said_unit)  # "longer than 5 km": distance_km
-        found = next((f for f in named if f is not None), None)
-        found = found or ((subject, by_unit) if by_unit is not None else None)
+        # A unit said and stored decides ("tracks longer than 7 minutes": duration_seconds).
+        found = (subject, by_unit) if by_unit is not None else None
+        found = found or next((f for f in named if f is not None), None)
         target, col = found or hinted(subject, op)
         return pgsql.SQL("{} " + OPS[op] + " {}").format(
             column(target, col.name), literal(col, convert(said, said_unit, col.name))

@@ -64,7 +64,7 @@ SIZE: Final = (
     *("capacity", "size", "area", "volume", "principal", "balance"),
 )
 WEIGHTS: Final = ("weight", "mass")
-LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes", "distance")
+LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
 HEIGHTS: Final = ("height", "elevation", "altitude")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),

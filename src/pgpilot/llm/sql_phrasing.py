@@ -119,6 +119,18 @@ PHRASAL: Final = (
     # "auto-renew switched off": not auto-renew; "switched on": the flag itself.
     (re.compile(r"(?i)\b([\w-]+) (?:switched|turned) off\b"), r"not \1"),
     (re.compile(r"(?i)\b([\w-]+) (?:switched|turned) on\b"), r"\1"),
+    # "delayed by more than 30 minutes": a measure of the act, not a grouping "by".
+    (
+        re.compile(
+            r"(?i)\b(\w+ed) by (?=(?:at least|at most|more than|less than|over|under|above|"
+            r"below) \d)"
+        ),
+        r"\1 ",
+    ),
+    # "accounts held in euros": the currency's code, a value.
+    (re.compile(r"(?i)\bin euros?\b"), "in EUR"),
+    (re.compile(r"(?i)\bin (?:us )?dollars?\b"), "in USD"),
+    (re.compile(r"(?i)\bin (?:pounds sterling|sterling)\b"), "in GBP"),
     # "orders where the tip was at least 5": orders with a tip of at least 5.
     (
         re.compile(
