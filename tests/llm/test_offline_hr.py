@@ -274,12 +274,6 @@ MISSES = {
         'wrong rows: SELECT "public"."projects".* FROM "public"."projects" WHERE '
         '"public"."projects"."name" = \'Acme Data Platform\''
     ),
-    "who reports to Chloe Pereira?": (
-        "refused: CANNOT: I could not place 'reports' in the schema or its data. Closest I "
-        "understand: 'how many employees' or 'show employees where contract_type is "
-        "contractor' or 'average base_salary_eur of employees'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "top 3 projects by number of people assigned": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"

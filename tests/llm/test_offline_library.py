@@ -261,12 +261,6 @@ MISSES = {
         "'how many members' or 'show members where membership_type is standard'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "list next month's events": (
-        "refused: CANNOT: I could not place 'next', \"month's\" in the schema or its data. "
-        "Closest I understand: 'how many events' or 'show events where kind is author talk' "
-        "or 'average capacity of events'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "members with more than 5 loans": (
         'wrong rows: SELECT "public"."members".* FROM "public"."members" WHERE (SELECT '
         'count(*) FROM "public"."loans" WHERE "public"."loans"."member_id" = '

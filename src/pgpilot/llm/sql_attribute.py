@@ -13,12 +13,13 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
-from pgpilot.llm.sql_words import numeric_column, words
+from pgpilot.llm.sql_words import words
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 

@@ -12,12 +12,12 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_acts import table_meant
+from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_joins import Step, column, ident, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_vocab import OPS as COMPARISONS
-from pgpilot.llm.sql_words import numeric_column
 from pgpilot.sql.schema import Table
 
 NUMBERS: Final = {

@@ -4,6 +4,8 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm import sql_dates as dates
+from pgpilot.llm.sql_columns import date_column, numeric_column
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_joins import column, ident, path
@@ -20,7 +22,7 @@ from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import convert, hints_column, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
-from pgpilot.llm.sql_words import Placed, date_column, numeric_column
+from pgpilot.llm.sql_words import Placed
 from pgpilot.sql.schema import Column, Table
 
 # A comparative and the adjective whose columns it compares.
@@ -56,7 +58,9 @@ def conditions(
         items = pgsql.SQL(", ").join(pgsql.Literal(v) for v in found)
         op = "= {}" if len(found) == 1 else "IN ({})"
         equal = pgsql.SQL("{} " + op).format(column(table, name), items)
-        if (key := self_key(table, tokens)) is not None:  # "whose manager is Ada": another row
+        if (
+            key := self_key(table, tokens, tables)
+        ) is not None:  # "whose manager is Ada": another row
             own, other, inverse = key
             if inverse:  # "who manages Ada": the row Ada's key points to
                 own, other = other, own
@@ -96,8 +100,9 @@ def condition_of(
         op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
         by_unit = unit_column(subject, said_unit)  # "longer than 5 km": distance_km
-        found = next((f for f in named if f is not None), None)
-        found = found or ((subject, by_unit) if by_unit is not None else None)
+        # A unit said and stored decides ("tracks longer than 7 minutes": duration_seconds).
+        found = (subject, by_unit) if by_unit is not None else None
+        found = found or next((f for f in named if f is not None), None)
         target, col = found or hinted(subject, op)
         return pgsql.SQL("{} " + OPS[op] + " {}").format(
             column(target, col.name), literal(col, convert(said, said_unit, col.name))
@@ -132,12 +137,7 @@ def condition_of(
         return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
     if kind == "month":
         return pgsql.SQL("extract(month FROM {}) = {}").format(dated, pgsql.Literal(int(value)))
-    unit = pgsql.Literal(value)
-    if word == "this":
-        return pgsql.SQL("{} >= date_trunc({}, now())").format(dated, unit)
-    return pgsql.SQL(
-        "{d} >= date_trunc({u}, now()) - {i}::interval AND {d} < date_trunc({u}, now())"
-    ).format(d=dated, u=unit, i=pgsql.Literal(f"1 {value}"))
+    return dates.condition(word, value, dated)
 
 
 # Words after "manager" that keep the row asked for as the managed one: "whose manager is X",
@@ -167,7 +167,7 @@ def _names_date(table: Table, tokens: list[str]) -> bool:
     return any(names_word(c.name, t, synonyms=False) for c in dated for t in said)
 
 
-def self_key(table: Table, tokens: list[str]) -> tuple[str, str, bool] | None:
+def self_key(table: Table, tokens: list[str], tables: list[Table]) -> tuple[str, str, bool] | None:
     """A self key a word names (manager → manager_id), its target, and whether reversed."""
     # Reversed: the row named is the one pointed from ("who manages Ada", "the mentor of Ada").
     for fk in table.foreign_keys:
@@ -176,11 +176,21 @@ def self_key(table: Table, tokens: list[str]) -> tuple[str, str, bool] | None:
         for i, word in enumerate(tokens):
             if word == "id" or names_word(table.name, word, synonyms=False):
                 continue
-            if names_word(fk.columns[0], word, synonyms=False):
+            own = fk.columns[0]
+            # By a synonym ("reports to" → manager_id) unless the word is another column's own.
+            if names_word(own, word, synonyms=False) or (
+                names_word(own, word) and not _names_column(word, tables)
+            ):
                 after = tokens[i + 1] if i + 1 < len(tokens) else ""
-                inverse = bool(after) and after not in LINKING
-                return fk.columns[0], fk.referenced_columns[0], inverse
+                # "who does Ada report to": the row named comes first, its key is followed.
+                inverse = bool(after) and (after not in LINKING or i + 2 == len(tokens))
+                return own, fk.referenced_columns[0], inverse
     return None
+
+
+def _names_column(word: str, tables: list[Table]) -> bool:
+    """Whether a word names a column by its own letters ("reported" → reporter_id)."""
+    return any(names_word(c.name, word, synonyms=False) for t in tables for c in t.columns)
 
 
 def year_column(table: Table, tokens: list[str]) -> Column | None:

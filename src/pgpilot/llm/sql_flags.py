@@ -33,6 +33,8 @@ _OPPOSITES: Final = (
     ("disabled", "enabled"),
     ("locked", "unlocked"),
     ("draft", "published"),
+    ("retired", "active"),
+    ("decommissioned", "active"),
 )
 OPPOSITES: Final = {
     word: tuple(b if a == word else a for a, b in _OPPOSITES if word in (a, b))

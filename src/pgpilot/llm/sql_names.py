@@ -61,10 +61,11 @@ WORD_OPS: Final = (
 PRICE: Final = ("price", "unit_price", "cost", "amount", "total", "fee", "rent", "fare", "charge")
 SIZE: Final = (
     *("total", "amount", "lifetime_value", "price", "quantity", "stock"),
-    *("capacity", "size", "area", "volume"),
+    *("capacity", "size", "area", "volume", "principal", "balance"),
 )
 WEIGHTS: Final = ("weight", "mass")
 LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
+HEIGHTS: Final = ("height", "elevation", "altitude")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),
     "costly": (PRICE, True),
@@ -104,6 +105,7 @@ ADJECTIVES: Final = {
     "longest": (LENGTHS, True),
     "short": (LENGTHS, False),
     "shortest": (LENGTHS, False),
+    "tall": (HEIGHTS, True),
 }
 ADJECTIVES.update(inflected(ADJECTIVES))  # costly → costlier, costliest
 SYMBOL_OPS: Final = (">=", "<=", "<>", "!=", "=", ">", "<")

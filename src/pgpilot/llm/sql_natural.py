@@ -9,6 +9,7 @@ import re
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins
@@ -24,7 +25,7 @@ from pgpilot.llm.sql_question import (
 )
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_stems import names_word, verb_names
-from pgpilot.llm.sql_words import Placed, numeric_column, place, words
+from pgpilot.llm.sql_words import Placed, place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 

@@ -11,7 +11,7 @@ from typing import Final
 
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_vocab import FILLER as FILLER_WORDS
-from pgpilot.llm.sql_vocab import STOP
+from pgpilot.llm.sql_vocab import SPELLED, STOP
 from pgpilot.sql.schema import Table
 
 CONTRACTIONS: Final = (
@@ -50,6 +50,11 @@ NEVER_RECORDED: Final = re.compile(
     r"(?i)\b(?:where|whose) (?P<noun>\w+(?: \w+)?) (?:was|were|is|are|has been|have been) "
     r"(?:never|not) (?:recorded|entered|set|given|filled in|filled|logged|captured|known|noted)\b"
 )
+# A number spelled after a word that counts or compares: "the five largest" → "the 5 largest".
+SPELLED_NUMBER: Final = re.compile(
+    r"(?i)\b(?P<lead>the|top|first|at least|at most|more than|fewer than|less than|over|under|"
+    r"above|below|exactly) (?P<n>" + "|".join(w for w in SPELLED if len(w) > 2) + r")\b"
+)
 # Thousands separators: 500,000 → 500000 (a list "1, 2" keeps its space).
 THOUSANDS: Final = re.compile(r"\b(\d{1,3})((?:,\d{3})+)\b(?!,\d)")
 # Currencies people say, and the unit a column name ends with (budget_eur, price_usd).
@@ -58,6 +63,8 @@ CURRENCIES: Final = (
     (re.compile(r"(?i)(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?\b|usd\b))"), "usd"),
     (re.compile(r"(?i)(?:£\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:gbp\b))"), "gbp"),
 )
+# "500 pounds" is money only where a column is in GBP; elsewhere it may be a weight.
+POUNDS: Final = re.compile(r"(?i)(\d+(?:\.\d+)?)\s*(?:pounds? sterling|pounds?|quid)\b")
 # Areas, lengths and durations said in words: the unit as column names spell it.
 UNIT_WORDS: Final = (
     (re.compile(r"(?i)(\d)\s*(?:square met(?:re|er)s?|sq\.? ?m|sqm|m²)(?!\w)"), r"\1 m2"),
@@ -87,6 +94,52 @@ HEADCOUNT: Final = re.compile(r"(?i)\b(?:the |total )?head ?counts?\b")
 
 # A verb's particle that adds nothing to the act: "loans taken out" are loans taken.
 PARTICLES: Final = re.compile(r"(?i)\b(take|takes|took|taken|taking|check|checks|checked) out\b")
+# Phrasal verbs said for the verb a column is named by: albums that "came out" were released.
+PHRASAL: Final = (
+    (re.compile(r"(?i)\b(?:came|come|comes|coming) out\b"), "released"),
+    (re.compile(r"(?i)\b(?:gave|give|given|gives|hand|handed|hands) out\b"), "issued"),
+    (re.compile(r"(?i)\b(?:still )?(?:in service|in operation|operational)\b"), "active"),
+    # "issues nobody is assigned to": not yet assigned (an empty key, or no child row).
+    (
+        re.compile(r"(?i)\b(?:nobody|no one|no-one) (?:is |was |has been |has )?(\w+ed)\b(?: to)?"),
+        r"not yet \1",
+    ),
+    # "5 euros or more": at least 5 euros.
+    (
+        re.compile(r"(?i)\b(\d+(?:\.\d+)?(?: [a-z]+)?) or (?:more|greater|higher|above)\b"),
+        r"at least \1",
+    ),
+    (
+        re.compile(r"(?i)\b(\d+(?:\.\d+)?(?: [a-z]+)?) or (?:less|fewer|lower|below)\b"),
+        r"at most \1",
+    ),
+    # "matches that took place at X": matches at X; "flagged as security": security.
+    (re.compile(r"(?i)\b(?:took|take|takes|taking|taken) place\b ?"), ""),
+    (re.compile(r"(?i)\b(?:flagged|marked|tagged) as\b ?"), ""),
+    # "auto-renew switched off": not auto-renew; "switched on": the flag itself.
+    (re.compile(r"(?i)\b([\w-]+) (?:switched|turned) off\b"), r"not \1"),
+    (re.compile(r"(?i)\b([\w-]+) (?:switched|turned) on\b"), r"\1"),
+    # "delayed by more than 30 minutes": a measure of the act, not a grouping "by".
+    (
+        re.compile(
+            r"(?i)\b(\w+ed) by (?=(?:at least|at most|more than|less than|over|under|above|"
+            r"below) \d)"
+        ),
+        r"\1 ",
+    ),
+    # "accounts held in euros": the currency's code, a value.
+    (re.compile(r"(?i)\bin euros?\b"), "in EUR"),
+    (re.compile(r"(?i)\bin (?:us )?dollars?\b"), "in USD"),
+    (re.compile(r"(?i)\bin (?:pounds sterling|sterling)\b"), "in GBP"),
+    # "orders where the tip was at least 5": orders with a tip of at least 5.
+    (
+        re.compile(
+            r"(?i)\bwhere (?:the |their |its )?(\w+) (?:is|was|are|were) (?=(?:at least|at most|"
+            r"more than|less than|over|under|above|below) )"
+        ),
+        r"with \1 ",
+    ),
+)
 # "projects run by the X department": the department's projects, unless a column is the verb.
 BY_PARENT: Final = re.compile(
     r"(?i)\b(?P<verb>run|managed|led|operated|overseen|organi[sz]ed) by\b"
@@ -116,6 +169,7 @@ def plain(text: str, tables: list[Table]) -> str:
     text = US.sub("", text)
     text = NEVER_RECORDED.sub(lambda m: f"with no {m['noun']}", text)
     text = WITHOUT.sub("without", text)
+    text = SPELLED_NUMBER.sub(lambda m: f"{m['lead']} {SPELLED[m['n'].lower()]}", text)
     text = THOUSANDS.sub(lambda m: m[1] + m[2].replace(",", ""), text)
     text = _currencies(text, tables)
     for pattern, spelled in UNIT_WORDS:
@@ -123,6 +177,8 @@ def plain(text: str, tables: list[Table]) -> str:
     text = RATE.sub(lambda m: _rate(m, tables), text)
     text = _organisation(text, tables)
     text = PARTICLES.sub(lambda m: m[1], text)
+    for pattern, verb in PHRASAL:
+        text = pattern.sub(verb, text)
     text = BY_PARENT.sub(lambda m: m[0] if _named(m["verb"], tables) else "of", text)
     text = MODIFIED.sub(lambda m: _modified(m, tables), text)
     text = KIND_NOUN.sub(lambda m: _kind_noun(m, tables), text)
@@ -142,7 +198,7 @@ def _currencies(text: str, tables: list[Table]) -> str:
     for pattern, code in CURRENCIES:
         said = f" {code}" if code in parts else ""
         text = pattern.sub(lambda m: f"{m[1] or m[2]}{said}", text)  # noqa: B023 (used at once)
-    return text
+    return POUNDS.sub(r"\1 gbp", text) if "gbp" in parts else text
 
 
 def _rate(found: re.Match[str], tables: list[Table]) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_names import ADJECTIVES
 from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
@@ -45,8 +46,10 @@ MOST_DONE: Final = re.compile(
     r"(?i)^(?:which is |what is |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
     r"(?P<deg>most|least) (?P<what>\w+(?:ed|en)) (?P<who>[\w ]+)$"
 )
-# "the last 5 loans": the 5 latest.
-LAST_N: Final = re.compile(r"(?i)\b(?:the )?(?:last|most recent) (?P<n>\d+) ")
+# "the last 5 loans": the 5 latest; "the last 30 days" is a date (`sql_dates`).
+LAST_N: Final = re.compile(
+    r"(?i)\b(?:the )?(?:last|most recent) (?P<n>\d+) (?!(?:day|week|month|quarter|year)s?\b)"
+)
 TOP_BY: Final = re.compile(
     r"(?i)^(?:show |list )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?) by (?:the )?(?:number|count)"
     r" of (?P<what>[\w ]+)$"
@@ -85,7 +88,6 @@ NEVER: Final = re.compile(
     r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?:been |be )?(?P<w>\w+)"
 )
 YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
-RELATIVE: Final = re.compile(r"(?i)\b(?:in )?(?P<rel>this|last) (?P<unit>year|month|week)\b")
 MONTH: Final = re.compile(
     r"(?i)\bin (?P<m>january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?: (?P<y>(?:19|20)\d\d))?\b"
@@ -162,6 +164,8 @@ def take_period(text: str, tables: list[Table]) -> tuple[str, str]:
 
 def take_filters(ask: Ask) -> None:
     """Moves comparisons, NULL tests, years, months and relative dates into `ask.filters`."""
+    ask.text, relative = dates.take(ask.text)  # first: "more than 2 years ago" is no comparison
+    ask.filters += [("relative", mode, value) for mode, value in relative]
     for pattern, kind in ((COMPARE, "compare"), (NEVER, "null"), (YEAR, "year")):
         for found in pattern.finditer(ask.text):
             if kind == "compare":
@@ -176,9 +180,6 @@ def take_filters(ask: Ask) -> None:
             else:
                 ask.filters.append((kind, found["op"].lower(), found["y"]))
         ask.text = pattern.sub(" ", ask.text)
-    for found in RELATIVE.finditer(ask.text):
-        ask.filters.append(("relative", found["rel"].lower(), found["unit"].lower()))
-    ask.text = RELATIVE.sub(" ", ask.text)
     for found in MONTH.finditer(ask.text):
         month = str(MONTHS.index(found["m"].lower()) + 1)
         ask.filters.append(("month", found["y"] or "", month))  # March, or March 2024

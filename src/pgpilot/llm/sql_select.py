@@ -2,6 +2,7 @@
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_columns import date_column, label_columns, numeric_column
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
@@ -9,7 +10,7 @@ from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variant
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
-from pgpilot.llm.sql_words import date_column, label_columns, numeric_column, place, words
+from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 
 

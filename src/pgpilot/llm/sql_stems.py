@@ -47,9 +47,22 @@ def synonym_column(
     return None
 
 
+@lru_cache(maxsize=4096)
+def doer(word: str) -> str:
+    """A verb's or its doer's root: supply, supplied, supplier → suppl; labelled → label."""
+    root = stem(word)
+    for suffix in ("ier", "er", "or", "i", "y"):
+        if root.endswith(suffix) and len(root) - len(suffix) >= 4:
+            root = root[: -len(suffix)]
+            break
+    return root[:-1] if len(root) >= 5 and root[-1] == root[-2] else root
+
+
 def verb_names(name: str, verb: str) -> bool:
-    """Whether a verb names a table by its stem or by the noun of its act (borrowed → loans)."""
+    """Whether a verb names a table by stem, doer (supply → suppliers) or act (borrow → loans)."""
     if names_word(name, verb, synonyms=False):
+        return True
+    if len(verb) >= 5 and doer(verb) in {doer(part) for part in name.lower().split("_")}:
         return True
     nouns = VERB_NOUNS.get(stem(verb), ())
     return any(stem(part) in {stem(n) for n in nouns} for part in name.lower().split("_"))

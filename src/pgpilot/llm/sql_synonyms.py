@@ -35,8 +35,30 @@ _GROUPS: Final = (
     "store shop outlet",
     "venue site location",
     "event happening",
+    # Transport, sport, music, food and work: the things their databases keep.
+    "aircraft plane airplane aeroplane jet fleet",
+    "vehicle van truck lorry fleet",
+    "match game fixture",
+    "club team side",
+    "player athlete",
+    "stadium arena ground venue",
+    "artist band musician performer singer",
+    "track song tune",
+    "album record",
+    "item dish meal",
+    "booking reservation",
+    "trip journey ride",
+    "passenger traveller traveler flyer",
+    "transaction payment",
+    "user account",
+    "ticket issue case",
 )
-NOUNS: Final = {word: frozenset(group.split()) for group in _GROUPS for word in group.split()}
+# A word in two groups means either ("fleet": aircraft or vans); a schema with both is asked.
+NOUNS: Final = {
+    word: frozenset(w for g in _GROUPS if word in g.split() for w in g.split())
+    for group in _GROUPS
+    for word in group.split()
+}
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,10 @@ UNITS: Final = {
     "eur": ("eur", 1.0),
     "gbp": ("gbp", 1.0),
     "min": ("time", 60.0),
+    "minutes": ("time", 60.0),
     "sec": ("time", 1.0),
+    "seconds": ("time", 1.0),
+    "hours": ("time", 3600.0),
     "pct": ("percent", 1.0),
     "percent": ("percent", 1.0),
 }
@@ -49,9 +52,11 @@ def bare_name(name: str) -> str:
 
 
 def unit_of(name: str) -> str | None:
-    """The unit a column's name ends with (length_cm → cm), if any."""
-    last = name.lower().rsplit("_", 1)[-1]
-    return last if "_" in name and last in UNITS else None
+    """The unit a column's name ends with (length_cm → cm), or a long one it starts with."""
+    parts = name.lower().split("_")
+    if len(parts) > 1 and parts[-1] in UNITS:
+        return parts[-1]
+    return parts[0] if len(parts) > 1 and len(parts[0]) > 3 and parts[0] in UNITS else None
 
 
 def hints_column(name: str, hint: str) -> bool:

@@ -39,7 +39,10 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     total sum maximum max minimum min highest lowest biggest largest smallest shipped what's
     whats please currently now we our i you took take takes taken attend attended attends belong
     belongs own owns owned work works worked working sold sell sells still already handle handles
-    handled carry carries carried send sends sent serve serves served went go goes gone"""
+    handled carry carries carried send sends sent serve serves served went go goes gone include
+    includes included including contain contains contained feature features featured offer
+    offers offered link links linked make makes making whole entire worth running drew
+    attract attracts attracted anything anyone anybody them they held"""
 FILLER: Final = frozenset(_FILLER.split())
 # Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
 # word ("sold out").
@@ -85,7 +88,13 @@ VERB_NOUNS: Final = {
     "appl": ("application",),
     "visit": ("visit", "appointment"),
     "watch": ("view", "viewing"),
+    "listen": ("play", "stream", "listen"),
     "play": ("play", "game"),
+}
+# Numbers people spell out ("the last three months", "the five largest"); "a" is one.
+SPELLED: Final = {
+    **{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
+    **{"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
 }
 DATE_WORDS: Final = ("signed", "joined", "registered", "created", "since", "born", "added")
 _MONTHS = "january february march april may june july august september october november december"
@@ -120,6 +129,34 @@ SYNONYMS: Final = {
     # Joining an organisation is being hired, enrolled or registered: joined → hired_on.
     "join": ("joined", "hired", "hire", "started", "enrolled", "registered"),
     "hir": ("hired", "hire", "joined", "started"),
+    # Things opened, raised or filed are rows created: opened → created_on.
+    "length": ("duration", "length", "runtime"),
+    "crowd": ("attendance", "spectators", "crowd"),
+    "audience": ("attendance", "audience", "viewers"),
+    "pitch": ("surface", "pitch", "field"),
+    # Words for the kind of a row: "of each type" where the column is kind.
+    "type": ("type", "kind", "category"),
+    "kind": ("kind", "type", "category"),
+    # A number of people is a size: seats a room holds, a party booked, a crowd counted.
+    "people": ("capacity", "party", "guests", "seats", "occupancy", "headcount", "attendance"),
+    "guest": ("guests", "party", "capacity", "occupancy"),
+    "hold": ("capacity", "seats"),
+    "accommodat": ("capacity", "seats", "guests"),
+    # Verbs for the role a key or column names: who lands, reports to or coaches someone.
+    "land": ("destination", "arrival"),
+    "arriv": ("destination", "arrival"),
+    "depart": ("origin", "departure"),
+    "leav": ("origin", "departure"),
+    "report": ("manager", "supervisor", "boss"),
+    "supervis": ("supervisor", "manager"),
+    "coach": ("coach", "manager", "trainer"),
+    "train": ("trainer", "coach"),
+    # Keyed by the participle: "open issues" is a state, "opened" a date.
+    "opened": ("created", "opened", "raised", "filed"),
+    "raised": ("created", "raised", "opened"),
+    "released": ("released", "release", "published"),
+    "published": ("published", "released"),
+    "issued": ("issued", "granted", "opened"),
 }
 
 # A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).

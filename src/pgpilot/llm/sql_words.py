@@ -12,16 +12,12 @@ from pgpilot.llm.sql_acts import acted_table, table_meant
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
-    NotUnderstood,
-    is_numeric,
-    is_temporal,
     variants,
 )
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
 from pgpilot.llm.sql_synonyms import commented_column, synonym_table
 from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
-    DATE_WORDS,
     FILLER,
     MONTHS,
     NEGATIONS,
@@ -65,7 +61,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             mentioned.append(_mentioned(tokens, tables))
         return mentioned[0]
 
-    i = 0
+    i = valued = 0
     longest = max(3, values.longest if values else 0)
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
@@ -75,8 +71,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                     _negate(placed)  # "not tenured", "have not graduated"
                 i += size
                 break
-            if values is not None and _value(phrase, tokens[i : i + size], values, placed, seen):
+            span = tokens[i : i + size]
+            if values is not None and _value(phrase, span, values, placed, seen, context()):
                 i += size
+                valued = i  # "business class": the value's kind, said after it
                 break
             if _flag(phrase, tables, placed):  # after values: "engine repair jobs" is a kind
                 i += size
@@ -85,6 +83,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             word = tokens[i]
             known = word in FILLER or word in MONTHS or word in ADJECTIVES
             known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
+            known = known or (word in QUALIFIERS and i == valued)
             if word.replace(".", "", 1).isdigit():
                 _number(word, tokens[:i], placed)
             elif not known and (state := state_flag(word, [*placed.tables, *tables])):
@@ -202,24 +201,38 @@ def _flag(phrase: str, tables: list[Table], placed: Placed) -> bool:
     return False
 
 
-def _value(phrase: str, tokens: list[str], values: Values, placed: Placed, seen: set[str]) -> bool:
+def _value(
+    phrase: str,
+    tokens: list[str],
+    values: Values,
+    placed: Placed,
+    seen: set[str],
+    mentioned: list[Table],
+) -> bool:
     if len(tokens) == 1 and (tokens[0] in STOP or tokens[0].isdigit()):
         return False
     named = [*placed.tables, *(t for t, _ in placed.columns)]
     if len(tokens) == 1 and _column_token(tokens[0], Placed(), named):
         return False  # "amount paid": a column's word (paid_at) of a named table, not a value
     found = values.find(phrase, fuzzy=len(tokens) > 1 or len(phrase) >= 5)
+    # A plural of a stored value names rows of that kind: "bugs" → issue_type = 'bug'.
+    for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
+        if len(single) >= 2 and len(single) < len(tokens[-1]):
+            found = found or values.find(" ".join([*tokens[:-1], single]), fuzzy=False)
     hits = tuple(hit for hit in found if hit.table in seen)
     if not hits:
         return False
-    placed.values.append(_best(hits, placed))
+    placed.values.append(_best(hits, placed, mentioned))
     return True
 
 
-def _best(hits: tuple[Hit, ...], placed: Placed) -> Hit:
-    """Of a value's places, the one in a table already named, else the first."""
-    named = {t.qualified for t in placed.tables}
-    return next((h for h in hits if h.table in named), hits[0])
+def _best(hits: tuple[Hit, ...], placed: Placed, mentioned: list[Table]) -> Hit:
+    """Of a value's places, one in a table already named, else one the question names later."""
+    for named in (placed.tables, mentioned):
+        found = [h for h in hits if h.table in {t.qualified for t in named}]
+        if found:
+            return found[0]
+    return hits[0]
 
 
 def _number(word: str, before: list[str], placed: Placed) -> None:
@@ -286,76 +299,3 @@ def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: boo
         if not direct and verb_names(table.name, word):  # "borrowed": the loans table's act
             return True
     return False
-
-
-def numeric_column(
-    word: str, tables: list[Table], *, direct: bool = False
-) -> tuple[Table, Column] | None:
-    """A numeric column a word names in one of the tables (stock, price); `direct`: no synonym."""
-    wanted = variants(word)
-    for table in tables if not direct else ():
-        for column in table.columns:
-            if (column.name.lower() in wanted or bare_name(column.name) in wanted) and is_numeric(
-                column
-            ):
-                return table, column
-    if not direct and (found := synonym_column(word, tables, numeric=True)):
-        return found
-    if not direct and (said := commented_column(word, tables)) and is_numeric(said[1]):
-        return said  # "calories": kcal, commented "energy in calories"
-    if word in FILLER or word in STOP:
-        return None
-    usable = [
-        (table, column)
-        for table in tables
-        for column in table.columns
-        if is_numeric(column)
-        and column.name not in {c for fk in table.foreign_keys for c in fk.columns}
-        and column.name not in table.primary_key
-    ]
-    whole = variants(word)  # "hours": hours_per_week before hourly_wage
-    for table, column in usable:
-        if whole & set(column.name.lower().split("_")):
-            return table, column
-    for table, column in usable:  # "rated" → rating, "costing" → shipping_cost
-        if names_word(column.name, word, synonyms=False):
-            return table, column
-    return None
-
-
-def date_column(table: Table, tokens: list[str]) -> Column:
-    """The date column a question means: one its words name (shipped), else the table's first."""
-    dated = [c for c in table.columns if is_temporal(c)]
-    if not dated:
-        raise NotUnderstood(f"{table.name} has no date column")
-    content = [t for t in tokens if t not in STOP and t not in variants(table.name.lower())]
-    for column in dated:
-        if set(column.name.lower().split("_")) & set(content):
-            return column
-    for column in dated:  # "born" → birth_date, "checked" → checked_in_at
-        if any(names_word(column.name, t) for t in content):
-            return column
-    if set(tokens) & set(DATE_WORDS):
-        for column in dated:
-            if column.name.lower().startswith(("created", "signed", "joined", "registered")):
-                return column
-    return dated[0]
-
-
-def label_columns(table: Table) -> list[Column]:
-    """The columns a person reads a row by: name, title, first and last name, email…"""
-    by_name = {column.name.lower(): column for column in table.columns}
-    for wanted in ("name", "title", "full_name", "label"):
-        if wanted in by_name:
-            return [by_name[wanted]]
-    if table.name.lower() in by_name and not is_numeric(by_name[table.name.lower()]):
-        return [by_name[table.name.lower()]]  # city.city, country.country
-    if "first_name" in by_name and "last_name" in by_name:
-        return [by_name["first_name"], by_name["last_name"]]
-    named = [c for n, c in by_name.items() if n.endswith("_name") and not is_numeric(c)]
-    if len(named) == 1:  # company_name, brand_name
-        return named
-    for wanted in ("email", "sku", "code"):
-        if wanted in by_name:
-            return [by_name[wanted]]
-    return []

@@ -1,0 +1,85 @@
+"""The column a question means in a table: a number it names, its date, the label of a row.
+
+"stock" → units_in_stock, "calories" → kcal (by comment), "shipped" → shipped_at; a row is read
+by its name, title, first and last name or email.
+"""
+
+from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.llm.sql_stems import names_word, synonym_column
+from pgpilot.llm.sql_synonyms import commented_column
+from pgpilot.llm.sql_units import bare_name
+from pgpilot.llm.sql_vocab import DATE_WORDS, FILLER, STOP
+from pgpilot.sql.schema import Column, Table
+
+
+def numeric_column(
+    word: str, tables: list[Table], *, direct: bool = False
+) -> tuple[Table, Column] | None:
+    """A numeric column a word names in one of the tables (stock, price); `direct`: no synonym."""
+    wanted = variants(word)
+    for table in tables if not direct else ():
+        for column in table.columns:
+            if (column.name.lower() in wanted or bare_name(column.name) in wanted) and is_numeric(
+                column
+            ):
+                return table, column
+    if not direct and (found := synonym_column(word, tables, numeric=True)):
+        return found
+    if not direct and (said := commented_column(word, tables)) and is_numeric(said[1]):
+        return said  # "calories": kcal, commented "energy in calories"
+    if word in FILLER or word in STOP:
+        return None
+    usable = [
+        (table, column)
+        for table in tables
+        for column in table.columns
+        if is_numeric(column)
+        and column.name not in {c for fk in table.foreign_keys for c in fk.columns}
+        and column.name not in table.primary_key
+    ]
+    whole = variants(word)  # "hours": hours_per_week before hourly_wage
+    for table, column in usable:
+        if whole & set(column.name.lower().split("_")):
+            return table, column
+    for table, column in usable:  # "rated" → rating, "costing" → shipping_cost
+        if names_word(column.name, word, synonyms=False):
+            return table, column
+    return None
+
+
+def date_column(table: Table, tokens: list[str]) -> Column:
+    """The date column a question means: one its words name (shipped), else the table's first."""
+    dated = [c for c in table.columns if is_temporal(c)]
+    if not dated:
+        raise NotUnderstood(f"{table.name} has no date column")
+    content = [t for t in tokens if t not in STOP and t not in variants(table.name.lower())]
+    for column in dated:
+        if set(column.name.lower().split("_")) & set(content):
+            return column
+    for column in dated:  # "born" → birth_date, "checked" → checked_in_at
+        if any(names_word(column.name, t) for t in content):
+            return column
+    if set(tokens) & set(DATE_WORDS):
+        for column in dated:
+            if column.name.lower().startswith(("created", "signed", "joined", "registered")):
+                return column
+    return dated[0]
+
+
+def label_columns(table: Table) -> list[Column]:
+    """The columns a person reads a row by: name, title, first and last name, email…"""
+    by_name = {column.name.lower(): column for column in table.columns}
+    for wanted in ("name", "title", "full_name", "label"):
+        if wanted in by_name:
+            return [by_name[wanted]]
+    if table.name.lower() in by_name and not is_numeric(by_name[table.name.lower()]):
+        return [by_name[table.name.lower()]]  # city.city, country.country
+    if "first_name" in by_name and "last_name" in by_name:
+        return [by_name["first_name"], by_name["last_name"]]
+    named = [c for n, c in by_name.items() if n.endswith("_name") and not is_numeric(c)]
+    if len(named) == 1:  # company_name, brand_name
+        return named
+    for wanted in ("email", "sku", "code"):
+        if wanted in by_name:
+            return [by_name[wanted]]
+    return []
