@@ -262,21 +262,10 @@ MISSES: dict[str, str] = {
         "founded_year of clubs'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "List every goal Leon Fischer has scored": (
-        'wrong rows: SELECT "public"."goals".* FROM "public"."goals" JOIN "public"."players" '
-        'ON "public"."goals"."assist_id" = "public"."players"."player_id" WHERE '
-        '"public"."players"."first_name" = \'Leon\' AND "public"."players"."last_name" = '
-        "'Fischer'"
-    ),
     "Which players has Ashford United signed?": (
         'wrong rows: SELECT "public"."players".* FROM "public"."players" JOIN '
         '"public"."clubs" ON "public"."players"."club_id" = "public"."clubs"."club_id" WHERE '
         '"public"."clubs"."name" = \'Ashford United\''
-    ),
-    "Grantham Wanderers home matches": (
-        'wrong rows: SELECT "public"."matches".* FROM "public"."matches" JOIN '
-        '"public"."clubs" ON "public"."matches"."away_club_id" = "public"."clubs"."club_id" '
-        'WHERE "public"."clubs"."name" = \'Grantham Wanderers\''
     ),
     "Which matches took place at Crown Meadow?": (
         "refused: CANNOT: I could not place 'place' in the schema or its data. Closest I "
@@ -295,19 +284,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many matches' or 'show matches where status is played' or"
         " 'average matchday of matches'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Who has scored the most goals?": (
-        "refused: CANNOT: cannot group by 'Who has'. Closest I understand: 'how many goals' "
-        "or 'average minute of goals'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who has the most assists?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
-        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
     ),
     "Which club has spent the most on transfer fees?": (
         'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", count(*) AS '
@@ -374,18 +350,6 @@ MISSES: dict[str, str] = {
         "refused: CANNOT: I could not place 'after', '85', 'th' in the schema or its data. "
         "Closest I understand: 'how many goals' or 'average minute of goals'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Which players have never scored?": (
-        "refused: CANNOT: no column of players says whether it was scored. Closest I "
-        "understand: 'how many players' or 'show players where position is goalkeeper' or "
-        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Which stadiums have no home club?": (
-        'wrong rows: SELECT DISTINCT "public"."stadiums".* FROM "public"."stadiums" JOIN '
-        '"public"."clubs" ON "public"."stadiums"."stadium_id" = "public"."clubs"."stadium_id"'
-        ' JOIN "public"."matches" ON "public"."stadiums"."stadium_id" = '
-        '"public"."matches"."stadium_id" WHERE "public"."matches"."home_goals" IS NULL'
     ),
     "When was Rafael Tavares born?": (
         "refused: CANNOT: I could not place 'when' in the schema or its data. Closest I "

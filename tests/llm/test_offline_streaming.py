@@ -297,11 +297,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."plays".* FROM "public"."plays" WHERE '
         '"public"."plays"."seconds_played" >= 4'
     ),
-    "tracks that have never been played": (
-        'wrong rows: SELECT "public"."tracks".* FROM "public"."tracks" WHERE NOT EXISTS '
-        '(SELECT 1 FROM "public"."playlist_tracks" WHERE '
-        '"public"."playlist_tracks"."track_id" = "public"."tracks"."track_id")'
-    ),
     "which users have never listened to anything?": (
         "refused: CANNOT: I could not place 'anything' in the schema or its data. Closest I "
         "understand: 'how many users' or 'show users where country is Brazil' or 'average "

@@ -74,7 +74,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     if (found := lookup(text, tables, values)) is not None:
         return found
     try:
-        found = natural(text, tables, values)
+        found = natural(text, tables, values, said)
     except NotUnderstood as exc:
         # A question in the grammar's words ("… where colour = red") keeps the grammar's reason.
         problem = problem if problem and GRAMMAR_WORDS.search(said) else str(exc)

@@ -11,7 +11,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
-from pgpilot.llm.sql_joins import from_clause, joins
+from pgpilot.llm.sql_joins import from_clause, joins, names_a_key
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_question import (
@@ -22,6 +22,7 @@ from pgpilot.llm.sql_question import (
     take_filters,
     take_period,
 )
+from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import Placed, numeric_column, place, words
@@ -29,12 +30,18 @@ from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
 
-def natural(text: str, tables: list[Table], values: Values | None) -> str | None:
-    """SQL for a plainly worded read, or NotUnderstood naming the words it could not place."""
+def natural(
+    text: str, tables: list[Table], values: Values | None, said: str | None = None
+) -> str | None:
+    """SQL for a plainly worded read, or NotUnderstood naming the words it could not place.
+
+    `said` is the question as asked, before rephrasing: its words choose between two keys.
+    """
+    asked = said_words(text if said is None else said)
     text, period = take_period(text, tables)
     ask = question(text)
     ask.period = period
-    take_children(ask, tables)
+    take_children(ask, tables, asked)
     take_pairs(ask, tables, values)
     take_filters(ask)
     if ask.group is not None:
@@ -43,6 +50,8 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
     if ask.kind == "agg" and ask.fn in ("max", "min") and ask.adjective:
         _superlative_row(ask, tables)
+    if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:
+        _who(ask, tables, asked)
     if ask.kind == "most":
         _counted_act(ask, tables)
         _sorted_rows(ask, tables)
@@ -53,12 +62,15 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
     if ask.kind == "agg":
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
+    if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:
+        ask.text = " ".join(w for w in ask.text.split() if w.lower() not in roles)
+        placed = place(ask.text, tables, values)  # "notes received by Ada": recipient_id
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
     if not (placed.tables or placed.columns or placed.values or placed.negated or placed.equals):
         return None
-    return _build(ask, placed, tables)
+    return _build(ask, placed, tables, asked)
 
 
 def _superlative_row(ask: Ask, tables: list[Table]) -> None:
@@ -76,6 +88,13 @@ def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
     what = place(ask.text, tables, None)
     if len(who) == 1 and not what.tables and numeric_column(ask.text, who) is not None:
         ask.kind, ask.order, ask.text = "list", ask.text, ask.who
+
+
+def _who(ask: Ask, tables: list[Table], said: frozenset[str]) -> None:
+    """ "who has scored the most goals": the people one of the counted rows' keys points to."""
+    found = who_counted(ask.text, tables, said)
+    if found is not None:
+        ask.who, ask.text = found[0].name, found[1].name
 
 
 def _counted_act(ask: Ask, tables: list[Table]) -> None:
@@ -135,7 +154,7 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
             return
 
 
-def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
+def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str]) -> str:
     named, columns, hits = placed.tables, placed.columns, placed.values
     if not (named or columns or hits):
         named = [p[0] for p in [*placed.negated, *placed.nulls]] + [e[0] for e in placed.equals]
@@ -155,7 +174,7 @@ def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
     group = group_of(ask, named, plain, base, tables)
     extra = [t for t in named if t is not base]
     reach = [*extra, *wanted, *([group[0]] if group else []), *([measured[0]] if measured else [])]
-    steps, repeats = joins(base, [t for t in reach if t is not base], tables)
+    steps, repeats = joins(base, [t for t in reach if t is not base], tables, asked)
     source = from_clause(base, steps)
     where_sql = pgsql.SQL(" WHERE ") + pgsql.SQL(" AND ").join(where) if where else pgsql.SQL("")
     return select(ask, base, subject, measured, group, repeats, source, where_sql, tokens)
