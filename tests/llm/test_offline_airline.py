@@ -326,10 +326,6 @@ MISSES: dict[str, str] = {
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "what is the elevation of Zurich Airport?": (
-        'wrong rows: SELECT "public"."airports"."name", "public"."airports"."elevation_m" '
-        'FROM "public"."airports" WHERE "public"."airports"."name" = \'Zurich Airport\''
-    ),
 }
 
 QUESTIONS = with_misses(

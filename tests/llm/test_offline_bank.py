@@ -311,10 +311,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."branches".* FROM "public"."branches" WHERE '
         '"public"."branches"."name" = \'Glasgow Buchanan\''
     ),
-    "What is the sort code of Leeds Kirkstall?": (
-        'wrong rows: SELECT "public"."branches"."name", "public"."branches"."sort_code" FROM '
-        '"public"."branches" WHERE "public"."branches"."name" = \'Leeds Kirkstall\''
-    ),
 }
 
 QUESTIONS = with_misses(

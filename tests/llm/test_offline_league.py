@@ -357,10 +357,6 @@ MISSES: dict[str, str] = {
         "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "what's the capacity of Bridge Lane?": (
-        'wrong rows: SELECT "public"."stadiums"."name", "public"."stadiums"."capacity" FROM '
-        '"public"."stadiums" WHERE "public"."stadiums"."name" = \'Bridge Lane\''
-    ),
     "Who coaches Eastwick Albion?": (
         'wrong rows: SELECT "public"."clubs".* FROM "public"."clubs" WHERE '
         '"public"."clubs"."name" = \'Eastwick Albion\''

@@ -5,7 +5,8 @@ table, the one the question's words name, by the column's own word (sent → sen
 → reviewer_id) or a role's everyday word (from, departing → origin; to, arriving →
 destination); "never", "no" and "not … any" over a child table as NOT EXISTS, its only link
 the key the words name ("ports that no crossing departs from"); counts of children compared
-through that key; and "who has <verb> the most <rows>" counted per person over that key.
+through that key; "who has <verb> the most <rows>" counted per person over that key; and
+"the <column> of <named row>": that column alone.
 """
 
 from collections.abc import Iterator
@@ -158,7 +159,20 @@ MOST = [
     ),
 ]
 
-QUESTIONS = [*ROLES, *NEVER, *MOST]
+# "The <column> of <named row>": that column alone, as issue 17 decided.
+NAMED = [
+    case("what is the country of Ostend?", "SELECT country FROM ports WHERE name = 'Ostend'"),
+    case(
+        "what are the seats of Channel Pride",
+        "SELECT seats FROM vessels WHERE name = 'Channel Pride'",
+    ),
+    case(
+        "the first name and last name of sailors",
+        "SELECT first_name, last_name FROM sailors",
+    ),
+]
+
+QUESTIONS = [*ROLES, *NEVER, *MOST, *NAMED]
 
 
 @pytest.fixture(scope="module")

@@ -323,10 +323,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."issues".* FROM "public"."issues" WHERE '
         '"public"."issues"."title" = \'Push notifications arrive twice\''
     ),
-    "what's the budget of the Public API project?": (
-        'wrong rows: SELECT "public"."projects"."name", "public"."projects"."budget_eur" FROM'
-        ' "public"."projects" WHERE "public"."projects"."name" = \'Public API\''
-    ),
     "What role does Ravi Kapoor have?": (
         'wrong rows: SELECT "public"."users".* FROM "public"."users" WHERE '
         '"public"."users"."full_name" = \'Ravi Kapoor\''

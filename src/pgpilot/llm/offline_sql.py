@@ -23,11 +23,10 @@ from pglast import ast, parse_sql
 from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
-from pgpilot.llm.sql_attribute import attribute
+from pgpilot.llm.sql_attribute import attribute, lookup
 from pgpilot.llm.sql_degrees import measured_by_verb
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
-from pgpilot.llm.sql_lookup import lookup
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain

@@ -25,9 +25,9 @@ from pgpilot.llm.sql_question import (
 from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_stems import names_word, verb_names
-from pgpilot.llm.sql_words import Placed, numeric_column, place, words
+from pgpilot.llm.sql_words import Placed, label_columns, numeric_column, place, words
 from pgpilot.sql.schema import Table
-from pgpilot.sql.values import Values
+from pgpilot.sql.values import Hit, Values
 
 
 def natural(
@@ -131,6 +131,13 @@ def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None
     if not (cols.tables or cols.values or cols.equals) and (rows.tables or rows.values):
         ask.columns = [c.strip() for c in re.split(r",| and ", found["cols"]) if c.strip()]
         ask.text = found["rest"]
+        ask.alone = any(_names_row(hit, tables) for hit in rows.values)  # "the budget of X"
+
+
+def _names_row(hit: Hit, tables: list[Table]) -> bool:
+    """Whether a value names one row by its label (a name, a title), not a group of rows."""
+    table = next((t for t in tables if t.qualified == hit.table), None)
+    return table is not None and hit.column in {c.name for c in label_columns(table)}
 
 
 def _measured_table(ask: Ask, tables: list[Table]) -> None:

@@ -106,6 +106,7 @@ class Ask:
     adjective: str = ""  # "largest", when it opened the question
     order: str = ""  # a column word to sort rows by ("which product has the least stock")
     columns: list[str] = field(default_factory=list)  # words of the columns asked for
+    alone: bool = False  # the row is named ("the budget of Marketing"): its columns alone
     filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
     period: str = ""  # "month": grouped by date_trunc('month', <the date column>)
     distinct: bool = False  # "how many distinct cities": count(DISTINCT <column>)
