@@ -17,6 +17,7 @@ CREATE TABLE vessels (
     vessel_id integer PRIMARY KEY,
     name text NOT NULL UNIQUE,
     seats integer NOT NULL,
+    built_year integer NOT NULL,
     home_port_id integer NOT NULL REFERENCES ports (port_id)
 );
 
@@ -33,7 +34,9 @@ CREATE TABLE sailors (
     sailor_id integer PRIMARY KEY,
     first_name text NOT NULL,
     last_name text NOT NULL,
-    vessel_id integer REFERENCES vessels
+    vessel_id integer REFERENCES vessels,
+    hometown text NOT NULL,
+    joined_on date NOT NULL
 );
 
 CREATE TABLE notes (
@@ -56,8 +59,8 @@ INSERT INTO ports VALUES
 (4, 'Ostend', 'Belgium'), (5, 'Folkestone', 'England');
 
 INSERT INTO vessels VALUES
-(1, 'Channel Spirit', 900, 1), (2, 'Channel Pride', 750, 2), (3, 'North Maid', 400, 3),
-(4, 'Old Reserve', 300, 1);
+(1, 'Channel Spirit', 900, 2011, 1), (2, 'Channel Pride', 750, 2016, 2),
+(3, 'North Maid', 400, 1998, 3), (4, 'Old Reserve', 300, 1987, 1);
 
 -- From Dover: 1, 3, 6; to Dover: 2. Ostend sees no crossing; Folkestone only arrivals.
 INSERT INTO crossings VALUES
@@ -67,8 +70,9 @@ INSERT INTO crossings VALUES
 (7, 3, 3, 2, '2026-05-05', 150);
 
 INSERT INTO sailors VALUES
-(1, 'Ada', 'Lane', 1), (2, 'Ben', 'Ortiz', 2), (3, 'Cleo', 'Park', 3), (4, 'Dev', 'Rao', 1),
-(5, 'Eve', 'Stone', NULL);
+(1, 'Ada', 'Lane', 1, 'Deal', '2015-03-01'), (2, 'Ben', 'Ortiz', 2, 'Lille', '2018-06-15'),
+(3, 'Cleo', 'Park', 3, 'Bruges', '2019-09-01'), (4, 'Dev', 'Rao', 1, 'Margate', '2021-01-10'),
+(5, 'Eve', 'Stone', NULL, 'Deal', '2024-04-20');
 
 -- Sent: Ada 4, Ben 2, Cleo 1, Eve 1, Dev none. Received: Cleo 4, Ada 2, Ben 1, Dev 1, Eve none.
 INSERT INTO notes VALUES

@@ -320,12 +320,6 @@ MISSES: dict[str, str] = {
         "'average fare_eur of bookings'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "When was Sabine Roth hired?": (
-        "refused: CANNOT: I could not place 'when' in the schema or its data. Closest I "
-        "understand: 'how many crew_members' or 'show crew_members where rank is captain'. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -314,11 +314,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many suppliers' or 'show suppliers where city is Berlin'. For other"
         " questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "what's Giulia Bianchi's hourly wage?": (
-        'wrong rows: SELECT "public"."staff".* FROM "public"."staff" WHERE '
-        '"public"."staff"."first_name" = \'Giulia\' AND "public"."staff"."last_name" = '
-        "'Bianchi'"
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -6,7 +6,8 @@ table, the one the question's words name, by the column's own word (sent → sen
 destination); "never", "no" and "not … any" over a child table as NOT EXISTS, its only link
 the key the words name ("ports that no crossing departs from"); counts of children compared
 through that key; "who has <verb> the most <rows>" counted per person over that key; and
-"the <column> of <named row>": that column alone.
+"the <column> of <named row>", "when did <row> join", "where is <row> from", "what <column>
+does <row> have": that column alone, the row named by one value or several (first and last name).
 """
 
 from collections.abc import Iterator
@@ -170,6 +171,11 @@ NAMED = [
         "the first name and last name of sailors",
         "SELECT first_name, last_name FROM sailors",
     ),
+    case("Where is Cleo Park from?", "SELECT hometown FROM sailors WHERE sailor_id = 3"),
+    case("When did Dev Rao join?", "SELECT joined_on FROM sailors WHERE sailor_id = 4"),
+    case("What year was Channel Pride built?", "SELECT built_year FROM vessels WHERE seats = 750"),
+    case("what country is Ostend in?", "SELECT country FROM ports WHERE name = 'Ostend'"),
+    case("what hometown does Eve Stone have?", "SELECT hometown FROM sailors WHERE sailor_id = 5"),
 ]
 
 QUESTIONS = [*ROLES, *NEVER, *MOST, *NAMED]

@@ -309,20 +309,6 @@ MISSES: dict[str, str] = {
         "evenings'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a"
         " language model."
     ),
-    "what genre is Greywater?": (
-        'wrong rows: SELECT "public"."artists".* FROM "public"."artists" WHERE '
-        '"public"."artists"."name" = \'Greywater\''
-    ),
-    "Where is Aiko Tanabe from?": (
-        "refused: CANNOT: I could not place 'where' in the schema or its data. Closest I "
-        "understand: 'how many artists' or 'show artists where country is Australia' or "
-        "'average formed_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which label released Paper Signals?": (
-        'wrong rows: SELECT "public"."albums".* FROM "public"."albums" WHERE '
-        '"public"."albums"."title" = \'Paper Signals\''
-    ),
 }
 
 QUESTIONS = with_misses(

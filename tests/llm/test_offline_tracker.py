@@ -319,14 +319,6 @@ MISSES: dict[str, str] = {
         "story_points of issues'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "What priority is 'Push notifications arrive twice'?": (
-        'wrong rows: SELECT "public"."issues".* FROM "public"."issues" WHERE '
-        '"public"."issues"."title" = \'Push notifications arrive twice\''
-    ),
-    "What role does Ravi Kapoor have?": (
-        'wrong rows: SELECT "public"."users".* FROM "public"."users" WHERE '
-        '"public"."users"."full_name" = \'Ravi Kapoor\''
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -22,7 +22,7 @@ from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_words import numeric_column, place, words
 from pgpilot.sql.schema import Column, Table
-from pgpilot.sql.values import Hit, Values
+from pgpilot.sql.values import Values
 
 HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
@@ -37,7 +37,8 @@ OWN: Final = re.compile(
 PHYSICAL: Final = ("size", "area", "surface", "capacity", "volume", "height", "length")
 
 WHEN: Final = re.compile(
-    r"(?i)^(?:and )?when (?:was|were|is|are|did|does|do|has|had) (?P<row>.+?) (?:first )?"
+    r"(?i)^(?:and )?(?:when|(?:in )?(?:what|which) year) (?:was|were|is|are|did|does|do|has|had)"
+    r" (?P<row>.+?) (?:first )?"
     r"(?P<verb>[a-z]+)(?: (?:up|out|in|on|down|off))?$"
 )
 WHICH_IN: Final = re.compile(
@@ -50,15 +51,25 @@ POSSESSIVE: Final = re.compile(
     r"(?i)^(?:what is |what's |what are |show(?: me)? |give me |get |find )?(?:the )?"
     r"(?P<row>[^']+?)['\u2019]s? (?P<col>[a-z][\w ]*)$"
 )
+WHERE_FROM: Final = re.compile(
+    r"(?i)^where (?:is|are|was|were|does|do) (?P<row>.+?) (?:come )?from$"
+)
+# "what genre is X", "what role does X have", "which label released X": the column named.
+WHAT_IS: Final = re.compile(
+    r"(?i)^(?:what|which) (?P<col>\w+(?: \w+)?) (?:is|was|are|were) (?P<row>.+)$"
+    r"|^(?:what|which) (?P<col2>\w+(?: \w+)?) (?:does|do|did) (?P<row2>.+?) \w+$"
+    r"|^(?:what|which) (?P<col3>\w+) \w+ed (?P<row3>.+)$"
+)
 WHERE: Final = re.compile(
     r"(?i)^where (?:is|are|was|were) (?P<row>.+?)(?: (?:located|based|situated))?$"
 )
 # Words that follow a column's word without being part of its name: "email address".
 TRAILING: Final = ("address", "number", "date", "name", "details")
 PLACES: Final = ("address", "location", "street_address", "city", "town")
+ORIGINS: Final = ("country", "nationality", "hometown", "origin", "city")
 YEAR: Final = "year"
 
-Row = tuple[Table, str, str]  # the table, the column the value is in, the value
+Row = tuple[Table, tuple[tuple[str, str], ...]]  # the table, the columns and values naming it
 
 
 def attribute(text: str, tables: list[Table], values: Values | None) -> str | None:
@@ -98,7 +109,7 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
         for hit in values.find(" ".join(kept), fuzzy=len(kept) > 1):
             table = by_name.get(hit.table)
             if table is not None and (noun is None or noun in variants(table.name.lower())):
-                return table, hit.column, hit.value
+                return table, ((hit.column, hit.value),)
     return None
 
 
@@ -136,12 +147,13 @@ def _asked(phrase: str, table: Table) -> list[Column]:
 
 
 def _select(row: Row, columns: list[Column]) -> str:
-    table, name, value = row
+    table, named = row
     shown = pgsql.SQL(", ").join(column(table, c.name) for c in columns)
-    query = pgsql.SQL("SELECT {} FROM {} WHERE {} = {}").format(
-        shown, ident(table), column(table, name), pgsql.Literal(value)
+    where = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(table, name), pgsql.Literal(value))
+        for name, value in named
     )
-    return query.as_string()
+    return pgsql.SQL("SELECT {} FROM {} WHERE {}").format(shown, ident(table), where).as_string()
 
 
 def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
@@ -158,22 +170,33 @@ def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
     if found := POSSESSIVE.match(text):
         row = _row(found["row"], tables, values)
         return None if row is None else _one(row, _named(row[0], found["col"]))
+    if found := WHERE_FROM.match(text):
+        row = _row(found["row"], tables, values)
+        return None if row is None else _one(row, _place(row[0], ORIGINS))
     if found := WHERE.match(text):
         row = _row(found["row"], tables, values)
-        return None if row is None else _one(row, _place(row[0]))
+        return None if row is None else _one(row, _place(row[0], PLACES))
+    if found := WHAT_IS.match(text):
+        said = found["col"] or found["col2"] or found["col3"]
+        row = _row(found["row"] or found["row2"] or found["row3"], tables, values)
+        col = None if row is None else _named(row[0], said)
+        return None if row is None or col is None or _key(row[0], col) else _one(row, col)
     return None
 
 
-def _row(phrase: str, tables: list[Table], values: Values) -> tuple[Table, Hit] | None:
-    """The table and value a phrase names: one value, at most its own table's name beside it."""
-    placed = place(phrase, tables, values)
-    if len(placed.values) != 1 or placed.unplaced or placed.columns or placed.equals:
+def _row(phrase: str, tables: list[Table], values: Values) -> Row | None:
+    """The row a phrase names: values of one table's columns ("Sabine Roth"), maybe its name."""
+    placed = place(phrase.strip("'\"\u2018\u2019\u201c\u201d"), tables, values)
+    if not placed.values or placed.unplaced or placed.columns or placed.equals:
         return None
-    hit = placed.values[0]
-    table = next((t for t in tables if t.qualified == hit.table), None)
-    if table is None or any(t is not table for t in placed.tables):
+    named = {hit.table for hit in placed.values}
+    columns = [hit.column for hit in placed.values]
+    table = next((t for t in tables if t.qualified in named), None)
+    if len(named) != 1 or len(set(columns)) != len(columns) or table is None:
         return None
-    return table, hit
+    if any(t is not table for t in placed.tables):
+        return None
+    return table, tuple((hit.column, hit.value) for hit in placed.values)
 
 
 def _dated(table: Table, verb: str) -> Column | None:
@@ -204,12 +227,16 @@ def _named(table: Table, phrase: str) -> Column | None:
     return None if found is None else found[1]
 
 
-def _place(table: Table) -> Column | None:
+def _place(table: Table, names: tuple[str, ...]) -> Column | None:
     by_name = {c.name.lower(): c for c in table.columns}
-    return next((by_name[n] for n in PLACES if n in by_name), None)
+    return next((by_name[n] for n in names if n in by_name), None)
 
 
-def _one(row: tuple[Table, Hit], col: Column | None) -> str | None:
-    """The column of the row a value names, or None when no column was found."""
-    table, hit = row
-    return None if col is None else _select((table, hit.column, hit.value), [col])
+def _key(table: Table, col: Column) -> bool:
+    """Whether a column is a key: "which customers ordered X" names rows, not a column."""
+    return col.name in table.primary_key or any(col.name in fk.columns for fk in table.foreign_keys)
+
+
+def _one(row: Row, col: Column | None) -> str | None:
+    """The column of the named row, or None when no column was found."""
+    return None if col is None else _select(row, [col])
