@@ -269,14 +269,6 @@ MISSES: dict[str, str] = {
         " 'average elevation_m of airports'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which airport has the most departures?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
-        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
     "Which aircraft has been used for the most flights?": (
         'wrong rows: SELECT "public"."aircraft"."aircraft_id", count(*) AS "count" FROM '
         '"public"."flights" JOIN "public"."aircraft" ON "public"."flights"."aircraft_id" = '

@@ -261,12 +261,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many suppliers' or 'show suppliers where city is Berlin'. For other"
         " questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "What is the most expensive item on the menu?": (
-        "refused: CANNOT: cannot group by 'is'. Closest I understand: 'how many menu_items' "
-        "or 'show menu_items where category is dessert' or 'average price_eur of menu_items'."
-        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
     "Who has been working for us the longest?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"

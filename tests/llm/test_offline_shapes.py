@@ -149,6 +149,17 @@ MOST = [
         " ORDER BY 3 DESC, 1 LIMIT 1",
     ),
     case(
+        "which port has the most departures?",
+        "SELECT p.port_id, p.name, count(*) FROM ports p"
+        " JOIN crossings c ON c.origin_port_id = p.port_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which port has the most arrivals?",
+        "SELECT p.port_id, p.name, count(*) FROM ports p"
+        " JOIN crossings c ON c.destination_port_id = p.port_id GROUP BY 1, 2"
+        " ORDER BY 3 DESC, 1 LIMIT 1",
+    ),
+    case(
         "which vessel has the most crossings?",
         "SELECT v.vessel_id, v.name, count(*) FROM vessels v"
         " JOIN crossings c ON c.vessel_id = v.vessel_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",

@@ -284,11 +284,6 @@ MISSES: dict[str, str] = {
         "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "what's the most used label?": (
-        "refused: CANNOT: I could not place 'used' in the schema or its data. Closest I "
-        "understand: 'how many labels' or 'show labels where color is #000000'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "Which issues were opened last month?": (
         "refused: CANNOT: I could not place 'opened' in the schema or its data. Closest I "
         "understand: 'how many issues' or 'show issues where issue_type is bug' or 'average "

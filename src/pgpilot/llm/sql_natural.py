@@ -11,7 +11,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
-from pgpilot.llm.sql_joins import from_clause, joins, names_a_key
+from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_question import (
@@ -110,6 +110,11 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
         if who and verb_names(table.name, word) and child_path(who[0], table, tables):
             ask.text = table.name
             return
+    steps = neighbours(who[0], tables) if who else []
+    children = list({s.target.qualified: s.target for s in steps if s.fans_out}.values())
+    keyed = [t for t in children if names_a_key(word, [who[0]], [t, who[0]])]
+    if len(keyed) == 1 or (len(children) == 1 and not place(word, tables, None).columns):
+        ask.text = (keyed or children)[0].name  # "the most departures", "the most used label"
 
 
 def _ranked_measure(ask: Ask, tables: list[Table]) -> None:

@@ -33,7 +33,8 @@ COLUMNS_OF: Final = re.compile(
 )
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
-    r"(?i)^(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
+    r"(?i)^(?!(?:what|which) (?:is|are|was|were) )"  # "what is the most expensive item"
+    r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
     r"(?!at )[^\W\d]\w* (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
 # "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
@@ -42,7 +43,7 @@ MOST_VERB: Final = re.compile(
     r"(?P<what>\w+) (?:the )?(?P<deg>most|least)(?: often)?$"
 )
 MOST_DONE: Final = re.compile(
-    r"(?i)^(?:which is |what is |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
+    r"(?i)^(?:which is |what is |what's |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
     r"(?P<deg>most|least) (?P<what>\w+(?:ed|en)) (?P<who>[\w ]+)$"
 )
 # "the last 5 loans": the 5 latest.
