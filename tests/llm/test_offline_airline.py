@@ -275,11 +275,6 @@ MISSES: dict[str, str] = {
         '"public"."aircraft"."aircraft_id" GROUP BY "public"."aircraft"."aircraft_id" ORDER '
         'BY "count" DESC NULLS LAST, "public"."aircraft"."aircraft_id" LIMIT 1'
     ),
-    "How many crew members are based at each airport?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."crew_members" JOIN '
-        '"public"."airports" ON "public"."crew_members"."base_airport_id" = '
-        '"public"."airports"."airport_id"'
-    ),
     "Can you break down our passengers by loyalty tier?": (
         "refused: CANNOT: I could not place 'can', 'break', 'down' in the schema or its data."
         " Closest I understand: 'how many passengers' or 'show passengers where email is "

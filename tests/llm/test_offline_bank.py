@@ -268,11 +268,6 @@ MISSES: dict[str, str] = {
         '"public"."loans"."loan_id" GROUP BY "public"."loans"."purpose" ORDER BY '
         '"public"."loans"."purpose"'
     ),
-    "how many loans has each branch issued?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."loans" JOIN '
-        '"public"."branches" ON "public"."loans"."branch_id" = '
-        '"public"."branches"."branch_id"'
-    ),
     "customers who joined in the last 30 days": (
         "refused: CANNOT: I could not place '30', 'days' in the schema or its data. Closest I"
         " understand: 'how many customers' or 'show customers where email is "

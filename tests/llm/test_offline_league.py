@@ -292,11 +292,6 @@ MISSES: dict[str, str] = {
         '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "count" DESC NULLS '
         'LAST, "public"."clubs"."club_id" LIMIT 1'
     ),
-    "average attendance at each stadium": (
-        'wrong rows: SELECT avg("public"."matches"."attendance") AS "avg_attendance" FROM '
-        '"public"."matches" JOIN "public"."stadiums" ON "public"."matches"."stadium_id" = '
-        '"public"."stadiums"."stadium_id"'
-    ),
     "How many transfers were there of each type?": (
         "refused: CANNOT: I could not place 'type' in the schema or its data. Closest I "
         "understand: 'how many transfers' or 'show transfers where kind is free' or 'average "

@@ -171,6 +171,25 @@ MOST = [
     ),
 ]
 
+# Groups said with "at each", "on each", "has each <row> <verb>ed".
+EACH = [
+    case(
+        "how many vessels are based at each port?",
+        "SELECT p.port_id, p.name, count(*) FROM ports p"
+        " JOIN vessels v ON v.home_port_id = p.port_id GROUP BY 1, 2",
+    ),
+    case(
+        "number of crossings on each vessel",
+        "SELECT v.vessel_id, v.name, count(*) FROM vessels v"
+        " JOIN crossings c ON c.vessel_id = v.vessel_id GROUP BY 1, 2",
+    ),
+    case(
+        "how many inspections has each sailor reviewed?",
+        "SELECT s.sailor_id, s.first_name, s.last_name, count(*) FROM sailors s"
+        " JOIN inspections i ON i.reviewer_id = s.sailor_id GROUP BY 1, 2, 3",
+    ),
+]
+
 # "The <column> of <named row>": that column alone, as issue 17 decided.
 NAMED = [
     case("what is the country of Ostend?", "SELECT country FROM ports WHERE name = 'Ostend'"),
@@ -189,7 +208,7 @@ NAMED = [
     case("what hometown does Eve Stone have?", "SELECT hometown FROM sailors WHERE sailor_id = 5"),
 ]
 
-QUESTIONS = [*ROLES, *NEVER, *MOST, *NAMED]
+QUESTIONS = [*ROLES, *NEVER, *MOST, *EACH, *NAMED]
 
 
 @pytest.fixture(scope="module")

@@ -256,9 +256,6 @@ MISSES: dict[str, str] = {
         "'average birth_year of users'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "number of subscriptions on each plan": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."subscriptions"'
-    ),
     "what's the average track length on each album?": (
         "refused: CANNOT: I could not place 'length' in the schema or its data. Closest I "
         "understand: 'how many tracks' or 'show tracks where title is Breaking Again' or "

@@ -4,7 +4,7 @@ Paths are found breadth-first over the tables the planner sees; among paths of o
 first by table names wins, so the choice is stable and shown in the SQL.
 """
 
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 
 from psycopg import sql as pgsql
@@ -38,13 +38,16 @@ def neighbours(table: Table, tables: list[Table], said: frozenset[str] = frozens
             if fk.references == table.qualified and child is not table:
                 cols, refs = tuple(fk.columns), tuple(fk.referenced_columns)
                 steps.append(Step(table, child, refs, cols, True))
+    # Only two keys to one table need the question's words to tell them apart.
+    counts = Counter(s.target.qualified for s in steps)
     # A link table first: "projects Sofia is on" go through assignments, not a shared department.
     return sorted(
         steps,
         key=lambda s: (
             not _link(s.target),
             s.target.qualified,
-            not names_role(_own(s), said, key_words(s.source if s.fans_out else s.target)),
+            counts[s.target.qualified] > 1
+            and not names_role(_own(s), said, key_words(s.source if s.fans_out else s.target)),
             _role(s),
             s.source_columns,
         ),

@@ -71,8 +71,8 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|for each|in each|to each|of each|for every|grouped by)\s+(?P<g>[\w ]+?)|"
-    r"\s+(?:does|do) each (?P<e>[\w ]+?) (?:have|has|hold|contain))$"
+    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?P<g>[\w ]+?)|"
+    r"\s+(?:does|do|has|have|did) each (?P<e>[\w ]+?) (?:have|has|hold|contain|\w+ed))$"
 )
 COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"
