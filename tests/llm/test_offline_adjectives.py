@@ -5,8 +5,8 @@ adjective, an adverb or a thing had (professionally → is_professional, an engi
 its opposite (private → NOT is_public) or its end (active → retired_on IS NULL); degrees in
 every form (heaviest, priciest, costliest, youngest) and what ages a row (a birth date, a year
 built); a value before a table in a count ("hull repair jobs"); one named row's column ("how
-many cabins does Sea Breeze have", "how long is Sea Breeze": the column alone; "the home port
-of Wind Dancer": with the row's name, as the clinic's questions have it); and joins that take
+many cabins does Sea Breeze have", "how long is Sea Breeze", "the home port of Wind Dancer":
+the column alone, as issue 17 decided); and joins that take
 the key named for a table over a role (skipper_id, not checked_by) and a link table over a
 shared parent.
 """
@@ -76,7 +76,7 @@ NAMED = [
     case("how old is Old Salt", "SELECT built_year FROM boats WHERE name = 'Old Salt'"),
     case(
         "what is the home port of Wind Dancer?",
-        "SELECT name, home_port FROM boats WHERE name = 'Wind Dancer'",
+        "SELECT home_port FROM boats WHERE name = 'Wind Dancer'",
     ),
     case(
         "what's Ines Duarte's email", "SELECT email FROM skippers WHERE full_name = 'Ines Duarte'"
@@ -84,7 +84,7 @@ NAMED = [
     case("how big is berth C-07", "SELECT area_m2 FROM berths WHERE code = 'C-07'"),
     case(
         "what is the daily fee of berth A-01",
-        "SELECT code, daily_fee FROM berths WHERE code = 'A-01'",
+        "SELECT daily_fee FROM berths WHERE code = 'A-01'",
     ),
     case("which port is Gannet based in?", "SELECT home_port FROM boats WHERE name = 'Gannet'"),
     case(

@@ -5,6 +5,8 @@ of holders, cards, transfers between two accounts, loans with their repayments. 
 and their gold SQL were written blind on 2026-11-30, by a helper not allowed to read the planner,
 its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
+First sight with the planner of 2026-11-30 morning: 39/55. Tuned on since (2026-11-30
+afternoon): 50/55, so no longer a held-out measure.
 """
 
 from collections.abc import Iterator
@@ -227,10 +229,13 @@ NAMED = [
 # (the planner of ab97950, before that work: 31/55). Known misses, with the planner's answer:
 MISSES: dict[str, str] = {
     "how many mortgages have we given out?": (
-        "refused: CANNOT: I could not place 'given', 'out' in the schema or its data. Closest"
-        " I understand: 'how many loans' or 'show loans where status is active' or 'average "
-        "principal_gbp of loans'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT count(DISTINCT "public"."accounts"."account_id") AS "count" FROM '
+        '"public"."accounts" JOIN "public"."account_holders" ON '
+        '"public"."accounts"."account_id" = "public"."account_holders"."account_id" JOIN '
+        '"public"."customers" ON "public"."account_holders"."customer_id" = '
+        '"public"."customers"."customer_id" JOIN "public"."loans" ON '
+        '"public"."customers"."customer_id" = "public"."loans"."customer_id" WHERE '
+        '"public"."loans"."purpose" = \'mortgage\''
     ),
     "list our private banking customers": (
         "refused: CANNOT: I could not place 'banking' in the schema or its data. Closest I "
@@ -239,30 +244,20 @@ MISSES: dict[str, str] = {
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the average loan amount for each purpose?": (
-        'wrong rows: SELECT "public"."loans"."purpose", '
-        'avg("public"."repayments"."amount_gbp") AS "avg_amount_gbp" FROM '
-        '"public"."repayments" JOIN "public"."loans" ON "public"."repayments"."loan_id" = '
-        '"public"."loans"."loan_id" GROUP BY "public"."loans"."purpose" ORDER BY '
-        '"public"."loans"."purpose"'
-    ),
-    "how many loans has each branch issued?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."loans" JOIN '
-        '"public"."branches" ON "public"."loans"."branch_id" = '
-        '"public"."branches"."branch_id"'
+        'wrong rows: SELECT "public"."loans"."purpose", avg("public"."repayments"."amount_gbp")'
+        ' AS "avg_amount_gbp" FROM "public"."repayments" JOIN "public"."loans" ON '
+        '"public"."repayments"."loan_id" = "public"."loans"."loan_id" GROUP BY '
+        '"public"."loans"."purpose" ORDER BY "public"."loans"."purpose"'
     ),
     "credit cards with a limit below 2000": (
         "refused: CANNOT: which number of cards is below?. Closest I understand: 'how many "
-        "cards' or 'show cards where last_four is 0056' or 'average credit_limit_gbp of "
-        "cards'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "cards' or 'show cards where last_four is 0056' or 'average credit_limit_gbp of cards'."
+        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
     ),
     "who manages the Glasgow Buchanan branch?": (
         'wrong rows: SELECT "public"."branches".* FROM "public"."branches" WHERE '
         '"public"."branches"."name" = \'Glasgow Buchanan\''
-    ),
-    "What is the sort code of Leeds Kirkstall?": (
-        'wrong rows: SELECT "public"."branches"."name", "public"."branches"."sort_code" FROM '
-        '"public"."branches" WHERE "public"."branches"."name" = \'Leeds Kirkstall\''
     ),
 }
 

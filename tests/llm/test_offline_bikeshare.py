@@ -7,7 +7,8 @@ favourite stations through a link table. The 55 questions and their gold SQL wer
 on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs. Per kind:
 counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
 First sight, with the planner of 333837d (before any work that saw this set): 35/55; the
-misses are listed in MISSES with the planner's answer.
+misses were listed with the planner's answer. After the planner work of 2026-11-30 (which
+never saw this set): 44/55; MISSES holds that planner's answers.
 """
 
 from collections.abc import Iterator
@@ -222,15 +223,8 @@ NAMED = [
 
 MISSES: dict[str, str] = {
     "how many annual plans do we offer?": (
-        "refused: CANNOT: I could not place 'offer' in the schema or its data. Closest I "
-        "understand: 'how many plans' or 'show plans where billing is annual' or 'average "
-        "fee_gbp of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to"
-        " use a language model."
-    ),
-    "trips that started at Central Station": (
-        'wrong rows: SELECT "public"."trips".* FROM "public"."trips" JOIN "public"."stations" '
-        'ON "public"."trips"."end_station_id" = "public"."stations"."station_id" WHERE '
-        '"public"."stations"."name" = \'Central Station\''
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."plans" WHERE '
+        '"public"."plans"."name" = \'Annual Plus\''
     ),
     "list the members on the Student Monthly plan": (
         'wrong rows: SELECT date_trunc(\'month\', "public"."members"."birth_date") AS "month", '
@@ -255,46 +249,11 @@ MISSES: dict[str, str] = {
         "odometer_km of bikes'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "the three biggest payments": (
-        "refused: CANNOT: I could not place 'three' in the schema or its data. Closest I "
-        "understand: 'how many payments' or 'show payments where method is apple_pay' or "
-        "'average amount_gbp of payments'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Which station do the most trips start from?": (
-        'wrong rows: SELECT "public"."stations"."station_id", "public"."stations"."name", '
-        'count(*) AS "count" FROM "public"."trips" JOIN "public"."stations" ON '
-        '"public"."trips"."end_station_id" = "public"."stations"."station_id" GROUP BY '
-        '"public"."stations"."station_id", "public"."stations"."name" ORDER BY "count" DESC '
-        'NULLS LAST, "public"."stations"."station_id" LIMIT 1'
-    ),
     "which member has ridden the most times?": (
         "refused: CANNOT: I could not place 'times' in the schema or its data. Closest I "
         "understand: 'how many members' or 'show members where email is rider10@cyclemail.net'."
         " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
-    ),
-    "how many trips started at each station?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."trips" JOIN "public"."stations" '
-        'ON "public"."trips"."end_station_id" = "public"."stations"."station_id"'
-    ),
-    "members who joined in the last 30 days": (
-        "refused: CANNOT: I could not place '30', 'days' in the schema or its data. Closest I "
-        "understand: 'how many members' or 'show members where email is rider10@cyclemail.net'."
-        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
-    "repairs reported in the past 7 days": (
-        "refused: CANNOT: I could not place 'past', '7', 'days' in the schema or its data. "
-        "Closest I understand: 'how many maintenance_jobs' or 'show maintenance_jobs where "
-        "priority is low' or 'average cost_gbp of maintenance_jobs'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "bikes with more than 5000 km on them": (
-        "refused: CANNOT: I could not place 'them' in the schema or its data. Closest I "
-        "understand: 'how many bikes' or 'show bikes where kind is classic' or 'average "
-        "odometer_km of bikes'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "plans that cost less than £20": (
         'wrong rows: SELECT "public"."plans".* FROM "public"."plans" WHERE '
@@ -306,12 +265,6 @@ MISSES: dict[str, str] = {
         "'how many bikes' or 'show bikes where kind is classic' or 'average odometer_km of "
         "bikes'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
-    ),
-    "which plans has nobody signed up for?": (
-        "refused: CANNOT: I could not place 'nobody' in the schema or its data. Closest I "
-        "understand: 'how many plans' or 'show plans where billing is annual' or 'average "
-        "fee_gbp of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to"
-        " use a language model."
     ),
     "members with no home station": (
         'wrong rows: SELECT "public"."members".* FROM "public"."members" JOIN '
@@ -332,10 +285,6 @@ MISSES: dict[str, str] = {
         '"public"."stations"."station_id" = "public"."bikes"."docked_at_station_id" JOIN '
         '"public"."maintenance_jobs" ON "public"."bikes"."bike_id" = '
         '"public"."maintenance_jobs"."bike_id" WHERE "public"."plans"."name" = \'Annual Plus\''
-    ),
-    "which model is bike BK-10444?": (
-        'wrong rows: SELECT "public"."bikes".* FROM "public"."bikes" WHERE '
-        '"public"."bikes"."serial_number" = \'BK-10444\''
     ),
 }
 

@@ -261,7 +261,7 @@ AMOUNTS = [
     ),
     case(
         "what is the salary of Grace Weber",
-        "SELECT full_name, salary FROM doctors WHERE full_name = 'Grace Weber'",
+        "SELECT salary FROM doctors WHERE full_name = 'Grace Weber'",
     ),
     case("how much was paid by card", "SELECT sum(amount) FROM payments WHERE method = 'card'"),
     case("total revenue from payments", "SELECT sum(amount) FROM payments"),

@@ -6,7 +6,8 @@ they bought, checked in at the door or not yet. The 55 questions and their gold 
 blind on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs. Per kind:
 counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
 First sight, with the planner of 333837d (before any work that saw this set): 34/55; the
-misses are listed in MISSES with the planner's answer.
+misses were listed with the planner's answer. After the planner work of 2026-11-30 (which
+never saw this set): 42/55; MISSES holds that planner's answers.
 """
 
 from collections.abc import Iterator
@@ -257,29 +258,19 @@ MISSES: dict[str, str] = {
         "'average fee_eur of speakers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "events held at Manchester Central": (
-        "refused: CANNOT: I could not place 'held' in the schema or its data. Closest I "
-        "understand: 'how many events' or 'show events where status is draft'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which event is coming up next?": (
         "refused: CANNOT: I could not place 'next' in the schema or its data. Closest I "
         "understand: 'how many events' or 'show events where status is draft'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "the three best-paid speakers": (
-        "refused: CANNOT: I could not place 'three', 'best-paid' in the schema or its data. "
-        "Closest I understand: 'how many speakers' or 'show speakers where country is Denmark' "
-        "or 'average fee_eur of speakers'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'best-paid' in the schema or its data. Closest I "
+        "understand: 'how many speakers' or 'show speakers where country is Denmark' or "
+        "'average fee_eur of speakers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "who was the first attendee to sign up?": (
         'wrong rows: SELECT "public"."attendees".* FROM "public"."attendees"'
-    ),
-    "how many events has each venue hosted?": (
-        "refused: CANNOT: I could not place 'hosted' in the schema or its data. Closest I "
-        "understand: 'how many events' or 'show events where status is draft'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "total amount paid for tickets in each tier": (
         "refused: CANNOT: I could not place 'amount' in the schema or its data. Closest I "
@@ -287,27 +278,15 @@ MISSES: dict[str, str] = {
         "price_paid_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "tickets bought in the last 30 days": (
-        "refused: CANNOT: I could not place '30' in the schema or its data. Closest I "
-        "understand: 'how many tickets' or 'show tickets where status is reserved' or 'average "
-        "price_paid_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "events held in 2023": (
-        "refused: CANNOT: I could not place 'held' in the schema or its data. Closest I "
-        "understand: 'how many events' or 'show events where status is draft'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which events are coming up in the next 90 days?": (
-        "refused: CANNOT: I could not place 'next', '90' in the schema or its data. Closest I "
-        "understand: 'how many events' or 'show events where status is draft'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "venues that hold more than 3000 people": (
-        "refused: CANNOT: I could not place 'hold', 'people' in the schema or its data. Closest"
-        " I understand: 'how many venues' or 'show venues where country is Denmark' or 'average"
-        " capacity of venues'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini)"
-        " to use a language model."
+        'wrong rows: SELECT DISTINCT "public"."events".* FROM "public"."events" JOIN '
+        '"public"."ticket_types" ON "public"."events"."event_id" = '
+        '"public"."ticket_types"."event_id" JOIN "public"."tickets" ON '
+        '"public"."ticket_types"."ticket_type_id" = "public"."tickets"."ticket_type_id" JOIN '
+        '"public"."attendees" ON "public"."tickets"."attendee_id" = '
+        '"public"."attendees"."attendee_id" WHERE "public"."attendees"."signed_up_at" >= '
+        'current_date AND "public"."attendees"."signed_up_at" < current_date + \'90 '
+        "day'::interval"
     ),
     "sessions longer than an hour": (
         "refused: CANNOT: I could not place 'hour' in the schema or its data. Closest I "
@@ -319,20 +298,6 @@ MISSES: dict[str, str] = {
         "refused: CANNOT: venues has no date column. Closest I understand: 'how many venues' or"
         " 'show venues where country is Denmark' or 'average capacity of venues'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "speakers who aren't on any session": (
-        'wrong rows: SELECT DISTINCT "public"."speakers".* FROM "public"."speakers" JOIN '
-        '"public"."session_speakers" ON "public"."speakers"."speaker_id" = '
-        '"public"."session_speakers"."speaker_id" JOIN "public"."sessions" ON '
-        '"public"."session_speakers"."session_id" = "public"."sessions"."session_id"'
-    ),
-    "what is the capacity of the Hofburg Redoutensaal?": (
-        'wrong rows: SELECT "public"."venues"."name", "public"."venues"."capacity" FROM '
-        '"public"."venues" WHERE "public"."venues"."name" = \'Hofburg Redoutensaal\''
-    ),
-    "which company does Valentina Rossi work for": (
-        'wrong rows: SELECT "public"."speakers".* FROM "public"."speakers" WHERE '
-        '"public"."speakers"."full_name" = \'Valentina Rossi\''
     ),
     "how long is the Profiling Postgres workshop?": (
         'wrong rows: SELECT "public"."sessions".* FROM "public"."sessions" WHERE '

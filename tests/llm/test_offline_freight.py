@@ -269,7 +269,7 @@ NULLS = [
 AMOUNTS = [
     case(
         "what is the capacity of Hamburg Hub",
-        "SELECT depot_name, capacity_m3 FROM depots WHERE depot_name = 'Hamburg Hub'",
+        "SELECT capacity_m3 FROM depots WHERE depot_name = 'Hamburg Hub'",
     ),
     case(
         "how much has Helix Foods been invoiced in total",

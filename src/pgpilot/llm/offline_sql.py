@@ -23,11 +23,10 @@ from pglast import ast, parse_sql
 from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
-from pgpilot.llm.sql_attribute import attribute
+from pgpilot.llm.sql_attribute import attribute, lookup
 from pgpilot.llm.sql_degrees import measured_by_verb
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
-from pgpilot.llm.sql_lookup import lookup
 from pgpilot.llm.sql_names import NotUnderstood
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
@@ -74,7 +73,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     if (found := lookup(text, tables, values)) is not None:
         return found
     try:
-        found = natural(text, tables, values)
+        found = natural(text, tables, values, said)
     except NotUnderstood as exc:
         # A question in the grammar's words ("… where colour = red") keeps the grammar's reason.
         problem = problem if problem and GRAMMAR_WORDS.search(said) else str(exc)

@@ -1,11 +1,12 @@
-"""A column's value of one named row: "how many floors does Maas Tower have", "how big is X".
+"""One column of one named row: "how many floors does Maas Tower have", "when was X hired".
 
 A row named by a value found in the data ("Maas Tower", "the Marketing department") and a
 column the other words name: a noun counted ("how many floors" → floor_count, when no table
-holds floors), an adjective measured ("how big" → size, "how old" → a birth or build date), or
-the column asked for ("X's email", "which city is X based in"). Only the columns asked are
-shown: the row's own name is what the question said. ("The salary of X" is left to the plain
-planner, which shows the row's name beside it.)
+holds floors), an adjective measured ("how big" → size, "how old" → a birth or build date),
+the column asked for ("X's email", "which city is X based in"), the date or year a verb names
+("when was X hired" → hired_on, built → built_year, born → birth_date), or where it is (its
+address, location or city). Only the columns asked are shown, as issue 17 decided: the row's
+own name is what the question said.
 """
 
 import re
@@ -16,10 +17,11 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
-from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
+from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
-from pgpilot.llm.sql_words import words
+from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
@@ -32,15 +34,43 @@ OWN: Final = re.compile(
     r"(?i)^(?:what is|what's|what are|what was|show(?: me)?|give me|tell me)? ?(?:the )?"
     r"(?P<row>.+?)['\u2019]s (?P<cols>[\w ]+)$"
 )
-# "which city is the Legal department based in", "which country is Amara Okafor from".
-WHICH: Final = re.compile(
-    r"(?i)^(?:which|what) (?P<cols>\w+) (?:is|are|was|were) (?P<row>.+?)"
-    r"(?: (?:based|located|situated|registered))? (?:in|from|at)$"
-)
 # What "how big" measures first: the room a thing takes, before what it is worth.
 PHYSICAL: Final = ("size", "area", "surface", "capacity", "volume", "height", "length")
 
-Row = tuple[Table, str, str]  # the table, the column the value is in, the value
+WHEN: Final = re.compile(
+    r"(?i)^(?:and )?(?:when|(?:in )?(?:what|which) year) (?:was|were|is|are|did|does|do|has|had)"
+    r" (?P<row>.+?) (?:first )?"
+    r"(?P<verb>[a-z]+)(?: (?:up|out|in|on|down|off))?$"
+)
+WHICH_IN: Final = re.compile(
+    r"(?i)^(?:in )?(?:which|what) (?P<col>\w+(?: \w+)?) (?:is|was|are|were) (?P<row>.+?)"
+    r"(?: (?:based|located|situated|headquartered|registered|found|born))? (?:in|from|at)$"
+    r"|^(?:in )?(?:which|what) (?P<col2>\w+(?: \w+)?) (?:does|do|did) (?P<row2>.+?) "
+    r"(?:come from|live in|work in|operate in|sit in)$"
+)
+POSSESSIVE: Final = re.compile(
+    r"(?i)^(?:what is |what's |what are |show(?: me)? |give me |get |find )?(?:the )?"
+    r"(?P<row>[^']+?)['\u2019]s? (?P<col>[a-z][\w ]*)$"
+)
+WHERE_FROM: Final = re.compile(
+    r"(?i)^where (?:is|are|was|were|does|do) (?P<row>.+?) (?:come )?from$"
+)
+# "what genre is X", "what role does X have", "which label released X": the column named.
+WHAT_IS: Final = re.compile(
+    r"(?i)^(?:what|which) (?P<col>\w+(?: \w+)?) (?:is|was|are|were) (?P<row>.+)$"
+    r"|^(?:what|which) (?P<col2>\w+(?: \w+)?) (?:does|do|did) (?P<row2>.+?) \w+$"
+    r"|^(?:what|which) (?P<col3>\w+) \w+ed (?P<row3>.+)$"
+)
+WHERE: Final = re.compile(
+    r"(?i)^where (?:is|are|was|were) (?P<row>.+?)(?: (?:located|based|situated))?$"
+)
+# Words that follow a column's word without being part of its name: "email address".
+TRAILING: Final = ("address", "number", "date", "name", "details")
+PLACES: Final = ("address", "location", "street_address", "city", "town")
+ORIGINS: Final = ("country", "nationality", "hometown", "origin", "city")
+YEAR: Final = "year"
+
+Row = tuple[Table, tuple[tuple[str, str], ...]]  # the table, the columns and values naming it
 
 
 def attribute(text: str, tables: list[Table], values: Values | None) -> str | None:
@@ -58,12 +88,11 @@ def attribute(text: str, tables: list[Table], values: Values | None) -> str | No
         row = named_row(found["row"], tables, values)
         measured_by = None if row is None else _measured(found["adj"].lower(), row[0])
         return None if row is None or measured_by is None else _select(row, [measured_by])
-    for pattern in (OWN, WHICH):
-        if (found := pattern.match(text)) is not None:
-            row = named_row(found["row"], tables, values)
-            asked = None if row is None else _asked(found["cols"], row[0])
-            if row is not None and asked:
-                return _select(row, asked)
+    if (found := OWN.match(text)) is not None:
+        row = named_row(found["row"], tables, values)
+        asked = None if row is None else _asked(found["cols"], row[0])
+        if row is not None and asked:
+            return _select(row, asked)
     return None
 
 
@@ -81,7 +110,7 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
         for hit in values.find(" ".join(kept), fuzzy=len(kept) > 1):
             table = by_name.get(hit.table)
             if table is not None and (noun is None or noun in variants(table.name.lower())):
-                return table, hit.column, hit.value
+                return table, ((hit.column, hit.value),)
     return None
 
 
@@ -119,9 +148,96 @@ def _asked(phrase: str, table: Table) -> list[Column]:
 
 
 def _select(row: Row, columns: list[Column]) -> str:
-    table, name, value = row
+    table, named = row
     shown = pgsql.SQL(", ").join(column(table, c.name) for c in columns)
-    query = pgsql.SQL("SELECT {} FROM {} WHERE {} = {}").format(
-        shown, ident(table), column(table, name), pgsql.Literal(value)
+    where = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(table, name), pgsql.Literal(value))
+        for name, value in named
     )
-    return query.as_string()
+    return pgsql.SQL("SELECT {} FROM {} WHERE {}").format(shown, ident(table), where).as_string()
+
+
+def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
+    """SELECT of one column of the named row, or None when the question is not of this kind."""
+    if values is None:
+        return None
+    if found := WHEN.match(text):
+        row = _row(found["row"], tables, values)
+        return None if row is None else _one(row, _dated(row[0], found["verb"].lower()))
+    if found := WHICH_IN.match(text):
+        row = _row(found["row"] or found["row2"], tables, values)
+        said = found["col"] or found["col2"]
+        return None if row is None else _one(row, _named(row[0], said))
+    if found := POSSESSIVE.match(text):
+        row = _row(found["row"], tables, values)
+        return None if row is None else _one(row, _named(row[0], found["col"]))
+    if found := WHERE_FROM.match(text):
+        row = _row(found["row"], tables, values)
+        return None if row is None else _one(row, _place(row[0], ORIGINS))
+    if found := WHERE.match(text):
+        row = _row(found["row"], tables, values)
+        return None if row is None else _one(row, _place(row[0], PLACES))
+    if found := WHAT_IS.match(text):
+        said = found["col"] or found["col2"] or found["col3"]
+        row = _row(found["row"] or found["row2"] or found["row3"], tables, values)
+        col = None if row is None else _named(row[0], said)
+        return None if row is None or col is None or _key(row[0], col) else _one(row, col)
+    return None
+
+
+def _row(phrase: str, tables: list[Table], values: Values) -> Row | None:
+    """The row a phrase names: values of one table's columns ("Sabine Roth"), maybe its name."""
+    placed = place(phrase.strip("'\"\u2018\u2019\u201c\u201d"), tables, values)
+    if not placed.values or placed.unplaced or placed.columns or placed.equals:
+        return None
+    named = {hit.table for hit in placed.values}
+    columns = [hit.column for hit in placed.values]
+    table = next((t for t in tables if t.qualified in named), None)
+    if len(named) != 1 or len(set(columns)) != len(columns) or table is None:
+        return None
+    if any(t is not table for t in placed.tables):
+        return None
+    return table, tuple((hit.column, hit.value) for hit in placed.values)
+
+
+def _dated(table: Table, verb: str) -> Column | None:
+    """The date, time or year column a verb names: hired → hired_on, built → built_year."""
+    dated = [
+        c
+        for c in table.columns
+        if is_temporal(c) or (is_numeric(c) and YEAR in c.name.lower().split("_"))
+    ]
+    return next((c for c in dated if names_word(c.name, verb)), None)
+
+
+def _named(table: Table, phrase: str) -> Column | None:
+    """The column a phrase names, whole, or without a trailing "address" or "number"."""
+    said = phrase.lower().split()
+    while said:
+        wanted = variants("_".join(said))
+        for col in table.columns:
+            if col.name.lower() in wanted:
+                return col
+        for col in table.columns:
+            if all(names_word(col.name, w) for w in said) and col.name not in table.primary_key:
+                return col
+        if said[-1] not in TRAILING or len(said) == 1:
+            break
+        said.pop()
+    found = commented_column(phrase.lower().split()[-1], [table])  # "position": post, commented
+    return None if found is None else found[1]
+
+
+def _place(table: Table, names: tuple[str, ...]) -> Column | None:
+    by_name = {c.name.lower(): c for c in table.columns}
+    return next((by_name[n] for n in names if n in by_name), None)
+
+
+def _key(table: Table, col: Column) -> bool:
+    """Whether a column is a key: "which customers ordered X" names rows, not a column."""
+    return col.name in table.primary_key or any(col.name in fk.columns for fk in table.foreign_keys)
+
+
+def _one(row: Row, col: Column | None) -> str | None:
+    """The column of the named row, or None when no column was found."""
+    return None if col is None else _select(row, [col])

@@ -13,11 +13,13 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_acts import table_meant
 from pgpilot.llm.sql_columns import numeric_column
-from pgpilot.llm.sql_joins import Step, column, ident, path
+from pgpilot.llm.sql_joins import Step, column, ident, neighbours, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_roles import names_role
+from pgpilot.llm.sql_stems import names_word, stem, verb_names
 from pgpilot.llm.sql_vocab import OPS as COMPARISONS
+from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
 
 NUMBERS: Final = {
@@ -26,11 +28,20 @@ NUMBERS: Final = {
 }
 NUMBER_WORDS: Final = "one|two|three|four|five|six|seven|eight|nine|ten"
 ARTICLE: Final = r"(?:any |a |an |the |one |single )?"
+PREPOSITION: Final = r"(?: (?:to|in|on|for|with|at|from|by|into|of))?"
+AUX: Final = r"(?:were|was|have|has|had|are|is|did|do|does)"
 ABSENT: Final = re.compile(
-    r"(?i)\b(?:(?:who|that|which) )?(?:(?:have|has|had|having|with|without) (?:no|zero|not)"
-    r"(?: got| \w+ed)? |without |with no |(?:(?:were|was|have|has|had|are|is)(?: been)? )?"
-    r"(?:never|not yet)(?: been)? (?P<verb>\w+)\b ?)" + ARTICLE + r"(?P<noun>\w+)?"
+    r"(?i)\b(?:(?:who|that|which) )?(?:(?:have|has|had|having|with|without) (?:no|zero)"
+    r"(?: got| \w+ed)? |without |with no |(?:" + AUX + r" not (?:yet )?|(?:" + AUX + r" )?"
+    r"(?:been )?(?:never|not yet) )(?:been )?(?P<verb>\w+)\b" + PREPOSITION + r" ?"
+    r"|(?:that|which|where) (?:no|not one) (?P<doer>\w+) (?P<act>\w+)\b"
+    + PREPOSITION
+    + r" ?)"
+    + ARTICLE
+    + r"(?P<noun>\w+)?(?: (?P<noun2>\w+))?"
 )
+# Words that stand for "any row at all": "never commented on anything".
+ANY: Final = frozenset({"anything", "anyone", "anybody", "something", "them", "it"})
 MANY: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) (?:(?!more|fewer|less|at|over|under|exactly)\w+ )?)?"
     r"(?:with |having |has |have |had )?(?P<op>more than|fewer than|less than|at least|at most|"
@@ -55,19 +66,25 @@ def table_named(word: str, tables: list[Table]) -> Table | None:
 
 
 def subject_of(text: str, tables: list[Table]) -> Table | None:
-    """The first table the words name."""
-    for word in re.findall(r"\w+", text):
+    """The first table the words name, one word or two ("menu items"), else by the thesaurus."""
+    said = re.findall(r"\w+", text)
+    for i, word in enumerate(said):
+        if i + 1 < len(said) and (pair := table_named(f"{word}_{said[i + 1]}", tables)):
+            return pair
         if (table := table_named(word, tables)) is not None:
             return table
-    return None
+    placed = place(text, tables, None).tables if said else []  # "employees": staff
+    return placed[0] if placed else None
 
 
-def child_path(subject: Table, child: Table, tables: list[Table]) -> list[Step] | None:
+def child_path(
+    subject: Table, child: Table, tables: list[Table], said: frozenset[str] = frozenset()
+) -> list[Step] | None:
     """The path to a table of the subject's rows: its first step fans out, no step returns."""
     if child is subject:
         return None
     try:
-        steps = path(subject, child, tables)
+        steps = path(subject, child, tables, said)
     except NotUnderstood:
         return None
     if not steps or not steps[0].fans_out or any(s.target is subject for s in steps):
@@ -76,19 +93,42 @@ def child_path(subject: Table, child: Table, tables: list[Table]) -> list[Step] 
 
 
 def _child(noun: str | None, verb: str | None, subject: Table, tables: list[Table]) -> Table | None:
-    candidates = [noun] if noun else []
+    candidates = [noun] if noun and noun.lower() not in ANY else []
     if verb and any(c.nullable and names_word(c.name, verb.lower()) for c in subject.columns):
         return None  # "never shipped": shipped_at IS NULL
-    if verb:  # "never ordered": the table the verb's stem names
-        candidates += [t.name for t in tables if verb_names(t.name, verb.lower())]
+    if verb:  # "never ordered": the table the verb's stem names, its very stem first
+        verb = verb.lower()
+        named = [t for t in tables if verb_names(t.name, verb)]
+        named.sort(key=lambda t: stem(verb) not in {stem(p) for p in t.name.lower().split("_")})
+        roles = [t for t in tables if _keyed_by(t, subject, verb)]  # "never scored": scorer_id
+        candidates += [t.name for t in [*named, *roles]]
     for word in candidates:
         table = table_named(word, tables) if word else None
         if table is not None and child_path(subject, table, tables) is not None:
             return table
+    if verb and not candidates and not _names_any(verb, tables):
+        children = [s.target for s in neighbours(subject, tables) if s.fans_out]
+        return children[0] if len(children) == 1 else None  # "labels never used"
     return None
 
 
-def take_children(ask: Ask, tables: list[Table]) -> None:
+def _names_any(verb: str, tables: list[Table]) -> bool:
+    """Whether a verb names a table or any column ("tenured" → is_tenured): not any act."""
+    return bool(place(verb, tables, None).tables) or any(
+        names_word(c.name, verb) for t in tables for c in t.columns
+    )
+
+
+def _keyed_by(table: Table, subject: Table, verb: str) -> bool:
+    """Whether a key of the table to the subject is named by the verb (scored → scorer_id)."""
+    said = frozenset({verb})
+    return any(
+        fk.references == subject.qualified and names_role(tuple(fk.columns), said)
+        for fk in table.foreign_keys
+    )
+
+
+def take_children(ask: Ask, tables: list[Table], asked: frozenset[str]) -> None:
     """Moves "without Y", "never <verb> Y", "more than N Y", "with a <column>" into filters."""
     for found in HAVE.finditer(ask.text):
         subject = subject_of(ask.text[: found.start()], tables)
@@ -100,28 +140,45 @@ def take_children(ask: Ask, tables: list[Table]) -> None:
                 ask.filters.append(("present", f"{subject.qualified}|{col.name}", ""))
                 ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}".strip()
                 return
+    said = " ".join(sorted(asked))
     for pattern in (ABSENT, MANY, TIMES):
         for found in list(pattern.finditer(ask.text)):
             subject = subject_of(ask.text[: found.start()], tables)
             if subject is None:
                 continue
-            noun = found["noun"] if pattern is not TIMES else None
-            if noun and pattern is MANY and numeric_column(noun, [subject]) is not None:
-                continue  # "more than 4 credits": the subject's own number
-            verb = found["verb"] if pattern is not MANY else None
-            child = _child(noun, verb, subject, tables)
-            end = found.end()
-            if child is None and verb and noun:
-                child = _child(None, verb, subject, tables)  # "never sold a copy"
-            if child is None:
+            if (taken := _taken(pattern, found, subject, tables)) is None:
                 continue
+            child, end = taken
             if pattern is ABSENT:
-                ask.filters.append(("absent", f"{subject.qualified}|{child.qualified}", ""))
+                ask.filters.append(("absent", f"{subject.qualified}|{child.qualified}|{said}", ""))
             else:
-                said = f"{OPS[found['op'].lower()]}|{_number(found)}"
-                ask.filters.append(("children", f"{subject.qualified}|{child.qualified}", said))
+                count = f"{OPS[found['op'].lower()]}|{_number(found)}"
+                ask.filters.append(
+                    ("children", f"{subject.qualified}|{child.qualified}|{said}", count)
+                )
             ask.text = f"{ask.text[: found.start()]} {ask.text[end:]}".strip()
             return
+
+
+def _taken(
+    pattern: re.Pattern[str], found: re.Match[str], subject: Table, tables: list[Table]
+) -> tuple[Table, int] | None:
+    """The child table a match names, and where the words that named it end."""
+    groups = found.groupdict()
+    noun = groups.get("noun") if pattern is not TIMES else None
+    if noun and pattern is MANY and numeric_column(noun, [subject]) is not None:
+        return None  # "more than 4 credits": the subject's own number
+    verb = groups.get("verb") or groups.get("act") if pattern is not MANY else None
+    if groups.get("doer"):  # "airports that no flight departs from"
+        noun, verb = groups["doer"], groups["act"]
+    tail = found.end("noun") if found.groupdict().get("noun2") else found.end()
+    if (child := _child(noun, verb, subject, tables)) is not None:
+        return child, tail
+    if groups.get("noun2") and (child := _child(groups["noun2"], None, subject, tables)):
+        return child, found.end()  # "no home club": the noun after its adjective
+    if verb and noun and (child := _child(None, verb, subject, tables)) is not None:
+        return child, found.end() if noun.lower() in ANY else found.start("noun")
+    return None
 
 
 def _number(found: re.Match[str]) -> int:
@@ -135,8 +192,9 @@ def child_condition(kind: str, word: str, value: str, tables: list[Table]) -> pg
     if kind == "present":  # "with a mentor": mentor_id IS NOT NULL
         name, col = word.split("|")
         return pgsql.SQL("{} IS NOT NULL").format(column(by_name[name], col))
-    subject, child = (by_name[name] for name in word.split("|"))
-    steps = child_path(subject, child, tables)
+    names, said = word.split("|")[:2], frozenset(word.split("|")[2].split())
+    subject, child = (by_name[name] for name in names)
+    steps = child_path(subject, child, tables, said)
     if steps is None:
         raise NotUnderstood(f"no table holds rows of {subject.name} in {child.name}")
     first = steps[0]

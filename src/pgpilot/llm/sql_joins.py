@@ -4,12 +4,13 @@ Paths are found breadth-first over the tables the planner sees; among paths of o
 first by table names wins, so the choice is stable and shown in the SQL.
 """
 
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.llm.sql_roles import names_role
 from pgpilot.sql.schema import Table
 
 
@@ -24,8 +25,8 @@ class Step:
     fans_out: bool  # the target holds many rows per source row (parent → children)
 
 
-def neighbours(table: Table, tables: list[Table]) -> list[Step]:
-    """Every table one foreign key away, in name order."""
+def neighbours(table: Table, tables: list[Table], said: frozenset[str] = frozenset()) -> list[Step]:
+    """Every table one foreign key away, in name order; of two keys to one, the one `said`."""
     by_name = {t.qualified: t for t in tables}
     steps = []
     for fk in table.foreign_keys:
@@ -37,10 +38,44 @@ def neighbours(table: Table, tables: list[Table]) -> list[Step]:
             if fk.references == table.qualified and child is not table:
                 cols, refs = tuple(fk.columns), tuple(fk.referenced_columns)
                 steps.append(Step(table, child, refs, cols, True))
+    # Only two keys to one table need the question's words to tell them apart.
+    counts = Counter(s.target.qualified for s in steps)
     # A link table first: "projects Sofia is on" go through assignments, not a shared department.
     return sorted(
-        steps, key=lambda s: (not _link(s.target), s.target.qualified, _role(s), s.source_columns)
+        steps,
+        key=lambda s: (
+            not _link(s.target),
+            s.target.qualified,
+            counts[s.target.qualified] > 1
+            and not names_role(_own(s), said, key_words(s.source if s.fans_out else s.target)),
+            _role(s),
+            s.source_columns,
+        ),
     )
+
+
+def names_a_key(word: str, named: list[Table], tables: list[Table]) -> bool:
+    """Whether a word names a key from or to the named tables ("received" → recipient_id)."""
+    by_name = {t.qualified: t for t in tables}
+    said, names = frozenset({word.lower()}), {t.qualified for t in named}
+    return any(
+        (t.qualified in names or fk.references in names)
+        and (parent := by_name.get(fk.references)) is not None
+        and names_role(tuple(fk.columns), said, key_words(parent))
+        for t in tables
+        for fk in t.foreign_keys
+    )
+
+
+def key_words(table: Table) -> frozenset[str]:
+    """The words of a table's name and its singular: "ports" → ports, port."""
+    parts = table.name.lower().split("_")
+    return frozenset(parts + [p.removesuffix("s") for p in parts])
+
+
+def _own(step: Step) -> tuple[str, ...]:
+    """The key's columns in the table that holds it."""
+    return step.target_columns if step.fans_out else step.source_columns
 
 
 def _link(table: Table) -> bool:
@@ -65,7 +100,9 @@ def _role(step: Step) -> bool:
     return own != referenced
 
 
-def path(start: Table, goal: Table, tables: list[Table]) -> list[Step]:
+def path(
+    start: Table, goal: Table, tables: list[Table], said: frozenset[str] = frozenset()
+) -> list[Step]:
     """The shortest foreign-key path from start to goal (empty when they are the same)."""
     if start is goal:
         return []
@@ -74,7 +111,7 @@ def path(start: Table, goal: Table, tables: list[Table]) -> list[Step]:
     seen = {start.qualified}
     while queue:
         table = queue.popleft()
-        for step in neighbours(table, tables):
+        for step in neighbours(table, tables, said):
             if step.target.qualified in seen:
                 continue
             seen.add(step.target.qualified)
@@ -95,12 +132,14 @@ def _walk(came: dict[str, Step], start: Table, goal: Table) -> list[Step]:
     return steps[::-1]
 
 
-def joins(base: Table, wanted: list[Table], tables: list[Table]) -> tuple[list[Step], bool]:
+def joins(
+    base: Table, wanted: list[Table], tables: list[Table], said: frozenset[str] = frozenset()
+) -> tuple[list[Step], bool]:
     """The joins that reach every wanted table from base, and whether rows may repeat."""
     done = {base.qualified}
     steps: list[Step] = []
     for goal in wanted:
-        for step in path(base, goal, tables):
+        for step in path(base, goal, tables, said):
             if step.target.qualified not in done:
                 done.add(step.target.qualified)
                 steps.append(step)

@@ -9,10 +9,10 @@ import re
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_columns import numeric_column
+from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
-from pgpilot.llm.sql_joins import from_clause, joins
+from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_question import (
@@ -23,19 +23,26 @@ from pgpilot.llm.sql_question import (
     take_filters,
     take_period,
 )
+from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import Placed, place, words
 from pgpilot.sql.schema import Table
-from pgpilot.sql.values import Values
+from pgpilot.sql.values import Hit, Values
 
 
-def natural(text: str, tables: list[Table], values: Values | None) -> str | None:
-    """SQL for a plainly worded read, or NotUnderstood naming the words it could not place."""
+def natural(
+    text: str, tables: list[Table], values: Values | None, said: str | None = None
+) -> str | None:
+    """SQL for a plainly worded read, or NotUnderstood naming the words it could not place.
+
+    `said` is the question as asked, before rephrasing: its words choose between two keys.
+    """
+    asked = said_words(text if said is None else said)
     text, period = take_period(text, tables)
     ask = question(text)
     ask.period = period
-    take_children(ask, tables)
+    take_children(ask, tables, asked)
     take_pairs(ask, tables, values)
     take_filters(ask)
     if ask.group is not None:
@@ -44,6 +51,8 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
     if ask.kind == "agg" and ask.fn in ("max", "min") and ask.adjective:
         _superlative_row(ask, tables)
+    if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:
+        _who(ask, tables, asked)
     if ask.kind == "most":
         _counted_act(ask, tables)
         _sorted_rows(ask, tables)
@@ -54,12 +63,15 @@ def natural(text: str, tables: list[Table], values: Values | None) -> str | None
     if ask.kind == "agg":
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
+    if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:
+        ask.text = " ".join(w for w in ask.text.split() if w.lower() not in roles)
+        placed = place(ask.text, tables, values)  # "notes received by Ada": recipient_id
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
     if not (placed.tables or placed.columns or placed.values or placed.negated or placed.equals):
         return None
-    return _build(ask, placed, tables)
+    return _build(ask, placed, tables, asked)
 
 
 def _superlative_row(ask: Ask, tables: list[Table]) -> None:
@@ -79,6 +91,13 @@ def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
         ask.kind, ask.order, ask.text = "list", ask.text, ask.who
 
 
+def _who(ask: Ask, tables: list[Table], said: frozenset[str]) -> None:
+    """ "who has scored the most goals": the people one of the counted rows' keys points to."""
+    found = who_counted(ask.text, tables, said)
+    if found is not None:
+        ask.who, ask.text = found[0].name, found[1].name
+
+
 def _counted_act(ask: Ask, tables: list[Table]) -> None:
     """ "which crop was sown the most": the rows of the table the verb names are counted."""
     if ask.who.strip().lower() in UNITS:  # "which month had the most orders"
@@ -92,6 +111,11 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
         if who and verb_names(table.name, word) and child_path(who[0], table, tables):
             ask.text = table.name
             return
+    steps = neighbours(who[0], tables) if who else []
+    children = list({s.target.qualified: s.target for s in steps if s.fans_out}.values())
+    keyed = [t for t in children if names_a_key(word, [who[0]], [t, who[0]])]
+    if len(keyed) == 1 or (len(children) == 1 and not place(word, tables, None).columns):
+        ask.text = (keyed or children)[0].name  # "the most departures", "the most used label"
 
 
 def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
@@ -113,6 +137,13 @@ def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None
     if not (cols.tables or cols.values or cols.equals) and (rows.tables or rows.values):
         ask.columns = [c.strip() for c in re.split(r",| and ", found["cols"]) if c.strip()]
         ask.text = found["rest"]
+        ask.alone = any(_names_row(hit, tables) for hit in rows.values)  # "the budget of X"
+
+
+def _names_row(hit: Hit, tables: list[Table]) -> bool:
+    """Whether a value names one row by its label (a name, a title), not a group of rows."""
+    table = next((t for t in tables if t.qualified == hit.table), None)
+    return table is not None and hit.column in {c.name for c in label_columns(table)}
 
 
 def _measured_table(ask: Ask, tables: list[Table]) -> None:
@@ -136,7 +167,7 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
             return
 
 
-def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
+def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str]) -> str:
     named, columns, hits = placed.tables, placed.columns, placed.values
     if not (named or columns or hits):
         named = [p[0] for p in [*placed.negated, *placed.nulls]] + [e[0] for e in placed.equals]
@@ -156,7 +187,7 @@ def _build(ask: Ask, placed: Placed, tables: list[Table]) -> str:
     group = group_of(ask, named, plain, base, tables)
     extra = [t for t in named if t is not base]
     reach = [*extra, *wanted, *([group[0]] if group else []), *([measured[0]] if measured else [])]
-    steps, repeats = joins(base, [t for t in reach if t is not base], tables)
+    steps, repeats = joins(base, [t for t in reach if t is not base], tables, asked)
     source = from_clause(base, steps)
     where_sql = pgsql.SQL(" WHERE ") + pgsql.SQL(" AND ").join(where) if where else pgsql.SQL("")
     return select(ask, base, subject, measured, group, repeats, source, where_sql, tokens)

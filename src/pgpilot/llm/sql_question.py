@@ -34,7 +34,8 @@ COLUMNS_OF: Final = re.compile(
 )
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
-    r"(?i)^(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
+    r"(?i)^(?!(?:what|which) (?:is|are|was|were) )"  # "what is the most expensive item"
+    r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
     r"(?!at )[^\W\d]\w* (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
 # "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
@@ -43,7 +44,7 @@ MOST_VERB: Final = re.compile(
     r"(?P<what>\w+) (?:the )?(?P<deg>most|least)(?: often)?$"
 )
 MOST_DONE: Final = re.compile(
-    r"(?i)^(?:which is |what is |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
+    r"(?i)^(?:which is |what is |what's |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
     r"(?P<deg>most|least) (?P<what>\w+(?:ed|en)) (?P<who>[\w ]+)$"
 )
 # "the last 5 loans": the 5 latest; "the last 30 days" is a date (`sql_dates`).
@@ -73,8 +74,8 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|for each|in each|to each|of each|for every|grouped by)\s+(?P<g>[\w ]+?)|"
-    r"\s+(?:does|do) each (?P<e>[\w ]+?) (?:have|has|hold|contain))$"
+    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?P<g>[\w ]+?)|"
+    r"\s+(?:does|do|has|have|did) each (?P<e>[\w ]+?) (?:have|has|hold|contain|\w+ed))$"
 )
 COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"
@@ -108,6 +109,7 @@ class Ask:
     adjective: str = ""  # "largest", when it opened the question
     order: str = ""  # a column word to sort rows by ("which product has the least stock")
     columns: list[str] = field(default_factory=list)  # words of the columns asked for
+    alone: bool = False  # the row is named ("the budget of Marketing"): its columns alone
     filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
     period: str = ""  # "month": grouped by date_trunc('month', <the date column>)
     distinct: bool = False  # "how many distinct cities": count(DISTINCT <column>)

@@ -202,7 +202,8 @@ def listing(
 
 def _shown(ask: Ask, base: Table) -> list[Column]:
     """The columns asked for ("names", "birth dates", "email"), after the row's readable label."""
-    shown = [c for c in label_columns(base) if c.name not in base.primary_key]
+    labels = [] if ask.alone else label_columns(base)
+    shown = [c for c in labels if c.name not in base.primary_key]
     for phrase in ask.columns:
         if phrase.lower() in ("name", "names"):
             continue
