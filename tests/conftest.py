@@ -51,22 +51,35 @@ def pg_server(
         return
     embedded = EmbeddedPostgres(tmp_path_factory.mktemp("pgpilot-home"))
     with embedded:
-        url = embedded.url("postgres")
-        throwaway(url)
-        yield url
-        if embedded.pid is not None:
-            servercpu.record(pytestconfig, servercpu.server_cpu_seconds(embedded.pid))
+        throwaway(embedded.url("postgres"))
+        _record_cpu(pytestconfig, embedded)
+    with embedded:  # restarted: wal_level is read only when the server starts
+        yield embedded.url("postgres")
+        _record_cpu(pytestconfig, embedded)
+
+
+def _record_cpu(config: pytest.Config, embedded: EmbeddedPostgres) -> None:
+    if embedded.pid is not None:
+        servercpu.record(config, servercpu.server_cpu_seconds(embedded.pid))
 
 
 # The session's own server lives in a temporary directory and dies with the session, so it
 # need not survive a crash: without fsync, creating a database per test (CREATE DATABASE
 # writes and syncs a whole copy) and every commit stop waiting on the disk. What a query
-# sees is the same; an external server (PG 15 on CI) is left as it is configured.
-THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+# sees is the same; an external server (PG 15 on CI) is left as it is configured. With no
+# replica to feed, the WAL need only carry what crash recovery would (wal_level minimal):
+# tables created or truncated in a transaction are then not written to it row by row.
+THROWAWAY_SETTINGS = {
+    "fsync": "off",
+    "synchronous_commit": "off",
+    "full_page_writes": "off",
+    "wal_level": "minimal",
+    "max_wal_senders": "0",
+}
 
 
 def throwaway(server_url: str) -> None:
-    """Turn off durability on the session's own embedded server."""
+    """Turn off durability on the session's own embedded server (some at its next start)."""
     with psycopg.connect(server_url, autocommit=True) as conn:
         for name, value in THROWAWAY_SETTINGS.items():
             conn.execute(
