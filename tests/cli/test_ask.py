@@ -69,12 +69,16 @@ def test_wait_shows_the_outcome(app_db_url: str, demo_url: str, decision: str, s
         stderr=subprocess.PIPE,
         text=True,
     ) as process:
-        ticket = _pending_ticket(app_db_url)
-        decided = pgpilot(
-            "approvals", decision, ticket, "--by", "boss", env=urls(app_db_url, demo_url)
-        )
-        assert decided.returncode == 0, decided.stderr
-        stdout, stderr = process.communicate(timeout=60)
+        try:
+            ticket = _pending_ticket(app_db_url)
+            decided = pgpilot(
+                "approvals", decision, ticket, "--by", "boss", env=urls(app_db_url, demo_url)
+            )
+            assert decided.returncode == 0, decided.stderr
+            stdout, stderr = process.communicate(timeout=60)
+        finally:  # a failure above must not leave the block waiting on a waiting `ask`
+            if process.poll() is None:
+                process.kill()
     answer = json.loads(stdout)
     assert answer["status"] == status, stderr
     if status == "executed":
