@@ -151,8 +151,12 @@ def main() -> int:
         note=""
         if figures["cascade, big"] <= CASCADE_GOAL_MS or ratio > SAME_COST
         else "no slower than in the 3-table database: the dry run no longer grows with the "
-        "tables; the time left is the round trips of the estimate and the dry run (the client "
-        "waits in select.epoll.poll, psycopg/waiting.py) on a machine this loaded",
+        "tables. The time left (2026-11-30): two round trips, the estimate's EXPLAIN and the "
+        "dry run, each one pipeline (sql/wire.py; the dry run took two and nine statements "
+        "through psycopg's pipeline before); the scope-and-counters query, planned once per dry "
+        "run and run twice (about 1 ms of planning in PostgreSQL, sql/impact_scope.py: before, "
+        "two queries planned twice each, 3.2 ms); the write with its cascade; then ROLLBACK and "
+        "DISCARD ALL, kept so no dry run leaves its session changed",
     )
     report.figure(
         f"10-row DELETE of {ROWS:,} rows, p50",
