@@ -254,11 +254,6 @@ MISSES: dict[str, str] = {
         "'average price_eur of menu_items'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "Are there suppliers that don't supply any of our menu items?": (
-        'wrong rows: SELECT DISTINCT "public"."suppliers".* FROM "public"."suppliers" JOIN '
-        '"public"."menu_items" ON "public"."suppliers"."supplier_id" = '
-        '"public"."menu_items"."supplier_id"'
-    ),
 }
 
 QUESTIONS = with_misses(

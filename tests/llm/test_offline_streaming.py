@@ -243,12 +243,6 @@ MISSES: dict[str, str] = {
         "Again' or 'average track_number of tracks'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "empty playlists": (
-        "refused: CANNOT: I could not place 'empty' in the schema or its data. Closest I "
-        "understand: 'how many playlists' or 'show playlists where description is A mix for "
-        "evenings'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
 }
 
 QUESTIONS = with_misses(
