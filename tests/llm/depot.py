@@ -2,7 +2,7 @@
 
 Vans are read by their registration, crates by their code, parcels by their tracking number;
 a van's driver and a parcel's checker are keys of the row itself that may be empty, and some
-crates hold no parcel.
+crates hold no parcel. Trips take minutes and cost fuel.
 """
 
 from typing import Final
@@ -37,6 +37,8 @@ CREATE TABLE trips (
     van_id integer NOT NULL REFERENCES vans,
     driver_id integer NOT NULL REFERENCES drivers,
     distance_km integer NOT NULL,
+    minutes_driven integer NOT NULL,
+    fuel_cost_eur numeric(6, 2) NOT NULL,
     started_on date NOT NULL
 );
 INSERT INTO drivers VALUES
@@ -53,8 +55,8 @@ INSERT INTO parcels VALUES
     (4, 'TRK1004', 3, 12.00, 1), (5, 'TRK1005', 3, 0.75, NULL), (6, 'TRK1006', 5, 4.40, 3),
     (7, 'TRK1007', 3, 3.10, 1);
 INSERT INTO trips VALUES
-    (1, 1, 1, 120, DATE '2026-03-02'), (2, 1, 1, 80, DATE '2026-03-05'),
-    (3, 3, 3, 200, DATE '2026-03-06'), (4, 1, 2, 45, DATE '2026-04-01'),
-    (5, 2, 2, 60, DATE '2026-04-03'), (6, 3, 3, 310, DATE '2026-04-09'),
-    (7, 1, 3, 95, DATE '2026-05-11');
+    (1, 1, 1, 120, 150, 21.00, DATE '2026-03-02'), (2, 1, 1, 80, 95, 14.50, DATE '2026-03-05'),
+    (3, 3, 3, 200, 240, 33.10, DATE '2026-03-06'), (4, 1, 2, 45, 50, 7.20, DATE '2026-04-01'),
+    (5, 2, 2, 60, 70, 9.90, DATE '2026-04-03'), (6, 3, 3, 310, 400, 41.00, DATE '2026-04-09'),
+    (7, 1, 3, 95, 110, 15.30, DATE '2026-05-11');
 """

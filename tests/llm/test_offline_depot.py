@@ -4,7 +4,8 @@ Issue 17's general rules, each asked on tables nothing under src/ names: a row w
 column is read by its mark (a registration, a code, a tracking number); "empty <rows>" is
 NOT EXISTS over the only table holding them; "without a <key>", "not <verb>ed by any <row>"
 and "nobody <verb>ed" are `<key> IS NULL` when the key is a nullable column of the row itself;
-"don't <verb> any of our <rows>", with the table's two-word name, NOT EXISTS over those rows.
+"don't <verb> any of our <rows>", with the table's two-word name, NOT EXISTS over those rows;
+"which <row> has spent the most (time) on …" ranked by a sum over its nearest child table.
 """
 
 from collections.abc import Iterator
@@ -74,7 +75,24 @@ OWN_KEYS = [
         "SELECT count(*) FROM parcels WHERE checked_by IS NULL",
     ),
 ]
-QUESTIONS = [*MARKS, *EMPTY, *OWN_KEYS]
+SPENT = [
+    case(
+        "which driver has spent the most time driving?",
+        "SELECT d.driver_id, d.full_name, sum(t.minutes_driven) FROM drivers d"
+        " JOIN trips t ON t.driver_id = d.driver_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which driver has spent the most on fuel?",
+        "SELECT d.driver_id, d.full_name, sum(t.fuel_cost_eur) FROM drivers d"
+        " JOIN trips t ON t.driver_id = d.driver_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which van has spent the most time on the road?",
+        "SELECT v.van_id, v.registration, sum(t.minutes_driven) FROM vans v"
+        " JOIN trips t ON t.van_id = v.van_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+]
+QUESTIONS = [*MARKS, *EMPTY, *OWN_KEYS, *SPENT]
 
 
 @pytest.fixture(scope="module")

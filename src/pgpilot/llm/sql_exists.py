@@ -32,10 +32,7 @@ ARTICLE: Final = (
 )
 PREPOSITION: Final = r"(?: (?:to|in|on|for|with|at|from|by|into|of))?"
 AUX: Final = r"(?:were|was|have|has|had|are|is|did|do|does)"
-NOT: Final = (
-    r"(?:" + AUX + r" not|(?:weren|wasn|haven|hasn|hadn|aren|isn|didn|don|doesn)['\u2019]t"
-    r"|not(?= \w+ed\b))"  # "requests not reported by anyone"
-)
+NOT: Final = r"(?:" + AUX + r" not|not(?= \w+ed\b))"  # "requests not reported by anyone"
 ABSENT: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) )?(?:(?:have|has|had|having|with|without) (?:no|zero)"
     r"(?: got| \w+ed)? |without |with no |(?:" + NOT + r" (?:yet )?|(?:" + AUX + r" )?"
