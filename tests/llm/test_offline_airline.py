@@ -241,12 +241,6 @@ MISSES: dict[str, str] = {
         "elevation_m of airports'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "Which aircraft has been used for the most flights?": (
-        'wrong rows: SELECT "public"."aircraft"."aircraft_id", count(*) AS "count" FROM '
-        '"public"."flights" JOIN "public"."aircraft" ON "public"."flights"."aircraft_id" = '
-        '"public"."aircraft"."aircraft_id" GROUP BY "public"."aircraft"."aircraft_id" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."aircraft"."aircraft_id" LIMIT 1'
-    ),
     "Can you break down our passengers by loyalty tier?": (
         "refused: CANNOT: I could not place 'can', 'break', 'down' in the schema or its data. "
         "Closest I understand: 'how many passengers' or 'show passengers where email is "

@@ -262,11 +262,11 @@ MISSES: dict[str, str] = {
         '"public"."matches"."matchday" DESC NULLS LAST, "public"."matches"."match_id" LIMIT 1'
     ),
     "Which club has spent the most on transfer fees?": (
-        'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", count(*) AS '
-        '"count" FROM "public"."transfers" JOIN "public"."clubs" ON '
-        '"public"."transfers"."from_club_id" = "public"."clubs"."club_id" GROUP BY '
-        '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "count" DESC NULLS LAST, '
-        '"public"."clubs"."club_id" LIMIT 1'
+        'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", '
+        'sum("public"."transfers"."fee_eur_m") AS "sum_fee_eur_m" FROM "public"."transfers" JOIN '
+        '"public"."clubs" ON "public"."transfers"."from_club_id" = "public"."clubs"."club_id" '
+        'GROUP BY "public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "sum_fee_eur_m" '
+        'DESC NULLS LAST, "public"."clubs"."club_id" LIMIT 1 (the seller\'s key, not the buyer\'s)'
     ),
     "players worth more than 40 million": (
         "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "

@@ -258,14 +258,6 @@ MISSES = {
         'count(*) FROM "public"."units" WHERE "public"."units"."building_id" = '
         '"public"."buildings"."building_id") > 5'
     ),
-    "maintenance requests not reported by any tenant": (
-        'wrong rows: SELECT "public"."tenants"."tenant_id", "public"."tenants"."full_name", '
-        'count(*) AS "count" FROM "public"."maintenance_requests" JOIN "public"."tenants" ON '
-        '"public"."maintenance_requests"."reported_by" = "public"."tenants"."tenant_id" WHERE'
-        ' "public"."maintenance_requests"."reported_by" IS NULL GROUP BY '
-        '"public"."tenants"."tenant_id", "public"."tenants"."full_name" ORDER BY '
-        '"public"."tenants"."tenant_id"'
-    ),
 }
 
 QUESTIONS = with_misses(

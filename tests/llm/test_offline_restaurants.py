@@ -248,17 +248,6 @@ MISSES: dict[str, str] = {
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "what's our best-selling menu item by quantity?": (
-        "refused: CANNOT: I could not place 'best-selling' in the schema or its data. Closest I"
-        " understand: 'how many menu_items' or 'show menu_items where category is dessert' or "
-        "'average price_eur of menu_items'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Are there suppliers that don't supply any of our menu items?": (
-        'wrong rows: SELECT DISTINCT "public"."suppliers".* FROM "public"."suppliers" JOIN '
-        '"public"."menu_items" ON "public"."suppliers"."supplier_id" = '
-        '"public"."menu_items"."supplier_id"'
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -4,12 +4,17 @@
 by its name, title, first and last name or email.
 """
 
+from typing import Final
+
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word, synonym_column
 from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import DATE_WORDS, FILLER, STOP
 from pgpilot.sql.schema import Column, Table
+
+# The last word of a column holding a row's mark when it has no name: a code, a number.
+MARKS: Final = frozenset({"code", "no", "number", "ref", "reference", "registration", "serial"})
 
 
 def numeric_column(
@@ -67,7 +72,7 @@ def date_column(table: Table, tokens: list[str]) -> Column:
 
 
 def label_columns(table: Table) -> list[Column]:
-    """The columns a person reads a row by: name, title, first and last name, email…"""
+    """The columns a person reads a row by: name, title, first and last name, email, a code…"""
     by_name = {column.name.lower(): column for column in table.columns}
     for wanted in ("name", "title", "full_name", "label"):
         if wanted in by_name:
@@ -79,7 +84,22 @@ def label_columns(table: Table) -> list[Column]:
     named = [c for n, c in by_name.items() if n.endswith("_name") and not is_numeric(c)]
     if len(named) == 1:  # company_name, brand_name
         return named
-    for wanted in ("email", "sku", "code"):
+    for wanted in (
+        "username",
+        "handle",
+        "login",
+        "registration",
+        "reference",
+        "email",
+        "sku",
+        "code",
+    ):
         if wanted in by_name:
             return [by_name[wanted]]
-    return []
+    keys = {c for fk in table.foreign_keys for c in fk.columns} | set(table.primary_key)
+    marked = [  # flight_no, tail_number, booking_ref: the mark a row is known by
+        c
+        for n, c in by_name.items()
+        if n.split("_")[-1] in MARKS and n not in keys and not c.nullable and not is_numeric(c)
+    ]
+    return marked[:1]

@@ -27,12 +27,15 @@ NUMBERS: Final = {
     **{"eight": 8, "nine": 9, "ten": 10, "once": 1, "twice": 2},
 }
 NUMBER_WORDS: Final = "one|two|three|four|five|six|seven|eight|nine|ten"
-ARTICLE: Final = r"(?:any |a |an |the |one |single )?"
+ARTICLE: Final = (
+    r"(?:(?:any|one) of (?:our |the |their |its |your )?|any |a |an |the |one |single )?"
+)
 PREPOSITION: Final = r"(?: (?:to|in|on|for|with|at|from|by|into|of))?"
 AUX: Final = r"(?:were|was|have|has|had|are|is|did|do|does)"
+NOT: Final = r"(?:" + AUX + r" not|not(?= \w+ed\b))"  # "requests not reported by anyone"
 ABSENT: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) )?(?:(?:have|has|had|having|with|without) (?:no|zero)"
-    r"(?: got| \w+ed)? |without |with no |(?:" + AUX + r" not (?:yet )?|(?:" + AUX + r" )?"
+    r"(?: got| \w+ed)? |without |with no |(?:" + NOT + r" (?:yet )?|(?:" + AUX + r" )?"
     r"(?:been )?(?:never|not yet) )(?:been )?(?P<verb>\w+)\b" + PREPOSITION + r" ?"
     r"|(?:that|which|where) (?:no|not one) (?P<doer>\w+) (?P<act>\w+)\b"
     + PREPOSITION
@@ -53,6 +56,8 @@ TIMES: Final = re.compile(
 )
 HAVE: Final = re.compile(r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b")
 OPS: Final = {**COMPARISONS, "exactly": "="}  # "borrowed exactly 3 times"
+# "empty playlists": rows of a table that holds others, holding none.
+EMPTY: Final = re.compile(r"(?i)\bempty (?=\w)")
 
 
 def table_named(word: str, tables: list[Table]) -> Table | None:
@@ -141,11 +146,20 @@ def take_children(ask: Ask, tables: list[Table], asked: frozenset[str]) -> None:
                 ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}".strip()
                 return
     said = " ".join(sorted(asked))
+    if (empty := EMPTY.search(ask.text)) and (only := _only_child(ask.text[empty.end() :], tables)):
+        ask.filters.append(("absent", f"{only[0].qualified}|{only[1].qualified}|{said}", ""))
+        ask.text = f"{ask.text[: empty.start()]}{ask.text[empty.end() :]}".strip()
+        return
     for pattern in (ABSENT, MANY, TIMES):
         for found in list(pattern.finditer(ask.text)):
             subject = subject_of(ask.text[: found.start()], tables)
             if subject is None:
                 continue
+            if pattern is ABSENT and (own := _own_key(found, subject, tables)) is not None:
+                key, end = own  # "requests not reported by any tenant": reported_by IS NULL
+                ask.filters.append(("missing", f"{subject.qualified}|{key}", ""))
+                ask.text = f"{ask.text[: found.start()]} {ask.text[end:]}".strip()
+                return
             if (taken := _taken(pattern, found, subject, tables)) is None:
                 continue
             child, end = taken
@@ -160,6 +174,43 @@ def take_children(ask: Ask, tables: list[Table], asked: frozenset[str]) -> None:
             return
 
 
+def _only_child(text: str, tables: list[Table]) -> tuple[Table, Table] | None:
+    """The table said and its only child table, unless a column of its own says "empty"."""
+    subject = subject_of(text, tables)
+    if subject is None or any(names_word(c.name, "empty") for c in subject.columns):
+        return None
+    children = {s.target.qualified: s.target for s in neighbours(subject, tables) if s.fans_out}
+    return (subject, next(iter(children.values()))) if len(children) == 1 else None
+
+
+def _own_key(found: re.Match[str], subject: Table, tables: list[Table]) -> tuple[str, int] | None:
+    """A nullable key of the subject itself that the verb, else the noun, names; where they end.
+
+    "tickets without an assignee", "requests not reported by any tenant": the row points to
+    no one, rather than no row of another table pointing to it. A verb that names a column
+    of its own ("never decided": decided_at) or none of its keys leaves it to the other readings.
+    """
+    verb, noun = (found.group(g) for g in ("verb", "noun"))
+    verb = verb.lower() if verb else None
+    noun = None if noun is None or noun.lower() in ANY else noun.lower()
+    empty = [c.name for c in subject.columns if c.nullable]
+    keys = {
+        fk.columns[0]: fk.references
+        for fk in subject.foreign_keys
+        if len(fk.columns) == 1 and fk.columns[0] in empty
+    }
+    if verb and any(name not in keys and names_word(name, verb) for name in empty):
+        return None
+    target = table_named(noun, tables) if noun else None
+    for key, references in keys.items():
+        said = noun is None or verb_names(key, noun) or (target and target.qualified == references)
+        if verb is not None and verb_names(key, verb):
+            return key, found.end() if said else found.start("noun")
+        if verb is None and noun is not None and said:
+            return key, found.end()
+    return None
+
+
 def _taken(
     pattern: re.Pattern[str], found: re.Match[str], subject: Table, tables: list[Table]
 ) -> tuple[Table, int] | None:
@@ -172,6 +223,9 @@ def _taken(
     if groups.get("doer"):  # "airports that no flight departs from"
         noun, verb = groups["doer"], groups["act"]
     tail = found.end("noun") if found.groupdict().get("noun2") else found.end()
+    pair = f"{noun}_{groups['noun2']}" if noun and groups.get("noun2") else None
+    if pair and (child := _child(pair, verb, subject, tables)) is not None:
+        return child, found.end()  # "any menu items": menu_items
     if (child := _child(noun, verb, subject, tables)) is not None:
         return child, tail
     if groups.get("noun2") and (child := _child(groups["noun2"], None, subject, tables)):
@@ -189,9 +243,10 @@ def _number(found: re.Match[str]) -> int:
 def child_condition(kind: str, word: str, value: str, tables: list[Table]) -> pgsql.Composable:
     """NOT EXISTS, or a count compared, over the subject's rows in a child table."""
     by_name = {t.qualified: t for t in tables}
-    if kind == "present":  # "with a mentor": mentor_id IS NOT NULL
+    if kind in ("present", "missing"):  # "with a mentor": mentor_id IS NOT NULL
         name, col = word.split("|")
-        return pgsql.SQL("{} IS NOT NULL").format(column(by_name[name], col))
+        test = "{} IS NOT NULL" if kind == "present" else "{} IS NULL"
+        return pgsql.SQL(test).format(column(by_name[name], col))
     names, said = word.split("|")[:2], frozenset(word.split("|")[2].split())
     subject, child = (by_name[name] for name in names)
     steps = child_path(subject, child, tables, said)

@@ -94,7 +94,7 @@ def condition_of(
 ) -> pgsql.Composable:
     if kind == "pair":
         return pair_condition(word, value, tables)
-    if kind in ("absent", "children", "present"):
+    if kind in ("absent", "children", "present", "missing"):
         return child_condition(kind, word, value, tables)
     if kind == "compare":
         op, said, said_unit = value.split("|")

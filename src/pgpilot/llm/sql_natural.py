@@ -26,6 +26,7 @@ from pgpilot.llm.sql_question import (
 from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_units import unit_column
 from pgpilot.llm.sql_words import Placed, place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Hit, Values
@@ -121,10 +122,16 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
 def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     """ "top 5 customers by shipping spend": the number summed, first in the rows' children."""
     who = place(ask.who, tables, None).tables
-    children = [t for t in tables if who and child_path(who[0], t, tables) is not None]
+    paths = {t.name: child_path(who[0], t, tables) for t in tables} if who else {}
+    near = {name: len(steps) for name, steps in paths.items() if steps}  # nearest first
+    children = sorted((t for t in tables if t.name in near), key=lambda t: near[t.name])
     for word in reversed(words(ask.text)):
         if (found := numeric_column(word, [*children, *tables])) is not None:
             ask.text = f"{found[0].name} {found[1].name}"
+            return
+    for child in children if "time" in words(ask.text) else ():  # "time listening": seconds_played
+        if (timed := unit_column(child, "seconds")) is not None:
+            ask.text = f"{child.name} {timed.name}"
             return
 
 

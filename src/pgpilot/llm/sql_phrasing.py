@@ -127,6 +127,21 @@ PHRASAL: Final = (
         ),
         r"\1 ",
     ),
+    # "best-selling item by quantity", "which club has spent the most on fees": a ranked sum.
+    (
+        re.compile(
+            r"(?i)^(?:what is |what's |which is |which |what )?(?:our |the )?best[- ]selling "
+            r"(?P<who>[\w ]+?) by (?=\w)"
+        ),
+        r"top 1 \g<who> by ",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:has |have |had )?spent the most "
+            r"(?:money )?(?:on |in )?(?=\w)"
+        ),
+        r"top 1 \g<who> by ",
+    ),
     # "accounts held in euros": the currency's code, a value.
     (re.compile(r"(?i)\bin euros?\b"), "in EUR"),
     (re.compile(r"(?i)\bin (?:us )?dollars?\b"), "in USD"),

@@ -74,7 +74,8 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?P<g>[\w ]+?)|"
+    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?!any |no )"
+    r"(?P<g>[\w ]+?)|"
     r"\s+(?:does|do|has|have|did) each (?P<e>[\w ]+?) (?:have|has|hold|contain|\w+ed))$"
 )
 COMPARE: Final = re.compile(
