@@ -37,11 +37,16 @@ def rows(url: str, query: str) -> list[tuple[Any, ...]]:
         return sorted(conn.execute(query).fetchall(), key=repr)
 
 
-def planned(question: str, grounded: Grounded) -> str:
-    """The offline planner's SQL for a question, from the tables that fit a prompt; a read."""
+def reply(question: str, grounded: Grounded) -> str:
+    """The offline planner's answer to a question, from the tables that fit a prompt."""
     tables, values = grounded
     chosen = fit(tables.values(), question, budget_tokens=4000, render=render).chosen
-    sql = plan(question, read_tables(system_prompt(chosen)), values)
+    return plan(question, read_tables(system_prompt(chosen)), values)
+
+
+def planned(question: str, grounded: Grounded) -> str:
+    """The offline planner's SQL for a question; a read."""
+    sql = reply(question, grounded)
     assert classify(sql).kind == "read", sql
     return sql
 

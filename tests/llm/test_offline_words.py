@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import create_database, drop_database
 from tests.llm.courier import COURIER
-from tests.llm.gold import Grounded, case, ground, planned, rows
+from tests.llm.gold import Grounded, case, ground, planned, reply, rows
 
 DATES = [
     case(
@@ -169,3 +169,12 @@ def test_dates_verbs_and_nouns_return_the_rows_of_the_gold_sql(
 ) -> None:
     sql = planned(question, grounded)
     assert rows(courier, sql) == rows(courier, gold), sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["riders who are not active", "vehicles not in service", "which riders aren't active?"],
+)
+def test_a_negation_the_sql_would_drop_is_refused(question: str, grounded: Grounded) -> None:
+    # The words place a flag, but nothing turns the flag around: the rows would be the opposite.
+    assert reply(question, grounded).startswith("CANNOT: I could not place 'not'")

@@ -72,7 +72,21 @@ def natural(
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
     if not (placed.tables or placed.columns or placed.values or placed.negated or placed.equals):
         return None
-    return _build(ask, placed, tables, asked)
+    return unnegated(text, _build(ask, placed, tables, asked))
+
+
+# What a negation becomes in SQL. A question that says "not", "no" or "never" and gets SQL
+# with none of these had its negation dropped: answering would give the opposite rows.
+_NEGATED_SQL = re.compile(r"(?i)\bNOT\b|\bIS NULL\b|<>|!=|\bIS DISTINCT FROM\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|non|without|nobody|none)\b(?!-)|n't\b")
+
+
+def unnegated(text: str, sql: str) -> str:
+    """`sql`, unless the question negates something the SQL does not (then NotUnderstood)."""
+    if (said := _NEGATION.search(text)) and not _NEGATED_SQL.search(sql):
+        word = said.group(0).lower()
+        raise NotUnderstood(f"I could not place {word!r} in the schema or its data")
+    return sql
 
 
 def _superlative_row(ask: Ask, tables: list[Table]) -> None:
