@@ -173,7 +173,12 @@ def test_dates_verbs_and_nouns_return_the_rows_of_the_gold_sql(
 
 @pytest.mark.parametrize(
     "question",
-    ["riders who are not active", "vehicles not in service", "which riders aren't active?"],
+    [
+        "riders who are not active",
+        "vehicles not in service",
+        "which riders aren't active?",
+        "trips that were not cancelled",  # a status, not the trips' only child table
+    ],
 )
 def test_a_negation_the_sql_would_drop_is_refused(question: str, grounded: Grounded) -> None:
     # The words place a flag, but nothing turns the flag around: the rows would be the opposite.

@@ -82,6 +82,11 @@ def subject_of(text: str, tables: list[Table]) -> Table | None:
     return placed[0] if placed else None
 
 
+# Verbs that say a row was taken up without naming by what: "labels never used" means the
+# table's only child table. Any other verb may be a value ("trips never cancelled": a status).
+USED: Final = frozenset({"used", "touched", "referenced", "chosen", "picked", "selected"})
+
+
 def child_path(
     subject: Table, child: Table, tables: list[Table], said: frozenset[str] = frozenset()
 ) -> list[Step] | None:
@@ -111,7 +116,7 @@ def _child(noun: str | None, verb: str | None, subject: Table, tables: list[Tabl
         table = table_named(word, tables) if word else None
         if table is not None and child_path(subject, table, tables) is not None:
             return table
-    if verb and not candidates and not _names_any(verb, tables):
+    if verb in USED and not candidates and not _names_any(verb, tables):
         children = [s.target for s in neighbours(subject, tables) if s.fans_out]
         return children[0] if len(children) == 1 else None  # "labels never used"
     return None
