@@ -249,12 +249,6 @@ MISSES: dict[str, str] = {
         '"public"."repayments"."loan_id" = "public"."loans"."loan_id" GROUP BY '
         '"public"."loans"."purpose" ORDER BY "public"."loans"."purpose"'
     ),
-    "credit cards with a limit below 2000": (
-        "refused: CANNOT: which number of cards is below?. Closest I understand: 'how many "
-        "cards' or 'show cards where last_four is 0056' or 'average credit_limit_gbp of cards'."
-        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
     "who manages the Glasgow Buchanan branch?": (
         'wrong rows: SELECT "public"."branches".* FROM "public"."branches" WHERE '
         '"public"."branches"."name" = \'Glasgow Buchanan\''

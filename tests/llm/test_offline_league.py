@@ -257,22 +257,12 @@ MISSES: dict[str, str] = {
         'ON "public"."players"."club_id" = "public"."clubs"."club_id" WHERE '
         '"public"."clubs"."name" = \'Ashford United\''
     ),
-    "Which match drew the biggest crowd?": (
-        'wrong rows: SELECT "public"."matches".* FROM "public"."matches" ORDER BY '
-        '"public"."matches"."matchday" DESC NULLS LAST, "public"."matches"."match_id" LIMIT 1'
-    ),
     "Which club has spent the most on transfer fees?": (
         'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", count(*) AS '
         '"count" FROM "public"."transfers" JOIN "public"."clubs" ON '
         '"public"."transfers"."from_club_id" = "public"."clubs"."club_id" GROUP BY '
         '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "count" DESC NULLS LAST, '
         '"public"."clubs"."club_id" LIMIT 1'
-    ),
-    "players worth more than 40 million": (
-        "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "
-        "understand: 'how many players' or 'show players where position is goalkeeper' or "
-        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "Who is shorter than 175 cm?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
@@ -286,12 +276,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT DISTINCT "public"."matches".* FROM "public"."matches" JOIN '
         '"public"."goals" ON "public"."matches"."match_id" = "public"."goals"."match_id" WHERE '
         '"public"."matches"."home_goals" >= 5'
-    ),
-    "I'd like to see every transfer that cost more than 20 million, please": (
-        "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "
-        "understand: 'how many transfers' or 'show transfers where kind is free' or 'average "
-        "fee_eur_m of transfers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "goals scored after the 85th minute": (
         "refused: CANNOT: I could not place 'after', '85', 'th' in the schema or its data. "

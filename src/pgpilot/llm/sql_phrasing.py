@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_units import scaled
 from pgpilot.llm.sql_vocab import FILLER as FILLER_WORDS
 from pgpilot.llm.sql_vocab import SPELLED, STOP
 from pgpilot.sql.schema import Table
@@ -171,7 +172,7 @@ def plain(text: str, tables: list[Table]) -> str:
     text = WITHOUT.sub("without", text)
     text = SPELLED_NUMBER.sub(lambda m: f"{m['lead']} {SPELLED[m['n'].lower()]}", text)
     text = THOUSANDS.sub(lambda m: m[1] + m[2].replace(",", ""), text)
-    text = _currencies(text, tables)
+    text = _currencies(scaled(text, tables), tables)
     for pattern, spelled in UNIT_WORDS:
         text = pattern.sub(spelled, text)
     text = RATE.sub(lambda m: _rate(m, tables), text)

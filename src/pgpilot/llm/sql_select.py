@@ -10,6 +10,7 @@ from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variant
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 
@@ -227,6 +228,8 @@ def _sort_column(
     if adjective is None:
         return None
     hints, descending = ADJECTIVES[adjective]
+    if (noun := _noun_measured(base, adjective, tokens)) is not None:
+        return noun, descending  # "drew the biggest crowd": attendance
     if not hints and (by_age := aged(base, adjective, descending)) is not None:
         return by_age  # old, young, new, recent: a birth, a start, a date
     cols = [c for h in hints for c in base.columns if hints_column(c.name, h)]
@@ -239,6 +242,17 @@ def _sort_column(
     if not cols:
         raise NotUnderstood(f"which column of {base.name} makes it {adjective}?")
     return cols[0], descending
+
+
+def _noun_measured(base: Table, adjective: str, tokens: list[str]) -> Column | None:
+    """The number the noun after a superlative names, when it is no row of the table."""
+    at = tokens.index(adjective) + 1 if adjective in tokens else len(tokens)
+    noun = tokens[at] if at < len(tokens) else ""
+    if not noun or noun in STOP or noun in variants(base.name.lower()):
+        return None
+    found = numeric_column(noun, [base])
+    ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
+    return found[1] if found is not None and found[1].name not in ids else None
 
 
 def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:

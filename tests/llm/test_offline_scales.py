@@ -1,0 +1,77 @@
+"""Scales, measured nouns and grammar words said plainly, on a schema of the planner's own.
+
+Issue 17's general rules, asked of a film festival nothing under src/ names: a number said with
+its scale ("50 million", "2.5m", "3k", "2 thousand euros") compared in the column's own scale
+(budget_usd_m, gross_usd_k) or in full where a column holds plain amounts (rent_eur); a noun
+after a superlative that names the number to sort by ("the biggest turnout"); and words of the
+offline grammar ("limit") read as plain words of a question.
+"""
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from tests.conftest import create_database, drop_database
+from tests.llm.festival import FESTIVAL
+from tests.llm.gold import Grounded, case, ground, planned, rows
+
+SCALES = [
+    case("films with a budget above 50 million", "SELECT * FROM films WHERE budget_usd_m > 50"),
+    case("films with a gross over 2.5m", "SELECT * FROM films WHERE gross_usd_k > 2500"),
+    case("films with a budget under $20m", "SELECT * FROM films WHERE budget_usd_m < 20"),
+    case(
+        "films with a budget of at least 60000000 dollars",
+        "SELECT * FROM films WHERE budget_usd_m >= 60",
+    ),
+    case(
+        "how many films have a budget over 100 million",
+        "SELECT count(*) FROM films WHERE budget_usd_m > 100",
+    ),
+    case(
+        "residencies with a fee of more than 2 thousand euros",
+        "SELECT * FROM residencies WHERE fee_eur > 2000",
+    ),
+    case("venues with a rent below 3k", "SELECT * FROM venues WHERE rent_eur < 3000"),
+]
+MEASURED = [
+    case(
+        "which screening had the biggest turnout",
+        "SELECT * FROM screenings ORDER BY turnout DESC NULLS LAST LIMIT 1",
+    ),
+    case(
+        "which film has the largest gross",
+        "SELECT * FROM films ORDER BY gross_usd_k DESC NULLS LAST LIMIT 1",
+    ),
+]
+GRAMMAR_WORDS = [
+    case(
+        "screenings with a ticket limit below 150",
+        "SELECT * FROM screenings WHERE ticket_limit < 150",
+    ),
+]
+QUESTIONS = SCALES + MEASURED + GRAMMAR_WORDS
+
+
+@pytest.fixture(scope="module")
+def festival(pg_server: str) -> Iterator[str]:
+    """The festival, in a database of this module's own."""
+    url = create_database(pg_server)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(FESTIVAL)
+    yield url
+    drop_database(pg_server, url)
+
+
+@pytest.fixture(scope="module")
+async def grounded(festival: str) -> Grounded:
+    """Every table of the festival, and the values found in its data."""
+    return await ground(festival)
+
+
+@pytest.mark.parametrize(("question", "gold"), QUESTIONS)
+def test_scaled_and_measured_questions_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, festival: str, grounded: Grounded
+) -> None:
+    sql = planned(question, grounded)
+    assert rows(festival, sql) == rows(festival, gold), sql
