@@ -4,7 +4,9 @@ Issue 17's general rules, asked of a film festival nothing under src/ names: a n
 its scale ("50 million", "2.5m", "3k", "2 thousand euros") compared in the column's own scale
 (budget_usd_m, gross_usd_k) or in full where a column holds plain amounts (rent_eur); a noun
 after a superlative that names the number to sort by ("the biggest turnout"); and words of the
-offline grammar ("limit") read as plain words of a question.
+offline grammar ("limit") read as plain words of a question; how long a row lasted, between its
+start and end dates ("lasting three weeks or more", "shorter than a month"), unless a number of
+the table holds it (runtime_minutes).
 """
 
 from collections.abc import Iterator
@@ -50,7 +52,30 @@ GRAMMAR_WORDS = [
         "SELECT * FROM screenings WHERE ticket_limit < 150",
     ),
 ]
-QUESTIONS = SCALES + MEASURED + GRAMMAR_WORDS
+SPANS = [
+    case(
+        "residencies lasting three weeks or more",
+        "SELECT * FROM residencies WHERE ends_on - begins_on >= 21",
+    ),
+    case(
+        "residencies shorter than a month",
+        "SELECT * FROM residencies WHERE ends_on < begins_on + interval '1 month'",
+    ),
+    case(
+        "how many residencies lasted more than a fortnight",
+        "SELECT count(*) FROM residencies WHERE ends_on - begins_on > 14",
+    ),
+    case(
+        "residencies lasting at most a week",
+        "SELECT * FROM residencies WHERE ends_on - begins_on <= 7",
+    ),
+    case(
+        "screenings longer than two and a half hours",
+        "SELECT * FROM screenings WHERE ends_at - starts_at > interval '150 minutes'",
+    ),
+    case("films longer than 2 hours", "SELECT * FROM films WHERE runtime_minutes > 120"),
+]
+QUESTIONS = SCALES + MEASURED + GRAMMAR_WORDS + SPANS
 
 
 @pytest.fixture(scope="module")

@@ -237,12 +237,6 @@ MISSES: dict[str, str] = {
         "birth_year of users'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini)"
         " to use a language model."
     ),
-    "tracks shorter than two and a half minutes": (
-        "refused: CANNOT: I could not place 'two', 'half', 'minutes' in the schema or its data."
-        " Closest I understand: 'how many tracks' or 'show tracks where title is Breaking "
-        "Again' or 'average track_number of tracks'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "empty playlists": (
         "refused: CANNOT: I could not place 'empty' in the schema or its data. Closest I "
         "understand: 'how many playlists' or 'show playlists where description is A mix for "

@@ -262,12 +262,6 @@ MISSES: dict[str, str] = {
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "sprints lasting three weeks or more": (
-        "refused: CANNOT: I could not place 'lasting', 'three', 'weeks' in the schema or its "
-        "data. Closest I understand: 'how many sprints' or 'show sprints where goal is Clear "
-        "the bug backlog'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

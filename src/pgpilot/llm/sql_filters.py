@@ -19,6 +19,7 @@ from pgpilot.llm.sql_names import (
 )
 from pgpilot.llm.sql_pairs import pair_condition
 from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_spans import span_condition
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import convert, hints_column, measures, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
@@ -96,6 +97,8 @@ def condition_of(
         return pair_condition(word, value, tables)
     if kind in ("absent", "children", "present"):
         return child_condition(kind, word, value, tables)
+    if kind == "span":
+        return span_condition(word, value, tables)
     if kind == "compare":
         op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)

@@ -25,6 +25,7 @@ from pgpilot.llm.sql_question import (
 )
 from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
+from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import Placed, place, words
 from pgpilot.sql.schema import Table
@@ -44,6 +45,7 @@ def natural(
     ask.period = period
     take_children(ask, tables, asked)
     take_pairs(ask, tables, values)
+    take_spans(ask, tables)
     take_filters(ask)
     if ask.group is not None:
         grouped = place(ask.group, tables, values)

@@ -63,7 +63,9 @@ TOP_SUM: Final = re.compile(
 DISTINCT: Final = re.compile(r"(?i)^(?:distinct|different|unique|separate) ")
 # "orders per month", "monthly sales": grouped by the truncated date.
 PERIOD: Final = re.compile(
-    r"(?i)\s*\b(?:(?:per|by|each|every|a|in each|for each) (?P<unit>day|week|month|quarter|year)"
+    # "a month" is a period, "shorter than a month" a span (`sql_spans`).
+    r"(?i)\s*\b(?:(?:per|by|each|every|(?<!than )(?<!least )(?<!most )(?<!over )(?<!under )a|"
+    r"in each|for each) (?P<unit>day|week|month|quarter|year)"
     r"|(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually))\b"
 )
 PERIODS: Final = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}

@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
+from pgpilot.llm.sql_vocab import SPELLED
 from pgpilot.sql.schema import Column, Table
 
 # Units and currencies a column name may end with (weight_kg, capacity_m3, price_eur): people
@@ -58,6 +59,10 @@ SCALED: Final = re.compile(
     r"(?i)(?P<sign>[€$£])?(?P<n>\d+(?:\.\d+)?)(?:(?P<short>k|m|mn|bn)\b| (?P<word>thousand|"
     r"million|billion)s?\b)(?P<money> (?:euros?|eur|dollars?|usd|pounds?|gbp)\b)?"
 )
+# "two and a half minutes", "half an hour": a number and its half.
+HALF: Final = re.compile(
+    r"(?i)\b(?:(?P<n>\d+|" + "|".join(SPELLED) + r") and a half|half (?:a|an)(?= \w))\b"
+)
 SHORT: Final = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 # A unit said after a number ("50 kg", "1 metre", "2 metres"), longest first.
 UNIT_WORD: Final = "|".join(sorted(UNITS, key=len, reverse=True)) + "|metres|meters|grams|kilos"
@@ -106,7 +111,13 @@ def scaled(text: str, tables: list[Table]) -> str:
         value = Decimal(found["n"]) * Decimal(str(UNITS[word][1]))
         return f"{found['sign'] or ''}{int(value)}{found['money'] or ''}"
 
+    text = HALF.sub(lambda m: _half(m["n"]), text)
     return SCALED.sub(spelled, text)
+
+
+def _half(said: str | None) -> str:
+    whole = 0 if said is None else SPELLED.get(said.lower()) or int(said)
+    return f"{whole}.5"
 
 
 def convert(number: str, said: str, column: str) -> str:
