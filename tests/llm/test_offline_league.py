@@ -258,11 +258,9 @@ MISSES: dict[str, str] = {
         '"public"."clubs"."name" = \'Ashford United\''
     ),
     "Which club has spent the most on transfer fees?": (
-        'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", count(*) AS '
-        '"count" FROM "public"."transfers" JOIN "public"."clubs" ON '
-        '"public"."transfers"."from_club_id" = "public"."clubs"."club_id" GROUP BY '
-        '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "count" DESC NULLS LAST, '
-        '"public"."clubs"."club_id" LIMIT 1'
+        "wrong rows: the fees are summed, but over from_club_id (the seller) where the buyer"
+        " (to_club_id) spends: SELECT ... sum(fee_eur_m) ... ON transfers.from_club_id ="
+        " clubs.club_id ..."
     ),
     "Who is shorter than 175 cm?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "

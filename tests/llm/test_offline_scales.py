@@ -6,7 +6,8 @@ its scale ("50 million", "2.5m", "3k", "2 thousand euros") compared in the colum
 after a superlative that names the number to sort by ("the biggest turnout"); and words of the
 offline grammar ("limit") read as plain words of a question; how long a row lasted, between its
 start and end dates ("lasting three weeks or more", "shorter than a month"), unless a number of
-the table holds it (runtime_minutes).
+the table holds it (runtime_minutes); a verb of money ("spent the most on residencies") sums an
+amount of the rows it names.
 """
 
 from collections.abc import Iterator
@@ -75,7 +76,16 @@ SPANS = [
     ),
     case("films longer than 2 hours", "SELECT * FROM films WHERE runtime_minutes > 120"),
 ]
-QUESTIONS = SCALES + MEASURED + GRAMMAR_WORDS + SPANS
+SPENT_BY_VENUE = (
+    "SELECT v.venue_id, v.name, sum(r.fee_eur) FROM venues v"
+    " JOIN residencies r ON r.venue_id = v.venue_id GROUP BY 1, 2 ORDER BY 3"
+)
+MONEY = [
+    case("which venue spent the most on residency fees", SPENT_BY_VENUE + " DESC LIMIT 1"),
+    case("which venue spent the most on residencies", SPENT_BY_VENUE + " DESC LIMIT 1"),
+    case("which venue paid the least in fees", SPENT_BY_VENUE + " LIMIT 1"),
+]
+QUESTIONS = SCALES + MEASURED + GRAMMAR_WORDS + SPANS + MONEY
 
 
 @pytest.fixture(scope="module")

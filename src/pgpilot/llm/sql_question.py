@@ -36,7 +36,12 @@ COLUMNS_OF: Final = re.compile(
 MOST: Final = re.compile(
     r"(?i)^(?!(?:what|which) (?:is|are|was|were) )"  # "what is the most expensive item"
     r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
-    r"(?!at )[^\W\d]\w* (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
+    r"(?!at )(?P<verb>[^\W\d]\w*) (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
+)
+# Verbs of money: "spent the most on fees" sums an amount, it counts no rows.
+MONEY_VERBS: Final = frozenset(
+    {"spent", "spend", "spends", "paid", "pay", "pays", "earned", "earn", "earns", "charged"}
+    | {"charge", "charges", "cost", "costs", "raised", "raise", "invested", "owed", "owes"}
 )
 # "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
 MOST_VERB: Final = re.compile(
@@ -115,6 +120,7 @@ class Ask:
     filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
     period: str = ""  # "month": grouped by date_trunc('month', <the date column>)
     distinct: bool = False  # "how many distinct cities": count(DISTINCT <column>)
+    paid: bool = False  # "spent the most": a verb of money, summing an amount
 
 
 def question(text: str) -> Ask:
@@ -131,8 +137,15 @@ def question(text: str) -> Ask:
             "most", found["what"], limit=limit, who=found["who"], descending=found["deg"] == "most"
         )
     if found := MOST.match(text):
+        paid = found["verb"].lower() in MONEY_VERBS
         return Ask(
-            "most", found["what"], limit=1, who=found["who"], descending=found["deg"] == "most"
+            "most",
+            found["what"],
+            fn="sum" if paid else "",
+            paid=paid,
+            limit=1,
+            who=found["who"],
+            descending=found["deg"] == "most",
         )
     if found := HOW_MUCH.match(text) or HOW_MUCH_VERB.match(text):
         return Ask("how_much", found["r"], who=found["col"])
