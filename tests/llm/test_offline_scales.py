@@ -3,11 +3,11 @@
 Issue 17's general rules, asked of a film festival nothing under src/ names: a number said with
 its scale ("50 million", "2.5m", "3k", "2 thousand euros") compared in the column's own scale
 (budget_usd_m, gross_usd_k) or in full where a column holds plain amounts (rent_eur); a noun
-after a superlative that names the number to sort by ("the biggest turnout"); and words of the
-offline grammar ("limit") read as plain words of a question; how long a row lasted, between its
-start and end dates ("lasting three weeks or more", "shorter than a month"), unless a number of
-the table holds it (runtime_minutes); a verb of money ("spent the most on residencies") sums an
-amount of the rows it names.
+after a superlative that names the number to sort by ("the biggest turnout"); words of the
+offline grammar ("limit", "ordered by") read as plain words of a question; how long a row
+lasted, between its start and end dates ("lasting three weeks or more", "shorter than a
+month"), unless a number of the table holds it (runtime_minutes); a verb of money ("spent the
+most on residencies") sums an amount of the rows it names.
 """
 
 from collections.abc import Iterator
@@ -51,6 +51,15 @@ GRAMMAR_WORDS = [
     case(
         "screenings with a ticket limit below 150",
         "SELECT * FROM screenings WHERE ticket_limit < 150",
+    ),
+    case("films in order of budget", "SELECT * FROM films ORDER BY budget_usd_m"),
+    case(
+        "the top 2 films sorted by budget, highest first",
+        "SELECT * FROM films ORDER BY budget_usd_m DESC LIMIT 2",
+    ),
+    case(
+        "first 3 residencies ordered by fee",
+        "SELECT * FROM residencies ORDER BY fee_eur LIMIT 3",
     ),
 ]
 SPANS = [

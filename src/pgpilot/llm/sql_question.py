@@ -38,6 +38,16 @@ MOST: Final = re.compile(
     r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
     r"(?!at )(?P<verb>[^\W\d]\w*) (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
+# "films ordered by budget", "in order of fee, highest first": every row, sorted.
+SORTED: Final = re.compile(
+    r"(?i),? (?:(?:sorted|ordered|ranked|listed|arranged) (?:by|on)|in (?:(?:ascending|descending)"
+    r" )?order of|by order of) (?:the |their |its )?(?P<col>[\w ]+?)(?P<dir>,? (?:highest|"
+    r"largest|biggest|most|newest|latest|lowest|smallest|least|oldest|earliest) first|"
+    r" desc(?:ending)?| asc(?:ending)?)?$"
+)
+DESCENDING: Final = frozenset(
+    {"highest", "largest", "biggest", "most", "newest", "latest", "desc", "descending"}
+)
 # Verbs of money: "spent the most on fees" sums an amount, it counts no rows.
 MONEY_VERBS: Final = frozenset(
     {"spent", "spend", "spends", "paid", "pay", "pays", "earned", "earn", "earns", "charged"}
@@ -161,6 +171,10 @@ def question(text: str) -> Ask:
         ask = Ask("list", LEAD.sub("", text))
         if top := re.match(r"(?i)^(?:the )?(?:top |first )?(\d+) ", ask.text):
             ask.limit, ask.text = int(top[1]), ask.text[top.end() :]
+    if ask.kind == "list" and (sort := SORTED.search(ask.text)):
+        ask.order, text = sort["col"], ask.text[: sort.start()]  # no grouping "by"
+        said = f"{ask.text[sort.start() : sort.start('col')]} {sort['dir'] or ''}".lower()
+        ask.descending, ask.text = bool(set(re.findall(r"\w+", said)) & DESCENDING), text
     if group := GROUP.search(ask.text):
         ask.group, ask.text = group["g"] or group["e"], ask.text[: group.start()]
     return ask

@@ -195,7 +195,8 @@ def listing(
         keys: list[pgsql.Composable] = [pgsql.SQL("{}" + direction).format(column(base, col.name))]
         keys += [column(base, k) for k in base.primary_key]
         query += pgsql.SQL(" ORDER BY ") + pgsql.SQL(", ").join(keys)
-        limit = limit or (1 if _singular(base, adjective, tokens) else 10)
+        if not ask.order or limit is not None:  # "ordered by fee": every row, sorted
+            limit = limit or (1 if _singular(base, adjective, tokens) else 10)
     if limit is not None:
         query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(limit))
     return query.as_string()
@@ -224,7 +225,9 @@ def _sort_column(
     """The column rows are sorted by, and whether descending: named, or the adjective's."""
     if ask.order:
         found = numeric_column(ask.order, [base])
-        return None if found is None else (found[1], ask.descending)
+        named = [c for c in base.columns if all(names_word(c.name, w) for w in words(ask.order))]
+        sort = found[1] if found is not None else named[0] if named else None
+        return None if sort is None else (sort, ask.descending)  # "sorted by title"
     if adjective is None:
         return None
     hints, descending = ADJECTIVES[adjective]
