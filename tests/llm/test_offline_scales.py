@@ -84,6 +84,19 @@ SPANS = [
         "SELECT * FROM screenings WHERE ends_at - starts_at > interval '150 minutes'",
     ),
     case("films longer than 2 hours", "SELECT * FROM films WHERE runtime_minutes > 120"),
+    case(
+        "the longest residency",
+        "SELECT * FROM residencies ORDER BY ends_on - begins_on DESC LIMIT 1",
+    ),
+    case(
+        "the shortest screening",
+        "SELECT * FROM screenings ORDER BY ends_at - starts_at LIMIT 1",
+    ),
+    case(
+        "the 2 shortest residencies",
+        "SELECT * FROM residencies ORDER BY ends_on - begins_on LIMIT 2",
+    ),
+    case("the longest film", "SELECT * FROM films ORDER BY runtime_minutes DESC LIMIT 1"),
 ]
 SPENT_BY_VENUE = (
     "SELECT v.venue_id, v.name, sum(r.fee_eur) FROM venues v"
