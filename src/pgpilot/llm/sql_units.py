@@ -98,6 +98,9 @@ def scaled(text: str, tables: list[Table]) -> str:
 
     "1.5m" is metres where a column is stored in metres, unless money is said ("€1.5m").
     """
+    text = HALF.sub(lambda m: _half(m["n"]), text)
+    if not SCALED.search(text):
+        return text  # most questions: no scale said, no columns to read
     units = {unit_of(c.name) for t in tables for c in t.columns}
     in_scale = any(u is not None and UNITS[u][0] == "scale" for u in units)
 
@@ -111,7 +114,6 @@ def scaled(text: str, tables: list[Table]) -> str:
         value = Decimal(found["n"]) * Decimal(str(UNITS[word][1]))
         return f"{found['sign'] or ''}{int(value)}{found['money'] or ''}"
 
-    text = HALF.sub(lambda m: _half(m["n"]), text)
     return SCALED.sub(spelled, text)
 
 
