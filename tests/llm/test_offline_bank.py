@@ -6,7 +6,7 @@ and their gold SQL were written blind on 2026-11-30, by a helper not allowed to 
 its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
 First sight with the planner of 2026-11-30 morning: 39/55. Tuned on since (2026-11-30
-afternoon): 50/55, so no longer a held-out measure.
+afternoon): 51/55, so no longer a held-out measure.
 """
 
 from collections.abc import Iterator
@@ -248,12 +248,6 @@ MISSES: dict[str, str] = {
         ' AS "avg_amount_gbp" FROM "public"."repayments" JOIN "public"."loans" ON '
         '"public"."repayments"."loan_id" = "public"."loans"."loan_id" GROUP BY '
         '"public"."loans"."purpose" ORDER BY "public"."loans"."purpose"'
-    ),
-    "credit cards with a limit below 2000": (
-        "refused: CANNOT: which number of cards is below?. Closest I understand: 'how many "
-        "cards' or 'show cards where last_four is 0056' or 'average credit_limit_gbp of cards'."
-        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
     ),
     "who manages the Glasgow Buchanan branch?": (
         'wrong rows: SELECT "public"."branches".* FROM "public"."branches" WHERE '

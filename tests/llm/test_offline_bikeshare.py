@@ -266,10 +266,11 @@ MISSES: dict[str, str] = {
         "bikes'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "members with no home station": (
-        'wrong rows: SELECT "public"."members".* FROM "public"."members" JOIN '
-        '"public"."stations" ON "public"."members"."home_station_id" = '
-        '"public"."stations"."station_id" WHERE "public"."members"."home_station_id" IS NULL'
+    "which plans has nobody signed up for?": (
+        "refused: CANNOT: no column of plans says whether it was signed. Closest I understand: "
+        "'how many plans' or 'show plans where billing is annual' or 'average fee_gbp of "
+        "plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
     ),
     "what is the capacity of Market Square?": (
         "refused: CANNOT: no column of stations called 'capacity'. Closest I understand: 'how "

@@ -6,7 +6,7 @@ questions and their gold SQL were written blind on 2026-11-30, by a helper not a
 the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7,
 per-group aggregates 6, dates 6, comparisons 6, never/without 5, values of named rows 6.
 First sight with the planner of 2026-11-30 morning: 24/55. Tuned on since (2026-11-30
-afternoon): 43/55, so no longer a held-out measure.
+afternoon): 46/55, so no longer a held-out measure.
 """
 
 from collections.abc import Iterator
@@ -257,22 +257,13 @@ MISSES: dict[str, str] = {
         'ON "public"."players"."club_id" = "public"."clubs"."club_id" WHERE '
         '"public"."clubs"."name" = \'Ashford United\''
     ),
-    "Which match drew the biggest crowd?": (
-        'wrong rows: SELECT "public"."matches".* FROM "public"."matches" ORDER BY '
-        '"public"."matches"."matchday" DESC NULLS LAST, "public"."matches"."match_id" LIMIT 1'
-    ),
     "Which club has spent the most on transfer fees?": (
         'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", '
-        'sum("public"."transfers"."fee_eur_m") AS "sum_fee_eur_m" FROM "public"."transfers" JOIN '
-        '"public"."clubs" ON "public"."transfers"."from_club_id" = "public"."clubs"."club_id" '
-        'GROUP BY "public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "sum_fee_eur_m" '
-        'DESC NULLS LAST, "public"."clubs"."club_id" LIMIT 1 (the seller\'s key, not the buyer\'s)'
-    ),
-    "players worth more than 40 million": (
-        "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "
-        "understand: 'how many players' or 'show players where position is goalkeeper' or "
-        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'sum("public"."transfers"."fee_eur_m") AS "sum_fee_eur_m" FROM "public"."transfers" '
+        'JOIN "public"."clubs" ON "public"."transfers"."from_club_id" = '
+        '"public"."clubs"."club_id" GROUP BY "public"."clubs"."club_id", '
+        '"public"."clubs"."name" ORDER BY "sum_fee_eur_m" DESC NULLS LAST, '
+        '"public"."clubs"."club_id" LIMIT 1'
     ),
     "Who is shorter than 175 cm?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
@@ -286,12 +277,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT DISTINCT "public"."matches".* FROM "public"."matches" JOIN '
         '"public"."goals" ON "public"."matches"."match_id" = "public"."goals"."match_id" WHERE '
         '"public"."matches"."home_goals" >= 5'
-    ),
-    "I'd like to see every transfer that cost more than 20 million, please": (
-        "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "
-        "understand: 'how many transfers' or 'show transfers where kind is free' or 'average "
-        "fee_eur_m of transfers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "goals scored after the 85th minute": (
         "refused: CANNOT: I could not place 'after', '85', 'th' in the schema or its data. "

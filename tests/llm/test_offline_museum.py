@@ -320,10 +320,8 @@ MISSES: dict[str, str] = {
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "artworks insured for more than 3 million": (
-        "refused: CANNOT: I could not place 'million' in the schema or its data. Closest I "
-        "understand: 'how many artworks' or 'show artworks where medium is oil' or 'average "
-        "year_created of artworks'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT "public"."artworks".* FROM "public"."artworks" WHERE '
+        '"public"."artworks"."purchase_price_eur" > 3000000'
     ),
     "works taller than 150 cm": (
         "refused: CANNOT: I could not place '150' in the schema or its data. Name a table "

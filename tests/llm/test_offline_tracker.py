@@ -6,7 +6,7 @@ changes. The 55 questions and their gold SQL were written blind on 2026-11-30, b
 not allowed to read the planner, its tests or its docs. Per kind: counts 6, filters 6,
 joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named values 6.
 First sight with the planner of 2026-11-30 morning: 33/55. Tuned on since (2026-11-30
-afternoon): 52/55, so no longer a held-out measure.
+afternoon): 53/55, so no longer a held-out measure.
 """
 
 from collections.abc import Iterator
@@ -261,12 +261,6 @@ MISSES: dict[str, str] = {
         " of <table>; delete <table> where …; update <table> set <column> to <value> where …. "
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
-    ),
-    "sprints lasting three weeks or more": (
-        "refused: CANNOT: I could not place 'lasting', 'three', 'weeks' in the schema or its "
-        "data. Closest I understand: 'how many sprints' or 'show sprints where goal is Clear "
-        "the bug backlog'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
     ),
 }
 

@@ -54,7 +54,11 @@ TIMES: Final = re.compile(
     r"(?i)\b(?P<verb>[^\W\d]\w*) (?P<op>more than|fewer than|less than|at least|at most|over|"
     r"under|exactly) (?:(?P<n>\d+|" + NUMBER_WORDS + r") times?|(?P<once>once|twice))\b"
 )
-HAVE: Final = re.compile(r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b")
+# "with a mentor": a column that is set; "with a limit below 2000" is a comparison instead.
+HAVE: Final = re.compile(
+    r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b(?! (?:of )?(?:below|above|"
+    r"under|over|more|less|fewer|greater|higher|lower|at least|at most|exceeding|between|\d))"
+)
 OPS: Final = {**COMPARISONS, "exactly": "="}  # "borrowed exactly 3 times"
 # "empty playlists": rows of a table that holds others, holding none.
 EMPTY: Final = re.compile(r"(?i)\bempty (?=\w)")

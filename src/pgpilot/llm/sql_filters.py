@@ -19,8 +19,9 @@ from pgpilot.llm.sql_names import (
 )
 from pgpilot.llm.sql_pairs import pair_condition
 from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_spans import span_condition
 from pgpilot.llm.sql_stems import names_word
-from pgpilot.llm.sql_units import convert, hints_column, unit_column
+from pgpilot.llm.sql_units import convert, hints_column, measures, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
 from pgpilot.llm.sql_words import Placed
 from pgpilot.sql.schema import Column, Table
@@ -96,13 +97,16 @@ def condition_of(
         return pair_condition(word, value, tables)
     if kind in ("absent", "children", "present", "missing"):
         return child_condition(kind, word, value, tables)
+    if kind == "span":
+        return span_condition(word, value, tables)
     if kind == "compare":
         op, said, said_unit = value.split("|")
         named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
         by_unit = unit_column(subject, said_unit)  # "longer than 5 km": distance_km
         # A unit said and stored decides ("tracks longer than 7 minutes": duration_seconds).
-        found = (subject, by_unit) if by_unit is not None else None
+        found = (subject, by_unit) if by_unit is not None and measures(said_unit) else None
         found = found or next((f for f in named if f is not None), None)
+        found = found or ((subject, by_unit) if by_unit is not None else None)  # 40 million
         target, col = found or hinted(subject, op)
         return pgsql.SQL("{} " + OPS[op] + " {}").format(
             column(target, col.name), literal(col, convert(said, said_unit, col.name))

@@ -13,7 +13,7 @@ from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
-from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric
+from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_question import (
     COLUMNS_OF,
@@ -25,8 +25,9 @@ from pgpilot.llm.sql_question import (
 )
 from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
+from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, verb_names
-from pgpilot.llm.sql_units import unit_column
+from pgpilot.llm.sql_units import hints_column, unit_column
 from pgpilot.llm.sql_words import Placed, place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Hit, Values
@@ -45,6 +46,7 @@ def natural(
     ask.period = period
     take_children(ask, tables, asked)
     take_pairs(ask, tables, values)
+    take_spans(ask, tables)
     take_filters(ask)
     if ask.group is not None:
         grouped = place(ask.group, tables, values)
@@ -147,6 +149,11 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
         if (timed := unit_column(child, "seconds")) is not None:
             ask.text = f"{child.name} {timed.name}"
             return
+    for table in [*place(ask.text, tables, None).tables, *children] if ask.paid else ():
+        for col in table.columns:  # "spent the most on residencies": their fees
+            if is_numeric(col) and any(hints_column(col.name, hint) for hint in PRICE):
+                ask.text = f"{table.name} {col.name}"
+                return
 
 
 def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None:

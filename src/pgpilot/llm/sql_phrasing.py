@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_units import scaled
 from pgpilot.llm.sql_vocab import FILLER as FILLER_WORDS
 from pgpilot.llm.sql_vocab import SPELLED, STOP
 from pgpilot.sql.schema import Table
@@ -127,7 +128,8 @@ PHRASAL: Final = (
         ),
         r"\1 ",
     ),
-    # "best-selling item by quantity", "which club has spent the most on fees": a ranked sum.
+    # "best-selling item by quantity", "which user has spent the most time listening": a ranked
+    # sum (money spent is a verb of money, sql_question.MONEY_VERBS).
     (
         re.compile(
             r"(?i)^(?:what is |what's |which is |which |what )?(?:our |the )?best[- ]selling "
@@ -138,7 +140,7 @@ PHRASAL: Final = (
     (
         re.compile(
             r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:has |have |had )?spent the most "
-            r"(?:money )?(?:on |in )?(?=\w)"
+            r"(?=time\b)"
         ),
         r"top 1 \g<who> by ",
     ),
@@ -186,7 +188,7 @@ def plain(text: str, tables: list[Table]) -> str:
     text = WITHOUT.sub("without", text)
     text = SPELLED_NUMBER.sub(lambda m: f"{m['lead']} {SPELLED[m['n'].lower()]}", text)
     text = THOUSANDS.sub(lambda m: m[1] + m[2].replace(",", ""), text)
-    text = _currencies(text, tables)
+    text = _currencies(scaled(text, tables), tables)
     for pattern, spelled in UNIT_WORDS:
         text = pattern.sub(spelled, text)
     text = RATE.sub(lambda m: _rate(m, tables), text)

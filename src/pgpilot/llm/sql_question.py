@@ -36,7 +36,22 @@ COLUMNS_OF: Final = re.compile(
 MOST: Final = re.compile(
     r"(?i)^(?!(?:what|which) (?:is|are|was|were) )"  # "what is the most expensive item"
     r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
-    r"(?!at )[^\W\d]\w* (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
+    r"(?!at )(?P<verb>[^\W\d]\w*) (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
+)
+# "films ordered by budget", "in order of fee, highest first": every row, sorted.
+SORTED: Final = re.compile(
+    r"(?i),? (?:(?:sorted|ordered|ranked|listed|arranged) (?:by|on)|in (?:(?:ascending|descending)"
+    r" )?order of|by order of) (?:the |their |its )?(?P<col>[\w ]+?)(?P<dir>,? (?:highest|"
+    r"largest|biggest|most|newest|latest|lowest|smallest|least|oldest|earliest) first|"
+    r" desc(?:ending)?| asc(?:ending)?)?$"
+)
+DESCENDING: Final = frozenset(
+    {"highest", "largest", "biggest", "most", "newest", "latest", "desc", "descending"}
+)
+# Verbs of money: "spent the most on fees" sums an amount, it counts no rows.
+MONEY_VERBS: Final = frozenset(
+    {"spent", "spend", "spends", "paid", "pay", "pays", "earned", "earn", "earns", "charged"}
+    | {"charge", "charges", "cost", "costs", "raised", "raise", "invested", "owed", "owes"}
 )
 # "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
 MOST_VERB: Final = re.compile(
@@ -63,7 +78,9 @@ TOP_SUM: Final = re.compile(
 DISTINCT: Final = re.compile(r"(?i)^(?:distinct|different|unique|separate) ")
 # "orders per month", "monthly sales": grouped by the truncated date.
 PERIOD: Final = re.compile(
-    r"(?i)\s*\b(?:(?:per|by|each|every|a|in each|for each) (?P<unit>day|week|month|quarter|year)"
+    # "a month" is a period, "shorter than a month" a span (`sql_spans`).
+    r"(?i)\s*\b(?:(?:per|by|each|every|(?<!than )(?<!least )(?<!most )(?<!over )(?<!under )a|"
+    r"in each|for each) (?P<unit>day|week|month|quarter|year)"
     r"|(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually))\b"
 )
 PERIODS: Final = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
@@ -114,6 +131,7 @@ class Ask:
     filters: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, word, value)
     period: str = ""  # "month": grouped by date_trunc('month', <the date column>)
     distinct: bool = False  # "how many distinct cities": count(DISTINCT <column>)
+    paid: bool = False  # "spent the most": a verb of money, summing an amount
 
 
 def question(text: str) -> Ask:
@@ -130,8 +148,15 @@ def question(text: str) -> Ask:
             "most", found["what"], limit=limit, who=found["who"], descending=found["deg"] == "most"
         )
     if found := MOST.match(text):
+        paid = found["verb"].lower() in MONEY_VERBS
         return Ask(
-            "most", found["what"], limit=1, who=found["who"], descending=found["deg"] == "most"
+            "most",
+            found["what"],
+            fn="sum" if paid else "",
+            paid=paid,
+            limit=1,
+            who=found["who"],
+            descending=found["deg"] == "most",
         )
     if found := HOW_MUCH.match(text) or HOW_MUCH_VERB.match(text):
         return Ask("how_much", found["r"], who=found["col"])
@@ -147,6 +172,10 @@ def question(text: str) -> Ask:
         ask = Ask("list", LEAD.sub("", text))
         if top := re.match(r"(?i)^(?:the )?(?:top |first )?(\d+) ", ask.text):
             ask.limit, ask.text = int(top[1]), ask.text[top.end() :]
+    if ask.kind == "list" and (sort := SORTED.search(ask.text)):
+        ask.order, text = sort["col"], ask.text[: sort.start()]  # no grouping "by"
+        said = f"{ask.text[sort.start() : sort.start('col')]} {sort['dir'] or ''}".lower()
+        ask.descending, ask.text = bool(set(re.findall(r"\w+", said)) & DESCENDING), text
     if group := GROUP.search(ask.text):
         ask.group, ask.text = group["g"] or group["e"], ask.text[: group.start()]
     return ask

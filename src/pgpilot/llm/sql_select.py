@@ -6,10 +6,12 @@ from pgpilot.llm.sql_columns import date_column, label_columns, numeric_column
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
-from pgpilot.llm.sql_names import ADJECTIVES, NotUnderstood, is_numeric, variants
+from pgpilot.llm.sql_names import ADJECTIVES, LENGTHS, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_spans import span_dates
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 
@@ -189,12 +191,13 @@ def listing(
     adjective = next((t for t in tokens if t in ADJECTIVES), None)
     sort = _sort_column(ask, base, adjective, tokens)
     if sort is not None:
-        col, descending = sort
+        key, descending = sort
         direction = " DESC NULLS LAST" if descending else " ASC"
-        keys: list[pgsql.Composable] = [pgsql.SQL("{}" + direction).format(column(base, col.name))]
+        keys: list[pgsql.Composable] = [pgsql.SQL("{}" + direction).format(key)]
         keys += [column(base, k) for k in base.primary_key]
         query += pgsql.SQL(" ORDER BY ") + pgsql.SQL(", ").join(keys)
-        limit = limit or (1 if _singular(base, adjective, tokens) else 10)
+        if not ask.order or limit is not None:  # "ordered by fee": every row, sorted
+            limit = limit or (1 if _singular(base, adjective, tokens) else 10)
     if limit is not None:
         query += pgsql.SQL(" LIMIT {}").format(pgsql.Literal(limit))
     return query.as_string()
@@ -219,16 +222,20 @@ def _shown(ask: Ask, base: Table) -> list[Column]:
 
 def _sort_column(
     ask: Ask, base: Table, adjective: str | None, tokens: list[str]
-) -> tuple[Column, bool] | None:
-    """The column rows are sorted by, and whether descending: named, or the adjective's."""
+) -> tuple[pgsql.Composable, bool] | None:
+    """What rows are sorted by, and whether descending: a column named, or the adjective's."""
     if ask.order:
         found = numeric_column(ask.order, [base])
-        return None if found is None else (found[1], ask.descending)
+        named = [c for c in base.columns if all(names_word(c.name, w) for w in words(ask.order))]
+        sort = found[1] if found is not None else named[0] if named else None
+        return None if sort is None else (column(base, sort.name), ask.descending)  # by title
     if adjective is None:
         return None
     hints, descending = ADJECTIVES[adjective]
+    if (noun := _noun_measured(base, adjective, tokens)) is not None:
+        return column(base, noun.name), descending  # "drew the biggest crowd": attendance
     if not hints and (by_age := aged(base, adjective, descending)) is not None:
-        return by_age  # old, young, new, recent: a birth, a start, a date
+        return column(base, by_age[0].name), by_age[1]  # old, young, new: a birth, a start
     cols = [c for h in hints for c in base.columns if hints_column(c.name, h)]
     ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
     cols = cols or [
@@ -236,9 +243,23 @@ def _sort_column(
         for c in base.columns
         if is_numeric(c) and c.name not in ids and any(names_word(c.name, t) for t in tokens)
     ]  # "the most expensive film to replace" → replacement_cost
+    if not cols and hints == LENGTHS and (span := span_dates(base)) is not None:
+        start, end = (column(base, c.name) for c in span)  # "the longest stay": its dates
+        return pgsql.SQL("({} - {})").format(end, start), descending
     if not cols:
         raise NotUnderstood(f"which column of {base.name} makes it {adjective}?")
-    return cols[0], descending
+    return column(base, cols[0].name), descending
+
+
+def _noun_measured(base: Table, adjective: str, tokens: list[str]) -> Column | None:
+    """The number the noun after a superlative names, when it is no row of the table."""
+    at = tokens.index(adjective) + 1 if adjective in tokens else len(tokens)
+    noun = tokens[at] if at < len(tokens) else ""
+    if not noun or noun in STOP or noun in variants(base.name.lower()):
+        return None
+    found = numeric_column(noun, [base])
+    ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
+    return found[1] if found is not None and found[1].name not in ids else None
 
 
 def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:

@@ -1,9 +1,15 @@
-"""Units in column names: weight_kg is "weight", in kilograms; a value said in metres converts."""
+"""Units in column names: weight_kg is "weight", in kilograms; a value said in metres converts.
 
+Scales are units too: fee_eur_m holds millions of euros, salary_k thousands, so "more than 20
+million" compares 20 there, and 20000000 where a column holds plain amounts.
+"""
+
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
+from pgpilot.llm.sql_vocab import SPELLED
 from pgpilot.sql.schema import Column, Table
 
 # Units and currencies a column name may end with (weight_kg, capacity_m3, price_eur): people
@@ -37,7 +43,27 @@ UNITS: Final = {
     "hours": ("time", 3600.0),
     "pct": ("percent", 1.0),
     "percent": ("percent", 1.0),
+    "k": ("scale", 1e3),
+    "thousand": ("scale", 1e3),
+    "thousands": ("scale", 1e3),
+    "million": ("scale", 1e6),
+    "millions": ("scale", 1e6),
+    "mn": ("scale", 1e6),
+    "billion": ("scale", 1e9),
+    "billions": ("scale", 1e9),
+    "bn": ("scale", 1e9),
 }
+CURRENCY: Final = ("usd", "eur", "gbp")
+# A number with its scale: "1.5m", "3k", "€2bn", "40 million euros".
+SCALED: Final = re.compile(
+    r"(?i)(?P<sign>[€$£])?(?P<n>\d+(?:\.\d+)?)(?:(?P<short>k|m|mn|bn)\b| (?P<word>thousand|"
+    r"million|billion)s?\b)(?P<money> (?:euros?|eur|dollars?|usd|pounds?|gbp)\b)?"
+)
+# "two and a half minutes", "half an hour": a number and its half.
+HALF: Final = re.compile(
+    r"(?i)\b(?:(?P<n>\d+|" + "|".join(SPELLED) + r") and a half|half (?:a|an)(?= \w))\b"
+)
+SHORT: Final = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 # A unit said after a number ("50 kg", "1 metre", "2 metres"), longest first.
 UNIT_WORD: Final = "|".join(sorted(UNITS, key=len, reverse=True)) + "|metres|meters|grams|kilos"
 
@@ -54,6 +80,8 @@ def bare_name(name: str) -> str:
 def unit_of(name: str) -> str | None:
     """The unit a column's name ends with (length_cm → cm), or a long one it starts with."""
     parts = name.lower().split("_")
+    if len(parts) > 2 and parts[-1] == "m" and parts[-2] in CURRENCY:
+        return "million"  # fee_eur_m: millions of euros, not metres
     if len(parts) > 1 and parts[-1] in UNITS:
         return parts[-1]
     return parts[0] if len(parts) > 1 and len(parts[0]) > 3 and parts[0] in UNITS else None
@@ -65,14 +93,57 @@ def hints_column(name: str, hint: str) -> bool:
     return hint in (name.lower(), bare, bare.split("_")[0], bare.rsplit("_", 1)[-1])
 
 
+def scaled(text: str, tables: list[Table]) -> str:
+    """Numbers with a scale as the schema holds them: "40 million" beside fee_eur_m, else 40000000.
+
+    "1.5m" is metres where a column is stored in metres, unless money is said ("€1.5m").
+    """
+    text = HALF.sub(lambda m: _half(m["n"]), text)
+    if not SCALED.search(text):
+        return text  # most questions: no scale said, no columns to read
+    units = {unit_of(c.name) for t in tables for c in t.columns}
+    in_scale = any(u is not None and UNITS[u][0] == "scale" for u in units)
+
+    def spelled(found: re.Match[str]) -> str:
+        short = (found["short"] or "").lower()
+        if short == "m" and not (found["sign"] or found["money"]) and "m" in units:
+            return found[0]
+        word = SHORT.get(short) or found["word"].lower()
+        if in_scale:
+            return f"{found['n']} {word}"  # the column of that scale decides, and converts
+        value = Decimal(found["n"]) * Decimal(str(UNITS[word][1]))
+        return f"{found['sign'] or ''}{int(value)}{found['money'] or ''}"
+
+    return SCALED.sub(spelled, text)
+
+
+def _half(said: str | None) -> str:
+    whole = 0 if said is None else SPELLED.get(said.lower()) or int(said)
+    return f"{whole}.5"
+
+
 def convert(number: str, said: str, column: str) -> str:
     """A number said in one unit in the column's unit: 1 metre → 100 for length_cm."""
     stored = unit_of(column)
     unit = said.lower() if said.lower() in UNITS else said.lower().removesuffix("s")
-    if stored is None or unit not in UNITS or UNITS[unit][0] != UNITS[stored][0]:
+    if unit not in UNITS:
+        return number  # a bare number is said in the column's own unit ("worth over 40")
+    kind, stored_kind = UNITS[unit][0], UNITS[stored][0] if stored else None
+    if kind == "scale" or (stored_kind == "scale" and kind in CURRENCY):
+        # 20 million: 20 in fee_eur_m, 20000000 in budget_eur; 20000000 euros: 20 in fee_eur_m
+        factor = UNITS[stored][1] if stored and stored_kind == "scale" else 1.0
+    elif stored is None or kind != stored_kind:
         return number
-    value = Decimal(number) * Decimal(str(UNITS[unit][1])) / Decimal(str(UNITS[stored][1]))
+    else:
+        factor = UNITS[stored][1]
+    value = Decimal(number) * Decimal(str(UNITS[unit][1])) / Decimal(str(factor))
     return str(value.normalize()) if value != value.to_integral_value() else str(int(value))
+
+
+def measures(said: str) -> bool:
+    """Whether a unit said picks the column (5 km: a distance); a scale (40 million) does not."""
+    unit = said.lower() if said.lower() in UNITS else said.lower().removesuffix("s")
+    return unit in UNITS and UNITS[unit][0] != "scale"
 
 
 def unit_column(table: Table, said: str) -> Column | None:
@@ -84,4 +155,5 @@ def unit_column(table: Table, said: str) -> Column | None:
         found = [c for c in table.columns if (u := unit_of(c.name)) is not None and same(u)]
         if len(found) == 1:
             return found[0]
-    return None
+    held = [c for c in table.columns if unit in CURRENCY and unit in c.name.lower().split("_")]
+    return held[0] if len(held) == 1 else None  # 20000000 euros: fee_eur_m, in millions

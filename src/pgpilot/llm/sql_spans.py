@@ -1,0 +1,97 @@
+"""How long a row lasted: the time between its start and end dates, compared to a span said.
+
+"sprints lasting three weeks or more", "stays longer than 5 nights", "loans shorter than a
+year": where no column holds the length in that unit, a table's start and end dates do
+(ends_on >= starts_on + interval '3 weeks'). The interval keeps calendar months and years whole.
+"""
+
+import re
+from typing import Final
+
+from psycopg import sql as pgsql
+
+from pgpilot.llm.sql_exists import subject_of
+from pgpilot.llm.sql_joins import column
+from pgpilot.llm.sql_names import is_numeric, is_temporal
+from pgpilot.llm.sql_question import Ask
+from pgpilot.llm.sql_units import unit_column
+from pgpilot.llm.sql_vocab import SPELLED
+from pgpilot.sql.schema import Column, Table
+
+NUMBER: Final = r"\d+(?:\.\d+)?|" + "|".join(SPELLED)
+UNIT: Final = r"minute|hour|day|night|week|fortnight|month|year"
+LASTING: Final = r"(?:(?:that |which )?(?:lasting|lasted|lasts|last|running|ran|runs|spanning) )?"
+SPAN: Final = re.compile(
+    r"(?i)\b" + LASTING + r"(?:(?P<op>longer than|shorter than|more than|less than|fewer than|"
+    r"at least|at most|over|under) (?P<n>" + NUMBER + r") (?P<unit>" + UNIT + r")s?"
+    r"|(?P<n2>" + NUMBER + r") (?P<unit2>" + UNIT + r")s? or (?P<more>more|longer|less|shorter))\b"
+)
+OPS: Final = {
+    **dict.fromkeys(("longer than", "more than", "over", "more", "longer"), ">"),
+    **dict.fromkeys(("shorter than", "less than", "fewer than", "under"), "<"),
+    "at least": ">=",
+    "at most": "<=",
+}
+# A number "or more" includes it: "three weeks or more" is at least three weeks.
+OR_SO: Final = {"more": ">=", "longer": ">=", "less": "<=", "shorter": "<="}
+DAYS: Final = {"night": "day", "fortnight": "week"}  # units an interval does not know
+STARTS: Final = frozenset(
+    {"start", "starts", "started", "begin", "begins", "began", "from", "opened", "hired"}
+    | {"loaned", "borrowed", "issued", "arrival", "arrives", "arrived", "checkin", "in"}
+)
+ENDS: Final = frozenset(
+    {"end", "ends", "ended", "finish", "finishes", "finished", "until", "closed", "due"}
+    | {"returned", "expires", "departure", "departs", "departed", "checkout", "out", "left"}
+)
+
+
+def take_spans(ask: Ask, tables: list[Table]) -> None:
+    """Moves "lasting three weeks or more" into `ask.filters`, for a table with start and end."""
+    for found in list(SPAN.finditer(ask.text)):
+        subject = subject_of(ask.text[: found.start()], tables)
+        unit = (found["unit"] or found["unit2"]).lower()
+        if subject is None or _held(subject, unit) or (ends := span_dates(subject)) is None:
+            continue
+        op = OPS[found["op"].lower()] if found["op"] else OR_SO[found["more"].lower()]
+        number = str(SPELLED.get((found["n"] or found["n2"]).lower(), found["n"] or found["n2"]))
+        if unit == "fortnight":
+            number, unit = str(2 * float(number)).removesuffix(".0"), "week"
+        said = f"{subject.qualified}|{ends[0].name}|{ends[1].name}"
+        ask.filters.append(("span", said, f"{op}|{number} {DAYS.get(unit, unit)}s"))
+        ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}"
+
+
+def span_condition(word: str, value: str, tables: list[Table]) -> pgsql.Composable:
+    """end <op> start + interval: "at least 3 weeks" → ends_on >= starts_on + '3 weeks'."""
+    name, start, end = word.split("|")
+    table = next(t for t in tables if t.qualified == name)
+    op, interval = value.split("|")
+    return pgsql.SQL("{} " + op + " {} + {}::interval").format(
+        column(table, end), column(table, start), pgsql.Literal(interval)
+    )
+
+
+def span_dates(table: Table) -> tuple[Column, Column] | None:
+    """A table's start and end dates: named so (starts_on, ends_on), else its only two."""
+    dated = [c for c in table.columns if is_temporal(c)]
+    starts = [c for c in dated if set(_words(c)) & STARTS]
+    ends = [c for c in dated if set(_words(c)) & ENDS and c not in starts[:1]]
+    if starts and ends and dated.index(starts[0]) < dated.index(ends[0]):
+        return starts[0], ends[0]
+    return (dated[0], dated[1]) if len(dated) == 2 else None
+
+
+def _words(column: Column) -> list[str]:
+    return (
+        column.name.lower()
+        .replace("check_in", "checkin")
+        .replace("check_out", "checkout")
+        .split("_")
+    )
+
+
+def _held(table: Table, unit: str) -> bool:
+    """Whether a number of the table holds the span in that unit (nights, term_months)."""
+    said = {unit, f"{unit}s"}
+    held = any(is_numeric(c) and said & set(c.name.lower().split("_")) for c in table.columns)
+    return held or unit_column(table, f"{unit}s") is not None  # duration_seconds holds hours
