@@ -49,7 +49,6 @@ def statements(conn: psycopg.Connection[Any], user: int) -> dict[str, tuple[Any,
                 "audit_id": audit_id,
                 "deleted": TaskDeleted.action,
                 "user_id": user,
-                "restored": TaskRestored.action,
             },
         ),
         "latest deletion by words (restore)": (

@@ -153,7 +153,7 @@ def test_db_upgrade_and_downgrade_on_an_external_server(blank_db_url: str) -> No
     env = {"DATABASE_URL": blank_db_url}
     up = pgpilot("db", "upgrade", env=env)
     assert up.returncode == 0, up.stderr
-    assert "revision 0016" in up.stdout
+    assert "revision 0017" in up.stdout
     with psycopg.connect(blank_db_url) as conn:
         row = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
         # twelve tables, four of LangGraph's checkpoints and alembic_version

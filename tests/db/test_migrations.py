@@ -42,6 +42,10 @@ INDEXES = {
         "(action, (((details -> 'task'::text) ->> 'user_id'::text)), id DESC) "
         "WHERE ((resource_type)::text = 'task'::text)"
     ),
+    "idx_audit_log_task_restores": (
+        "(((details ->> 'restored_from'::text))) WHERE (((resource_type)::text = 'task'::text) "
+        "AND ((action)::text = 'RESTORE_TASK'::text))"
+    ),
 }
 
 

@@ -25,8 +25,9 @@ LATEST_DELETION: Final = sql.SQL(
     "ORDER BY a.id DESC LIMIT 1"
 )
 # The task as the deletion saved it (tasks.repository.public), back under its id: only the
-# owner's, only if no restore of this deletion is in the log, and (ON CONFLICT) only if the id
-# is free. updated_at is the restore's moment. No row: one of these did not hold.
+# owner's, only if no restore of this deletion is in the log (one probe of the partial index
+# of migration 0017), and (ON CONFLICT) only if the id is free. updated_at is the restore's
+# moment. No row: one of these did not hold.
 RESTORE: Final = sql.SQL(
     "INSERT INTO tasks (id, user_id, title, description, priority, due_date, tags, completed, "
     "completed_date, created_at, recurrence) "
@@ -36,10 +37,9 @@ RESTORE: Final = sql.SQL(
     "WHERE a.id = %(audit_id)s AND a.action = %(deleted)s AND a.resource_type = 'task' "
     "AND jsonb_typeof(a.details->'task') = 'object' AND t.user_id = %(user_id)s "
     "AND NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.resource_type = 'task' "
-    "AND r.resource_id = a.resource_id AND r.action = %(restored)s "
-    "AND r.details->>'restored_from' = a.id::text) "
+    "AND r.action = {} AND r.details->>'restored_from' = a.id::text) "
     "ON CONFLICT (id) DO NOTHING RETURNING {}"
-).format(COLUMNS)
+).format(sql.Literal(TaskRestored.action), COLUMNS)  # a literal: idx_audit_log_task_restores
 
 
 async def lock_deletion(conn: AsyncConnection[Any], audit_id: int) -> AsyncCursor[Row]:
@@ -58,7 +58,6 @@ async def restore(conn: AsyncConnection[Any], *, audit_id: int, user_id: int) ->
         "audit_id": audit_id,
         "deleted": TaskDeleted.action,
         "user_id": user_id,
-        "restored": TaskRestored.action,
     }
     return await send(conn, RESTORE, params)
 
