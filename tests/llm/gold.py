@@ -1,5 +1,7 @@
 """Questions checked against gold SQL: a schema's tables and values, and rows to compare."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -16,6 +18,7 @@ from pgpilot.sql.schema import Table
 from pgpilot.sql.service import schema_of, values_of
 from pgpilot.sql.targets import Targets
 from pgpilot.sql.values import Values
+from tests.conftest import create_database, drop_database
 
 Grounded = tuple[dict[str, Table], Values]
 
@@ -29,6 +32,18 @@ async def ground(url: str) -> Grounded:
         return await schema_of(ctx, target), await values_of(ctx, target)
     finally:
         await targets.close()
+
+
+@contextmanager
+def database_of(server_url: str, schema: str) -> Iterator[str]:
+    """A database of its own on the server, holding `schema`; dropped afterwards."""
+    url = create_database(server_url)
+    try:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(schema)
+        yield url
+    finally:
+        drop_database(server_url, url)
 
 
 def rows(url: str, query: str) -> list[tuple[Any, ...]]:

@@ -13,11 +13,9 @@ shared parent.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, case, ground, planned, rows
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
 from tests.llm.marina import MARINA
 
 FLAGS = [
@@ -123,11 +121,8 @@ QUESTIONS = [*FLAGS, *DEGREES, *COUNTED_VALUES, *NAMED, *JOINS]
 @pytest.fixture(scope="module")
 def marina(pg_server: str) -> Iterator[str]:
     """The marina, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(MARINA)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, MARINA) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

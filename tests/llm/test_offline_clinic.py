@@ -14,12 +14,10 @@ first-sight measure needs a fifth schema.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.clinic import CLINIC
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 
 PAID_BY_PATIENTS = (
     "SELECT sum(pay.amount) FROM payments pay JOIN appointments a ON a.appointment_id = "
@@ -311,11 +309,8 @@ QUESTIONS = with_misses(
 @pytest.fixture(scope="module")
 def clinic(pg_server: str) -> Iterator[str]:
     """The clinic, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(CLINIC)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, CLINIC) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,10 @@ and "nobody <verb>ed" are `<key> IS NULL` when the key is a nullable column of t
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.depot import DEPOT
-from tests.llm.gold import Grounded, case, ground, planned, rows
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
 
 MARKS = [
     case(
@@ -98,11 +96,8 @@ QUESTIONS = [*MARKS, *EMPTY, *OWN_KEYS, *SPENT]
 @pytest.fixture(scope="module")
 def depot(pg_server: str) -> Iterator[str]:
     """The parcel depot, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(DEPOT)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, DEPOT) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

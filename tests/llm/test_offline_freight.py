@@ -35,12 +35,10 @@ word), 73/74 (98.6%). Still missed (xfail below): "charge per month".
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.freight import FREIGHT
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 
 YEAR_2024 = "'2024-01-01' AND {0} < '2025-01-01'"
 LAST_MONTH = (
@@ -322,11 +320,8 @@ QUESTIONS = with_misses(
 @pytest.fixture(scope="module")
 def freight(pg_server: str) -> Iterator[str]:
     """The freight company, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(FREIGHT)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, FREIGHT) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,10 @@ overdue). Nothing under src/ names a word of these schemas.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.allotment import ALLOTMENT, TOOL_SHELF
-from tests.llm.gold import Grounded, case, ground, planned, rows
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
 
 NO_PLOTS = (
     "SELECT * FROM gardeners g WHERE NOT EXISTS "
@@ -263,11 +261,8 @@ VERBS = [
 @pytest.fixture(scope="module")
 def allotment(pg_server: str) -> Iterator[str]:
     """The allotment society, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(ALLOTMENT)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, ALLOTMENT) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -287,11 +282,8 @@ def test_general_questions_return_the_rows_of_the_gold_sql(
 @pytest.fixture(scope="module")
 def shelf(pg_server: str) -> Iterator[str]:
     """The tool-lending shelf, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(TOOL_SHELF)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, TOOL_SHELF) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,9 @@ dates 6, comparisons 6, "never" (IS NULL) 5, values of a named row 6.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 from tests.llm.hr import HR
 
 COUNTS = [
@@ -327,11 +325,8 @@ QUESTIONS = with_misses(
 
 @pytest.fixture(scope="module")
 def hr_db(pg_server: str) -> Iterator[str]:
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(HR)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, HR) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,9 @@ link table), 6 superlatives (3 over rows, 3 over groups), 6 per-group aggregates
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 from tests.llm.library import LIBRARY
 
 COUNTS = [
@@ -292,11 +290,8 @@ QUESTIONS = with_misses(
 
 @pytest.fixture(scope="module")
 def library_db(pg_server: str) -> Iterator[str]:
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(LIBRARY)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, LIBRARY) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

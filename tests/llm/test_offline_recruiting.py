@@ -13,11 +13,9 @@ never saw this set): 36/55; MISSES holds that planner's answers.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 from tests.llm.recruiting import RECRUITING
 
 COUNTS = [
@@ -358,11 +356,8 @@ QUESTIONS = with_misses(
 
 @pytest.fixture(scope="module")
 def recruiting_db(pg_server: str) -> Iterator[str]:
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(RECRUITING)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, RECRUITING) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

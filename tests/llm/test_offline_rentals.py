@@ -13,11 +13,9 @@ and 6 look-ups of a named row's value.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 from tests.llm.rentals import RENTALS
 
 COUNTS = [
@@ -279,11 +277,8 @@ QUESTIONS = with_misses(
 @pytest.fixture(scope="module")
 def rentals_db(pg_server: str) -> Iterator[str]:
     """A database of the rentals schema and its rows, for this module."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(RENTALS)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, RENTALS) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

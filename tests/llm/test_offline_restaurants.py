@@ -11,11 +11,9 @@ afternoon): 50/52, so no longer a held-out measure.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 from tests.llm.restaurants import RESTAURANTS
 
 COUNTS = [
@@ -258,11 +256,8 @@ QUESTIONS = with_misses(
 
 @pytest.fixture(scope="module")
 def restaurants_db(pg_server: str) -> Iterator[str]:
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(RESTAURANTS)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, RESTAURANTS) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,10 @@ most on residencies") sums an amount of the rows it names.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.festival import FESTIVAL
-from tests.llm.gold import Grounded, case, ground, planned, rows
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
 
 SCALES = [
     case("films with a budget above 50 million", "SELECT * FROM films WHERE budget_usd_m > 50"),
@@ -113,11 +111,8 @@ QUESTIONS = SCALES + MEASURED + GRAMMAR_WORDS + SPANS + MONEY
 @pytest.fixture(scope="module")
 def festival(pg_server: str) -> Iterator[str]:
     """The festival, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(FESTIVAL)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, FESTIVAL) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,9 @@ General fixes followed; what is still missed is marked as known, with the reason
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, ground, planned, rows
+from tests.llm.gold import Grounded, database_of, ground, planned, rows
 from tests.llm.school import SCHOOL
 
 QUESTIONS = [
@@ -256,11 +254,8 @@ GRAIN = [
 @pytest.fixture(scope="module")
 def school(pg_server: str) -> Iterator[str]:
     """The school, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(SCHOOL)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, SCHOOL) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,10 @@ does <row> have": that column alone, the row named by one value or several (firs
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.ferry import FERRY
-from tests.llm.gold import Grounded, case, ground, planned, rows
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
 
 ROLES = [
     case(
@@ -214,11 +212,8 @@ QUESTIONS = [*ROLES, *NEVER, *MOST, *EACH, *NAMED]
 @pytest.fixture(scope="module")
 def ferry(pg_server: str) -> Iterator[str]:
     """The ferry line, in a database of this module's own."""
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(FERRY)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, FERRY) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,9 @@ afternoon): 51/55, so no longer a held-out measure.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, case, ground, planned, rows, with_misses
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
 from tests.llm.streaming import STREAMING
 
 COUNTS = [
@@ -241,11 +239,8 @@ QUESTIONS = with_misses(
 
 @pytest.fixture(scope="module")
 def streaming_db(pg_server: str) -> Iterator[str]:
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(STREAMING)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, STREAMING) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,10 @@ Nothing under src/ names a word of this schema.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.bakery import BAKERY
-from tests.llm.gold import Grounded, case, ground, planned, rows
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
 
 FILLER = [
     case("how many shops are there right now", "SELECT count(*) FROM shops"),
@@ -140,11 +138,8 @@ LOOKUPS = [
 
 @pytest.fixture(scope="module")
 def bakery(pg_server: str) -> Iterator[str]:
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(BAKERY)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, BAKERY) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,10 @@ longest"). Nothing under src/ names a word of this schema.
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.llm.courier import COURIER
-from tests.llm.gold import Grounded, case, ground, planned, reply, rows
+from tests.llm.gold import Grounded, case, database_of, ground, planned, reply, rows
 
 DATES = [
     case(
@@ -151,11 +149,8 @@ QUESTIONS = [*DATES, *VERBS, *NOUNS, *PHRASES, *UNITS]
 
 @pytest.fixture(scope="module")
 def courier(pg_server: str) -> Iterator[str]:
-    url = create_database(pg_server)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(COURIER)
-    yield url
-    drop_database(pg_server, url)
+    with database_of(pg_server, COURIER) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
