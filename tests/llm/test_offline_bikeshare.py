@@ -253,11 +253,6 @@ MISSES: dict[str, str] = {
         " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "plans that cost less than £20": (
-        'wrong rows: SELECT "public"."plans".* FROM "public"."plans" WHERE '
-        '"public"."maintenance_jobs"."cost_gbp" < 20 -- error: missing FROM-clause entry for '
-        'table "maintenance_jobs"'
-    ),
     "bikes that have never needed a repair": (
         "refused: CANNOT: no column of bikes says whether it was needed. Closest I understand: "
         "'how many bikes' or 'show bikes where kind is classic' or 'average odometer_km of "

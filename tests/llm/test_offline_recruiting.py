@@ -321,11 +321,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many placements' or 'average fee_gbp of placements'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "candidates with more than 10 years of experience": (
-        'wrong rows: SELECT "public"."candidates".* FROM "public"."candidates" WHERE '
-        '"public"."clients"."fee_pct" > 10 -- error: missing FROM-clause entry for table '
-        '"clients"'
-    ),
     "openings that haven't had any applications": (
         "refused: CANNOT: no column of job_openings says whether it was applications. Closest I"
         " understand: 'how many applications' or 'show applications where stage is applied'. "
