@@ -220,26 +220,10 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many annual plans do we offer?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."plans" WHERE '
-        '"public"."plans"."name" = \'Annual Plus\''
-    ),
-    "list the members on the Student Monthly plan": (
-        'wrong rows: SELECT date_trunc(\'month\', "public"."members"."birth_date") AS "month", '
-        'count(*) AS "count" FROM "public"."members" JOIN "public"."plans" ON '
-        '"public"."members"."plan_id" = "public"."plans"."plan_id" WHERE '
-        '"public"."plans"."is_concession" GROUP BY 1 ORDER BY 1'
-    ),
     "What are Maya Fischer's favourite stations?": (
         'wrong rows: SELECT "public"."favourite_stations".* FROM "public"."favourite_stations" '
         'JOIN "public"."members" ON "public"."favourite_stations"."member_id" = '
         '"public"."members"."member_id" WHERE "public"."members"."full_name" = \'Maya Fischer\''
-    ),
-    "which station has the most docks?": (
-        'wrong rows: SELECT "public"."stations"."station_id", "public"."stations"."name", '
-        'count(*) AS "count" FROM "public"."stations" GROUP BY '
-        '"public"."stations"."station_id", "public"."stations"."name" ORDER BY "count" DESC '
-        'NULLS LAST, "public"."stations"."station_id" LIMIT 1'
     ),
     "the bike with the highest mileage": (
         "refused: CANNOT: I could not place 'mileage' in the schema or its data. Closest I "

@@ -14,9 +14,9 @@ from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
 from tests.llm.gym import GYM
 
 OWN = [
-    case("plans that cost less than 30", "SELECT * FROM plans WHERE monthly_fee_eur < 30"),
-    case("plans costing more than 40", "SELECT * FROM plans WHERE monthly_fee_eur > 40"),
-    case("plans priced under 50 euros", "SELECT * FROM plans WHERE monthly_fee_eur < 50"),
+    case("plans that cost less than 30", "SELECT * FROM plans WHERE fee_eur < 30"),
+    case("plans costing more than 40", "SELECT * FROM plans WHERE fee_eur > 40"),
+    case("plans priced under 50 euros", "SELECT * FROM plans WHERE fee_eur < 50"),
     case("classes with a capacity above 20", "SELECT * FROM classes WHERE capacity > 20"),
     case("classes longer than 40 minutes", "SELECT * FROM classes WHERE length_minutes > 40"),
     case("repairs that cost more than 300", "SELECT * FROM repairs WHERE cost_eur > 300"),
@@ -24,11 +24,11 @@ OWN = [
 JOINED = [
     case(
         "members whose plan costs more than 40",
-        "SELECT m.* FROM members m JOIN plans p USING (plan_id) WHERE p.monthly_fee_eur > 40",
+        "SELECT m.* FROM members m JOIN plans p USING (plan_id) WHERE p.fee_eur > 40",
     ),
     case(
-        "classes with a coach on an hourly rate above 50",
-        "SELECT c.* FROM classes c JOIN coaches USING (coach_id) WHERE hourly_rate_eur > 50",
+        "classes with a coach on a day rate above 400",
+        "SELECT c.* FROM classes c JOIN coaches USING (coach_id) WHERE day_rate_eur > 400",
     ),
 ]
 

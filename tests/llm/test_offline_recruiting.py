@@ -247,10 +247,6 @@ MISSES: dict[str, str] = {
         " base_salary of offers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which interviews were no-shows?": (
-        'wrong rows: SELECT "public"."interviews"."outcome" FROM "public"."interviews" WHERE '
-        '"public"."interviews"."outcome" = \'no_show\''
-    ),
     "jobs handled by Tom Whitfield": (
         'wrong rows: SELECT "public"."recruiters".* FROM "public"."recruiters" WHERE '
         '"public"."recruiters"."full_name" = \'Tom Whitfield\''

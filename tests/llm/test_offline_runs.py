@@ -31,6 +31,7 @@ SETS = [
         ("test_offline_hr", "hr", "HR"),
         ("test_offline_league", "league", "LEAGUE"),
         ("test_offline_library", "library", "LIBRARY"),
+        ("test_offline_phrases", "gym", "GYM"),
         ("test_offline_museum", "museum", "MUSEUM"),
         ("test_offline_recruiting", "recruiting", "RECRUITING"),
         ("test_offline_rentals", "rentals", "RENTALS"),

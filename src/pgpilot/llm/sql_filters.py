@@ -5,13 +5,12 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm import sql_dates as dates
-from pgpilot.llm.sql_columns import date_column, numeric_column
+from pgpilot.llm.sql_columns import date_column, numeric_column, price_column
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_joins import column, ident, neighbours, path
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
-    PRICE,
     NotUnderstood,
     is_numeric,
     is_temporal,
@@ -37,6 +36,9 @@ COMPARATIVES: Final = {
     "smaller": "small",
     "heavier": "heavy",
     "lighter": "light",
+    "taller": "tall",
+    "higher": "high",
+    "lower": "low",
 }
 
 
@@ -180,16 +182,6 @@ def comparison(value: str, table: Table, col: Column) -> pgsql.Composable:
 PRICE_VERBS: Final = frozenset({"cost", "costs", "costing", "priced"})
 
 
-def price_column(table: Table) -> Column | None:
-    """The table's one price-like number (fee, price, cost…), if it has exactly one."""
-    found = [
-        c
-        for c in table.columns
-        if is_numeric(c) and any(hints_column(c.name, hint) for hint in PRICE)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
 # Words after "manager" that keep the row asked for as the managed one: "whose manager is X",
 # "managed by X", "reports to X".
 LINKING: Final = frozenset(
@@ -245,7 +237,11 @@ def _names_column(word: str, tables: list[Table]) -> bool:
 
 def year_column(table: Table, tokens: list[str]) -> Column | None:
     """A column of years ("year", "release_year"): one the words name, or the only dates."""
-    years = [c for c in table.columns if c.name.lower().split("_")[-1] == "year"]
+    years = [  # built_year (of any type, a domain of years too), year_created when a number
+        c
+        for c in table.columns
+        if (parts := c.name.lower().split("_"))[-1] == "year" or ("year" in parts and is_numeric(c))
+    ]
     named = [c for c in years if any(names_word(c.name, t) for t in tokens if t != "year")]
     if named:
         return named[0]

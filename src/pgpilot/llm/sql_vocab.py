@@ -154,6 +154,9 @@ SYNONYMS: Final = {
     # Keyed by the participle: "open issues" is a state, "opened" a date.
     "opened": ("created", "opened", "raised", "filed"),
     "raised": ("created", "raised", "opened"),
+    # Beginning and ending are a row's start and end: began → starts_on, finished → ends_at.
+    "begin": ("start", "starts", "started", "starting"),
+    "finish": ("end", "ends", "ended", "finished"),
     "released": ("released", "release", "published"),
     "published": ("published", "released"),
     "issued": ("issued", "granted", "opened"),
@@ -173,6 +176,9 @@ OPS: Final = {
     "smaller than": "<",
     "more expensive than": ">",
     "heavier than": ">",
+    "taller than": ">",
+    "higher than": ">",
+    "lower than": "<",
     "lighter than": "<",
     "under": "<",
     "over": ">",
