@@ -267,9 +267,6 @@ MISSES: dict[str, str] = {
         "'average fee_eur of speakers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "who was the first attendee to sign up?": (
-        'wrong rows: SELECT "public"."attendees".* FROM "public"."attendees"'
-    ),
     "total amount paid for tickets in each tier": (
         "refused: CANNOT: I could not place 'amount' in the schema or its data. Closest I "
         "understand: 'how many tickets' or 'show tickets where status is reserved' or 'average "

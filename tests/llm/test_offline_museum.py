@@ -274,18 +274,6 @@ MISSES: dict[str, str] = {
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "who is the oldest artist in the collection": (
-        "refused: CANNOT: I could not place 'collection' in the schema or its data. Closest I "
-        "understand: 'how many artists' or 'show artists where full_name is Agnes Fairbairn' or"
-        " 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Which artist has the most works in our collection?": (
-        "refused: CANNOT: I could not place 'collection' in the schema or its data. Closest I "
-        "understand: 'how many artists' or 'show artists where full_name is Agnes Fairbairn' or"
-        " 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "ticket revenue broken down by category": (
         "refused: CANNOT: I could not place 'revenue', 'broken', 'down' in the schema or its "
         "data. Closest I understand: 'how many tickets' or 'show tickets where category is "

@@ -7,7 +7,9 @@ in the data is no period ("the Basic Monthly plan"), nor is a unit followed by a
 makes a column's name with it ("a day rate"); years before 1900 and columns of years named
 year_built; "taller than"; "than an hour"; began and finished as a row's
 start and end; "how much does <row> cost": the row's name and its one price; "the <column>
-for <row>": that column of the row named (by its exact value before a close spelling).
+for <row>": that column of the row named (by its exact value before a close spelling); "in
+our collection", "in the inventory": all the rows held, no condition; "the first <row> to
+<verb>", "which <row> <verb>ed last": the earliest or latest by the date the verb names.
 """
 
 from collections.abc import Iterator
@@ -76,7 +78,35 @@ NAMED = [
     ),
 ]
 
-QUESTIONS = [*ROWS, *VALUES, *PERIODS, *YEARS, *MEASURES, *NAMED]
+HELD = [
+    case("how many machines are in our inventory", "SELECT count(*) FROM machines"),
+    case(
+        "the tallest machine in the inventory",
+        "SELECT * FROM machines ORDER BY height_cm DESC LIMIT 1",
+    ),
+    case(
+        "which coach runs the most classes in our catalogue?",
+        "SELECT c.coach_id, c.full_name, count(*) FROM classes JOIN coaches c USING (coach_id)"
+        " GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 1",
+    ),
+]
+
+RANKED = [
+    case(
+        "who was the first member to join?",
+        "SELECT * FROM members ORDER BY joined_on LIMIT 1",
+    ),
+    case("the last member to join", "SELECT * FROM members ORDER BY joined_on DESC LIMIT 1"),
+    case("which member joined first", "SELECT * FROM members ORDER BY joined_on LIMIT 1"),
+    case("which machine was built first", "SELECT * FROM machines ORDER BY year_built LIMIT 1"),
+    case(
+        "the first booking to be refunded",
+        "SELECT * FROM bookings WHERE status = 'refunded' ORDER BY booked_on LIMIT 1",
+    ),
+    case("show the first 3 machines", "SELECT * FROM machines ORDER BY machine_id LIMIT 3"),
+]
+
+QUESTIONS = [*ROWS, *VALUES, *PERIODS, *YEARS, *MEASURES, *NAMED, *HELD, *RANKED]
 
 
 @pytest.fixture(scope="module")

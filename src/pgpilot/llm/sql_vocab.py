@@ -44,6 +44,11 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     offers offered link links linked make makes making whole entire worth running drew
     attract attracts attracted anything anyone anybody them they held"""
 FILLER: Final = frozenset(_FILLER.split())
+# "in our collection", "on file": all the rows we hold, said of a table's rows; no condition.
+HOLDINGS: Final = re.compile(
+    r"(?i)\s+(?:(?:in|on|within) (?:our|the|my) (?:whole |entire )?(?P<word>collection|"
+    r"catalogue|catalog|database|system|records|books|inventory)|on (?:file|record))\b"
+)
 # Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
 # word ("sold out").
 PAIRS: Final = frozenset({("out", "of")})
