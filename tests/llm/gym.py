@@ -32,6 +32,7 @@ CREATE TABLE coaches (
     day_rate_eur numeric(6, 2) NOT NULL,
     certificate_count integer NOT NULL
 );
+COMMENT ON COLUMN coaches.certificate_count IS 'qualifications: certificates the coach holds';
 
 CREATE TABLE classes (
     class_id integer PRIMARY KEY,

@@ -249,12 +249,6 @@ MISSES: dict[str, str] = {
         "plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "what is the capacity of Market Square?": (
-        "refused: CANNOT: no column of stations called 'capacity'. Closest I understand: 'how "
-        "many stations' or 'show stations where district is City Centre' or 'average dock_count"
-        " of stations'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use"
-        " a language model."
-    ),
     "how much does the Annual Plus plan cost": (
         'wrong rows: SELECT "public"."maintenance_jobs"."cost_gbp" FROM "public"."plans" JOIN '
         '"public"."members" ON "public"."plans"."plan_id" = "public"."members"."plan_id" JOIN '

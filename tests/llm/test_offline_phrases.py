@@ -5,11 +5,11 @@ the rows; a table's word said last keeps a close spelling of a longer value out 
 are plans billed annually, not the plan named 'Annual Plus'); a period word inside a value found
 in the data is no period ("the Basic Monthly plan"), nor is a unit followed by a word that
 makes a column's name with it ("a day rate"); years before 1900 and columns of years named
-year_built; "taller than"; "than an hour"; began and finished as a row's
-start and end; "how much does <row> cost": the row's name and its one price; "the <column>
-for <row>": that column of the row named (by its exact value before a close spelling); "in
-our collection", "in the inventory": all the rows held, no condition; "the first <row> to
-<verb>", "which <row> <verb>ed last": the earliest or latest by the date the verb names.
+year_built; "taller than"; "than an hour"; began and finished as a row's start and end; "how
+much does <row> cost": the row's name and its one price; "the <column> for <row>": that column
+of the row named (by its exact value before a close spelling), the column by its name or its
+comment; "in our collection", "in the inventory": all the rows held, no condition; "the first
+<row> to <verb>", "which <row> <verb>ed last": the earliest or latest by the date the verb names.
 """
 
 from collections.abc import Iterator
@@ -71,6 +71,10 @@ NAMED = [
     case(
         "the day rate for Chen Li",
         "SELECT day_rate_eur FROM coaches WHERE full_name = 'Chen Li'",
+    ),
+    case(
+        "what are the qualifications of Chen Li?",
+        "SELECT certificate_count FROM coaches WHERE full_name = 'Chen Li'",
     ),
     case(
         "which coach has the most certificates?",
