@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
-from tests.llm.gym import GYM
+from tests.llm.workout import WORKOUT
 
 OWN = [
     case("plans that cost less than 30", "SELECT * FROM plans WHERE fee_eur < 30"),
@@ -37,7 +37,7 @@ QUESTIONS = [*OWN, *JOINED]
 
 @pytest.fixture(scope="module")
 def gym_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, GYM) as url:
+    with database_of(pg_server, WORKOUT) as url:
         yield url
 
 

@@ -1,4 +1,4 @@
-"""Everyday phrasings on a schema of the planner's own (the gym of `tests.llm.gym`).
+"""Everyday phrasings on a schema of the planner's own (the gym of `tests.llm.workout`).
 
 Issue 17's rules, asked on tables nothing under src/ names: "which <rows> are <value>" lists
 the rows; a table's word said last keeps a close spelling of a longer value out ("annual plans"
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
-from tests.llm.gym import GYM
+from tests.llm.workout import WORKOUT
 
 ROWS = [
     case("which lockers are vacant?", "SELECT * FROM lockers WHERE status = 'vacant'"),
@@ -115,7 +115,7 @@ QUESTIONS = [*ROWS, *VALUES, *PERIODS, *YEARS, *MEASURES, *NAMED, *HELD, *RANKED
 
 @pytest.fixture(scope="module")
 def gym_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, GYM) as url:
+    with database_of(pg_server, WORKOUT) as url:
         yield url
 
 

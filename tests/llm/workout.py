@@ -10,7 +10,7 @@ far repairs' cost.
 
 from typing import Final
 
-GYM: Final = """
+WORKOUT: Final = """
 CREATE TABLE plans (
     plan_id integer PRIMARY KEY,
     name text NOT NULL UNIQUE,
