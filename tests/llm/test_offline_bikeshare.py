@@ -220,26 +220,10 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many annual plans do we offer?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."plans" WHERE '
-        '"public"."plans"."name" = \'Annual Plus\''
-    ),
-    "list the members on the Student Monthly plan": (
-        'wrong rows: SELECT date_trunc(\'month\', "public"."members"."birth_date") AS "month", '
-        'count(*) AS "count" FROM "public"."members" JOIN "public"."plans" ON '
-        '"public"."members"."plan_id" = "public"."plans"."plan_id" WHERE '
-        '"public"."plans"."is_concession" GROUP BY 1 ORDER BY 1'
-    ),
     "What are Maya Fischer's favourite stations?": (
         'wrong rows: SELECT "public"."favourite_stations".* FROM "public"."favourite_stations" '
         'JOIN "public"."members" ON "public"."favourite_stations"."member_id" = '
         '"public"."members"."member_id" WHERE "public"."members"."full_name" = \'Maya Fischer\''
-    ),
-    "which station has the most docks?": (
-        'wrong rows: SELECT "public"."stations"."station_id", "public"."stations"."name", '
-        'count(*) AS "count" FROM "public"."stations" GROUP BY '
-        '"public"."stations"."station_id", "public"."stations"."name" ORDER BY "count" DESC '
-        'NULLS LAST, "public"."stations"."station_id" LIMIT 1'
     ),
     "the bike with the highest mileage": (
         "refused: CANNOT: I could not place 'mileage' in the schema or its data. Closest I "
@@ -253,11 +237,6 @@ MISSES: dict[str, str] = {
         " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "plans that cost less than £20": (
-        'wrong rows: SELECT "public"."plans".* FROM "public"."plans" WHERE '
-        '"public"."maintenance_jobs"."cost_gbp" < 20 -- error: missing FROM-clause entry for '
-        'table "maintenance_jobs"'
-    ),
     "bikes that have never needed a repair": (
         "refused: CANNOT: no column of bikes says whether it was needed. Closest I understand: "
         "'how many bikes' or 'show bikes where kind is classic' or 'average odometer_km of "
@@ -269,12 +248,6 @@ MISSES: dict[str, str] = {
         "'how many plans' or 'show plans where billing is annual' or 'average fee_gbp of "
         "plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
-    ),
-    "what is the capacity of Market Square?": (
-        "refused: CANNOT: no column of stations called 'capacity'. Closest I understand: 'how "
-        "many stations' or 'show stations where district is City Centre' or 'average dock_count"
-        " of stations'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use"
-        " a language model."
     ),
     "how much does the Annual Plus plan cost": (
         'wrong rows: SELECT "public"."maintenance_jobs"."cost_gbp" FROM "public"."plans" JOIN '

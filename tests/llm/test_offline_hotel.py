@@ -301,11 +301,6 @@ MISSES: dict[str, str] = {
         "max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "bookings with a nightly rate above 300": (
-        'wrong rows: SELECT "public"."reservations".* FROM "public"."reservations" WHERE '
-        '"public"."room_types"."base_rate_eur" > 300 -- error: missing FROM-clause entry for '
-        'table "room_types"'
-    ),
     "rooms nobody has ever stayed in": (
         "refused: CANNOT: I could not place 'nobody', 'ever' in the schema or its data. Closest"
         " I understand: 'how many rooms' or 'show rooms where room_number is 101' or 'average "

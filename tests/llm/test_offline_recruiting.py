@@ -247,10 +247,6 @@ MISSES: dict[str, str] = {
         " base_salary of offers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which interviews were no-shows?": (
-        'wrong rows: SELECT "public"."interviews"."outcome" FROM "public"."interviews" WHERE '
-        '"public"."interviews"."outcome" = \'no_show\''
-    ),
     "jobs handled by Tom Whitfield": (
         'wrong rows: SELECT "public"."recruiters".* FROM "public"."recruiters" WHERE '
         '"public"."recruiters"."full_name" = \'Tom Whitfield\''
@@ -321,11 +317,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many placements' or 'average fee_gbp of placements'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "candidates with more than 10 years of experience": (
-        'wrong rows: SELECT "public"."candidates".* FROM "public"."candidates" WHERE '
-        '"public"."clients"."fee_pct" > 10 -- error: missing FROM-clause entry for table '
-        '"clients"'
-    ),
     "openings that haven't had any applications": (
         "refused: CANNOT: no column of job_openings says whether it was applications. Closest I"
         " understand: 'how many applications' or 'show applications where stage is applied'. "
@@ -335,10 +326,6 @@ MISSES: dict[str, str] = {
     "who is the hiring manager for JO-2427?": (
         'wrong rows: SELECT "public"."job_openings".* FROM "public"."job_openings" WHERE '
         '"public"."job_openings"."reference" = \'JO-2427\''
-    ),
-    "what's the fee percentage for Meridian Insurance": (
-        'wrong rows: SELECT "public"."clients".* FROM "public"."clients" WHERE '
-        '"public"."clients"."name" = \'Meridian Insurance\''
     ),
     "what salary is Sarah Tran expecting?": (
         "refused: CANNOT: I could not place 'sarah', 'tran' in the schema or its data. Closest "

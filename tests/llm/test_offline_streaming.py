@@ -215,12 +215,6 @@ MISSES: dict[str, str] = {
         "mix for evenings'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to"
         " use a language model."
     ),
-    "which band was formed first?": (
-        'wrong rows: SELECT "public"."artists".* FROM "public"."artists"'
-    ),
-    "who was the first user to sign up?": (
-        'wrong rows: SELECT "public"."users".* FROM "public"."users"'
-    ),
     "Which artist has been played the most?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "

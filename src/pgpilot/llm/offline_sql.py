@@ -24,13 +24,14 @@ from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_attribute import attribute, lookup
-from pgpilot.llm.sql_degrees import measured_by_verb
+from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
-from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
+from pgpilot.llm.sql_vocab import HOLDINGS
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -57,7 +58,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     text = " ".join(question.strip().rstrip("?;.!").split())
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
-    text = measured_by_verb(text)
+    text = ranked_by_date(measured_by_verb(_held(text, tables)))
     if (found := attribute(text, tables, values)) is not None:
         return found  # "how many floors does Maas Tower have": one named row's column
     problem = None
@@ -85,6 +86,16 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     if problem is None:
         return f"{CANNOT} {HELP}"
     return f"{CANNOT} {problem}. {suggestion(said, tables, values)}"
+
+
+def _held(text: str, tables: list[Table]) -> str:
+    """The text without "in our collection" and the like, unless a table is named so."""
+
+    def kept(found: re.Match[str]) -> str:
+        word = (found["word"] or "").lower()
+        return found.group(0) if any(word in variants(t.name.lower()) for t in tables) else ""
+
+    return HOLDINGS.sub(kept, text)
 
 
 def _parses(text: str) -> bool:

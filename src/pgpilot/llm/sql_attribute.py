@@ -14,7 +14,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_columns import numeric_column
+from pgpilot.llm.sql_columns import label_columns, numeric_column, price_column
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, is_temporal, variants
@@ -28,6 +28,11 @@ from pgpilot.sql.values import Values
 HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
     r"(?:have|has|hold|contain|seat|offer)(?: in total)?$"
+)
+# "how much does the Day Pass cost", "what did X cost": the row's label and its one price, as
+# "how much does the Wireless Bicycle cost" was answered before this shape (issue 17).
+COSTS: Final = re.compile(
+    r"(?i)^(?:how much|what) (?:does|do|did) (?P<row>.+?) (?:cost|charge)(?: us)?$"
 )
 HOW: Final = re.compile(r"(?i)^how (?P<adj>\w+) (?:is|are|was|were) (?P<row>.+)$")
 OWN: Final = re.compile(
@@ -84,6 +89,10 @@ def attribute(text: str, tables: list[Table], values: Values | None) -> str | No
             return None  # "how many units does X have": rows of a table, counted
         measured = numeric_column(noun, [row[0]])
         return None if measured is None else _select(row, [measured[1]])
+    if found := COSTS.match(text):
+        row = named_row(found["row"], tables, values)
+        priced = None if row is None else price_column(row[0])
+        return None if row is None or priced is None else _select(row, [*_labels(row), priced])
     if found := HOW.match(text):
         row = named_row(found["row"], tables, values)
         measured_by = None if row is None else _measured(found["adj"].lower(), row[0])
@@ -106,12 +115,18 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
         tries.append((said, None))
     if len(said) > 1:
         tries += [(said[:-1], said[-1]), (said[1:], said[0])]
-    for kept, noun in tries:
-        for hit in values.find(" ".join(kept), fuzzy=len(kept) > 1):
+    # Exact values first: "the Day Pass" is 'Day Pass', not 'Three Day Pass' by close spelling.
+    for fuzzy, (kept, noun) in ((f, t) for f in (False, True) for t in tries):
+        for hit in values.find(" ".join(kept), fuzzy=fuzzy and len(kept) > 1):
             table = by_name.get(hit.table)
             if table is not None and (noun is None or noun in variants(table.name.lower())):
                 return table, ((hit.column, hit.value),)
     return None
+
+
+def _labels(row: Row) -> list[Column]:
+    """The columns a person reads the named row by (its name), shown beside what was asked."""
+    return label_columns(row[0])
 
 
 def _measured(adjective: str, table: Table) -> Column | None:
@@ -180,8 +195,10 @@ def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
     if found := WHAT_IS.match(text):
         said = found["col"] or found["col2"] or found["col3"]
         row = _row(found["row"] or found["row2"] or found["row3"], tables, values)
-        col = None if row is None else _named(row[0], said)
-        return None if row is None or col is None or _key(row[0], col) else _one(row, col)
+        if row is None or variants(row[0].name.lower()) & variants("_".join(words(said))):
+            return None  # "which loans were cancelled": the rows themselves, not a column
+        col = _named(row[0], said)
+        return None if col is None or _key(row[0], col) else _one(row, col)
     return None
 
 

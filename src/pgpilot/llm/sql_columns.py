@@ -6,10 +6,10 @@ by its name, title, first and last name or email.
 
 from typing import Final
 
-from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
+from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word, synonym_column
 from pgpilot.llm.sql_synonyms import commented_column
-from pgpilot.llm.sql_units import bare_name
+from pgpilot.llm.sql_units import bare_name, hints_column
 from pgpilot.llm.sql_vocab import DATE_WORDS, FILLER, STOP
 from pgpilot.sql.schema import Column, Table
 
@@ -50,6 +50,16 @@ def numeric_column(
         if names_word(column.name, word, synonyms=False):
             return table, column
     return None
+
+
+def price_column(table: Table) -> Column | None:
+    """The table's one price-like number (fee, price, cost…), if it has exactly one."""
+    found = [
+        c
+        for c in table.columns
+        if is_numeric(c) and any(hints_column(c.name, hint) for hint in PRICE)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def date_column(table: Table, tokens: list[str]) -> Column:

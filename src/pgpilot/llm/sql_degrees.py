@@ -78,6 +78,38 @@ def measured_by_verb(text: str) -> str:
     return f"the {adjective} {found['who']}{found['rest'] or ''}"
 
 
+# "the first attendee to sign up", "the last order to ship": the earliest or latest by the date
+# the verb names; "the members who joined first" likewise. A number or a period after "first"
+# or "last" ("the first 5", "last month") is no rank.
+FIRST_TO: Final = re.compile(
+    r"(?i)\bthe (?P<which>first|last) (?!(?:day|week|month|quarter|year)s?\b)(?P<who>[a-z]\w*) "
+    r"(?P<rest>(?:to|who|that) \w+.*)$"
+)
+WHO_FIRST: Final = re.compile(
+    r"(?i)^(?P<head>.*?)\b(?:the )?(?P<who>[a-z]\w*) (?P<rest>(?:who|that) \w+(?: \w+)?) "
+    r"(?P<which>first|last)$"
+)
+WHICH_FIRST: Final = re.compile(
+    r"(?i)^(?:which|what|the) (?P<who>[a-z]\w*) (?P<verb>(?:was |were )?\w+(?: up| in| out| on)?) "
+    r"(?P<which>first|last)$"
+)
+RANK: Final = {"first": "earliest", "last": "latest"}
+
+
+def ranked_by_date(text: str) -> str:
+    """ "the first attendee to sign up" said as "the earliest attendee to sign up"."""
+    if found := FIRST_TO.search(text):
+        rank = RANK[found["which"].lower()]
+        return f"{text[: found.start()]}the {rank} {found['who']} {found['rest']}"
+    if found := WHO_FIRST.match(text):
+        rank = RANK[found["which"].lower()]
+        return f"{found['head']}the {rank} {found['who']} {found['rest']}"
+    if found := WHICH_FIRST.match(text):
+        rank = RANK[found["which"].lower()]
+        return f"the {rank} {found['who']} who {found['verb']}"
+    return text
+
+
 def aged(table: Table, adjective: str, descending: bool) -> tuple[Column, bool] | None:
     """The column (and direction) that makes a row old, young, new or recent."""
     if adjective.lower() in AGE_WORDS:

@@ -5,10 +5,10 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm import sql_dates as dates
-from pgpilot.llm.sql_columns import date_column, numeric_column
+from pgpilot.llm.sql_columns import date_column, numeric_column, price_column
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
-from pgpilot.llm.sql_joins import column, ident, path
+from pgpilot.llm.sql_joins import column, ident, neighbours, path
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
     NotUnderstood,
@@ -36,6 +36,9 @@ COMPARATIVES: Final = {
     "smaller": "small",
     "heavier": "heavy",
     "lighter": "light",
+    "taller": "tall",
+    "higher": "high",
+    "lower": "low",
 }
 
 
@@ -74,6 +77,12 @@ def conditions(
         if kind in ("year", "month", "relative"):
             target = dated_table(subject, tables, tokens)
             wanted += [target] if target is not subject else []
+        if kind == "compare":  # the number compared may be a joined table's: it joins
+            joined = [*placed.tables, *wanted, *(s.target for s in neighbours(subject, tables))]
+            owner, col = compared(word, value, subject, joined)
+            wanted += [owner] if owner is not subject else []
+            conditions.append(comparison(value, owner, col))
+            continue
         conditions.append(condition_of(kind, word, value, target, tables, tokens))
     for table, col in placed.nulls:
         wanted.append(table)
@@ -99,18 +108,6 @@ def condition_of(
         return child_condition(kind, word, value, tables)
     if kind == "span":
         return span_condition(word, value, tables)
-    if kind == "compare":
-        op, said, said_unit = value.split("|")
-        named = (numeric_column(w, [subject, *tables]) for w in word.split(",") if w)
-        by_unit = unit_column(subject, said_unit)  # "longer than 5 km": distance_km
-        # A unit said and stored decides ("tracks longer than 7 minutes": duration_seconds).
-        found = (subject, by_unit) if by_unit is not None and measures(said_unit) else None
-        found = found or next((f for f in named if f is not None), None)
-        found = found or ((subject, by_unit) if by_unit is not None else None)  # 40 million
-        target, col = found or hinted(subject, op)
-        return pgsql.SQL("{} " + OPS[op] + " {}").format(
-            column(target, col.name), literal(col, convert(said, said_unit, col.name))
-        )
     if kind == "null":
         for col in subject.columns:
             if names_word(col.name, word.lower()) and col.nullable:
@@ -142,6 +139,47 @@ def condition_of(
     if kind == "month":
         return pgsql.SQL("extract(month FROM {}) = {}").format(dated, pgsql.Literal(int(value)))
     return dates.condition(word, value, dated)
+
+
+def compared(word: str, value: str, subject: Table, near: list[Table]) -> tuple[Table, Column]:
+    """The number a comparison is on: the subject's own first, else one of a table `near` it.
+
+    `near` are the tables joined already and those one key away: a number of a table further
+    off is seldom what a comparison means ("rooms that cost more than 200" is no charge's).
+    """
+    op, _, said_unit = value.split("|")
+    named = [w for w in word.split(",") if w]
+    by_unit = unit_column(subject, said_unit)  # "longer than 5 km": distance_km
+    # A unit said and stored decides ("tracks longer than 7 minutes": duration_seconds).
+    if by_unit is not None and measures(said_unit):
+        return subject, by_unit
+    # The subject's own number, by name or by unit, before any other table's ("bookings with a
+    # nightly rate above 300": their nightly_rate, not a room type's base rate).
+    for found in (numeric_column(w, [subject]) for w in named):
+        if found is not None:
+            return found
+    if by_unit is not None:
+        return subject, by_unit  # "40 million", "less than £20": the subject's pounds
+    priced = any(w.lower() in PRICE_VERBS for w in named)
+    for table in [subject, *near] if priced else ():
+        if (price := price_column(table)) is not None:
+            return table, price  # "plans that cost less than 20": what a plan costs, its fee
+    for found in (numeric_column(w, near) for w in named):
+        if found is not None:
+            return found
+    return hinted(subject, op)
+
+
+def comparison(value: str, table: Table, col: Column) -> pgsql.Composable:
+    """`table.col <op> <number>`, the number converted to the column's unit."""
+    op, said, said_unit = value.split("|")
+    return pgsql.SQL("{} " + OPS[op] + " {}").format(
+        column(table, col.name), literal(col, convert(said, said_unit, col.name))
+    )
+
+
+# Verbs that say a price: "that cost", "costing", "priced".
+PRICE_VERBS: Final = frozenset({"cost", "costs", "costing", "priced"})
 
 
 # Words after "manager" that keep the row asked for as the managed one: "whose manager is X",
@@ -199,7 +237,11 @@ def _names_column(word: str, tables: list[Table]) -> bool:
 
 def year_column(table: Table, tokens: list[str]) -> Column | None:
     """A column of years ("year", "release_year"): one the words name, or the only dates."""
-    years = [c for c in table.columns if c.name.lower().split("_")[-1] == "year"]
+    years = [  # built_year (of any type, a domain of years too), year_created when a number
+        c
+        for c in table.columns
+        if (parts := c.name.lower().split("_"))[-1] == "year" or ("year" in parts and is_numeric(c))
+    ]
     named = [c for c in years if any(names_word(c.name, t) for t in tokens if t != "year")]
     if named:
         return named[0]

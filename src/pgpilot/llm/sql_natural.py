@@ -41,7 +41,7 @@ def natural(
     `said` is the question as asked, before rephrasing: its words choose between two keys.
     """
     asked = said_words(text if said is None else said)
-    text, period = take_period(text, tables)
+    text, period = take_period(text, tables, values)
     ask = question(text)
     ask.period = period
     take_children(ask, tables, asked)
@@ -104,7 +104,9 @@ def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
     """ "which product has the least stock": a number of the rows orders them; nothing to count."""
     who = place(ask.who, tables, None).tables
     what = place(ask.text, tables, None)
-    if len(who) == 1 and not what.tables and numeric_column(ask.text, who) is not None:
+    # "which station has the most docks": docks may name stations too, dock_count is theirs.
+    others = [t for t in what.tables if t not in who]
+    if len(who) == 1 and not others and numeric_column(ask.text, who) is not None:
         ask.kind, ask.order, ask.text = "list", ask.text, ask.who
 
 

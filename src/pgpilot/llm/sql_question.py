@@ -13,6 +13,7 @@ from pgpilot.llm.sql_names import ADJECTIVES
 from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
 from pgpilot.sql.schema import Table
+from pgpilot.sql.values import Values
 
 AGG: Final = re.compile(
     r"(?i)^(?:what is |what's )?(?:the )?(?P<fn>average|avg|mean|total|sum of|sum|maximum|max|"
@@ -30,7 +31,7 @@ HOW_MUCH_SUM: Final = re.compile(
 )
 # "the names of doctors", "email and city of customers": the columns asked for, of the rows.
 COLUMNS_OF: Final = re.compile(
-    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) of (?:all |each |every |all the )?(?P<rest>.+)$"
+    r"(?i)^(?:the )?(?P<cols>[\w ,]+?) (?:of|for) (?:all |each |every |all the )?(?P<rest>.+)$"
 )
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
@@ -98,15 +99,25 @@ GROUP: Final = re.compile(
 COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"
     r"more than|greater than|cheaper than|more expensive than|longer than|shorter than|bigger than|"
-    r"larger than|smaller than|heavier than|lighter than|under|over|below|above|at least|at most) "
+    r"larger than|smaller than|heavier than|lighter than|taller than|higher than|lower than|"
+    r"under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?P<unit>"
     + UNIT_WORD
     + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
 )
+# "than an hour", "at least a day": one of the unit.
+ONE_UNIT: Final = re.compile(
+    r"(?i)\b(?P<op>than|under|over|above|below|least|most) an? (?=(?:minute|hour|day|week)\b)"
+)
 NEVER: Final = re.compile(
     r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?:been |be )?(?P<w>\w+)"
 )
-YEAR: Final = re.compile(r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:19|20)\d\d)\b")
+# Years of the last millennium too ("artists born before 1850"), unless a unit follows.
+YEAR: Final = re.compile(
+    r"(?i)\b(?P<op>in|during|before|after|since) (?P<y>(?:1\d|20)\d\d)\b(?! (?:"
+    + UNIT_WORD
+    + r")\b)"
+)
 MONTH: Final = re.compile(
     r"(?i)\bin (?P<m>january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?: (?P<y>(?:19|20)\d\d))?\b"
@@ -181,12 +192,16 @@ def question(text: str) -> Ask:
     return ask
 
 
-def take_period(text: str, tables: list[Table]) -> tuple[str, str]:
+def take_period(text: str, tables: list[Table], values: Values | None = None) -> tuple[str, str]:
     """The text without "per month" or "monthly", and the period it groups by."""
     for found in PERIOD.finditer(text):
         adverb = (found["adverb"] or "").lower()
         if adverb and any(adverb in c.name.lower().split("_") for t in tables for c in t.columns):
             continue  # "monthly fee": a column's word
+        if adverb and values is not None and _in_value(text, found, values):
+            continue  # "the Student Monthly plan": a word of a value found in the data
+        if _column_words(found["unit"] or "", text[found.end() :], tables):
+            continue  # "a day rate of 500": day_rate, a column's words
         unit = found["unit"] or PERIODS.get(adverb, "year")
         if any(c.name.lower().split("_")[-1] == unit.lower() for t in tables for c in t.columns):
             continue  # "by year" where a column holds years: the grouping by that column
@@ -194,9 +209,26 @@ def take_period(text: str, tables: list[Table]) -> tuple[str, str]:
     return text, ""
 
 
+def _column_words(unit: str, rest: str, tables: list[Table]) -> bool:
+    """Whether a period's unit and the word after it are both words of one column's name."""
+    after = rest.split()[:1]
+    pair = {unit.lower(), after[0].lower()} if unit and after else set()
+    columns = (set(c.name.lower().split("_")) for t in tables for c in t.columns)
+    return bool(pair) and any(pair <= parts for parts in columns)
+
+
+def _in_value(text: str, found: re.Match[str], values: Values) -> bool:
+    """Whether the word matched is part of a value of two or three words stored in the data."""
+    before, after = text[: found.start()].split()[-2:], text[found.end() :].split()[:2]
+    said = found.group(0).strip()
+    phrases = [[*before[i:], said, *after[:j]] for i in range(3) for j in range(3)]
+    return any(len(p) > 1 and values.find(" ".join(p), fuzzy=False) for p in phrases)
+
+
 def take_filters(ask: Ask) -> None:
     """Moves comparisons, NULL tests, years, months and relative dates into `ask.filters`."""
     ask.text, relative = dates.take(ask.text)  # first: "more than 2 years ago" is no comparison
+    ask.text = ONE_UNIT.sub(r"\g<op> 1 ", ask.text)  # "longer than an hour": than 1 hour
     ask.filters += [("relative", mode, value) for mode, value in relative]
     for pattern, kind in ((COMPARE, "compare"), (NEVER, "null"), (YEAR, "year")):
         for found in pattern.finditer(ask.text):

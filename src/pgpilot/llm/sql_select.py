@@ -10,6 +10,7 @@ from pgpilot.llm.sql_names import ADJECTIVES, LENGTHS, NotUnderstood, is_numeric
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_spans import span_dates
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import place, words
@@ -214,6 +215,8 @@ def _shown(ask: Ask, base: Table) -> list[Column]:
         found = [c for c in base.columns if c.name.lower() in wanted] or [
             c for c in base.columns if all(names_word(c.name, w) for w in words(phrase))
         ]
+        if not found and (said := commented_column(words(phrase)[-1], [base])) is not None:
+            found = [said[1]]  # "capacity": the one column whose comment says so (dock_count)
         if not found:
             raise NotUnderstood(f"no column of {base.name} called {phrase!r}")
         shown += [found[0]] if found[0] not in shown else []

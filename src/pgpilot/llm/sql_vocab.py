@@ -44,6 +44,11 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     offers offered link links linked make makes making whole entire worth running drew
     attract attracts attracted anything anyone anybody them they held"""
 FILLER: Final = frozenset(_FILLER.split())
+# "in our collection", "on file": all the rows we hold, said of a table's rows; no condition.
+HOLDINGS: Final = re.compile(
+    r"(?i)\s+(?:(?:in|on|within) (?:our|the|my) (?:whole |entire )?(?P<word>collection|"
+    r"catalogue|catalog|database|system|records|books|inventory)|on (?:file|record))\b"
+)
 # Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
 # word ("sold out").
 PAIRS: Final = frozenset({("out", "of")})
@@ -154,6 +159,9 @@ SYNONYMS: Final = {
     # Keyed by the participle: "open issues" is a state, "opened" a date.
     "opened": ("created", "opened", "raised", "filed"),
     "raised": ("created", "raised", "opened"),
+    # Beginning and ending are a row's start and end: began → starts_on, finished → ends_at.
+    "begin": ("start", "starts", "started", "starting"),
+    "finish": ("end", "ends", "ended", "finished"),
     "released": ("released", "release", "published"),
     "published": ("published", "released"),
     "issued": ("issued", "granted", "opened"),
@@ -173,6 +181,9 @@ OPS: Final = {
     "smaller than": "<",
     "more expensive than": ">",
     "heavier than": ">",
+    "taller than": ">",
+    "higher than": ">",
+    "lower than": "<",
     "lighter than": "<",
     "under": "<",
     "over": ">",

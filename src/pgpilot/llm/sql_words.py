@@ -214,7 +214,9 @@ def _value(
     named = [*placed.tables, *(t for t, _ in placed.columns)]
     if len(tokens) == 1 and _column_token(tokens[0], Placed(), named):
         return False  # "amount paid": a column's word (paid_at) of a named table, not a value
-    found = values.find(phrase, fuzzy=len(tokens) > 1 or len(phrase) >= 5)
+    # A table's word said last ("annual plans") keeps a close spelling ('Annual Plus') out.
+    ruled = len(tokens) > 1 and any(tokens[-1] in variants(t.name.lower()) for t in mentioned)
+    found = values.find(phrase, fuzzy=not ruled and (len(tokens) > 1 or len(phrase) >= 5))
     # A plural of a stored value names rows of that kind: "bugs" → issue_type = 'bug'.
     for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
         if len(single) >= 2 and len(single) < len(tokens[-1]):
