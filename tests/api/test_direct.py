@@ -4,12 +4,35 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import pytest
-from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi import APIRouter, Body, Depends, Header, Query, Request
+from pydantic import BaseModel, Field
 from starlette.responses import Response
 
 from pgpilot.api.direct import DirectRoute
-from pgpilot.api.security import CurrentActor, SqlActor, current_actor
+from pgpilot.api.security import (
+    ActorBearer,
+    CurrentActor,
+    OwnUser,
+    PathUser,
+    RateLimitedUser,
+    SqlActor,
+    current_actor,
+)
 from pgpilot.auth.actors import Actor
+from pgpilot.auth.users import User
+from pgpilot.tasks.contract import TaskQuery
+
+
+class Listed(BaseModel):
+    """A query model with a field FastAPI reads as every value of its name."""
+
+    tag: list[str] = []
+
+
+class Aliased(BaseModel):
+    """A query model whose field is sent under another name."""
+
+    page_size: int = Field(10, alias="pageSize")
 
 
 async def direct(actor: SqlActor, http: Request) -> Response:
@@ -40,12 +63,105 @@ async def no_actor(http: Request) -> Response:
     return Response()
 
 
-def route(endpoint: Callable[..., Any], **options: Any) -> None:
-    APIRouter(route_class=DirectRoute).post("/x", **options)(endpoint)
+async def own_list(query: Annotated[TaskQuery, Query()], user: PathUser, http: Request) -> Response:
+    return Response()
 
 
-def test_an_actor_and_the_request_make_a_direct_route() -> None:
-    route(direct)
+async def own_write(user: RateLimitedUser, http: Request) -> Response:
+    return Response()
+
+
+async def listed_query(
+    query: Annotated[Listed, Query()], user: PathUser, http: Request
+) -> Response:
+    return Response()
+
+
+async def aliased_query(
+    query: Annotated[Aliased, Query()], user: PathUser, http: Request
+) -> Response:
+    return Response()
+
+
+async def two_queries(
+    query: Annotated[TaskQuery, Query()],
+    other: Annotated[Aliased, Query()],
+    user: PathUser,
+    http: Request,
+) -> Response:
+    return Response()
+
+
+async def own_and_path(
+    task_id: int, user: PathUser, http: Request
+) -> Response:  # a path parameter of its own
+    return Response()
+
+
+async def own_and_header(
+    user: PathUser, http: Request, x_trace: Annotated[str, Header()]
+) -> Response:
+    return Response()
+
+
+class Sloppy(OwnUser):
+    """An OwnUser whose FastAPI form declares more than its direct form would read."""
+
+    async def __call__(  # type: ignore[override]
+        self,
+        user_id: int,
+        actor: CurrentActor,
+        connection: Request,
+        verbose: bool = False,
+    ) -> User:
+        return await self.owner(actor, user_id, connection)
+
+
+async def sloppy_dependency(user: Annotated[User, Depends(Sloppy())], http: Request) -> Response:
+    return Response()
+
+
+async def limited_actor_under_own_user(
+    user: Annotated[User, Depends(OwnUser())],
+    http: Request,
+    other: Annotated[Actor, Depends(ActorBearer("sql"))],
+) -> Response:
+    return Response()
+
+
+def route(endpoint: Callable[..., Any], path: str = "/x", **options: Any) -> None:
+    APIRouter(route_class=DirectRoute).post(path, **options)(endpoint)
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "path"),
+    [
+        pytest.param(direct, "/x", id="actor-and-request"),
+        pytest.param(own_list, "/{user_id}/tasks", id="own-user-query-model-and-request"),
+        pytest.param(own_write, "/{user_id}/tasks", id="rate-limited-own-user"),
+    ],
+)
+def test_what_a_direct_route_runs_itself_makes_one(endpoint: Callable[..., Any], path: str) -> None:
+    route(endpoint, path)
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "path"),
+    [
+        pytest.param(listed_query, "/{user_id}/x", id="a-list-in-the-query-model"),
+        pytest.param(aliased_query, "/{user_id}/x", id="an-alias-in-the-query-model"),
+        pytest.param(two_queries, "/{user_id}/x", id="two-query-models"),
+        pytest.param(own_and_path, "/{user_id}/x/{task_id}", id="a-path-parameter-more"),
+        pytest.param(own_and_header, "/{user_id}/x", id="a-header-parameter"),
+        pytest.param(sloppy_dependency, "/{user_id}/x", id="an-own-user-declaring-more"),
+        pytest.param(limited_actor_under_own_user, "/{user_id}/x", id="two-dependencies"),
+    ],
+)
+def test_a_direct_route_refuses_what_it_would_not_read(
+    endpoint: Callable[..., Any], path: str
+) -> None:
+    with pytest.raises(TypeError, match="DirectRoute"):
+        route(endpoint, path)
 
 
 @pytest.mark.parametrize(

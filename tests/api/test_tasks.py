@@ -8,12 +8,17 @@ import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 
+from pgpilot.api.app import create_app
+from pgpilot.api.direct import DirectRoute
 from pgpilot.api.errors import install
+from pgpilot.api.routes import tasks as task_routes
 from pgpilot.errors import PgpilotError
+from pgpilot.settings import Settings
 from pgpilot.tasks import contract, errors
 from pgpilot.tasks.contract import TaskCreate, TaskPublic, TaskQuery, TaskUpdate
 from pgpilot.tasks.reminders import deliver_due
 from tests.api.accounts import Account, make_account
+from tests.api.conftest import serve
 from tests.api.test_health import assert_envelope
 from tests.appdb import app_pool, fetch_all
 from tests.tasks.test_contract import limits
@@ -153,6 +158,47 @@ async def test_errors_get_statuses_and_envelopes(
     response = await client.request(method, url, json=body, headers=alice.headers)
     assert response.status_code == status, response.text
     assert_envelope(response.json(), code)
+
+
+LIST_QUERIES = [
+    pytest.param("", id="defaults"),
+    pytest.param("?status=pending&priority=HIGH&sort_by=priority&limit=5", id="filters"),
+    pytest.param("?tag=home&due=week&offset=1", id="tag-and-due"),
+    pytest.param("?limit=0", id="limit-0"),
+    pytest.param("?limit=5&limit=0", id="repeated-last-invalid"),
+    pytest.param("?limit=0&limit=5", id="repeated-last-valid"),
+    pytest.param("?colour=red", id="unknown-name"),
+    pytest.param("?colour=red&colour=blue", id="unknown-name-twice"),
+    pytest.param("?tag=%20%20", id="blank-tag"),
+    pytest.param("?status=done&limit=x", id="two-mistakes"),
+]
+
+
+def without_time(response: httpx.Response) -> tuple[int, dict[str, Any]]:
+    answer: dict[str, Any] = response.json()
+    answer.pop("timestamp", None)
+    return response.status_code, answer
+
+
+@pytest.mark.parametrize("query", LIST_QUERIES)
+async def test_the_direct_list_answers_as_fastapis_solver_would(
+    app_settings: Settings, alice: Account, bob: Account, query: str
+) -> None:
+    app = create_app(app_settings)
+    # The same endpoint, solved by FastAPI, beside the app's DirectRoute.
+    app.router.add_api_route("/solved/{user_id}/tasks", task_routes.get_tasks, methods=["GET"])
+    assert isinstance(app.router.routes[2], DirectRoute)  # GET /api/{user_id}/tasks
+    async with serve(app) as client:
+        await create(client, alice)
+        for who, path, headers in [
+            (alice, str(alice.id), alice.headers),
+            (bob, str(alice.id), bob.headers),  # a stranger: 403 before the query is read
+            (alice, "me", alice.headers),  # not an id: 422 for the path
+            (alice, str(alice.id), {}),  # no token: 401
+        ]:
+            direct = await client.get(f"/api/{path}/tasks{query}", headers=headers)
+            solved = await client.get(f"/solved/{path}/tasks{query}", headers=headers)
+            assert without_time(direct) == without_time(solved), (who.id, path)
 
 
 @pytest.mark.parametrize(

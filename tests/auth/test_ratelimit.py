@@ -173,3 +173,27 @@ async def test_memory_sweeps_expired_entries_at_most_once_a_second() -> None:
         assert (await limiter.hit(SQL, user_key(1))).allowed, "expired entries no longer count"
     finally:
         await limiter.close()
+
+
+async def test_the_memory_sweep_never_makes_a_hit_wait() -> None:
+    limiter = RateLimiter({SQL: "5/second"})
+    storage = limiter.storage
+    assert isinstance(storage, QuietMemoryStorage)
+    try:
+        await limiter.enforce(SQL, user_key(1))
+        await limiter.enforce(SQL, user_key(2))
+        await asyncio.sleep(1.1)  # both expire
+        await limiter.enforce(SQL, user_key(2))  # kept: not expired yet
+        (held,) = [key for key in storage.events if user_key(1) in key]
+        # A hit's critical section, as limits writes it, around a sweep that is due: the
+        # stock sweep took this lock (then hopped to a thread), so it would wait here.
+        async with storage.locks[held]:
+            storage._swept_at = 0.0
+            await limiter.check(SQL, user_key(3))  # schedules the sweep
+            sweep = storage.timer
+            assert sweep is not None
+            await asyncio.wait_for(asyncio.shield(sweep), 1)
+        assert held not in storage.events
+        assert [key for key in storage.events if user_key(2) in key], "live entries stay"
+    finally:
+        await limiter.close()
