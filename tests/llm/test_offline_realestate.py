@@ -235,12 +235,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many apartments do we have on our books?": (
-        "refused: CANNOT: I could not place 'books' in the schema or its data. Closest I "
-        "understand: 'how many properties' or 'show properties where neighbourhood is "
-        "Clontarf' or 'average bedrooms of properties'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "How many listings are for rent?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."listings"'
     ),
