@@ -24,19 +24,32 @@ GOAL_S = 180.0
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_CPU = re.compile(r"embedded PostgreSQL CPU: ([\d.]+) s")
 SUMMARY = re.compile(r"^=*\s*(\d+ (?:passed|failed)\b.*?) in [\d.]+s", re.MULTILINE)
-# Why it misses, from this script's own figures and last sessions' profiles, 2026-11-30.
+# Why it misses, from this script's own figures and a per-module profile of pytest's and the
+# embedded server's CPU (a throwaway plugin reading /proc around each test), 2026-11-30.
 MISS_PROFILE = (
-    "The wall time is close to the CPU floor: the suite is CPU-bound on 2 cores, split between "
-    "the pytest workers (the tests' own Python: FastAPI apps, the offline planner, argon2 "
-    "hashes, subprocess-spawned CLI and servers) and the embedded PostgreSQL (database clones "
-    "for each test module, migrations, the tests' statements). Tried: CLI tests in-process "
-    "(CliRunner), two xdist workers, lint beside the suite (Makefile test), an app database "
-    "emptied and handed to the next test instead of a new clone when its fingerprint is "
-    "unchanged (tests/recycle.py; server CPU 0.36x on the task and auth tests), and a demo shop "
-    "handed on whole when a test left it unchanged (its rows in the fingerprint, checked when "
-    "taken; tests/conftest.py demo_url). Left: wal_level=minimal for the tests' server (little "
-    "left to gain once clones are rare), and the subprocess tests (deploy, workers, inspector, "
-    "stdio, serve), each paying an interpreter start and often an initdb."
+    "CPU-bound on 2 cores: the wall time follows the CPU floor. A full run on a busy host "
+    "after this session's changes: 319 s of CPU (pytest and workers 193 s, embedded "
+    "PostgreSQL 126 s), a floor of 159 s; before them 378 s (220 + 158), 189 s. By directory, "
+    "pytest + server CPU: api 43 + 29 s (argon2 at production cost in "
+    "every register and login through the API, 0.1-0.2 s each; a lifespan and pools per "
+    "test), sql 19 + 52 s before the watcher below (test_enforcement: 264 attacks, each "
+    "snapshotting the whole demo "
+    "shop before and after; its 71 traced or reader tests change the shop's schema, so each "
+    "takes a fresh clone), cli 48 + 7 s, mcp 32 + 11 s and test_deploy 11 s (subprocess tests: "
+    "an interpreter start and often an initdb each; workers, inspector, stdio, serve alone "
+    "60 s), llm 18 + 7 s, tasks 4 + 11 s; about 14 s of collection in each xdist worker, as "
+    "every worker imports every test module. Done: CLI in-process (CliRunner), two workers, "
+    "lint beside the suite, app databases emptied and handed on (tests/recycle.py), the demo "
+    "shop handed on when unchanged, checked by its rows' count and versions (xmin) instead of "
+    "their sorted text and from the clone's own connection (44 -> 26 ms of server CPU per "
+    "take), one reader session per question set in tests/llm (server 13 -> 6 s), one watcher "
+    "session per enforcement attack (server 27 -> 21 s), FILE_COPY clones, wal_level=minimal, "
+    "langsmith's pytest plugin off, the model providers imported by the tests that use them. "
+    "Left: argon2 parameters as settings (cheap in tests, one test on the production ones), "
+    "fewer subprocess tests, the catalog half of the reuse check (12 ms of a cold backend's "
+    "catalog reads per take), and PYTHONDONTWRITEBYTECODE=1 on this host, which makes pytest "
+    "rewrite every test module's asserts in each worker on every run (collection 12.6 s of CPU "
+    "against 8.3 s with bytecode written)."
 )
 
 

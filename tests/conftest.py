@@ -143,7 +143,7 @@ def app_db_url(
     if clone is None:
         clone = recycle.describe(create_database(pg_server, template=app_template))
     yield clone.url
-    if recycle.reset(pg_server, clone):
+    if recycle.reset(clone):
         spare_app_dbs.append(clone)
     else:
         drop_database(pg_server, clone.url)
@@ -210,7 +210,7 @@ def demo_url(
     clone = None
     while spare_demo_dbs and clone is None:
         clone = spare_demo_dbs.pop()
-        if not recycle.unchanged(pg_server, clone):
+        if not recycle.unchanged(clone):
             drop_database(pg_server, clone.url)
             clone = None
     if clone is None:

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -34,22 +35,34 @@ async def ground(url: str) -> Grounded:
         await targets.close()
 
 
+@dataclass(frozen=True, slots=True)
+class GoldDatabase:
+    """A question set's database, and one session that reads it for every question's rows."""
+
+    url: str
+    # Autocommit: a query that fails leaves the session ready for the next question. Every
+    # query it runs is a read (planned() asserts so; gold SQL is written as one), so the
+    # questions cannot see each other; one session saves two connections per question.
+    reader: psycopg.Connection[Any]
+
+
 @contextmanager
-def database_of(server_url: str, schema: str) -> Iterator[str]:
+def database_of(server_url: str, schema: str) -> Iterator[GoldDatabase]:
     """A database of its own on the server, holding `schema`; dropped afterwards."""
     url = create_database(server_url)
     try:
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute(schema)
-        yield url
+        with psycopg.connect(url, autocommit=True) as reader:  # no setting of the schema's script
+            yield GoldDatabase(url, reader)
     finally:
         drop_database(server_url, url)
 
 
-def rows(url: str, query: str) -> list[tuple[Any, ...]]:
-    """The query's rows, sorted (NULLs too), read outside pgpilot."""
-    with psycopg.connect(url) as conn:
-        return sorted(conn.execute(query).fetchall(), key=repr)
+def rows(database: GoldDatabase, query: str) -> list[tuple[Any, ...]]:
+    """The query's rows, sorted (NULLs too), read outside pgpilot; only ever a read."""
+    assert classify(query).kind == "read", query
+    return sorted(database.reader.execute(query).fetchall(), key=repr)
 
 
 def reply(question: str, grounded: Grounded) -> str:

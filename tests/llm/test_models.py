@@ -1,15 +1,19 @@
 """make_chat_model: which model PGPILOT_MODEL and the API keys choose."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from langchain_google_genai import ChatGoogleGenerativeAI
-from langchain_openai import ChatOpenAI
 
 from pgpilot.errors import ConfigError
 from pgpilot.llm.models import OLLAMA_URL, TOGETHER_URL, make_chat_model, model_name
 from pgpilot.llm.offline_tasks import OfflineTaskModel
 from pgpilot.settings import Settings
+
+# The providers' packages take seconds to import, and every xdist worker collects this module
+# while one runs it: they are imported by the tests that look at their models, as
+# make_chat_model imports them only when chosen.
+if TYPE_CHECKING:
+    from langchain_openai import ChatOpenAI
 
 
 @pytest.mark.parametrize(
@@ -40,7 +44,9 @@ def test_offline_by_default() -> None:
     assert isinstance(make_chat_model(Settings()), OfflineTaskModel)
 
 
-def openai(**values: Any) -> ChatOpenAI:
+def openai(**values: Any) -> "ChatOpenAI":
+    from langchain_openai import ChatOpenAI
+
     model = make_chat_model(Settings(**values))
     assert isinstance(model, ChatOpenAI)
     return model
@@ -66,6 +72,8 @@ def test_together_and_ollama_are_openai_compatible() -> None:
 
 
 def test_gemini() -> None:
+    from langchain_google_genai import ChatGoogleGenerativeAI
+
     model = make_chat_model(Settings(model="google_genai:gemini-2.5-flash", gemini_api_key="g"))
     assert isinstance(model, ChatGoogleGenerativeAI)
     assert model.model.endswith("gemini-2.5-flash")

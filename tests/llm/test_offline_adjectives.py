@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 from tests.llm.marina import MARINA
 
 FLAGS = [
@@ -119,21 +119,21 @@ QUESTIONS = [*FLAGS, *DEGREES, *COUNTED_VALUES, *NAMED, *JOINS]
 
 
 @pytest.fixture(scope="module")
-def marina(pg_server: str) -> Iterator[str]:
+def marina(pg_server: str) -> Iterator[GoldDatabase]:
     """The marina, in a database of this module's own."""
-    with database_of(pg_server, MARINA) as url:
-        yield url
+    with database_of(pg_server, MARINA) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(marina: str) -> Grounded:
+async def grounded(marina: GoldDatabase) -> Grounded:
     """Every table of the marina, and the values found in its data."""
-    return await ground(marina)
+    return await ground(marina.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_adjective_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, marina: str, grounded: Grounded
+    question: str, gold: str, marina: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(marina, sql) == rows(marina, gold), sql

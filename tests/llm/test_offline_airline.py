@@ -15,7 +15,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.airline import AIRLINE
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 
 COUNTS = [
     case(
@@ -262,19 +271,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def airline_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, AIRLINE) as url:
-        yield url
+def airline_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, AIRLINE) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(airline_db: str) -> Grounded:
-    return await ground(airline_db)
+async def grounded(airline_db: GoldDatabase) -> Grounded:
+    return await ground(airline_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_airline_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, airline_db: str, grounded: Grounded
+    question: str, gold: str, airline_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(airline_db, sql) == rows(airline_db, gold), sql

@@ -14,7 +14,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.bank import BANK
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 
 COUNTS = [
     case(
@@ -260,19 +269,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def bank_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, BANK) as url:
-        yield url
+def bank_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, BANK) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(bank_db: str) -> Grounded:
-    return await ground(bank_db)
+async def grounded(bank_db: GoldDatabase) -> Grounded:
+    return await ground(bank_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_bank_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, bank_db: str, grounded: Grounded
+    question: str, gold: str, bank_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(bank_db, sql) == rows(bank_db, gold), sql

@@ -16,7 +16,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.bikeshare import BIKESHARE
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 
 COUNTS = [
     case(
@@ -267,19 +276,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def bikeshare_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, BIKESHARE) as url:
-        yield url
+def bikeshare_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, BIKESHARE) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(bikeshare_db: str) -> Grounded:
-    return await ground(bikeshare_db)
+async def grounded(bikeshare_db: GoldDatabase) -> Grounded:
+    return await ground(bikeshare_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_bikeshare_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, bikeshare_db: str, grounded: Grounded
+    question: str, gold: str, bikeshare_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(bikeshare_db, sql) == rows(bikeshare_db, gold), sql

@@ -17,7 +17,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.clinic import CLINIC
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 
 PAID_BY_PATIENTS = (
     "SELECT sum(pay.amount) FROM payments pay JOIN appointments a ON a.appointment_id = "
@@ -307,21 +316,21 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def clinic(pg_server: str) -> Iterator[str]:
+def clinic(pg_server: str) -> Iterator[GoldDatabase]:
     """The clinic, in a database of this module's own."""
-    with database_of(pg_server, CLINIC) as url:
-        yield url
+    with database_of(pg_server, CLINIC) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(clinic: str) -> Grounded:
+async def grounded(clinic: GoldDatabase) -> Grounded:
     """Every table of the database, and the values found in its data."""
-    return await ground(clinic)
+    return await ground(clinic.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_clinic_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, clinic: str, grounded: Grounded
+    question: str, gold: str, clinic: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(clinic, sql) == rows(clinic, gold), sql

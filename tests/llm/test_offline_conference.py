@@ -15,7 +15,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.conference import CONFERENCE
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 
 COUNTS = [
     case(
@@ -304,19 +313,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def conference_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, CONFERENCE) as url:
-        yield url
+def conference_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, CONFERENCE) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(conference_db: str) -> Grounded:
-    return await ground(conference_db)
+async def grounded(conference_db: GoldDatabase) -> Grounded:
+    return await ground(conference_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_conference_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, conference_db: str, grounded: Grounded
+    question: str, gold: str, conference_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(conference_db, sql) == rows(conference_db, gold), sql

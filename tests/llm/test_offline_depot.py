@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.depot import DEPOT
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 
 MARKS = [
     case(
@@ -94,21 +94,21 @@ QUESTIONS = [*MARKS, *EMPTY, *OWN_KEYS, *SPENT]
 
 
 @pytest.fixture(scope="module")
-def depot(pg_server: str) -> Iterator[str]:
+def depot(pg_server: str) -> Iterator[GoldDatabase]:
     """The parcel depot, in a database of this module's own."""
-    with database_of(pg_server, DEPOT) as url:
-        yield url
+    with database_of(pg_server, DEPOT) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(depot: str) -> Grounded:
+async def grounded(depot: GoldDatabase) -> Grounded:
     """Every table of the depot, and the values found in its data."""
-    return await ground(depot)
+    return await ground(depot.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_depot_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, depot: str, grounded: Grounded
+    question: str, gold: str, depot: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(depot, sql) == rows(depot, gold), sql

@@ -38,7 +38,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.freight import FREIGHT
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 
 YEAR_2024 = "'2024-01-01' AND {0} < '2025-01-01'"
 LAST_MONTH = (
@@ -318,21 +327,21 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def freight(pg_server: str) -> Iterator[str]:
+def freight(pg_server: str) -> Iterator[GoldDatabase]:
     """The freight company, in a database of this module's own."""
-    with database_of(pg_server, FREIGHT) as url:
-        yield url
+    with database_of(pg_server, FREIGHT) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(freight: str) -> Grounded:
+async def grounded(freight: GoldDatabase) -> Grounded:
     """Every table of the database, and the values found in its data."""
-    return await ground(freight)
+    return await ground(freight.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_freight_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, freight: str, grounded: Grounded
+    question: str, gold: str, freight: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(freight, sql) == rows(freight, gold), sql

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.allotment import ALLOTMENT, TOOL_SHELF
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 
 NO_PLOTS = (
     "SELECT * FROM gardeners g WHERE NOT EXISTS "
@@ -259,42 +259,42 @@ VERBS = [
 
 
 @pytest.fixture(scope="module")
-def allotment(pg_server: str) -> Iterator[str]:
+def allotment(pg_server: str) -> Iterator[GoldDatabase]:
     """The allotment society, in a database of this module's own."""
-    with database_of(pg_server, ALLOTMENT) as url:
-        yield url
+    with database_of(pg_server, ALLOTMENT) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(allotment: str) -> Grounded:
+async def grounded(allotment: GoldDatabase) -> Grounded:
     """Every table of the database, and the values found in its data."""
-    return await ground(allotment)
+    return await ground(allotment.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_general_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, allotment: str, grounded: Grounded
+    question: str, gold: str, allotment: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(allotment, sql) == rows(allotment, gold), sql
 
 
 @pytest.fixture(scope="module")
-def shelf(pg_server: str) -> Iterator[str]:
+def shelf(pg_server: str) -> Iterator[GoldDatabase]:
     """The tool-lending shelf, in a database of this module's own."""
-    with database_of(pg_server, TOOL_SHELF) as url:
-        yield url
+    with database_of(pg_server, TOOL_SHELF) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def shelf_grounded(shelf: str) -> Grounded:
+async def shelf_grounded(shelf: GoldDatabase) -> Grounded:
     """The shelf's tables and the values found in its data."""
-    return await ground(shelf)
+    return await ground(shelf.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), VERBS)
 def test_verbs_and_states_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, shelf: str, shelf_grounded: Grounded
+    question: str, gold: str, shelf: GoldDatabase, shelf_grounded: Grounded
 ) -> None:
     sql = planned(question, shelf_grounded)
     assert rows(shelf, sql) == rows(shelf, gold), sql

@@ -15,7 +15,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.hotel import HOTEL
 
 COUNTS = [
@@ -322,19 +331,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def hotel_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, HOTEL) as url:
-        yield url
+def hotel_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, HOTEL) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(hotel_db: str) -> Grounded:
-    return await ground(hotel_db)
+async def grounded(hotel_db: GoldDatabase) -> Grounded:
+    return await ground(hotel_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_hotel_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, hotel_db: str, grounded: Grounded
+    question: str, gold: str, hotel_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(hotel_db, sql) == rows(hotel_db, gold), sql

@@ -11,7 +11,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.hr import HR
 
 COUNTS = [
@@ -324,19 +333,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def hr_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, HR) as url:
-        yield url
+def hr_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, HR) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(hr_db: str) -> Grounded:
-    return await ground(hr_db)
+async def grounded(hr_db: GoldDatabase) -> Grounded:
+    return await ground(hr_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_hr_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, hr_db: str, grounded: Grounded
+    question: str, gold: str, hr_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(hr_db, sql) == rows(hr_db, gold), sql

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.league import LEAGUE
 
 COUNTS = [
@@ -294,19 +303,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def league_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, LEAGUE) as url:
-        yield url
+def league_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, LEAGUE) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(league_db: str) -> Grounded:
-    return await ground(league_db)
+async def grounded(league_db: GoldDatabase) -> Grounded:
+    return await ground(league_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_league_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, league_db: str, grounded: Grounded
+    question: str, gold: str, league_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(league_db, sql) == rows(league_db, gold), sql

@@ -16,7 +16,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.library import LIBRARY
 
 COUNTS = [
@@ -289,19 +298,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def library_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, LIBRARY) as url:
-        yield url
+def library_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, LIBRARY) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(library_db: str) -> Grounded:
-    return await ground(library_db)
+async def grounded(library_db: GoldDatabase) -> Grounded:
+    return await ground(library_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_library_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, library_db: str, grounded: Grounded
+    question: str, gold: str, library_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(library_db, sql) == rows(library_db, gold), sql

@@ -15,7 +15,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.museum import MUSEUM
 
 COUNTS = [
@@ -329,19 +338,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def museum_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, MUSEUM) as url:
-        yield url
+def museum_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, MUSEUM) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(museum_db: str) -> Grounded:
-    return await ground(museum_db)
+async def grounded(museum_db: GoldDatabase) -> Grounded:
+    return await ground(museum_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_museum_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, museum_db: str, grounded: Grounded
+    question: str, gold: str, museum_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(museum_db, sql) == rows(museum_db, gold), sql

@@ -16,7 +16,7 @@ import psycopg
 import pytest
 
 from tests.conftest import create_database, drop_database
-from tests.llm.gold import Grounded, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, ground, planned, rows
 from tests.llm.pagila_rows import ROWS
 
 PAGILA = Path(__file__).resolve().parents[3] / "shared" / "data" / "pagila" / "pagila-schema.sql"
@@ -335,7 +335,7 @@ QUESTIONS = [
 
 
 @pytest.fixture(scope="module")
-def pagila(pg_server: str) -> Iterator[str]:
+def pagila(pg_server: str) -> Iterator[GoldDatabase]:
     """Pagila with rows, on the test server when it is PostgreSQL 18 (the schema needs it)."""
     if not PAGILA.exists():
         pytest.skip("../shared is not beside this checkout")
@@ -346,20 +346,21 @@ def pagila(pg_server: str) -> Iterator[str]:
                 pytest.skip("the Pagila schema needs PostgreSQL 18")
             conn.execute(PAGILA.read_text())
             conn.execute(ROWS)
-        yield url
+        with psycopg.connect(url, autocommit=True) as reader:  # not the dump's search_path
+            yield GoldDatabase(url, reader)
     finally:
         drop_database(pg_server, url)
 
 
 @pytest.fixture(scope="module")
-async def grounded(pagila: str) -> Grounded:
+async def grounded(pagila: GoldDatabase) -> Grounded:
     """Every table of the database, and the values found in its data."""
-    return await ground(pagila)
+    return await ground(pagila.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_pagila_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, pagila: str, grounded: Grounded
+    question: str, gold: str, pagila: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(pagila, sql) == rows(pagila, gold), sql

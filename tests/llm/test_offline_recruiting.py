@@ -15,7 +15,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.recruiting import RECRUITING
 
 COUNTS = [
@@ -342,19 +351,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def recruiting_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, RECRUITING) as url:
-        yield url
+def recruiting_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, RECRUITING) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(recruiting_db: str) -> Grounded:
-    return await ground(recruiting_db)
+async def grounded(recruiting_db: GoldDatabase) -> Grounded:
+    return await ground(recruiting_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_recruiting_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, recruiting_db: str, grounded: Grounded
+    question: str, gold: str, recruiting_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(recruiting_db, sql) == rows(recruiting_db, gold), sql

@@ -15,7 +15,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.rentals import RENTALS
 
 COUNTS = [
@@ -275,21 +284,21 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def rentals_db(pg_server: str) -> Iterator[str]:
+def rentals_db(pg_server: str) -> Iterator[GoldDatabase]:
     """A database of the rentals schema and its rows, for this module."""
-    with database_of(pg_server, RENTALS) as url:
-        yield url
+    with database_of(pg_server, RENTALS) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(rentals_db: str) -> Grounded:
+async def grounded(rentals_db: GoldDatabase) -> Grounded:
     """The rentals tables and the values found in their rows."""
-    return await ground(rentals_db)
+    return await ground(rentals_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_rentals_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, rentals_db: str, grounded: Grounded
+    question: str, gold: str, rentals_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(rentals_db, sql) == rows(rentals_db, gold), sql

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.restaurants import RESTAURANTS
 
 COUNTS = [
@@ -255,19 +264,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def restaurants_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, RESTAURANTS) as url:
-        yield url
+def restaurants_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, RESTAURANTS) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(restaurants_db: str) -> Grounded:
-    return await ground(restaurants_db)
+async def grounded(restaurants_db: GoldDatabase) -> Grounded:
+    return await ground(restaurants_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_restaurants_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, restaurants_db: str, grounded: Grounded
+    question: str, gold: str, restaurants_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(restaurants_db, sql) == rows(restaurants_db, gold), sql

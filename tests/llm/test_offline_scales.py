@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.festival import FESTIVAL
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 
 SCALES = [
     case("films with a budget above 50 million", "SELECT * FROM films WHERE budget_usd_m > 50"),
@@ -109,21 +109,21 @@ QUESTIONS = SCALES + MEASURED + GRAMMAR_WORDS + SPANS + MONEY
 
 
 @pytest.fixture(scope="module")
-def festival(pg_server: str) -> Iterator[str]:
+def festival(pg_server: str) -> Iterator[GoldDatabase]:
     """The festival, in a database of this module's own."""
-    with database_of(pg_server, FESTIVAL) as url:
-        yield url
+    with database_of(pg_server, FESTIVAL) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(festival: str) -> Grounded:
+async def grounded(festival: GoldDatabase) -> Grounded:
     """Every table of the festival, and the values found in its data."""
-    return await ground(festival)
+    return await ground(festival.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_scaled_and_measured_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, festival: str, grounded: Grounded
+    question: str, gold: str, festival: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(festival, sql) == rows(festival, gold), sql

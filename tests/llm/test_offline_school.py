@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, database_of, ground, planned, rows
 from tests.llm.school import SCHOOL
 
 QUESTIONS = [
@@ -252,21 +252,21 @@ GRAIN = [
 
 
 @pytest.fixture(scope="module")
-def school(pg_server: str) -> Iterator[str]:
+def school(pg_server: str) -> Iterator[GoldDatabase]:
     """The school, in a database of this module's own."""
-    with database_of(pg_server, SCHOOL) as url:
-        yield url
+    with database_of(pg_server, SCHOOL) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(school: str) -> Grounded:
+async def grounded(school: GoldDatabase) -> Grounded:
     """Every table of the database, and the values found in its data."""
-    return await ground(school)
+    return await ground(school.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), [*QUESTIONS, *GRAIN])
 def test_school_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, school: str, grounded: Grounded
+    question: str, gold: str, school: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(school, sql) == rows(school, gold), sql

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.ferry import FERRY
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 
 ROLES = [
     case(
@@ -210,21 +210,21 @@ QUESTIONS = [*ROLES, *NEVER, *MOST, *EACH, *NAMED]
 
 
 @pytest.fixture(scope="module")
-def ferry(pg_server: str) -> Iterator[str]:
+def ferry(pg_server: str) -> Iterator[GoldDatabase]:
     """The ferry line, in a database of this module's own."""
-    with database_of(pg_server, FERRY) as url:
-        yield url
+    with database_of(pg_server, FERRY) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(ferry: str) -> Grounded:
+async def grounded(ferry: GoldDatabase) -> Grounded:
     """Every table of the ferry line, and the values found in its data."""
-    return await ground(ferry)
+    return await ground(ferry.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_shape_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, ferry: str, grounded: Grounded
+    question: str, gold: str, ferry: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(ferry, sql) == rows(ferry, gold), sql

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.streaming import STREAMING
 
 COUNTS = [
@@ -232,19 +241,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def streaming_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, STREAMING) as url:
-        yield url
+def streaming_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, STREAMING) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(streaming_db: str) -> Grounded:
-    return await ground(streaming_db)
+async def grounded(streaming_db: GoldDatabase) -> Grounded:
+    return await ground(streaming_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_streaming_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, streaming_db: str, grounded: Grounded
+    question: str, gold: str, streaming_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(streaming_db, sql) == rows(streaming_db, gold), sql

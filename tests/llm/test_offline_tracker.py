@@ -13,7 +13,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.tracker import TRACKER
 
 COUNTS = [
@@ -269,19 +278,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def tracker_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, TRACKER) as url:
-        yield url
+def tracker_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, TRACKER) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(tracker_db: str) -> Grounded:
-    return await ground(tracker_db)
+async def grounded(tracker_db: GoldDatabase) -> Grounded:
+    return await ground(tracker_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_tracker_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, tracker_db: str, grounded: Grounded
+    question: str, gold: str, tracker_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(tracker_db, sql) == rows(tracker_db, gold), sql

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.bakery import BAKERY
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 
 FILLER = [
     case("how many shops are there right now", "SELECT count(*) FROM shops"),
@@ -137,19 +137,19 @@ LOOKUPS = [
 
 
 @pytest.fixture(scope="module")
-def bakery(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, BAKERY) as url:
-        yield url
+def bakery(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, BAKERY) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(bakery: str) -> Grounded:
-    return await ground(bakery)
+async def grounded(bakery: GoldDatabase) -> Grounded:
+    return await ground(bakery.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), [*FILLER, *UNITS, *SYNONYMS, *COMMENTS, *LOOKUPS])
 def test_words_the_schema_does_not_use_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, bakery: str, grounded: Grounded
+    question: str, gold: str, bakery: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(bakery, sql) == rows(bakery, gold), sql

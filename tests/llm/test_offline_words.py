@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.courier import COURIER
-from tests.llm.gold import Grounded, case, database_of, ground, planned, reply, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, reply, rows
 
 DATES = [
     case(
@@ -148,19 +148,19 @@ QUESTIONS = [*DATES, *VERBS, *NOUNS, *PHRASES, *UNITS]
 
 
 @pytest.fixture(scope="module")
-def courier(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, COURIER) as url:
-        yield url
+def courier(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, COURIER) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(courier: str) -> Grounded:
-    return await ground(courier)
+async def grounded(courier: GoldDatabase) -> Grounded:
+    return await ground(courier.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_dates_verbs_and_nouns_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, courier: str, grounded: Grounded
+    question: str, gold: str, courier: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(courier, sql) == rows(courier, gold), sql

@@ -146,8 +146,13 @@ def probe_written() -> bool:
 
 
 def snapshot(url: str) -> str:
-    with psycopg.connect(url) as conn:
-        row = conn.execute(SNAPSHOT).fetchone()
+    with psycopg.connect(url, autocommit=True) as conn:
+        return taken(conn)
+
+
+def taken(conn: psycopg.Connection) -> str:
+    """SNAPSHOT through an open session (autocommit: it holds no lock an attack could wait on)."""
+    row = conn.execute(SNAPSHOT).fetchone()
     assert row is not None
     return str(row[0])
 
@@ -161,12 +166,14 @@ async def test_non_reads_change_nothing(
     targets: Targets, demo_url: str, sql: str, statement_type: str | None
 ) -> None:
     assert classify(sql).kind != "read", "the classifier must not call this a read"
-    before = snapshot(demo_url)
-    limits = Limits(max_rows=10, statement_timeout_ms=2000)
-    pool = await targets.pool(targets.resolve(None))
-    with suppress(PgpilotError):  # a refusal is what we hope for; the snapshot decides
-        await execute_read(pool, sql, statement_type=statement_type, limits=limits)
-    assert snapshot(demo_url) == before
+    # One session takes both snapshots; a statement's effect is visible to it once committed.
+    with psycopg.connect(demo_url, autocommit=True) as watcher:
+        before = taken(watcher)
+        limits = Limits(max_rows=10, statement_timeout_ms=2000)
+        pool = await targets.pool(targets.resolve(None))
+        with suppress(PgpilotError):  # a refusal is what we hope for; the snapshot decides
+            await execute_read(pool, sql, statement_type=statement_type, limits=limits)
+        assert taken(watcher) == before
     assert not probe_written()
     session = await execute_read(pool, SESSION, statement_type="SELECT", limits=limits)
     assert json.loads(str(session.rows[0][0])) == {
