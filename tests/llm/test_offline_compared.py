@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 from tests.llm.workout import WORKOUT
 
 OWN = [
@@ -36,19 +36,19 @@ QUESTIONS = [*OWN, *JOINED]
 
 
 @pytest.fixture(scope="module")
-def gym_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, WORKOUT) as url:
-        yield url
+def gym_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, WORKOUT) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(gym_db: str) -> Grounded:
-    return await ground(gym_db)
+async def grounded(gym_db: GoldDatabase) -> Grounded:
+    return await ground(gym_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_a_comparison_is_on_a_number_of_the_rows_asked_for_or_of_a_table_one_key_away(
-    question: str, gold: str, gym_db: str, grounded: Grounded
+    question: str, gold: str, gym_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(gym_db, sql) == rows(gym_db, gold), sql

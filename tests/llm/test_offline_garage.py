@@ -14,7 +14,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.llm.garage import GARAGE
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 
 COUNTS = [
     case(
@@ -328,19 +337,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def garage_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, GARAGE) as url:
-        yield url
+def garage_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, GARAGE) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(garage_db: str) -> Grounded:
-    return await ground(garage_db)
+async def grounded(garage_db: GoldDatabase) -> Grounded:
+    return await ground(garage_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_garage_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, garage_db: str, grounded: Grounded
+    question: str, gold: str, garage_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(garage_db, sql) == rows(garage_db, gold), sql

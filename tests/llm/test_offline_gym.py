@@ -14,7 +14,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.gym import GYM
 
 COUNTS = [
@@ -420,19 +429,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def gym_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, GYM) as url:
-        yield url
+def gym_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, GYM) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(gym_db: str) -> Grounded:
-    return await ground(gym_db)
+async def grounded(gym_db: GoldDatabase) -> Grounded:
+    return await ground(gym_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_gym_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, gym_db: str, grounded: Grounded
+    question: str, gold: str, gym_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(gym_db, sql) == rows(gym_db, gold), sql

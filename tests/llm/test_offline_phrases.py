@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.gold import GoldDatabase, Grounded, case, database_of, ground, planned, rows
 from tests.llm.workout import WORKOUT
 
 ROWS = [
@@ -114,19 +114,19 @@ QUESTIONS = [*ROWS, *VALUES, *PERIODS, *YEARS, *MEASURES, *NAMED, *HELD, *RANKED
 
 
 @pytest.fixture(scope="module")
-def gym_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, WORKOUT) as url:
-        yield url
+def gym_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, WORKOUT) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(gym_db: str) -> Grounded:
-    return await ground(gym_db)
+async def grounded(gym_db: GoldDatabase) -> Grounded:
+    return await ground(gym_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_everyday_phrasings_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, gym_db: str, grounded: Grounded
+    question: str, gold: str, gym_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(gym_db, sql) == rows(gym_db, gold), sql

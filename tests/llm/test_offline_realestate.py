@@ -13,7 +13,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.llm.gold import Grounded, case, database_of, ground, planned, rows, with_misses
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
 from tests.llm.realestate import REALESTATE
 
 COUNTS = [
@@ -320,19 +329,19 @@ QUESTIONS = with_misses(
 
 
 @pytest.fixture(scope="module")
-def realestate_db(pg_server: str) -> Iterator[str]:
-    with database_of(pg_server, REALESTATE) as url:
-        yield url
+def realestate_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, REALESTATE) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
-async def grounded(realestate_db: str) -> Grounded:
-    return await ground(realestate_db)
+async def grounded(realestate_db: GoldDatabase) -> Grounded:
+    return await ground(realestate_db.url)
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_realestate_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, realestate_db: str, grounded: Grounded
+    question: str, gold: str, realestate_db: GoldDatabase, grounded: Grounded
 ) -> None:
     sql = planned(question, grounded)
     assert rows(realestate_db, sql) == rows(realestate_db, gold), sql

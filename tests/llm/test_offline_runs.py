@@ -27,12 +27,15 @@ SETS = [
         ("test_offline_conference", "conference", "CONFERENCE"),
         ("test_offline_depot", "depot", "DEPOT"),
         ("test_offline_freight", "freight", "FREIGHT"),
+        ("test_offline_garage", "garage", "GARAGE"),
+        ("test_offline_gym", "gym", "GYM"),
         ("test_offline_hotel", "hotel", "HOTEL"),
         ("test_offline_hr", "hr", "HR"),
         ("test_offline_league", "league", "LEAGUE"),
         ("test_offline_library", "library", "LIBRARY"),
         ("test_offline_phrases", "workout", "WORKOUT"),
         ("test_offline_museum", "museum", "MUSEUM"),
+        ("test_offline_realestate", "realestate", "REALESTATE"),
         ("test_offline_recruiting", "recruiting", "RECRUITING"),
         ("test_offline_rentals", "rentals", "RENTALS"),
         ("test_offline_restaurants", "restaurants", "RESTAURANTS"),
@@ -53,8 +56,8 @@ def test_every_planned_sql_of_a_question_set_runs(
     questions = [p.values[0] for p in importlib.import_module(f"tests.llm.{test}").QUESTIONS]
     schema = getattr(importlib.import_module(f"tests.llm.{module}"), const)
     failing = []
-    with database_of(pg_server, schema) as url:
-        grounded = asyncio.run(ground(url))
+    with database_of(pg_server, schema) as db:
+        grounded = asyncio.run(ground(db.url))
         for question in questions:
             try:
                 sql = planned(question, grounded)
@@ -63,7 +66,7 @@ def test_every_planned_sql_of_a_question_set_runs(
             if sql.startswith(CANNOT):
                 continue
             try:
-                rows(url, sql)
+                rows(db, sql)
             except psycopg.Error as exc:
                 failing.append(f"{question!r}: {sql} ({exc.diag.message_primary})")
     assert failing == [], "\n".join(failing)
