@@ -249,32 +249,32 @@ MISSES: dict[str, str] = {
     ),
     "which member has ridden the most times?": (
         "refused: CANNOT: I could not place 'times' in the schema or its data. Closest I "
-        "understand: 'how many members' or 'show members where email is rider10@cyclemail.net'."
-        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
+        "understand: 'how many members' or 'show members where email is "
+        "rider10@cyclemail.net'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "plans that cost less than £20": (
-        'wrong rows: SELECT "public"."plans".* FROM "public"."plans" WHERE '
-        '"public"."maintenance_jobs"."cost_gbp" < 20 -- error: missing FROM-clause entry for '
-        'table "maintenance_jobs"'
+        'fails: SELECT "public"."plans".* FROM "public"."plans" WHERE '
+        '"public"."maintenance_jobs"."cost_gbp" < 20 (missing FROM-clause entry for table '
+        '"maintenance_jobs")'
     ),
     "bikes that have never needed a repair": (
-        "refused: CANNOT: no column of bikes says whether it was needed. Closest I understand: "
-        "'how many bikes' or 'show bikes where kind is classic' or 'average odometer_km of "
-        "bikes'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I could not place 'needed' in the schema or its data. Closest I "
+        "understand: 'how many bikes' or 'show bikes where kind is classic' or 'average "
+        "odometer_km of bikes'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "which plans has nobody signed up for?": (
-        "refused: CANNOT: no column of plans says whether it was signed. Closest I understand: "
-        "'how many plans' or 'show plans where billing is annual' or 'average fee_gbp of "
-        "plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
+        "understand: 'how many plans' or 'show plans where billing is annual' or 'average "
+        "fee_gbp of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
     ),
     "what is the capacity of Market Square?": (
         "refused: CANNOT: no column of stations called 'capacity'. Closest I understand: 'how "
-        "many stations' or 'show stations where district is City Centre' or 'average dock_count"
-        " of stations'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use"
-        " a language model."
+        "many stations' or 'show stations where district is City Centre' or 'average "
+        "dock_count of stations'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "how much does the Annual Plus plan cost": (
         'wrong rows: SELECT "public"."maintenance_jobs"."cost_gbp" FROM "public"."plans" JOIN '

@@ -235,11 +235,8 @@ NAMED = [
 MISSES: dict[str, str] = {
     "how many gold members do we have?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."reservations" JOIN '
-        '"public"."guests" ON "public"."reservations"."guest_id" = "public"."guests"."guest_id"'
-        ' WHERE "public"."guests"."loyalty_tier" = \'gold\''
-    ),
-    "number of cancelled reservations": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."reservations"'
+        '"public"."guests" ON "public"."reservations"."guest_id" = '
+        '"public"."guests"."guest_id" WHERE "public"."guests"."loyalty_tier" = \'gold\''
     ),
     "how many rooms are wheelchair accessible": (
         "refused: CANNOT: I could not place 'wheelchair' in the schema or its data. Closest I "
@@ -248,10 +245,10 @@ MISSES: dict[str, str] = {
         "use a language model."
     ),
     "How many housekeepers do we employ?": (
-        "refused: CANNOT: I could not place 'housekeepers', 'employ' in the schema or its data."
-        " Name a table (charges, guests, hotels, reservations, room_types, rooms), e.g. 'how "
-        "many charges'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use"
-        " a language model."
+        "refused: CANNOT: I could not place 'housekeepers', 'employ' in the schema or its "
+        "data. Name a table (charges, guests, hotels, reservations, room_types, rooms), e.g. "
+        "'how many charges'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
     ),
     "show me the five-star hotels": (
         "refused: CANNOT: I could not place '5' in the schema or its data. Closest I "
@@ -278,8 +275,8 @@ MISSES: dict[str, str] = {
         '"public"."guests"."guest_id" LIMIT 1'
     ),
     "what's the most expensive room type?": (
-        "refused: CANNOT: which column of room_types makes it expensive?. Closest I understand:"
-        " 'how many room_types' or 'show room_types where code is DLX' or 'average "
+        "refused: CANNOT: which column of room_types makes it expensive?. Closest I "
+        "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "
         "max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
@@ -302,15 +299,15 @@ MISSES: dict[str, str] = {
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "bookings with a nightly rate above 300": (
-        'wrong rows: SELECT "public"."reservations".* FROM "public"."reservations" WHERE '
-        '"public"."room_types"."base_rate_eur" > 300 -- error: missing FROM-clause entry for '
-        'table "room_types"'
+        'fails: SELECT "public"."reservations".* FROM "public"."reservations" WHERE '
+        '"public"."room_types"."base_rate_eur" > 300 (missing FROM-clause entry for table '
+        '"room_types")'
     ),
     "rooms nobody has ever stayed in": (
-        "refused: CANNOT: I could not place 'nobody', 'ever' in the schema or its data. Closest"
-        " I understand: 'how many rooms' or 'show rooms where room_number is 101' or 'average "
-        "floor of rooms'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
+        "refused: CANNOT: I could not place 'nobody', 'ever' in the schema or its data. "
+        "Closest I understand: 'how many rooms' or 'show rooms where room_number is 101' or "
+        "'average floor of rooms'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the check-out date for booking HX16E337?": (
         'wrong rows: SELECT "public"."stays".* FROM "public"."stays" JOIN '

@@ -242,9 +242,9 @@ MISSES: dict[str, str] = {
         '"public"."candidates"."source" = \'referral\' AND "public"."clients"."is_exclusive"'
     ),
     "how many offers were turned down": (
-        "refused: CANNOT: I could not place 'turned', 'down' in the schema or its data. Closest"
-        " I understand: 'how many offers' or 'show offers where status is accepted' or 'average"
-        " base_salary of offers'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'turned', 'down' in the schema or its data. "
+        "Closest I understand: 'how many offers' or 'show offers where status is accepted' or "
+        "'average base_salary of offers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "which interviews were no-shows?": (
@@ -269,8 +269,8 @@ MISSES: dict[str, str] = {
     ),
     "our longest-standing client": (
         "refused: CANNOT: I could not place 'longest-standing' in the schema or its data. "
-        "Closest I understand: 'how many clients' or 'show clients where city is Birmingham' or"
-        " 'average fee_pct of clients'. For other questions set PGPILOT_MODEL (e.g. "
+        "Closest I understand: 'how many clients' or 'show clients where city is Birmingham' "
+        "or 'average fee_pct of clients'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "which candidate has the most years of experience": (
@@ -280,8 +280,8 @@ MISSES: dict[str, str] = {
         '"public"."clients"."client_id" = "public"."job_openings"."client_id" JOIN '
         '"public"."applications" ON "public"."job_openings"."opening_id" = '
         '"public"."applications"."opening_id" JOIN "public"."candidates" ON '
-        '"public"."applications"."candidate_id" = "public"."candidates"."candidate_id" GROUP BY'
-        ' "public"."candidates"."candidate_id", "public"."candidates"."full_name" ORDER BY '
+        '"public"."applications"."candidate_id" = "public"."candidates"."candidate_id" GROUP '
+        'BY "public"."candidates"."candidate_id", "public"."candidates"."full_name" ORDER BY '
         '"count" DESC NULLS LAST, "public"."candidates"."candidate_id" LIMIT 1'
     ),
     "which recruiter has sat on the most interviews?": (
@@ -313,8 +313,9 @@ MISSES: dict[str, str] = {
     ),
     "applications received last month": (
         "refused: CANNOT: I could not place 'received' in the schema or its data. Closest I "
-        "understand: 'how many applications' or 'show applications where stage is applied'. For"
-        " other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "understand: 'how many applications' or 'show applications where stage is applied'. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
     ),
     "placements where we earned a fee over 15,000": (
         "refused: CANNOT: I could not place 'where' in the schema or its data. Closest I "
@@ -322,13 +323,12 @@ MISSES: dict[str, str] = {
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "candidates with more than 10 years of experience": (
-        'wrong rows: SELECT "public"."candidates".* FROM "public"."candidates" WHERE '
-        '"public"."clients"."fee_pct" > 10 -- error: missing FROM-clause entry for table '
-        '"clients"'
+        'fails: SELECT "public"."candidates".* FROM "public"."candidates" WHERE '
+        '"public"."clients"."fee_pct" > 10 (missing FROM-clause entry for table "clients")'
     ),
     "openings that haven't had any applications": (
-        "refused: CANNOT: no column of job_openings says whether it was applications. Closest I"
-        " understand: 'how many applications' or 'show applications where stage is applied'. "
+        "refused: CANNOT: I could not place 'without' in the schema or its data. Closest I "
+        "understand: 'how many applications' or 'show applications where stage is applied'. "
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),

@@ -1,0 +1,79 @@
+"""A plant nursery's customers, plants and orders, for questions that negate a value or a state.
+
+Orders come by a channel (one unrecorded) and have a status; some are not shipped or not paid
+yet (NULL dates). Plants have a kind, a flag that is never NULL (evergreen) and one that may be
+(hardy: unknown for one plant); customers are members or not, and may not have said whether
+they want the newsletter.
+"""
+
+from typing import Final
+
+NURSERY: Final = """
+CREATE TABLE customers (
+    customer_id integer PRIMARY KEY,
+    full_name text NOT NULL,
+    city text NOT NULL,
+    is_member boolean NOT NULL,
+    wants_newsletter boolean,
+    joined_on date NOT NULL
+);
+
+CREATE TABLE plants (
+    plant_id integer PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    kind text NOT NULL,
+    is_hardy boolean,
+    is_evergreen boolean NOT NULL,
+    price numeric(8, 2) NOT NULL,
+    stock integer NOT NULL
+);
+
+CREATE TABLE orders (
+    order_id integer PRIMARY KEY,
+    customer_id integer NOT NULL REFERENCES customers,
+    placed_on date NOT NULL,
+    channel text,
+    status text NOT NULL,
+    shipped_on date,
+    paid_at timestamptz,
+    total numeric(8, 2) NOT NULL
+);
+
+CREATE TABLE order_lines (
+    order_id integer NOT NULL REFERENCES orders,
+    plant_id integer NOT NULL REFERENCES plants,
+    quantity integer NOT NULL,
+    PRIMARY KEY (order_id, plant_id)
+);
+
+INSERT INTO customers VALUES
+(1, 'Iris Wong', 'Leeds', true, true, '2023-02-01'),
+(2, 'Owen Hart', 'York', false, NULL, '2024-05-12'),
+(3, 'Maya Cole', 'Leeds', true, false, '2022-09-30'),
+(4, 'Finn Shaw', 'Hull', false, false, '2025-01-20'),
+(5, 'Rosa Diaz', 'York', false, true, '2025-03-03');
+
+INSERT INTO plants VALUES
+(1, 'Holly', 'shrub', true, true, 18.50, 12),
+(2, 'Silver Birch', 'tree', true, false, 45.00, 4),
+(3, 'Basil', 'herb', false, false, 3.20, 40),
+(4, 'Lavender', 'shrub', true, true, 7.90, 25),
+(5, 'Olive Tree', 'tree', NULL, true, 89.00, 2),
+(6, 'Peony', 'perennial', true, false, 14.00, 0);
+
+-- Channels: online 1, 2, 5, 7; phone 3, 6; in store 4; not recorded 8.
+-- Not shipped: 5, 7, 8 (7 cancelled); not paid: 6, 7, 8.
+INSERT INTO orders VALUES
+(1, 1, '2025-01-10', 'online', 'delivered', '2025-01-12', '2025-01-10 09:00+00', 52.00),
+(2, 2, '2025-02-03', 'online', 'delivered', '2025-02-05', '2025-02-03 11:30+00', 18.50),
+(3, 3, '2025-02-20', 'phone', 'shipped', '2025-02-22', '2025-02-20 16:10+00', 89.00),
+(4, 1, '2025-03-01', 'in_store', 'delivered', '2025-03-01', '2025-03-01 10:00+00', 7.90),
+(5, 4, '2025-03-15', 'online', 'pending', NULL, '2025-03-15 08:45+00', 45.00),
+(6, 5, '2025-03-18', 'phone', 'shipped', '2025-03-19', NULL, 28.00),
+(7, 2, '2025-03-20', 'online', 'cancelled', NULL, NULL, 14.00),
+(8, 3, '2025-03-25', NULL, 'pending', NULL, NULL, 6.40);
+
+INSERT INTO order_lines VALUES
+(1, 1, 2), (1, 4, 2), (2, 1, 1), (3, 5, 1), (4, 4, 1), (5, 2, 1), (6, 6, 2),
+(7, 6, 1), (8, 3, 2);
+"""
