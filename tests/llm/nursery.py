@@ -15,7 +15,8 @@ CREATE TABLE customers (
     city text NOT NULL,
     is_member boolean NOT NULL,
     wants_newsletter boolean,
-    joined_on date NOT NULL
+    joined_on date NOT NULL,
+    discount_pct numeric(4, 1) NOT NULL DEFAULT 0
 );
 
 CREATE TABLE plants (
@@ -47,11 +48,11 @@ CREATE TABLE order_lines (
 );
 
 INSERT INTO customers VALUES
-(1, 'Iris Wong', 'Leeds', true, true, '2023-02-01'),
-(2, 'Owen Hart', 'York', false, NULL, '2024-05-12'),
-(3, 'Maya Cole', 'Leeds', true, false, '2022-09-30'),
-(4, 'Finn Shaw', 'Hull', false, false, '2025-01-20'),
-(5, 'Rosa Diaz', 'York', false, true, '2025-03-03');
+(1, 'Iris Wong', 'Leeds', true, true, '2023-02-01', 10),
+(2, 'Owen Hart', 'York', false, NULL, '2024-05-12', 0),
+(3, 'Maya Cole', 'Leeds', true, false, '2022-09-30', 12.5),
+(4, 'Finn Shaw', 'Hull', false, false, '2025-01-20', 0),
+(5, 'Rosa Diaz', 'York', false, true, '2025-03-03', 5);
 
 INSERT INTO plants VALUES
 (1, 'Holly', 'shrub', true, true, 18.50, 12),

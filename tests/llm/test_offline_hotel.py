@@ -309,12 +309,6 @@ MISSES: dict[str, str] = {
         "'average floor of rooms'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "what's the check-out date for booking HX16E337?": (
-        'wrong rows: SELECT "public"."stays".* FROM "public"."stays" JOIN '
-        '"public"."reservations" ON "public"."stays"."reservation_id" = '
-        '"public"."reservations"."reservation_id" WHERE '
-        '"public"."reservations"."confirmation_code" = \'HX16E337\''
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -348,10 +348,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions" WHERE '
         '"public"."exhibitions"."title" = \'Faces of the Century\''
     ),
-    "what's the admission fee for The Blue Hour": (
-        'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions" WHERE '
-        '"public"."exhibitions"."title" = \'The Blue Hour\''
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -332,14 +332,6 @@ MISSES: dict[str, str] = {
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "who is the hiring manager for JO-2427?": (
-        'wrong rows: SELECT "public"."job_openings".* FROM "public"."job_openings" WHERE '
-        '"public"."job_openings"."reference" = \'JO-2427\''
-    ),
-    "what's the fee percentage for Meridian Insurance": (
-        'wrong rows: SELECT "public"."clients".* FROM "public"."clients" WHERE '
-        '"public"."clients"."name" = \'Meridian Insurance\''
-    ),
     "what salary is Sarah Tran expecting?": (
         "refused: CANNOT: I could not place 'sarah', 'tran' in the schema or its data. Closest "
         "I understand: 'how many job_openings' or 'show job_openings where status is open' or "

@@ -134,6 +134,11 @@ SYNONYMS: Final = {
     "crowd": ("attendance", "spectators", "crowd"),
     "audience": ("attendance", "audience", "viewers"),
     "pitch": ("surface", "pitch", "field"),
+    # Words that column names shorten: fee_pct, order_qty, dept_id.
+    "percentage": ("pct", "percent", "percentage"),
+    "percent": ("pct", "percent", "percentage"),
+    "quantity": ("qty", "quantity"),
+    "department": ("dept", "department"),
     # Words for the kind of a row: "of each type" where the column is kind.
     "type": ("type", "kind", "category"),
     "kind": ("kind", "type", "category"),

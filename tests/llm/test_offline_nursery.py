@@ -1,0 +1,51 @@
+"""Question shapes on a schema of the planner's own: a plant nursery (see `nursery.py`).
+
+Issue 17's general rules, each asked on tables nothing under src/ names: "the <column> for
+<named row>" is that column of that row, its words maybe shortened in the name (percentage →
+pct) or followed by a word that is no part of it ("stock level").
+"""
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.llm.gold import Grounded, case, database_of, ground, planned, rows
+from tests.llm.nursery import NURSERY
+
+NAMED = [
+    case("what's the price for Lavender", "SELECT price FROM plants WHERE name = 'Lavender'"),
+    case(
+        "what is the discount percentage for Maya Cole?",
+        "SELECT discount_pct FROM customers WHERE full_name = 'Maya Cole'",
+    ),
+    case(
+        "what's the stock level for Silver Birch",
+        "SELECT stock FROM plants WHERE name = 'Silver Birch'",
+    ),
+    case("show the city for Finn Shaw", "SELECT city FROM customers WHERE full_name = 'Finn Shaw'"),
+    case(
+        "what are the orders for Iris Wong",  # rows of a table, not a column
+        "SELECT o.* FROM orders o JOIN customers c ON c.customer_id = o.customer_id"
+        " WHERE c.full_name = 'Iris Wong'",
+    ),
+]
+QUESTIONS = [*NAMED]
+
+
+@pytest.fixture(scope="module")
+def nursery(pg_server: str) -> Iterator[str]:
+    with database_of(pg_server, NURSERY) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+async def grounded(nursery: str) -> Grounded:
+    return await ground(nursery)
+
+
+@pytest.mark.parametrize(("question", "gold"), QUESTIONS)
+def test_nursery_questions_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, nursery: str, grounded: Grounded
+) -> None:
+    sql = planned(question, grounded)
+    assert rows(nursery, sql) == rows(nursery, gold), sql
