@@ -3,12 +3,17 @@
 Orders come by a channel (one unrecorded) and have a status; some are not shipped or not paid
 yet (NULL dates). Plants have a kind, a flag that is never NULL (evergreen) and one that may be
 (hardy: unknown for one plant); customers are members or not, and may not have said whether
-they want the newsletter.
+they want the newsletter. Employees pack order lines and manage customers' accounts.
 """
 
 from typing import Final
 
 NURSERY: Final = """
+CREATE TABLE employees (
+    employee_id integer PRIMARY KEY,
+    full_name text NOT NULL
+);
+
 CREATE TABLE customers (
     customer_id integer PRIMARY KEY,
     full_name text NOT NULL,
@@ -16,7 +21,8 @@ CREATE TABLE customers (
     is_member boolean NOT NULL,
     wants_newsletter boolean,
     joined_on date NOT NULL,
-    discount_pct numeric(4, 1) NOT NULL DEFAULT 0
+    discount_pct numeric(4, 1) NOT NULL DEFAULT 0,
+    account_manager_id integer REFERENCES employees (employee_id)
 );
 
 CREATE TABLE plants (
@@ -44,15 +50,18 @@ CREATE TABLE order_lines (
     order_id integer NOT NULL REFERENCES orders,
     plant_id integer NOT NULL REFERENCES plants,
     quantity integer NOT NULL,
+    packed_by integer NOT NULL REFERENCES employees (employee_id),
     PRIMARY KEY (order_id, plant_id)
 );
 
+INSERT INTO employees VALUES (1, 'Nell Park'), (2, 'Ravi Shah');
+
 INSERT INTO customers VALUES
-(1, 'Iris Wong', 'Leeds', true, true, '2023-02-01', 10),
-(2, 'Owen Hart', 'York', false, NULL, '2024-05-12', 0),
-(3, 'Maya Cole', 'Leeds', true, false, '2022-09-30', 12.5),
-(4, 'Finn Shaw', 'Hull', false, false, '2025-01-20', 0),
-(5, 'Rosa Diaz', 'York', false, true, '2025-03-03', 5);
+(1, 'Iris Wong', 'Leeds', true, true, '2023-02-01', 10, 1),
+(2, 'Owen Hart', 'York', false, NULL, '2024-05-12', 0, 2),
+(3, 'Maya Cole', 'Leeds', true, false, '2022-09-30', 12.5, 1),
+(4, 'Finn Shaw', 'Hull', false, false, '2025-01-20', 0, NULL),
+(5, 'Rosa Diaz', 'York', false, true, '2025-03-03', 5, 2);
 
 INSERT INTO plants VALUES
 (1, 'Holly', 'shrub', true, true, 18.50, 12),
@@ -74,7 +83,9 @@ INSERT INTO orders VALUES
 (7, 2, '2025-03-20', 'online', 'cancelled', NULL, NULL, 14.00),
 (8, 3, '2025-03-25', NULL, 'pending', NULL, NULL, 6.40);
 
+-- An order line reaches a customer through its order, or (fanning out) through the employee
+-- who packed it and the customers that employee manages.
 INSERT INTO order_lines VALUES
-(1, 1, 2), (1, 4, 2), (2, 1, 1), (3, 5, 1), (4, 4, 1), (5, 2, 1), (6, 6, 2),
-(7, 6, 1), (8, 3, 2);
+(1, 1, 2, 1), (1, 4, 2, 2), (2, 1, 1, 1), (3, 5, 1, 2), (4, 4, 1, 1), (5, 2, 1, 2),
+(6, 6, 2, 1), (7, 6, 1, 1), (8, 3, 2, 2);
 """

@@ -256,12 +256,6 @@ MISSES: dict[str, str] = {
         "star_rating of hotels'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "reservations made through travel agents": (
-        "refused: CANNOT: I could not place 'through' in the schema or its data. Closest I "
-        "understand: 'how many reservations' or 'show reservations where channel is corporate' "
-        "or 'average adults of reservations'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "charges on reservations booked through the website": (
         "refused: CANNOT: I could not place 'through' in the schema or its data. Closest I "
         "understand: 'how many charges' or 'show charges where category is room_service' or "

@@ -2,7 +2,8 @@
 
 Issue 17's general rules, each asked on tables nothing under src/ names: "the <column> for
 <named row>" is that column of that row, its words maybe shortened in the name (percentage →
-pct) or followed by a word that is no part of it ("stock level").
+pct) or followed by a word that is no part of it ("stock level"); "through" and "via" link
+like "by".
 """
 
 from collections.abc import Iterator
@@ -29,7 +30,15 @@ NAMED = [
         " WHERE c.full_name = 'Iris Wong'",
     ),
 ]
-QUESTIONS = [*NAMED]
+# "through" and "via" link a row to the way it came, like "by": the value after them.
+THROUGH = [
+    case("orders placed via phone", "SELECT * FROM orders WHERE channel = 'phone'"),
+    case(
+        "how many orders came in through the phone?",
+        "SELECT count(*) FROM orders WHERE channel = 'phone'",
+    ),
+]
+QUESTIONS = [*NAMED, *THROUGH]
 
 
 @pytest.fixture(scope="module")

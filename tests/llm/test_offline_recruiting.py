@@ -232,15 +232,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "How many candidates came to us through referrals?": (
-        'wrong rows: SELECT count(DISTINCT "public"."candidates"."candidate_id") AS "count" '
-        'FROM "public"."candidates" JOIN "public"."applications" ON '
-        '"public"."candidates"."candidate_id" = "public"."applications"."candidate_id" JOIN '
-        '"public"."job_openings" ON "public"."applications"."opening_id" = '
-        '"public"."job_openings"."opening_id" JOIN "public"."clients" ON '
-        '"public"."job_openings"."client_id" = "public"."clients"."client_id" WHERE '
-        '"public"."candidates"."source" = \'referral\' AND "public"."clients"."is_exclusive"'
-    ),
     "how many offers were turned down": (
         "refused: CANNOT: I could not place 'turned', 'down' in the schema or its data. "
         "Closest I understand: 'how many offers' or 'show offers where status is accepted' or "

@@ -42,7 +42,7 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     handled carry carries carried send sends sent serve serves served went go goes gone include
     includes included including contain contains contained feature features featured offer
     offers offered link links linked make makes making whole entire worth running drew
-    attract attracts attracted anything anyone anybody them they held"""
+    attract attracts attracted anything anyone anybody them they held through via"""
 FILLER: Final = frozenset(_FILLER.split())
 # Two words that link like a preposition ("working out of Lyon"); "out" alone stays a content
 # word ("sold out").
