@@ -256,12 +256,6 @@ MISSES: dict[str, str] = {
         "star_rating of hotels'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "charges on reservations booked through the website": (
-        "refused: CANNOT: I could not place 'through' in the schema or its data. Closest I "
-        "understand: 'how many charges' or 'show charges where category is room_service' or "
-        "'average amount_eur of charges'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "which guest has the most loyalty points?": (
         'wrong rows: SELECT "public"."guests"."guest_id", "public"."guests"."full_name", '
         'count(*) AS "count" FROM "public"."guests" GROUP BY "public"."guests"."guest_id", '

@@ -3,7 +3,7 @@
 Issue 17's general rules, each asked on tables nothing under src/ names: "the <column> for
 <named row>" is that column of that row, its words maybe shortened in the name (percentage →
 pct) or followed by a word that is no part of it ("stock level"); "through" and "via" link
-like "by".
+like "by"; of two join paths of one length, the one that fans out least.
 """
 
 from collections.abc import Iterator
@@ -38,7 +38,21 @@ THROUGH = [
         "SELECT count(*) FROM orders WHERE channel = 'phone'",
     ),
 ]
-QUESTIONS = [*NAMED, *THROUGH]
+# Of two paths of one length, the one that fans out least: an order line's customer is its
+# order's, not one of the customers managed by the employee who packed it.
+JOINS = [
+    case(
+        "order lines of customers from Leeds",
+        "SELECT l.* FROM order_lines l JOIN orders o ON o.order_id = l.order_id"
+        " JOIN customers c ON c.customer_id = o.customer_id WHERE c.city = 'Leeds'",
+    ),
+    case(
+        "how many order lines are for York customers",
+        "SELECT count(*) FROM order_lines l JOIN orders o ON o.order_id = l.order_id"
+        " JOIN customers c ON c.customer_id = o.customer_id WHERE c.city = 'York'",
+    ),
+]
+QUESTIONS = [*NAMED, *THROUGH, *JOINS]
 
 
 @pytest.fixture(scope="module")
