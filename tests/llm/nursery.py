@@ -22,7 +22,8 @@ CREATE TABLE customers (
     wants_newsletter boolean,
     joined_on date NOT NULL,
     discount_pct numeric(4, 1) NOT NULL DEFAULT 0,
-    account_manager_id integer REFERENCES employees (employee_id)
+    account_manager_id integer REFERENCES employees (employee_id),
+    reward_points integer NOT NULL DEFAULT 0
 );
 
 CREATE TABLE plants (
@@ -32,7 +33,9 @@ CREATE TABLE plants (
     is_hardy boolean,
     is_evergreen boolean NOT NULL,
     price numeric(8, 2) NOT NULL,
-    stock integer NOT NULL
+    stock integer NOT NULL,
+    weeks_to_bloom integer,
+    years_of_warranty integer NOT NULL DEFAULT 0
 );
 
 CREATE TABLE orders (
@@ -57,19 +60,19 @@ CREATE TABLE order_lines (
 INSERT INTO employees VALUES (1, 'Nell Park'), (2, 'Ravi Shah');
 
 INSERT INTO customers VALUES
-(1, 'Iris Wong', 'Leeds', true, true, '2023-02-01', 10, 1),
-(2, 'Owen Hart', 'York', false, NULL, '2024-05-12', 0, 2),
-(3, 'Maya Cole', 'Leeds', true, false, '2022-09-30', 12.5, 1),
-(4, 'Finn Shaw', 'Hull', false, false, '2025-01-20', 0, NULL),
-(5, 'Rosa Diaz', 'York', false, true, '2025-03-03', 5, 2);
+(1, 'Iris Wong', 'Leeds', true, true, '2023-02-01', 10, 1, 340),
+(2, 'Owen Hart', 'York', false, NULL, '2024-05-12', 0, 2, 15),
+(3, 'Maya Cole', 'Leeds', true, false, '2022-09-30', 12.5, 1, 510),
+(4, 'Finn Shaw', 'Hull', false, false, '2025-01-20', 0, NULL, 0),
+(5, 'Rosa Diaz', 'York', false, true, '2025-03-03', 5, 2, 120);
 
 INSERT INTO plants VALUES
-(1, 'Holly', 'shrub', true, true, 18.50, 12),
-(2, 'Silver Birch', 'tree', true, false, 45.00, 4),
-(3, 'Basil', 'herb', false, false, 3.20, 40),
-(4, 'Lavender', 'shrub', true, true, 7.90, 25),
-(5, 'Olive Tree', 'tree', NULL, true, 89.00, 2),
-(6, 'Peony', 'perennial', true, false, 14.00, 0);
+(1, 'Holly', 'shrub', true, true, 18.50, 12, NULL, 0),
+(2, 'Silver Birch', 'tree', true, false, 45.00, 4, 8, 5),
+(3, 'Basil', 'herb', false, false, 3.20, 40, 6, 0),
+(4, 'Lavender', 'shrub', true, true, 7.90, 25, 10, 1),
+(5, 'Olive Tree', 'tree', NULL, true, 89.00, 2, NULL, 10),
+(6, 'Peony', 'perennial', true, false, 14.00, 0, 14, 2);
 
 -- Channels: online 1, 2, 5, 7; phone 3, 6; in store 4; not recorded 8.
 -- Not shipped: 5, 7, 8 (7 cancelled); not paid: 6, 7, 8.

@@ -256,12 +256,6 @@ MISSES: dict[str, str] = {
         "star_rating of hotels'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which guest has the most loyalty points?": (
-        'wrong rows: SELECT "public"."guests"."guest_id", "public"."guests"."full_name", '
-        'count(*) AS "count" FROM "public"."guests" GROUP BY "public"."guests"."guest_id", '
-        '"public"."guests"."full_name" ORDER BY "count" DESC NULLS LAST, '
-        '"public"."guests"."guest_id" LIMIT 1'
-    ),
     "what's the most expensive room type?": (
         "refused: CANNOT: which column of room_types makes it expensive?. Closest I "
         "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "

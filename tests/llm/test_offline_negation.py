@@ -33,8 +33,8 @@ VALUES = [
     case("customers not from Leeds", "SELECT * FROM customers WHERE city <> 'Leeds'"),
     case("customers who don't live in York", "SELECT * FROM customers WHERE city <> 'York'"),
     case(
-        "total of the orders that weren't cancelled",
-        "SELECT sum(total) FROM orders WHERE status <> 'cancelled'",
+        "average total of orders that weren't cancelled",
+        "SELECT avg(total) FROM orders WHERE status <> 'cancelled'",
     ),
     case(
         "orders from Leeds customers that are not pending",

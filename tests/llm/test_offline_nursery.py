@@ -3,7 +3,8 @@
 Issue 17's general rules, each asked on tables nothing under src/ names: "the <column> for
 <named row>" is that column of that row, its words maybe shortened in the name (percentage →
 pct) or followed by a word that is no part of it ("stock level"); "through" and "via" link
-like "by"; of two join paths of one length, the one that fans out least.
+like "by"; of two join paths of one length, the one that fans out least; a number named by
+several words ("reward points", "years of experience").
 """
 
 from collections.abc import Iterator
@@ -52,7 +53,31 @@ JOINS = [
         " JOIN customers c ON c.customer_id = o.customer_id WHERE c.city = 'York'",
     ),
 ]
-QUESTIONS = [*NAMED, *THROUGH, *JOINS]
+# A number named by several words, in the column's order, "of" said or not.
+NUMBERS = [
+    case(
+        "which customer has the most reward points?",
+        "SELECT * FROM customers ORDER BY reward_points DESC LIMIT 1",
+    ),
+    case(
+        "customers with more than 100 reward points",
+        "SELECT * FROM customers WHERE reward_points > 100",
+    ),
+    case(
+        "which plant takes the most weeks to bloom",
+        "SELECT * FROM plants ORDER BY weeks_to_bloom DESC NULLS LAST LIMIT 1",
+    ),
+    case("plants with at least 8 weeks to bloom", "SELECT * FROM plants WHERE weeks_to_bloom >= 8"),
+    case(
+        "plants with more than 2 years of warranty",
+        "SELECT * FROM plants WHERE years_of_warranty > 2",
+    ),
+    case(
+        "which plant has the most years of warranty",
+        "SELECT * FROM plants ORDER BY years_of_warranty DESC LIMIT 1",
+    ),
+]
+QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS]
 
 
 @pytest.fixture(scope="module")

@@ -264,17 +264,6 @@ MISSES: dict[str, str] = {
         "or 'average fee_pct of clients'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which candidate has the most years of experience": (
-        'wrong rows: SELECT "public"."candidates"."candidate_id", '
-        '"public"."candidates"."full_name", count(DISTINCT "public"."clients"."client_id") AS '
-        '"count" FROM "public"."clients" JOIN "public"."job_openings" ON '
-        '"public"."clients"."client_id" = "public"."job_openings"."client_id" JOIN '
-        '"public"."applications" ON "public"."job_openings"."opening_id" = '
-        '"public"."applications"."opening_id" JOIN "public"."candidates" ON '
-        '"public"."applications"."candidate_id" = "public"."candidates"."candidate_id" GROUP '
-        'BY "public"."candidates"."candidate_id", "public"."candidates"."full_name" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."candidates"."candidate_id" LIMIT 1'
-    ),
     "which recruiter has sat on the most interviews?": (
         'wrong rows: SELECT "public"."interview_panel"."interview_id", '
         '"public"."interview_panel"."recruiter_id", count(DISTINCT '
@@ -312,10 +301,6 @@ MISSES: dict[str, str] = {
         "refused: CANNOT: I could not place 'where' in the schema or its data. Closest I "
         "understand: 'how many placements' or 'average fee_gbp of placements'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "candidates with more than 10 years of experience": (
-        'fails: SELECT "public"."candidates".* FROM "public"."candidates" WHERE '
-        '"public"."clients"."fee_pct" > 10 (missing FROM-clause entry for table "clients")'
     ),
     "openings that haven't had any applications": (
         "refused: CANNOT: I could not place 'without' in the schema or its data. Closest I "

@@ -103,7 +103,7 @@ COMPARE: Final = re.compile(
     r"larger than|smaller than|heavier than|lighter than|under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?P<unit>"
     + UNIT_WORD
-    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
+    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)(?: of (?P<of>\w+))?))?"
 )
 NEVER: Final = re.compile(
     r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?:been |be )?(?P<w>\w+)"
@@ -208,7 +208,8 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
                 # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
                 before = ask.text[: found.start()].split()[-1:]
                 verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
-                named = [found["col"] or "", found["next"] or "", *verb, *before]
+                of = f"{found['next']} of {found['of']}" if found["of"] else ""  # years of
+                named = [found["col"] or "", of, found["next"] or "", *verb, *before]
                 said = f"{found['op']}|{found['num']}|{found['unit'] or ''}"
                 ask.filters.append((kind, ",".join(named), said))
             elif kind == "null" and not _can_be_empty(found["w"], tables):
