@@ -72,7 +72,8 @@ INSERT INTO plants VALUES
 (3, 'Basil', 'herb', false, false, 3.20, 40, 6, 0),
 (4, 'Lavender', 'shrub', true, true, 7.90, 25, 10, 1),
 (5, 'Olive Tree', 'tree', NULL, true, 89.00, 2, NULL, 10),
-(6, 'Peony', 'perennial', true, false, 14.00, 0, 14, 2);
+(6, 'Peony', 'perennial', true, false, 14.00, 0, 14, 2),
+(7, 'Fern', 'perennial', true, true, 9.50, 6, NULL, 0);  -- never ordered
 
 -- Channels: online 1, 2, 5, 7; phone 3, 6; in store 4; not recorded 8.
 -- Not shipped: 5, 7, 8 (7 cancelled); not paid: 6, 7, 8.

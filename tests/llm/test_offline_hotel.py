@@ -262,12 +262,6 @@ MISSES: dict[str, str] = {
         "max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "who is our longest-serving staff member?": (
-        "refused: CANNOT: I could not place 'longest-serving' in the schema or its data. "
-        "Closest I understand: 'how many staff' or 'show staff where full_name is Anke Bakker' "
-        "or 'average hourly_wage_eur of staff'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "total spend by charge category": (
         "refused: CANNOT: I could not place 'spend' in the schema or its data. Closest I "
         "understand: 'how many charges' or 'show charges where category is room_service' or "
@@ -284,12 +278,6 @@ MISSES: dict[str, str] = {
         'fails: SELECT "public"."reservations".* FROM "public"."reservations" WHERE '
         '"public"."room_types"."base_rate_eur" > 300 (missing FROM-clause entry for table '
         '"room_types")'
-    ),
-    "rooms nobody has ever stayed in": (
-        "refused: CANNOT: I could not place 'nobody', 'ever' in the schema or its data. "
-        "Closest I understand: 'how many rooms' or 'show rooms where room_number is 101' or "
-        "'average floor of rooms'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -77,7 +77,19 @@ NUMBERS = [
         "SELECT * FROM plants ORDER BY years_of_warranty DESC LIMIT 1",
     ),
 ]
-QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS]
+# Phrasings: "longest-serving" is the earliest to start; "nobody has ever <verb>ed" no child row.
+PHRASES = [
+    case(
+        "who is our longest-standing customer?",
+        "SELECT * FROM customers ORDER BY joined_on LIMIT 1",
+    ),
+    case(
+        "plants nobody has ever ordered",
+        "SELECT * FROM plants p"
+        " WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.plant_id = p.plant_id)",
+    ),
+]
+QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS, *PHRASES]
 
 
 @pytest.fixture(scope="module")

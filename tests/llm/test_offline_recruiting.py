@@ -258,12 +258,6 @@ MISSES: dict[str, str] = {
         "offers'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "our longest-standing client": (
-        "refused: CANNOT: I could not place 'longest-standing' in the schema or its data. "
-        "Closest I understand: 'how many clients' or 'show clients where city is Birmingham' "
-        "or 'average fee_pct of clients'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "which recruiter has sat on the most interviews?": (
         'wrong rows: SELECT "public"."interview_panel"."interview_id", '
         '"public"."interview_panel"."recruiter_id", count(DISTINCT '
