@@ -250,12 +250,6 @@ MISSES: dict[str, str] = {
         "'how many charges'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
         "to use a language model."
     ),
-    "show me the five-star hotels": (
-        "refused: CANNOT: I could not place '5' in the schema or its data. Closest I "
-        "understand: 'how many hotels' or 'show hotels where country is Ireland' or 'average "
-        "star_rating of hotels'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "what's the most expensive room type?": (
         "refused: CANNOT: which column of room_types makes it expensive?. Closest I "
         "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "

@@ -89,7 +89,16 @@ PHRASES = [
         " WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.plant_id = p.plant_id)",
     ),
 ]
-QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS, *PHRASES]
+# A number before its column's word is that column's value: "five-star hotels", "3 bedrooms".
+COUNTED = [
+    case("5-year warranty plants", "SELECT * FROM plants WHERE years_of_warranty = 5"),
+    case("plants with 8 weeks to bloom", "SELECT * FROM plants WHERE weeks_to_bloom = 8"),
+    case(
+        "how many customers have 0 reward points?",
+        "SELECT count(*) FROM customers WHERE reward_points = 0",
+    ),
+]
+QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS, *PHRASES, *COUNTED]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from typing import Final
 from pgpilot.llm.sql_acts import acted_table, table_meant
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
-from pgpilot.llm.sql_names import ADJECTIVES, variants
+from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
 from pgpilot.llm.sql_negation import (
     deny_column,
     exclude_value,
@@ -85,7 +85,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
             known = known or (word in QUALIFIERS and i == valued)
             if word.replace(".", "", 1).isdigit():
-                _number(word, tokens[:i], placed)
+                i += _number(word, tokens[:i], tokens[i + 1 : i + 2], placed, tables)
             elif not known and (state := state_flag(word, [*placed.tables, *tables])):
                 place_state(state, governing(tokens, i, spent), placed)
             elif not known and (flag := negated_flag(word, [*placed.tables, *tables])):
@@ -236,20 +236,31 @@ def _best(hits: tuple[Hit, ...], placed: Placed, mentioned: list[Table]) -> Hit:
     return hits[0]
 
 
-def _number(word: str, before: list[str], placed: Placed) -> None:
-    """A number right after a table (store 1: its key) or a column (rental rate of 0.99)."""
+def _number(
+    word: str, before: list[str], after: list[str], placed: Placed, tables: list[Table]
+) -> int:
+    """A number right after a table (store 1: its key) or a column (rental rate of 0.99), or
+    before a column's word ("five-star hotels", "3 bedrooms"); 1 when it took that word too."""
     last = [w for w in before if w not in ("of", "is", "=", "number", "no", "id", "equal", "to")]
     last_word = last[-1] if last else ""
     if placed.columns and names_word(placed.columns[-1][1].name, last_word):
         table, column = placed.columns.pop()
         placed.equals.append((table, column, word))
-        return
+        return 0
     for table in placed.tables[::-1]:
         if last_word in variants(table.name.lower()) and len(table.primary_key) == 1:
             key = next(c for c in table.columns if c.name == table.primary_key[0])
             placed.equals.append((table, key, word))
-            return
+            return 0
+    for table in [*placed.tables, *tables] if after and after[0] not in STOP else ():
+        keys = {c for fk in table.foreign_keys for c in fk.columns} | set(table.primary_key)
+        for column in table.columns:
+            counted = is_numeric(column) and column.name not in keys
+            if counted and names_word(column.name, after[0], synonyms=False):
+                placed.equals.append((table, column, word))
+                return 1
     placed.unplaced.append(word)  # a number that belongs to nothing is never dropped
+    return 0
 
 
 def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: bool = False) -> bool:
