@@ -256,12 +256,6 @@ MISSES: dict[str, str] = {
         "max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "total spend by charge category": (
-        "refused: CANNOT: I could not place 'spend' in the schema or its data. Closest I "
-        "understand: 'how many charges' or 'show charges where category is room_service' or "
-        "'average amount_eur of charges'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "room types that sleep more than 3 people": (
         "refused: CANNOT: I could not place 'sleep' in the schema or its data. Closest I "
         "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "

@@ -98,7 +98,15 @@ COUNTED = [
         "SELECT count(*) FROM customers WHERE reward_points = 0",
     ),
 ]
-QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS, *PHRASES, *COUNTED]
+# "spend" is money spent: an amount or total.
+SPEND = [
+    case("total spend by channel", "SELECT channel, sum(total) FROM orders GROUP BY channel"),
+    case(
+        "average spend per order status",
+        "SELECT status, avg(total) FROM orders GROUP BY status",
+    ),
+]
+QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS, *PHRASES, *COUNTED, *SPEND]
 
 
 @pytest.fixture(scope="module")

@@ -106,6 +106,7 @@ SYNONYMS: Final = {
     "income": ("amount", "total"),
     "sale": ("amount", "total"),
     "turnover": ("amount", "total"),
+    "spend": ("amount", "total", "cost", "spend"),
     "pay": ("salary", "wage", "pay"),
     "earn": ("salary", "wage"),
     "earning": ("salary", "wage"),
