@@ -1,9 +1,10 @@
-"""A plant nursery's customers, plants and orders, for questions that negate a value or a state.
+"""A plant nursery's customers, plants and orders, for the planner's rules on a schema of its own.
 
 Orders come by a channel (one unrecorded) and have a status; some are not shipped or not paid
 yet (NULL dates). Plants have a kind, a flag that is never NULL (evergreen) and one that may be
 (hardy: unknown for one plant); customers are members or not, and may not have said whether
-they want the newsletter. Employees pack order lines and manage customers' accounts.
+they want the newsletter. Employees pack order lines, manage customers' accounts and have
+contracts; courses are sold by the session.
 """
 
 from typing import Final
@@ -12,6 +13,20 @@ NURSERY: Final = """
 CREATE TABLE employees (
     employee_id integer PRIMARY KEY,
     full_name text NOT NULL
+);
+
+CREATE TABLE contracts (
+    contract_id integer PRIMARY KEY,
+    employee_id integer NOT NULL REFERENCES employees,
+    annual_pay numeric(9, 2) NOT NULL,
+    starts_on date NOT NULL
+);
+
+CREATE TABLE courses (
+    course_id integer PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    session_rate numeric(6, 2) NOT NULL,
+    spaces integer NOT NULL
 );
 
 CREATE TABLE customers (
@@ -58,6 +73,12 @@ CREATE TABLE order_lines (
 );
 
 INSERT INTO employees VALUES (1, 'Nell Park'), (2, 'Ravi Shah');
+
+INSERT INTO contracts VALUES
+(1, 1, 31000, '2022-01-01'), (2, 2, 28500, '2023-06-01'), (3, 1, 33500, '2025-01-01');
+
+INSERT INTO courses VALUES
+(1, 'Pruning Basics', 25, 12), (2, 'Rose Care', 40, 8), (3, 'Seed Saving', 15, 20);
 
 INSERT INTO customers VALUES
 (1, 'Iris Wong', 'Leeds', true, true, '2023-02-01', 10, 1, 340),

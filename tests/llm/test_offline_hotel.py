@@ -250,12 +250,6 @@ MISSES: dict[str, str] = {
         "'how many charges'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
         "to use a language model."
     ),
-    "what's the most expensive room type?": (
-        "refused: CANNOT: which column of room_types makes it expensive?. Closest I "
-        "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "
-        "max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "room types that sleep more than 3 people": (
         "refused: CANNOT: I could not place 'sleep' in the schema or its data. Closest I "
         "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "

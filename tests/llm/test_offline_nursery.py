@@ -106,7 +106,16 @@ SPEND = [
         "SELECT status, avg(total) FROM orders GROUP BY status",
     ),
 ]
-QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS, *PHRASES, *COUNTED, *SPEND]
+# What an adjective sorts by, when no price or size is named: a rate is a price, pay a size.
+DEGREES = [
+    case(
+        "what's the most expensive course?",
+        "SELECT * FROM courses ORDER BY session_rate DESC LIMIT 1",
+    ),
+    case("the cheapest course", "SELECT * FROM courses ORDER BY session_rate LIMIT 1"),
+    case("the biggest contract", "SELECT * FROM contracts ORDER BY annual_pay DESC LIMIT 1"),
+]
+QUESTIONS = [*NAMED, *THROUGH, *JOINS, *NUMBERS, *PHRASES, *COUNTED, *SPEND, *DEGREES]
 
 
 @pytest.fixture(scope="module")

@@ -252,12 +252,6 @@ MISSES: dict[str, str] = {
         "'average salary_min of job_openings'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "what's the biggest offer we've made?": (
-        "refused: CANNOT: which column of offers makes it biggest?. Closest I understand: 'how "
-        "many offers' or 'show offers where status is accepted' or 'average base_salary of "
-        "offers'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
     "which recruiter has sat on the most interviews?": (
         'wrong rows: SELECT "public"."interview_panel"."interview_id", '
         '"public"."interview_panel"."recruiter_id", count(DISTINCT '
