@@ -251,10 +251,11 @@ MISSES: dict[str, str] = {
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the average loan amount for each purpose?": (
-        'wrong rows: SELECT "public"."loans"."purpose", avg("public"."repayments"."amount_gbp")'
-        ' AS "avg_amount_gbp" FROM "public"."repayments" JOIN "public"."loans" ON '
-        '"public"."repayments"."loan_id" = "public"."loans"."loan_id" GROUP BY '
-        '"public"."loans"."purpose" ORDER BY "public"."loans"."purpose"'
+        'wrong rows: SELECT "public"."loans"."purpose", '
+        'avg("public"."repayments"."amount_gbp") AS "avg_amount_gbp" FROM '
+        '"public"."repayments" JOIN "public"."loans" ON "public"."repayments"."loan_id" = '
+        '"public"."loans"."loan_id" GROUP BY "public"."loans"."purpose" ORDER BY '
+        '"public"."loans"."purpose"'
     ),
     "who manages the Glasgow Buchanan branch?": (
         'wrong rows: SELECT "public"."branches".* FROM "public"."branches" WHERE '

@@ -242,30 +242,25 @@ MISSES: dict[str, str] = {
     ),
     "which member has ridden the most times?": (
         "refused: CANNOT: I could not place 'times' in the schema or its data. Closest I "
-        "understand: 'how many members' or 'show members where email is rider10@cyclemail.net'."
-        " For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
+        "understand: 'how many members' or 'show members where email is "
+        "rider10@cyclemail.net'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "bikes that have never needed a repair": (
-        "refused: CANNOT: no column of bikes says whether it was needed. Closest I understand: "
-        "'how many bikes' or 'show bikes where kind is classic' or 'average odometer_km of "
-        "bikes'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I could not place 'needed' in the schema or its data. Closest I "
+        "understand: 'how many bikes' or 'show bikes where kind is classic' or 'average "
+        "odometer_km of bikes'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "which plans has nobody signed up for?": (
-        "refused: CANNOT: no column of plans says whether it was signed. Closest I understand: "
-        "'how many plans' or 'show plans where billing is annual' or 'average fee_gbp of "
-        "plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
+        "understand: 'how many plans' or 'show plans where billing is annual' or 'average "
+        "fee_gbp of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
     ),
     "how much does the Annual Plus plan cost": (
-        'wrong rows: SELECT "public"."maintenance_jobs"."cost_gbp" FROM "public"."plans" JOIN '
-        '"public"."members" ON "public"."plans"."plan_id" = "public"."members"."plan_id" JOIN '
-        '"public"."stations" ON "public"."members"."home_station_id" = '
-        '"public"."stations"."station_id" JOIN "public"."bikes" ON '
-        '"public"."stations"."station_id" = "public"."bikes"."docked_at_station_id" JOIN '
-        '"public"."maintenance_jobs" ON "public"."bikes"."bike_id" = '
-        '"public"."maintenance_jobs"."bike_id" WHERE "public"."plans"."name" = \'Annual Plus\''
+        'wrong rows: SELECT "public"."plans"."name", "public"."plans"."fee_gbp" FROM '
+        '"public"."plans" WHERE "public"."plans"."name" = \'Annual Plus\''
     ),
 }
 

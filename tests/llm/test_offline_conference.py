@@ -243,8 +243,8 @@ NAMED = [
 MISSES: dict[str, str] = {
     "how many sessions are being recorded": (
         "refused: CANNOT: I could not place 'being' in the schema or its data. Closest I "
-        "understand: 'how many sessions' or 'show sessions where format is keynote' or 'average"
-        " duration_minutes of sessions'. For other questions set PGPILOT_MODEL (e.g. "
+        "understand: 'how many sessions' or 'show sessions where format is keynote' or "
+        "'average duration_minutes of sessions'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "tickets that are reserved but not paid yet": (
@@ -260,8 +260,8 @@ MISSES: dict[str, str] = {
         "to use a language model."
     ),
     "which speakers are first-timers?": (
-        "refused: CANNOT: I could not place 'first-timers' in the schema or its data. Closest I"
-        " understand: 'how many speakers' or 'show speakers where country is Denmark' or "
+        "refused: CANNOT: I could not place 'first-timers' in the schema or its data. Closest "
+        "I understand: 'how many speakers' or 'show speakers where country is Denmark' or "
         "'average fee_eur of speakers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
@@ -294,8 +294,8 @@ MISSES: dict[str, str] = {
     ),
     "how long is the Profiling Postgres workshop?": (
         'wrong rows: SELECT "public"."sessions".* FROM "public"."sessions" WHERE '
-        '"public"."sessions"."title" = \'Profiling Postgres\' AND "public"."sessions"."format" = '
-        '\'workshop\' ORDER BY "public"."sessions"."duration_minutes" DESC NULLS LAST, '
+        '"public"."sessions"."title" = \'Profiling Postgres\' AND "public"."sessions"."format" '
+        '= \'workshop\' ORDER BY "public"."sessions"."duration_minutes" DESC NULLS LAST, '
         '"public"."sessions"."session_id" LIMIT 10'
     ),
     "what's Saskia Santos's email address": (

@@ -8,6 +8,8 @@ Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, compa
 never 5, named 6.
 First sight, with the planner of 0caf327 (before any work that could see this set): 29/55; MISSES
 holds that planner's answers.
+After planE's and planF's work of the same day (which never saw this set): 30/55; MISSES holds the
+merged planner's answers.
 """
 
 from collections.abc import Iterator
@@ -316,12 +318,6 @@ MISSES: dict[str, str] = {
         '"public"."trainers"."trainer_id" WHERE "public"."payments"."kind" = '
         '\'personal_training\' AND "public"."trainers"."full_name" = \'Marcus Reid\''
     ),
-    "who is our longest-serving trainer?": (
-        "refused: CANNOT: I could not place 'longest-serving' in the schema or its data. "
-        "Closest I understand: 'how many trainers' or 'show trainers where specialty is "
-        "strength' or 'average hourly_rate_eur of trainers'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which class lasts the longest?": (
         "refused: CANNOT: I could not place 'lasts' in the schema or its data. Name a table "
         "(class_types, sessions, plans, bookings, trainers, members), e.g. 'how many "
@@ -386,16 +382,22 @@ MISSES: dict[str, str] = {
         '"public"."payments"."amount_eur" < 50'
     ),
     "class types that have never been scheduled": (
-        "refused: CANNOT: no column of class_types says whether it was scheduled. Closest I "
-        "understand: 'how many class_types' or 'show class_types where category is aqua' or "
-        "'average duration_min of class_types'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT DISTINCT "public"."class_types".* FROM "public"."class_types" JOIN '
+        '"public"."sessions" ON "public"."class_types"."class_type_id" = '
+        '"public"."sessions"."class_type_id" JOIN "public"."trainers" ON '
+        '"public"."sessions"."trainer_id" = "public"."trainers"."trainer_id" JOIN '
+        '"public"."pt_appointments" ON "public"."trainers"."trainer_id" = '
+        '"public"."pt_appointments"."trainer_id" WHERE "public"."pt_appointments"."status" <> '
+        "'scheduled'"
     ),
     "trainers with no personal training appointments": (
-        "refused: CANNOT: I could not place 'no' in the schema or its data. Closest I "
-        "understand: 'how many trainers' or 'show trainers where specialty is strength' or "
-        "'average hourly_rate_eur of trainers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT DISTINCT "public"."trainers".* FROM "public"."trainers" JOIN '
+        '"public"."pt_appointments" ON "public"."trainers"."trainer_id" = '
+        '"public"."pt_appointments"."trainer_id" JOIN "public"."members" ON '
+        '"public"."pt_appointments"."member_id" = "public"."members"."member_id" JOIN '
+        '"public"."payments" ON "public"."members"."member_id" = '
+        '"public"."payments"."member_id" WHERE "public"."payments"."kind" <> '
+        "'personal_training'"
     ),
     "which plans does nobody have?": (
         "refused: CANNOT: I could not place 'nobody' in the schema or its data. Closest I "

@@ -278,10 +278,10 @@ MISSES: dict[str, str] = {
     "what's our most recent acquisition?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min <column>"
-        " of <table>; delete <table> where …; update <table> set <column> to <value> where …. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
+        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
+        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
+        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
     ),
     "ticket revenue broken down by category": (
         "refused: CANNOT: I could not place 'revenue', 'broken', 'down' in the schema or its "
@@ -298,8 +298,8 @@ MISSES: dict[str, str] = {
     "how many visitors have we had this year?": (
         "refused: CANNOT: no table called 'visitors have we had this year'. Name a table "
         "(artists, artworks, galleries, exhibitions, exhibition_artworks, loans), e.g. 'how "
-        "many artists'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use"
-        " a language model."
+        "many artists'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
+        "use a language model."
     ),
     "which exhibitions are on right now": (
         'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions"'
@@ -309,15 +309,17 @@ MISSES: dict[str, str] = {
         '"public"."artworks"."purchase_price_eur" > 3000000'
     ),
     "works taller than 150 cm": (
-        "refused: CANNOT: I could not place '150' in the schema or its data. Name a table "
-        "(artworks, loans, institutions, artists, exhibition_artworks, galleries), e.g. 'how "
-        "many artworks'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
+        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
+        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
+        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
+        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
     ),
     "which artists don't have any works in the collection?": (
-        "refused: CANNOT: I could not place 'collection' in the schema or its data. Closest I "
-        "understand: 'how many artists' or 'show artists where full_name is Agnes Fairbairn' or"
-        " 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'without' in the schema or its data. Closest I "
+        "understand: 'how many artists' or 'show artists where full_name is Agnes Fairbairn' "
+        "or 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "when did we acquire Golden Harbour?": (

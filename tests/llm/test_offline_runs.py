@@ -33,6 +33,8 @@ SETS = [
         ("test_offline_hr", "hr", "HR"),
         ("test_offline_league", "league", "LEAGUE"),
         ("test_offline_library", "library", "LIBRARY"),
+        ("test_offline_negation", "nursery", "NURSERY"),
+        ("test_offline_nursery", "nursery", "NURSERY"),
         ("test_offline_phrases", "workout", "WORKOUT"),
         ("test_offline_museum", "museum", "MUSEUM"),
         ("test_offline_realestate", "realestate", "REALESTATE"),

@@ -221,16 +221,16 @@ MISSES: dict[str, str] = {
     "which playlists is Drifting Water on?": (
         "refused: CANNOT: I could not place 'drifting', 'water' in the schema or its data. "
         "Closest I understand: 'how many playlists' or 'show playlists where description is A "
-        "mix for evenings'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to"
-        " use a language model."
+        "mix for evenings'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
     ),
     "Which artist has been played the most?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min <column>"
-        " of <table>; delete <table> where …; update <table> set <column> to <value> where …. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
+        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
+        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
+        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
     ),
 }
 

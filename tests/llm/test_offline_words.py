@@ -144,7 +144,14 @@ UNITS = [
     case("trips longer than 30 minutes", "SELECT * FROM trips WHERE duration_seconds > 1800"),
     case("which distributors work in euros?", "SELECT * FROM distributors WHERE currency = 'EUR'"),
 ]
-QUESTIONS = [*DATES, *VERBS, *NOUNS, *PHRASES, *UNITS]
+# "not" before a flag or a value: the flag denied, the value excluded (`sql_negation`).
+NEGATIONS = [
+    case("riders who are not active", "SELECT * FROM riders WHERE NOT is_active"),
+    case("vehicles not in service", "SELECT * FROM vehicles WHERE NOT is_active"),
+    case("which riders aren't active?", "SELECT * FROM riders WHERE NOT is_active"),
+    case("trips that were not cancelled", "SELECT * FROM trips WHERE status <> 'cancelled'"),
+]
+QUESTIONS = [*DATES, *VERBS, *NOUNS, *PHRASES, *UNITS, *NEGATIONS]
 
 
 @pytest.fixture(scope="module")
@@ -169,12 +176,10 @@ def test_dates_verbs_and_nouns_return_the_rows_of_the_gold_sql(
 @pytest.mark.parametrize(
     "question",
     [
-        "riders who are not active",
-        "vehicles not in service",
-        "which riders aren't active?",
-        "trips that were not cancelled",  # a status, not the trips' only child table
+        "parcels that are not heavy",  # no column says heavy
+        "riders not working for depots",  # a relation negated, not a value or a flag
     ],
 )
 def test_a_negation_the_sql_would_drop_is_refused(question: str, grounded: Grounded) -> None:
-    # The words place a flag, but nothing turns the flag around: the rows would be the opposite.
+    # "not" governs nothing the words place: answering would give the opposite rows.
     assert reply(question, grounded).startswith("CANNOT: I could not place 'not'")

@@ -66,11 +66,16 @@ WHAT_IS: Final = re.compile(
     r"|^(?:what|which) (?P<col2>\w+(?: \w+)?) (?:does|do|did) (?P<row2>.+?) \w+$"
     r"|^(?:what|which) (?P<col3>\w+) \w+ed (?P<row3>.+)$"
 )
+# "who is the hiring manager for JO-24", "the check-out date for booking X": a column, for a row.
+FOR: Final = re.compile(
+    r"(?i)^(?:what is|what's|what are|what was|who is|who's|who was|show(?: me)?|give me|get|"
+    r"find|tell me) (?:the |our |their )?(?P<col>[a-z][\w -]*?) (?:for|on) (?P<row>.+)$"
+)
 WHERE: Final = re.compile(
     r"(?i)^where (?:is|are|was|were) (?P<row>.+?)(?: (?:located|based|situated))?$"
 )
 # Words that follow a column's word without being part of its name: "email address".
-TRAILING: Final = ("address", "number", "date", "name", "details")
+TRAILING: Final = ("address", "number", "date", "name", "details", "level")
 PLACES: Final = ("address", "location", "street_address", "city", "town")
 ORIGINS: Final = ("country", "nationality", "hometown", "origin", "city")
 YEAR: Final = "year"
@@ -176,6 +181,10 @@ def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SELECT of one column of the named row, or None when the question is not of this kind."""
     if values is None:
         return None
+    if (found := FOR.match(text)) and (row := _row(found["row"], tables, values)) is not None:
+        col = _named(row[0], found["col"].replace("-", " "))
+        if col is not None and not _key(row[0], col):
+            return _one(row, col)  # else another reading: "the reservations for Nora"
     if found := WHEN.match(text):
         row = _row(found["row"], tables, values)
         return None if row is None else _one(row, _dated(row[0], found["verb"].lower()))

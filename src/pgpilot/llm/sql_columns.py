@@ -13,6 +13,8 @@ from pgpilot.llm.sql_units import bare_name, hints_column
 from pgpilot.llm.sql_vocab import DATE_WORDS, FILLER, STOP
 from pgpilot.sql.schema import Column, Table
 
+# Words a column's name leaves out: "years of experience" → years_experience.
+SMALL: Final = frozenset({"of", "the", "a", "an"})
 # The last word of a column holding a row's mark when it has no name: a code, a number.
 MARKS: Final = frozenset({"code", "no", "number", "ref", "reference", "registration", "serial"})
 
@@ -20,7 +22,19 @@ MARKS: Final = frozenset({"code", "no", "number", "ref", "reference", "registrat
 def numeric_column(
     word: str, tables: list[Table], *, direct: bool = False
 ) -> tuple[Table, Column] | None:
-    """A numeric column a word names in one of the tables (stock, price); `direct`: no synonym."""
+    """A numeric column a word names in one of the tables (stock, price); `direct`: no synonym.
+
+    Several words name a column by its parts in order: "loyalty points", "years of experience".
+    """
+    if " " in word.strip():
+        phrase = word.lower().split()
+        short = [w for w in phrase if w not in SMALL]
+        joined = variants("_".join(phrase)) | variants("_".join(short))
+        for table in tables:
+            for column in table.columns:
+                named = {column.name.lower(), bare_name(column.name)}
+                if is_numeric(column) and named & joined:
+                    return table, column
     wanted = variants(word)
     for table in tables if not direct else ():
         for column in table.columns:

@@ -17,13 +17,14 @@ from pgpilot.llm.sql_names import (
     literal,
     variants,
 )
+from pgpilot.llm.sql_negation import excluded
 from pgpilot.llm.sql_pairs import pair_condition
+from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_spans import span_condition
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import convert, hints_column, measures, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
-from pgpilot.llm.sql_words import Placed
 from pgpilot.sql.schema import Column, Table
 
 # A comparative and the adjective whose columns it compares.
@@ -45,7 +46,7 @@ COMPARATIVES: Final = {
 def conditions(
     ask: Ask,
     placed: Placed,
-    flags: list[tuple[Table, Column, bool]],
+    flags: list[tuple[Table, Column, str]],
     subject: Table,
     by_name: dict[str, Table],
     tables: list[Table],
@@ -87,15 +88,20 @@ def conditions(
     for table, col in placed.nulls:
         wanted.append(table)
         conditions.append(pgsql.SQL("{} IS NULL").format(column(table, col.name)))
+    for table, col in placed.present:
+        wanted.append(table)
+        conditions.append(pgsql.SQL("{} IS NOT NULL").format(column(table, col.name)))
     for table, col, number in placed.equals:
         wanted.append(table)
         conditions.append(
             pgsql.SQL("{} = {}").format(column(table, col.name), literal(col, number))
         )
-    for table, flag, negated in flags:
+    for table, flag, test in flags:  # "{}", "NOT {}" or "{} IS NOT TRUE"
         wanted.append(table)
-        test = "NOT {}" if negated else "{}"
         conditions.append(pgsql.SQL(test).format(column(table, flag.name)))
+    for table, unequal in excluded(placed, by_name):
+        wanted.append(table)
+        conditions.append(unequal)
     return conditions, wanted
 
 

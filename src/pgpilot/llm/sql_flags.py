@@ -9,6 +9,8 @@ life or a service that ends is a nullable date of its end ("alive": died_on IS N
 import re
 from typing import Final
 
+from pgpilot.llm.sql_stems import stem
+from pgpilot.llm.sql_vocab import IRREGULAR
 from pgpilot.sql.schema import Column, Table
 
 PREFIXES: Final = ("is_", "has_", "can_", "was_")
@@ -96,6 +98,26 @@ def flag(word: str, tables: list[Table]) -> tuple[Table, Column, str] | None:
         for table in tables:
             if (column := _ended(name, table)) is not None:
                 return table, column, "null"
+    return None
+
+
+def participle(word: str) -> bool:
+    """Whether a word may be a past participle: cancelled, paid, sent."""
+    return word.endswith("ed") or word in IRREGULAR
+
+
+def done(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """A nullable date whose name starts with the act: cancelled → cancelled_at, paid → paid_on.
+
+    "cancelled reservations" are those whose date of cancelling is set; only the tables the
+    question names are looked at ("fees paid to carriers" is no invoice's payment).
+    """
+    for table in tables:
+        for column in table.columns:
+            first = column.name.lower().split("_")[0]
+            dated = column.type.lower().startswith(("date", "timestamp"))
+            if dated and column.nullable and stem(first) == stem(word.lower()):
+                return table, column
     return None
 
 

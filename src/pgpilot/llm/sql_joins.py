@@ -1,10 +1,12 @@
 """Joins along foreign keys: the shortest path between two tables, either direction.
 
 Paths are found breadth-first over the tables the planner sees; among paths of one length the
-first by table names wins, so the choice is stable and shown in the SQL.
+one that fans out least wins (a charge's reservation through its stay, each charge one stay,
+not through the staff who posted it), then the first by table names, so the choice is stable
+and shown in the SQL.
 """
 
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass
 
 from psycopg import sql as pgsql
@@ -107,18 +109,23 @@ def path(
     if start is goal:
         return []
     came: dict[str, Step] = {}
-    queue = deque([start])
-    seen = {start.qualified}
-    while queue:
-        table = queue.popleft()
-        for step in neighbours(table, tables, said):
-            if step.target.qualified in seen:
-                continue
-            seen.add(step.target.qualified)
-            came[step.target.qualified] = step
-            if step.target is goal:
-                return _walk(came, start, goal)
-            queue.append(step.target)
+    fans = {start.qualified: 0}  # steps that fan out on the way: fewer is the plainer link
+    layer, seen = [start], {start.qualified}
+    while layer:
+        reached: dict[str, Step] = {}
+        for table in layer:
+            for step in neighbours(table, tables, said):
+                name = step.target.qualified
+                if name in seen:
+                    continue
+                cost = fans[table.qualified] + step.fans_out
+                if name not in reached or cost < fans[name]:
+                    reached[name], fans[name] = step, cost
+        came.update(reached)
+        if goal.qualified in reached:
+            return _walk(came, start, goal)
+        seen.update(reached)
+        layer = [step.target for step in reached.values()]
     raise NotUnderstood(f"no foreign-key path joins {start.name} and {goal.name}")
 
 

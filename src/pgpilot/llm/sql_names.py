@@ -58,10 +58,14 @@ WORD_OPS: Final = (
 )
 # "Most/least <adjective>": which columns it sorts by, and whether "most" is descending. A hint
 # names a column's bare name (weight_kg → weight) or its first or last word (amount_due).
-PRICE: Final = ("price", "unit_price", "cost", "amount", "total", "fee", "rent", "fare", "charge")
+# A rate is what a room, a car or an hour costs (nightly_rate, rental_rate): last, after prices.
+PRICE: Final = (
+    *("price", "unit_price", "cost", "amount", "total", "fee", "rent", "fare", "charge", "rate"),
+)
+# After the sizes of things, money paid to people: "the biggest offer" is its salary.
 SIZE: Final = (
     *("total", "amount", "lifetime_value", "price", "quantity", "stock"),
-    *("capacity", "size", "area", "volume", "principal", "balance"),
+    *("capacity", "size", "area", "volume", "principal", "balance", "salary", "pay", "wage"),
 )
 WEIGHTS: Final = ("weight", "mass")
 LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")

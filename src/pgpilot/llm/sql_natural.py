@@ -14,7 +14,9 @@ from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
+from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
+from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_question import (
     COLUMNS_OF,
     UNITS,
@@ -28,7 +30,7 @@ from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_units import hints_column, unit_column
-from pgpilot.llm.sql_words import Placed, place, words
+from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Hit, Values
 
@@ -47,7 +49,7 @@ def natural(
     take_children(ask, tables, asked)
     take_pairs(ask, tables, values)
     take_spans(ask, tables)
-    take_filters(ask)
+    take_filters(ask, tables)
     if ask.group is not None:
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
@@ -72,7 +74,7 @@ def natural(
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
-    if not (placed.tables or placed.columns or placed.values or placed.negated or placed.equals):
+    if placed.empty():
         return None
     return unnegated(text, _build(ask, placed, tables, asked))
 
@@ -199,18 +201,20 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
 
 def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str]) -> str:
     named, columns, hits = placed.tables, placed.columns, placed.values
-    if not (named or columns or hits):
-        named = [p[0] for p in [*placed.negated, *placed.nulls]] + [e[0] for e in placed.equals]
     by_name = {t.qualified: t for t in tables}
+    if not (named or columns or hits):
+        named = [p[0] for p in placed.tests()] + [e[0] for e in placed.equals]
+        named += [by_name[h.table] for h in placed.excluded]
     valued = {(h.table, h.column) for h in hits}
     plain = [(t, c) for t, c in columns if (t.qualified, c.name) not in valued]
     subject = named[0] if named else plain[0][0] if plain else by_name[hits[0].table]
-    said = {w for h in hits for w in words(h.value)}  # "high priority": a value, not a sort
+    said = {w for h in [*hits, *placed.excluded] for w in words(h.value)}  # "high priority"
     tokens = [t for t in words(ask.text) if not (t in ADJECTIVES and t in said)]
     tokens += [w for _, w, _ in ask.filters]
     booleans = [(t, c) for t, c in plain if c.type.lower() == "boolean"]  # "active customers"
     plain = [(t, c) for t, c in plain if (t, c) not in booleans]
-    flags = [(t, c, False) for t, c in booleans] + [(t, c, True) for t, c in placed.negated]
+    flags = [(t, c, "{}") for t, c in booleans] + [(t, c, "NOT {}") for t, c in placed.negated]
+    flags += [(t, c, denial(c)) for t, c in placed.denied]
     where, wanted = conditions(ask, placed, flags, subject, by_name, tables, tokens)
     measured = measure(ask, plain, subject, tables)
     base = measured[0] if measured is not None and ask.kind == "agg" else subject

@@ -102,7 +102,10 @@ PHRASAL: Final = (
     (re.compile(r"(?i)\b(?:still )?(?:in service|in operation|operational)\b"), "active"),
     # "issues nobody is assigned to": not yet assigned (an empty key, or no child row).
     (
-        re.compile(r"(?i)\b(?:nobody|no one|no-one) (?:is |was |has been |has )?(\w+ed)\b(?: to)?"),
+        re.compile(
+            r"(?i)\b(?:nobody|no one|no-one) (?:is |was |has been |has |have )?(?:ever )?(\w+ed)\b"
+            r"(?: to)?"
+        ),
         r"not yet \1",
     ),
     # "5 euros or more": at least 5 euros.
@@ -114,6 +117,8 @@ PHRASAL: Final = (
         re.compile(r"(?i)\b(\d+(?:\.\d+)?(?: [a-z]+)?) or (?:less|fewer|lower|below)\b"),
         r"at most \1",
     ),
+    # "longest-serving staff", "longest-standing client": the earliest to start.
+    (re.compile(r"(?i)\blongest[- ](?:serving|standing|running|tenured)\b"), "earliest"),
     # "matches that took place at X": matches at X; "flagged as security": security.
     (re.compile(r"(?i)\b(?:took|take|takes|taking|taken) place\b ?"), ""),
     (re.compile(r"(?i)\b(?:flagged|marked|tagged) as\b ?"), ""),

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pgpilot.llm import sql_dates as dates
+from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import ADJECTIVES
+from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
 from pgpilot.sql.schema import Table
@@ -103,7 +105,7 @@ COMPARE: Final = re.compile(
     r"under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?P<unit>"
     + UNIT_WORD
-    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)))?"
+    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)(?: of (?P<of>\w+))?))?"
 )
 # "than an hour", "at least a day": one of the unit.
 ONE_UNIT: Final = re.compile(
@@ -225,26 +227,39 @@ def _in_value(text: str, found: re.Match[str], values: Values) -> bool:
     return any(len(p) > 1 and values.find(" ".join(p), fuzzy=False) for p in phrases)
 
 
-def take_filters(ask: Ask) -> None:
+def take_filters(ask: Ask, tables: list[Table]) -> None:
     """Moves comparisons, NULL tests, years, months and relative dates into `ask.filters`."""
     ask.text, relative = dates.take(ask.text)  # first: "more than 2 years ago" is no comparison
     ask.text = ONE_UNIT.sub(r"\g<op> 1 ", ask.text)  # "longer than an hour": than 1 hour
     ask.filters += [("relative", mode, value) for mode, value in relative]
     for pattern, kind in ((COMPARE, "compare"), (NEVER, "null"), (YEAR, "year")):
+        taken: list[re.Match[str]] = []
         for found in pattern.finditer(ask.text):
+            taken.append(found)
             if kind == "compare":
                 # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
                 before = ask.text[: found.start()].split()[-1:]
                 verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
-                named = [found["col"] or "", found["next"] or "", *verb, *before]
+                of = f"{found['next']} of {found['of']}" if found["of"] else ""  # years of
+                named = [found["col"] or "", of, found["next"] or "", *verb, *before]
                 said = f"{found['op']}|{found['num']}|{found['unit'] or ''}"
                 ask.filters.append((kind, ",".join(named), said))
+            elif kind == "null" and not _can_be_empty(found["w"], tables):
+                taken.pop()  # "not been delivered": a value negated (`sql_negation`)
             elif kind == "null":
                 ask.filters.append((kind, found["w"], ""))
             else:
                 ask.filters.append((kind, found["op"].lower(), found["y"]))
-        ask.text = pattern.sub(" ", ask.text)
+        for found in reversed(taken):
+            ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}"
     for found in MONTH.finditer(ask.text):
         month = str(MONTHS.index(found["m"].lower()) + 1)
         ask.filters.append(("month", found["y"] or "", month))  # March, or March 2024
     ask.text = MONTH.sub(" ", ask.text)
+
+
+def _can_be_empty(word: str, tables: list[Table]) -> bool:
+    """Whether a column may say that a thing is not yet so: a nullable one, or a state flag."""
+    said = word.lower()
+    nullable = (c for t in tables for c in t.columns if c.nullable)
+    return any(names_word(c.name, said) for c in nullable) or state_flag(said, tables) is not None

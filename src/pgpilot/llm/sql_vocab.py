@@ -42,7 +42,7 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     handled carry carries carried send sends sent serve serves served went go goes gone include
     includes included including contain contains contained feature features featured offer
     offers offered link links linked make makes making whole entire worth running drew
-    attract attracts attracted anything anyone anybody them they held"""
+    attract attracts attracted anything anyone anybody them they held through via"""
 FILLER: Final = frozenset(_FILLER.split())
 # "in our collection", "on file": all the rows we hold, said of a table's rows; no condition.
 HOLDINGS: Final = re.compile(
@@ -111,6 +111,7 @@ SYNONYMS: Final = {
     "income": ("amount", "total"),
     "sale": ("amount", "total"),
     "turnover": ("amount", "total"),
+    "spend": ("amount", "total", "cost", "spend"),
     "pay": ("salary", "wage", "pay"),
     "earn": ("salary", "wage"),
     "earning": ("salary", "wage"),
@@ -139,6 +140,11 @@ SYNONYMS: Final = {
     "crowd": ("attendance", "spectators", "crowd"),
     "audience": ("attendance", "audience", "viewers"),
     "pitch": ("surface", "pitch", "field"),
+    # Words that column names shorten: fee_pct, order_qty, dept_id.
+    "percentage": ("pct", "percent", "percentage"),
+    "percent": ("pct", "percent", "percentage"),
+    "quantity": ("qty", "quantity"),
+    "department": ("dept", "department"),
     # Words for the kind of a row: "of each type" where the column is kind.
     "type": ("type", "kind", "category"),
     "kind": ("kind", "type", "category"),

@@ -5,43 +5,36 @@ Every content word must be placed; the ones that are not are reported, never gue
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Final
 
 from pgpilot.llm.sql_acts import acted_table, table_meant
+from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
-from pgpilot.llm.sql_names import (
-    ADJECTIVES,
-    variants,
+from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
+from pgpilot.llm.sql_negation import (
+    deny_column,
+    exclude_value,
+    governing,
+    negated_flag,
+    negated_state,
+    nullable,
+    place_state,
 )
+from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
 from pgpilot.llm.sql_synonyms import commented_column, synonym_table
 from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
     FILLER,
     MONTHS,
-    NEGATIONS,
     PAIRS,
     QUALIFIERS,
     STOP,
 )
-from pgpilot.sql.schema import Column, Table
+from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Hit, Values
 
 WORD: Final = re.compile(r"\d+(?:\.\d+)?|[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
-
-
-@dataclass(slots=True)
-class Placed:
-    """What the words of a question name."""
-
-    tables: list[Table] = field(default_factory=list)
-    columns: list[tuple[Table, Column]] = field(default_factory=list)
-    values: list[Hit] = field(default_factory=list)
-    negated: list[tuple[Table, Column]] = field(default_factory=list)  # inactive → NOT active
-    nulls: list[tuple[Table, Column]] = field(default_factory=list)  # not returned → IS NULL
-    equals: list[tuple[Table, Column, str]] = field(default_factory=list)  # store 1, rate of 0.99
-    unplaced: list[str] = field(default_factory=list)
 
 
 def words(text: str) -> list[str]:
@@ -62,21 +55,28 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
         return mentioned[0]
 
     i = valued = 0
+    spent: set[int] = set()  # negations that have found their word
+    acts: list[str] = []
     longest = max(3, values.longest if values else 0)
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i : i + size])
+            named = len(placed.columns)
             if _name(phrase, tables, placed, context, whole=size > 1 or tokens[i] not in STOP):
-                if i and tokens[i - 1] in NEGATIONS and placed.columns:
-                    _negate(placed)  # "not tenured", "have not graduated"
+                if len(placed.columns) > named and governing(tokens, i, spent):
+                    deny_column(placed)  # "not tenured", "have not graduated"
                 i += size
                 break
             span = tokens[i : i + size]
             if values is not None and _value(phrase, span, values, placed, seen, context()):
+                if governing(tokens, i, spent):
+                    exclude_value(placed)  # "not made online": any other channel
                 i += size
                 valued = i  # "business class": the value's kind, said after it
                 break
             if _flag(phrase, tables, placed):  # after values: "engine repair jobs" is a kind
+                if governing(tokens, i, spent):
+                    deny_column(placed)  # "rooms that aren't accessible"
                 i += size
                 break
         else:
@@ -85,20 +85,19 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
             known = known or (word in QUALIFIERS and i == valued)
             if word.replace(".", "", 1).isdigit():
-                _number(word, tokens[:i], placed)
+                i += _number(word, tokens[:i], tokens[i + 1 : i + 2], placed, tables)
             elif not known and (state := state_flag(word, [*placed.tables, *tables])):
-                _place_state(state, bool(i) and tokens[i - 1] in NEGATIONS, placed)
-            elif not known and (flag := _negated_flag(word, [*placed.tables, *tables])):
+                place_state(state, governing(tokens, i, spent), placed)
+            elif not known and (flag := negated_flag(word, [*placed.tables, *tables])):
                 placed.negated.append(flag)
-            elif not known and (empty := _negated_state(word, [*placed.tables, *tables])):
+            elif not known and (empty := negated_state(word, [*placed.tables, *tables])):
                 placed.nulls.append(empty)  # unpaid → paid_on IS NULL
             elif (
-                not known
-                and i
-                and tokens[i - 1] in NEGATIONS
-                and (empty := _nullable(word, [*placed.tables, *tables]))
+                word not in STOP
+                and (empty := nullable(word, [*placed.tables, *tables]))
+                and governing(tokens, i, spent)
             ):
-                placed.nulls.append(empty)
+                placed.nulls.append(empty)  # "not shipped", "not returned": no date yet
             elif not known and (acted := acted_table(word, placed.tables, tables)) is not None:
                 placed.tables.append(acted)  # "crops sown": the sowings of the crops
             elif not known and (meant := table_meant(word, tables)) is not None:
@@ -109,19 +108,21 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.columns.append(said)
             elif not known and not _column_token(word, placed, tables):
                 placed.unplaced.append(word)
+            elif participle(word):
+                acts.append(word)  # "cancelled reservations": once the tables are known
             i += 1
+    _place_acts(acts, placed, tables)
     return placed
 
 
-def _place_state(state: tuple[Table, Column, str], negated: bool, placed: Placed) -> None:
-    """A state word's test: the flag, its negation ("part-time": NOT is_full_time), or a NULL."""
-    table, column, test = state
-    if test == "null":
-        placed.nulls.append((table, column))
-    elif (test == "false") != negated:
-        placed.negated.append((table, column))
-    else:
-        placed.columns.append((table, column))
+def _place_acts(acts: list[str], placed: Placed, tables: list[Table]) -> None:
+    """Participles that name a nullable date of a table named: cancelled → IS NOT NULL."""
+    by_name = {t.qualified: t for t in tables}
+    named = [*placed.tables, *(t for t, _ in placed.columns)]
+    named += [by_name[h.table] for h in placed.values if h.table in by_name]
+    for word in acts:
+        if (found := done(word, named)) is not None and found not in placed.present:
+            placed.present.append(found)
 
 
 def _place_meant(table: Table, before: str, placed: Placed) -> None:
@@ -237,59 +238,31 @@ def _best(hits: tuple[Hit, ...], placed: Placed, mentioned: list[Table]) -> Hit:
     return hits[0]
 
 
-def _number(word: str, before: list[str], placed: Placed) -> None:
-    """A number right after a table (store 1: its key) or a column (rental rate of 0.99)."""
+def _number(
+    word: str, before: list[str], after: list[str], placed: Placed, tables: list[Table]
+) -> int:
+    """A number right after a table (store 1: its key) or a column (rental rate of 0.99), or
+    before a column's word ("five-star hotels", "3 bedrooms"); 1 when it took that word too."""
     last = [w for w in before if w not in ("of", "is", "=", "number", "no", "id", "equal", "to")]
     last_word = last[-1] if last else ""
     if placed.columns and names_word(placed.columns[-1][1].name, last_word):
         table, column = placed.columns.pop()
         placed.equals.append((table, column, word))
-        return
+        return 0
     for table in placed.tables[::-1]:
         if last_word in variants(table.name.lower()) and len(table.primary_key) == 1:
             key = next(c for c in table.columns if c.name == table.primary_key[0])
             placed.equals.append((table, key, word))
-            return
-    placed.unplaced.append(word)  # a number that belongs to nothing is never dropped
-
-
-def _nullable(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
-    """The nullable column a negated word names: not returned → return_date."""
-    for table in tables:
+            return 0
+    for table in [*placed.tables, *tables] if after and after[0] not in STOP else ():
+        keys = {c for fk in table.foreign_keys for c in fk.columns} | set(table.primary_key)
         for column in table.columns:
-            if column.nullable and names_word(column.name, word):
-                return table, column
-    return None
-
-
-def _negate(placed: Placed) -> None:
-    table, column = placed.columns[-1]
-    if column.type.lower() == "boolean":
-        placed.columns.pop()
-        placed.negated.append((table, column))
-    elif column.nullable:  # "with no insurer", "without an email"
-        placed.columns.pop()
-        placed.nulls.append((table, column))
-
-
-def _negated_flag(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
-    """inactive, unpaid, non-member: a boolean column the rest of the word names."""
-    for prefix in ("non", "in", "un"):
-        rest = word.removeprefix(prefix).lstrip("-")
-        if rest != word and len(rest) >= 4:
-            for table in tables:
-                for column in table.columns:
-                    if column.type.lower() == "boolean" and names_word(column.name, rest):
-                        return table, column
-    return None
-
-
-def _negated_state(word: str, tables: list[Table]) -> tuple[Table, Column] | None:
-    """unpaid, undelivered: a nullable date or flag column the participle after un- names."""
-    rest = word.removeprefix("un")
-    if rest == word or len(rest) < 4 or not rest.endswith(("ed", "id", "t", "n")):
-        return None
-    return _nullable(rest, tables)
+            counted = is_numeric(column) and column.name not in keys
+            if counted and names_word(column.name, after[0], synonyms=False):
+                placed.equals.append((table, column, word))
+                return 1
+    placed.unplaced.append(word)  # a number that belongs to nothing is never dropped
+    return 0
 
 
 def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: bool = False) -> bool:
