@@ -7,7 +7,7 @@ written blind on 2026-11-30, by a helper not allowed to read the planner, its te
 Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6,
 never 5, named 6.
 First sight, with the planner of 0caf327 (before any work that could see this set): 29/55; MISSES
-holds that planner's answers.
+then held that planner's answers.
 After planE's and planF's work of the same day (which never saw this set): 30/55; MISSES holds the
 merged planner's answers.
 """
