@@ -258,10 +258,6 @@ MISSES: dict[str, str] = {
         "fee_gbp of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
         "to use a language model."
     ),
-    "how much does the Annual Plus plan cost": (
-        'wrong rows: SELECT "public"."plans"."name", "public"."plans"."fee_gbp" FROM '
-        '"public"."plans" WHERE "public"."plans"."name" = \'Annual Plus\''
-    ),
 }
 
 QUESTIONS = with_misses(

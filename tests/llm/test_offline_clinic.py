@@ -264,7 +264,7 @@ AMOUNTS = [
     ),
     case(
         "how much does Paracetamol cost",
-        "SELECT name, unit_price FROM medications WHERE name = 'Paracetamol'",
+        "SELECT unit_price FROM medications WHERE name = 'Paracetamol'",
     ),
     case(
         "what is the salary of Grace Weber",

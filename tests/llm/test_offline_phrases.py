@@ -64,9 +64,9 @@ MEASURES = [
 NAMED = [
     case(
         "how much does the Annual Plus plan cost",
-        "SELECT name, fee_eur FROM plans WHERE name = 'Annual Plus'",
+        "SELECT fee_eur FROM plans WHERE name = 'Annual Plus'",
     ),
-    case("what does Flex cost?", "SELECT name, fee_eur FROM plans WHERE name = 'Flex'"),
+    case("what does Flex cost?", "SELECT fee_eur FROM plans WHERE name = 'Flex'"),
     case("what's the fee for the Premium plan", "SELECT fee_eur FROM plans WHERE name = 'Premium'"),
     case(
         "the day rate for Chen Li",

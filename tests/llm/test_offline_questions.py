@@ -126,7 +126,7 @@ EVERYDAY = [
     pytest.param(
         "how much does the Wireless Bicycle cost",
         '"price"',
-        "SELECT name, price FROM products WHERE name = 'Wireless Bicycle'",
+        "SELECT price FROM products WHERE name = 'Wireless Bicycle'",
         id="cost-means-price",
     ),
     pytest.param(

@@ -14,7 +14,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_columns import label_columns, numeric_column, price_column
+from pgpilot.llm.sql_columns import numeric_column, price_column
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, is_temporal, variants
@@ -29,8 +29,8 @@ HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
     r"(?:have|has|hold|contain|seat|offer)(?: in total)?$"
 )
-# "how much does the Day Pass cost", "what did X cost": the row's label and its one price, as
-# "how much does the Wireless Bicycle cost" was answered before this shape (issue 17).
+# "how much does the Day Pass cost", "what did X cost": its one price, alone, as every named
+# row's value is (the row is named in the question already).
 COSTS: Final = re.compile(
     r"(?i)^(?:how much|what) (?:does|do|did) (?P<row>.+?) (?:cost|charge)(?: us)?$"
 )
@@ -97,7 +97,7 @@ def attribute(text: str, tables: list[Table], values: Values | None) -> str | No
     if found := COSTS.match(text):
         row = named_row(found["row"], tables, values)
         priced = None if row is None else price_column(row[0])
-        return None if row is None or priced is None else _select(row, [*_labels(row), priced])
+        return None if row is None or priced is None else _select(row, [priced])
     if found := HOW.match(text):
         row = named_row(found["row"], tables, values)
         measured_by = None if row is None else _measured(found["adj"].lower(), row[0])
@@ -127,11 +127,6 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
             if table is not None and (noun is None or noun in variants(table.name.lower())):
                 return table, ((hit.column, hit.value),)
     return None
-
-
-def _labels(row: Row) -> list[Column]:
-    """The columns a person reads the named row by (its name), shown beside what was asked."""
-    return label_columns(row[0])
 
 
 def _measured(adjective: str, table: Table) -> Column | None:
