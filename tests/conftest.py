@@ -174,6 +174,10 @@ def _no_ambient_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
         monkeypatch.delenv(env_name(field), raising=False)
     # Never the developer's ~/.local/share/pgpilot: an embedded server starts here if needed.
     monkeypatch.setenv("PGPILOT_HOME", str(tmp_path / "pgpilot-home"))
+    # Password hashes of the least cost the settings allow: the production cost is the
+    # default, tested in tests/auth/test_passwords.py, and each hash of it takes 0.1-0.2 s.
+    monkeypatch.setenv("PGPILOT_PASSWORD_HASH_MEMORY_KIB", "1024")
+    monkeypatch.setenv("PGPILOT_PASSWORD_HASH_TIME_COST", "1")
     monkeypatch.chdir(tmp_path)
 
 

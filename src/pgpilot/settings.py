@@ -158,6 +158,14 @@ class Settings(BaseSettings):
         10_000, ge=1, description="A target session idle inside a transaction is ended."
     )
     jwt_expiry_days: int = Field(7, ge=1, le=365, description="Days a login token stays valid.")
+    password_hash_memory_kib: int = Field(
+        65536,
+        ge=1024,
+        description="Memory of one argon2id password hash, in KiB (stored hashes keep theirs).",
+    )
+    password_hash_time_cost: int = Field(
+        3, ge=1, le=20, description="Passes of one argon2id password hash."
+    )
     rate_limit: str = Field(
         "100/hour",
         description="Task writes and chat messages one user may send, e.g. `100/hour`.",

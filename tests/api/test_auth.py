@@ -131,6 +131,7 @@ async def test_password_is_stored_hashed(client: httpx.AsyncClient, app_db_url: 
         )
     assert stored.startswith("$argon2id$")
     assert NEW_USER["password"] not in stored
+    assert "$m=1024,t=1," in stored, "of the cost the settings give (tests/conftest.py)"
 
 
 @asynccontextmanager

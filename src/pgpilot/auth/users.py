@@ -12,9 +12,11 @@ from psycopg.rows import class_row
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.auth.passwords import (
-    DECOY_HASH,
+    DEFAULT_COST,
     MAX_LENGTH,
     MIN_LENGTH,
+    HashCost,
+    decoy_hash,
     hash_password,
     verify_password,
 )
@@ -78,12 +80,17 @@ def checked_timezone(timezone: str) -> str:
 
 
 async def register_user(
-    pool: AsyncConnectionPool, *, email: str, password: str, timezone: str = "UTC"
+    pool: AsyncConnectionPool,
+    *,
+    email: str,
+    password: str,
+    timezone: str = "UTC",
+    cost: HashCost = DEFAULT_COST,
 ) -> User:
     """Create an account; Conflict when the email is taken."""
     address = checked_email(email)
     zone = checked_timezone(timezone)
-    password_hash = await asyncio.to_thread(hash_password, checked_password(password))
+    password_hash = await asyncio.to_thread(hash_password, checked_password(password), cost)
     try:
         async with pool.connection() as conn:
             cursor = conn.cursor(row_factory=class_row(User))
@@ -101,7 +108,9 @@ async def register_user(
     return user
 
 
-async def authenticate(pool: AsyncConnectionPool, *, email: str, password: str) -> User:
+async def authenticate(
+    pool: AsyncConnectionPool, *, email: str, password: str, cost: HashCost = DEFAULT_COST
+) -> User:
     """The user these credentials belong to; the same Unauthorized for any mistake."""
     refuse_nul(email=email)
     async with pool.connection() as conn:
@@ -110,7 +119,7 @@ async def authenticate(pool: AsyncConnectionPool, *, email: str, password: str) 
             (email.strip().lower(),),
         )
         row = await cursor.fetchone()
-    stored = row[-1] if row is not None else DECOY_HASH
+    stored = row[-1] if row is not None else await asyncio.to_thread(decoy_hash, cost)
     matches = await asyncio.to_thread(verify_password, password, stored)
     if row is None or not matches:
         raise Unauthorized(WRONG_LOGIN)

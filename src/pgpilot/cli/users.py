@@ -34,11 +34,16 @@ def create(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Create an account that can log in to the API and the task assistant."""
+    from pgpilot.auth.passwords import HashCost
     from pgpilot.auth.users import User, register_user, set_approver
 
     async def call(services: Services) -> User:
         user = await register_user(
-            services.app_db, email=email, password=password, timezone=timezone
+            services.app_db,
+            email=email,
+            password=password,
+            timezone=timezone,
+            cost=HashCost.of(services.settings),
         )
         return await set_approver(services.app_db, user.email, allowed=True) if approver else user
 

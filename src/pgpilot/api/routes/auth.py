@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from pgpilot.api.deps import ServicesDep
 from pgpilot.api.security import CurrentActor
+from pgpilot.auth.passwords import HashCost
 from pgpilot.auth.throttle import LoginKeys, throttled_login
 from pgpilot.auth.tokens import issue_token
 from pgpilot.auth.users import User, authenticate, register_user
@@ -74,7 +75,11 @@ def _public(user: User) -> UserPublic:
 async def register(body: UserCreate, services: ServicesDep) -> UserPublic:
     """Create an account."""
     user = await register_user(
-        services.app_db, email=body.email, password=body.password, timezone=body.timezone
+        services.app_db,
+        email=body.email,
+        password=body.password,
+        timezone=body.timezone,
+        cost=HashCost.of(services.settings),
     )
     return _public(user)
 
@@ -86,7 +91,12 @@ async def login(body: Login, request: Request, services: ServicesDep) -> TokenPu
     user = await throttled_login(
         services.rate_limiter,
         keys,
-        lambda: authenticate(services.app_db, email=body.email, password=body.password),
+        lambda: authenticate(
+            services.app_db,
+            email=body.email,
+            password=body.password,
+            cost=HashCost.of(services.settings),
+        ),
     )
     secret = services.settings.jwt_secret
     if secret is None:
