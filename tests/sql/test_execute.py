@@ -298,3 +298,82 @@ async def test_a_session_handed_back_is_reset_before_it_is_pooled(
         limits,
     )
     assert left.rows == [[0, 0]]
+
+
+@pytest.mark.parametrize(
+    ("sql", "rows", "truncated"),
+    [
+        pytest.param("SELECT id FROM customers ORDER BY id LIMIT 2", 2, False, id="first-batch"),
+        pytest.param("SELECT id FROM customers ORDER BY id LIMIT 7", 7, False, id="a-few"),
+        pytest.param("SELECT id FROM orders ORDER BY id", 50, True, id="past-the-cap"),
+    ],
+)
+async def test_a_wrong_guess_of_few_rows_still_returns_them_all(
+    targets: Targets, limits: Limits, sql: str, rows: int, truncated: bool
+) -> None:
+    """A read expected to fit the first batch that does not runs again, and loses nothing."""
+    pool = await targets.pool(targets.resolve(None))
+    guessed = await execute_read(pool, sql, statement_type="SELECT", limits=limits, few_rows=True)
+    assert (guessed.row_count, guessed.truncated) == (rows, truncated)
+    assert guessed.rows == (await read(targets, sql, limits)).rows
+    assert [row[0] for row in guessed.rows[:2]] == [1, 2]
+
+
+async def test_a_read_that_fits_its_first_batch_comes_back_clean_and_pooled(
+    targets: Targets, limits: Limits, demo_url: str
+) -> None:
+    """ROLLBACK and DISCARD ALL went out with the read: the connection is pooled at once."""
+    pool = await targets.pool(targets.resolve(None))
+    await pool.wait()
+    held = [await pool.getconn() for _ in range(pool.max_size - 1)]
+    resets = Resets()
+    leave = "SELECT pg_backend_pid(), pg_advisory_lock(7), set_config('work_mem', '1MB', false)"
+    try:
+        left = await execute_read(
+            pool, leave, statement_type="SELECT", limits=limits, resets=resets, few_rows=True
+        )
+        # No reset is pending and the pool already holds the connection, before any await.
+        assert pool.get_stats()["pool_available"] == 1
+        pid = left.rows[0][0]
+        with psycopg.connect(demo_url) as other:
+            state = other.execute(
+                "SELECT state, (SELECT count(*) FROM pg_locks WHERE pid = %s AND"
+                " locktype = 'advisory') FROM pg_stat_activity WHERE pid = %s",
+                (pid, pid),
+            ).fetchone()
+        assert state == ("idle", 0), "no open transaction, no advisory lock"
+        look = "SELECT pg_backend_pid(), current_setting('work_mem')"
+        after = await execute_read(pool, look, statement_type="SELECT", limits=limits)
+        assert after.rows[0][0] == pid
+        assert after.rows[0][1] != "1MB"
+    finally:
+        for conn in held:
+            await pool.putconn(conn)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param("SELECT pg_advisory_lock(7), 1 / 0", id="error-after-a-lock"),
+        pytest.param("SELECT no_such_column FROM customers LIMIT 1", id="refused"),
+        pytest.param("SELECT pg_sleep(5)", id="timeout"),
+    ],
+)
+async def test_a_failed_read_expected_to_be_small_leaves_the_pool_usable(
+    targets: Targets, limits: Limits, sql: str
+) -> None:
+    pool = await targets.pool(targets.resolve(None))
+    await pool.wait()
+    held = [await pool.getconn() for _ in range(pool.max_size - 1)]
+    try:
+        with pytest.raises(PgpilotError):
+            await execute_read(pool, sql, statement_type="SELECT", limits=limits, few_rows=True)
+        look = (
+            "SELECT (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            " AND pid = pg_backend_pid()), current_setting('transaction_read_only')"
+        )
+        after = await execute_read(pool, look, statement_type="SELECT", limits=limits)
+        assert after.rows == [[0, "on"]]
+    finally:
+        for conn in held:
+            await pool.putconn(conn)

@@ -15,7 +15,6 @@ from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
 from pgpilot.auth.actor_cache import AppPool
-from pgpilot.auth.tokens import read_token
 from pgpilot.auth.users import COLUMNS, DISABLED, User
 from pgpilot.errors import ConfigError, Forbidden, NotFound, Unauthorized
 
@@ -113,6 +112,9 @@ async def actor_from_token(
         raise Unauthorized("Log in first and send 'Authorization: Bearer <access_token>'.")
     if secret is None:
         raise ConfigError("JWT_SECRET is not set; logins cannot be checked")
+    # Only faces that take tokens get here: the CLI and stdio MCP never load jwt (0.05 s).
+    from pgpilot.auth.tokens import read_token
+
     return await actor_for_user(pool, read_token(token, secret=secret))
 
 

@@ -21,8 +21,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from redis.exceptions import RedisError
-
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values, from_json, to_json
 
@@ -58,6 +56,13 @@ class SchemaCache:
         # (TTL, invalidation, another worker's DDL) makes it stale too.
         self._derived: dict[tuple[str, str], tuple[dict[str, Table], Any]] = {}
         self._down = False
+        # What "Redis is down" looks like; the redis package (0.1-0.2 s to import) only
+        # where a client was given, so a process without Redis never loads it.
+        self._errors: tuple[type[Exception], ...] = (OSError,)
+        if redis is not None:
+            from redis.exceptions import RedisError
+
+            self._errors = (RedisError, OSError)
 
     async def get(self, target: str, load: Loader) -> dict[str, Table]:
         """The cached tables of `target`, loading them when missing, stale or invalidated."""
@@ -138,7 +143,7 @@ class SchemaCache:
         """One Redis command; _RedisDown (logged once per outage) when Redis fails."""
         try:
             result = await getattr(self._redis, method)(*args, **kwargs)
-        except (RedisError, OSError) as exc:  # refused, timed out, reset: all mean "down"
+        except self._errors as exc:  # refused, timed out, reset: all mean "down"
             if not self._down:
                 log.warning("Redis unavailable, schema cache in memory only: %s", exc)
             self._down = True

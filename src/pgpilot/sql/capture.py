@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pglast import ast, parse_sql
-from pglast.stream import RawStream
 from psycopg import AsyncConnection, sql
 from psycopg.types.json import Jsonb
 
@@ -127,6 +126,9 @@ def dml_target(text: str) -> Target | None:
 
 def stream(node: ast.Node) -> str:
     """SQL text of one node (a fresh printer each time: they keep state)."""
+    # Only a write needs the printers; importing them on every start cost faces 0.03-0.07 s.
+    from pglast.stream import RawStream
+
     return str(RawStream()(node))
 
 

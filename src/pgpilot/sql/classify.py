@@ -8,6 +8,7 @@ from pglast.parser import ParseError, parse_sql_json
 
 from pgpilot.sql.functions import READ_FUNCTIONS, WRITE_FUNCTIONS, forbidden_reason
 from pgpilot.sql.parsetree import Facts, Node, read_tree
+from pgpilot.sql.shape import lookup, single_row
 from pgpilot.sql.statements import (
     DDL_EFFECTS,
     FAMILIES,
@@ -224,6 +225,8 @@ def _classify(sql: str, stable_functions: frozenset[str]) -> Verdict:
         functions=tuple(sorted(facts.calls)),
         unknown_functions=tuple(unknown),
         has_where="whereClause" in target,
+        single_row=kind == "read" and single_row(top_type, top),
+        lookup=lookup(top_type, top) if kind == "read" else None,
     )
 
 

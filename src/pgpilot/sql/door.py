@@ -114,12 +114,19 @@ def not_a_read(verdict: Verdict) -> Forbidden:
 
 
 async def _read(ctx: SqlContext, checked: Checked, sql: str) -> ReadResult:
+    pool = await ctx.targets.pool(checked.target)
+    verdict = checked.verdict
+    few_rows = verdict.single_row
+    if not few_rows and verdict.lookup is not None:
+        keys = await ctx.targets.keys.keys(checked.target.name, pool)
+        few_rows = keys.covers(verdict.lookup)
     return await execute_read(
-        await ctx.targets.pool(checked.target),
+        pool,
         sql,
-        statement_type=checked.verdict.statement_type,
+        statement_type=verdict.statement_type,
         limits=ctx.limits,
         resets=ctx.targets.resets,
+        few_rows=few_rows,
     )
 
 

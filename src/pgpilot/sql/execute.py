@@ -8,7 +8,10 @@ on the session (advisory locks, prepared statements, LISTEN, temp tables).
 
 A point read is one round trip: BEGIN, DECLARE and the first FETCH go out together, and once
 the rows are known ROLLBACK and DISCARD ALL run off the caller's path (`Resets`), before the
-connection is pooled again.
+connection is pooled again. A read expected to return fewer rows than the first batch (LIMIT 1,
+an aggregate, equality on a unique key) sends ROLLBACK and DISCARD ALL in that same pipeline:
+when the batch comes back short, the result is whole and the session already clean; when it
+comes back full, the guess was wrong and the read runs again the usual way.
 """
 
 import time
@@ -25,7 +28,7 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from pgpilot.errors import DatabaseUnavailable, Forbidden, PgpilotError
 from pgpilot.settings import Settings
 from pgpilot.sql.jsonsafe import JSONValue, to_json
-from pgpilot.sql.resets import Resets, reset_session
+from pgpilot.sql.resets import RESET, Resets, reset_session
 from pgpilot.sql.wire import exchange
 
 CURSOR = "pgpilot_read"
@@ -123,10 +126,13 @@ async def execute_read(
     statement_type: str | None,
     limits: Limits,
     resets: Resets | None = None,
+    few_rows: bool = False,
 ) -> ReadResult:
     """Run one classified read under every database-side guard.
 
-    With `resets`, the session is reset after the rows are returned rather than before.
+    With `resets`, the session is reset after the rows are returned rather than before. With
+    `few_rows` (the caller expects fewer rows than the first batch), the reset goes out with
+    the read, and a read that returns more runs a second time.
     """
     cursor = statement_type in CURSOR_TYPES
     if not cursor and not (statement_type in DIRECT_TYPES and _first_keyword(sql) in DIRECT_TYPES):
@@ -147,7 +153,9 @@ async def execute_read(
         opened_with = pool.kwargs if isinstance(pool.kwargs, dict) else {}
         options, ours = str(opened_with.get("options", "")), session_options(limits)
         preset = options == ours or options.startswith(ours + " ")
-        fetched = await _run(conn, sql, cursor=cursor, limits=limits, preset=preset)
+        fetched = await _run(
+            conn, sql, cursor=cursor, limits=limits, preset=preset, few_rows=few_rows
+        )
         if conn.info.transaction_status != TransactionStatus.IDLE:  # the cursor is still open
             if resets is None:
                 await reset_session(conn)
@@ -193,12 +201,18 @@ class _Fetched:
 
 
 async def _run(
-    conn: AsyncConnection, sql: str, *, cursor: bool, limits: Limits, preset: bool
+    conn: AsyncConnection,
+    sql: str,
+    *,
+    cursor: bool,
+    limits: Limits,
+    preset: bool,
+    few_rows: bool = False,
 ) -> _Fetched:
     """At most max_rows + 1 rows, fetched in batches that stop near the byte cap.
 
-    A cursor's transaction is left open (its caller resets the session); a direct statement's
-    is rolled back and the session reset in the same pipeline.
+    A cursor's transaction is left open (its caller resets the session), unless `few_rows`
+    proved right; a direct statement's is rolled back and the session reset in its pipeline.
     """
     begin = ["BEGIN READ ONLY"]
     if not preset:  # the session's own timeouts differ: set this read's locally
@@ -209,10 +223,17 @@ async def _run(
             asked = min(want, FIRST_BATCH)
             fetch = f"FETCH FORWARD {asked} FROM {CURSOR}"
             declare = f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {sql}"
+            if few_rows:
+                answers = await exchange(conn, [*begin, declare, fetch, *RESET])
+                fetched = _batch(conn, answers[len(begin) + 1])
+                if len(fetched.rows) < asked or asked == want:
+                    return fetched  # the whole result (or all the cap keeps); session clean
+                # A full batch: more rows may follow, but the cursor ended with its
+                # transaction. Run the read again, the usual way.
             fetched = _batch(conn, (await exchange(conn, [*begin, declare, fetch]))[-1])
         else:
             asked = 0
-            answers = await exchange(conn, [*begin, sql, "ROLLBACK", "DISCARD ALL"])
+            answers = await exchange(conn, [*begin, sql, *RESET])
             fetched = _batch(conn, answers[len(begin)])
         more = cursor and len(fetched.rows) == asked < want
         while more and sum(fetched.sizes) <= cap:

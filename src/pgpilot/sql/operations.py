@@ -211,6 +211,7 @@ async def _execute(
     if verdict.kind == "ddl":
         await ctx.schemas.invalidate(target.name)
         ctx.targets.catalog.invalidate(target.name)
+        ctx.targets.keys.invalidate(target.name)
     return Executed(
         operation_id=outcome.operation_id,
         rows_affected=outcome.rows_affected,

@@ -18,12 +18,13 @@ from pgpilot.sql.wire import exchange
 
 log = logging.getLogger(__name__)
 WAIT_S = 5.0  # at close: a reset stuck on a dead network must not hold the process
+RESET = ("ROLLBACK", "DISCARD ALL")
 
 
 async def reset_session(conn: AsyncConnection) -> None:
     """Roll back and clear the session in one round trip; close the connection if that fails."""
     try:
-        await exchange(conn, ["ROLLBACK", "DISCARD ALL"])
+        await exchange(conn, RESET)
     except BaseException:
         await conn.close()  # a session we could not reset is never pooled again
         raise

@@ -13,6 +13,7 @@ from pgpilot.errors import ConfigError, NotFound, ValidationError
 from pgpilot.settings import Settings
 from pgpilot.sql.catalog import CatalogCache, RoleFacts, role_facts
 from pgpilot.sql.execute import Limits, query_failed, session_options
+from pgpilot.sql.keys import KeyCache
 from pgpilot.sql.resets import Resets
 
 DEFAULT = "default"
@@ -54,6 +55,7 @@ class Targets:
         self._pool_size = pool_size
         self._lock = asyncio.Lock()
         self.catalog = CatalogCache(catalog_ttl_s)
+        self.keys = KeyCache(catalog_ttl_s)  # which point reads return at most one row
         self.resets = Resets()  # reads' sessions being reset before they are pooled again
 
     @classmethod

@@ -7,6 +7,14 @@ Kind = Literal["read", "write", "ddl", "forbidden"]
 
 
 @dataclass(frozen=True, slots=True)
+class Lookup:
+    """A read of one table whose WHERE sets `columns` equal to constants."""
+
+    table: str
+    columns: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """What one SQL statement would do, and why the guard thinks so."""
 
@@ -19,6 +27,10 @@ class Verdict:
     has_where: bool
     # Code the statement runs without a call node (operators, casts, attribute notation).
     hidden_code: tuple[str, ...] = ()
+    # Hints for the read executor, not part of the decision (so not in to_dict): the text
+    # alone returns at most one row, or it does when `lookup`'s columns hold a unique key.
+    single_row: bool = False
+    lookup: Lookup | None = None
 
     def to_dict(self) -> dict[str, object]:
         """Plain JSON-ready form, tuples as lists."""
