@@ -18,7 +18,7 @@ from pgpilot.sql import door
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.operations import Pending, execute_approved
-from pgpilot.sql.schema import Table, load_schema
+from pgpilot.sql.schema import Described, Table, load_schema
 from pgpilot.sql.targets import Targets
 from pgpilot.sql.values import Values, index
 from tests.sql.conftest import sql_context
@@ -267,3 +267,19 @@ async def test_cache_without_redis_serves_from_memory(caplog: pytest.LogCaptureF
     outage = [r for r in caplog.records if "Redis unavailable" in r.getMessage()]
     assert len(outage) == 1, "one line per outage, not one per call"
     assert any("other workers keep their copy" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    ("names", "found"),
+    [
+        pytest.param(["t"], ["a.t", "b.t"], id="bare-name-in-two-schemas"),
+        pytest.param([" B.T "], ["b.t"], id="qualified-any-case"),
+        pytest.param(["b.t", "T", "u"], ["a.t", "b.t", "b.u"], id="each-once-in-order"),
+        pytest.param(["a.u", "v"], [], id="none"),
+        pytest.param(None, ["a.t", "b.t", "b.u"], id="all"),
+    ],
+)
+def test_described_selects_tables_by_name(names: list[str] | None, found: list[str]) -> None:
+    tables = [Table(s, n, "table", None, None) for s, n in [("b", "u"), ("b", "t"), ("a", "t")]]
+    described = Described.of({t.qualified: t for t in tables})
+    assert [t.qualified for t in described.select(names)] == found

@@ -191,12 +191,27 @@ class Described:
     by_name: dict[str, Table]
     tables: list[Table]
     json: dict[str, dict[str, Any]]
+    by_lower: dict[str, list[Table]]  # qualified and bare names in lower case, each in order
 
     @classmethod
     def of(cls, tables: dict[str, Table]) -> "Described":
-        """Sort and serialize every table."""
+        """Sort, serialize and index every table."""
         ordered = sorted(tables.values(), key=lambda t: t.qualified)
-        return cls(tables, ordered, {t.qualified: t.to_dict() for t in ordered})
+        by_lower: dict[str, list[Table]] = {}
+        for table in ordered:
+            for key in {table.qualified.lower(), table.name.lower()}:
+                by_lower.setdefault(key, []).append(table)
+        return cls(tables, ordered, {t.qualified: t.to_dict() for t in ordered}, by_lower)
+
+    def select(self, names: list[str] | None) -> list[Table]:
+        """The tables asked for (qualified or bare, any case), or all when no names are given.
+
+        A lookup per name: asking for one table of thousands does not visit the others.
+        """
+        if not names:
+            return self.tables
+        found = {t.qualified: t for n in names for t in self.by_lower.get(n.strip().lower(), ())}
+        return sorted(found.values(), key=lambda t: t.qualified)
 
 
 async def load_schema(pool: AsyncConnectionPool) -> dict[str, Table]:
@@ -234,14 +249,3 @@ async def load_schema(pool: AsyncConnectionPool) -> dict[str, Table]:
         if oid in by_oid:
             by_oid[oid].indexes.append(Index(name, definition, unique, primary))
     return {table.qualified: table for table in by_oid.values()}
-
-
-def select_tables(tables: dict[str, Table], names: list[str] | None) -> list[Table]:
-    """The tables asked for (qualified or bare, any case), or all when no names are given."""
-    if not names:
-        return sorted(tables.values(), key=lambda t: t.qualified)
-    wanted = {name.strip().lower() for name in names}
-    return sorted(
-        (t for t in tables.values() if t.qualified.lower() in wanted or t.name.lower() in wanted),
-        key=lambda t: t.qualified,
-    )

@@ -13,7 +13,7 @@ from pgpilot.sql.execute import Limits, ReadResult, execute_read
 from pgpilot.sql.guard import resolve_verdict
 from pgpilot.sql.operations import Executed, Pending
 from pgpilot.sql.ranking import SchemaIndex
-from pgpilot.sql.schema import Described, Table, load_schema, select_tables
+from pgpilot.sql.schema import Described, Table, load_schema
 from pgpilot.sql.targets import Target, Targets
 from pgpilot.sql.values import Values, load_values
 from pgpilot.sql.verdict import Verdict
@@ -85,7 +85,7 @@ async def fetch_schema_context(
     refuse_nul(table_names=table_names)
     chosen = target
     known = await described_of(ctx, chosen)
-    tables = known.tables if not table_names else select_tables(known.by_name, table_names)
+    tables = known.select(table_names)
     if table_names and not tables:
         raise NotFound(
             f"no table named {', '.join(table_names)} in target {chosen.name!r}; "
