@@ -13,7 +13,7 @@ from pgpilot.sql.execute import Limits
 from pgpilot.sql.probe import phrases, plan_probe
 from pgpilot.sql.service import question_values, schema_of, values_of
 from pgpilot.sql.targets import Target, Targets
-from pgpilot.sql.values import GroundingLimits, Values
+from pgpilot.sql.values import GroundingLimits, Values, index
 from tests.conftest import create_database, drop_database
 
 # 300 people, named in order, so a sample of the first 100 names (alphabetically) misses most.
@@ -130,3 +130,10 @@ def test_names_in_a_question() -> None:
     assert phrases("how many trips in March?", known) == []
     assert phrases("history of bike HX16E337", known) == ["HX16E337"]
     assert phrases("Tom Whitfield's jobs", known) == ["Tom Whitfield", "Whitfield"]
+
+
+def test_the_words_of_a_known_title_are_not_probed() -> None:
+    known = index({("public.exhibitions", "title"): ["Faces of the Century"]})
+    assert phrases("who curated Faces of the Century?", known) == []
+    assert phrases("goals scored after the 85th minute", known) == []
+    assert phrases("Bank of England loans", known) == ["Bank of England", "England"]

@@ -10,8 +10,10 @@ as small since autovacuum analyzes a table once it has 50 rows; or the column le
 index, then compared as spelled so the index serves it). What it finds is added to this
 question's values only, never to the cache.
 
-Name-like phrases: runs of one to four capitalised words (not a question's first word alone,
-nor months and days), quoted strings, and codes mixing letters and digits (HX16E337).
+Name-like phrases: runs of one to four capitalised words, a number after them ("Terminal 5")
+(not a question's first word alone, nor months and days), titles with small words between
+("Faces of the Century"), quoted strings, and codes mixing letters and digits (HX16E337). The
+words of a phrase that is a known value are no names of their own.
 """
 
 import re
@@ -31,7 +33,14 @@ BREAK: Final = re.compile(r"[,;:?!()\"\u201c\u201d]|\.(?:\s|$)")
 QUOTED: Final = re.compile(
     r"\"([^\"]{2,60})\"|\u201c([^\u201d]{2,60})\u201d|(?<!\w)'([^']{2,60})'(?!\w)"
 )
-CODE: Final = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d][A-Za-z\d-]{3,23}\b")
+# Words of a title between its capitalised ones: "Faces of the Century", "Van der Berg".
+TITLE: Final = re.compile(
+    r"\b[A-Z][\w'-]*(?:(?:\s+(?:of|the|de|del|da|van|von|der|la|le|du|&))+\s+[A-Z][\w'-]*)+"
+)
+# Letters and digits mixed (HX16E337, BK-1042), not an ordinal such as 85th.
+CODE: Final = re.compile(
+    r"\b(?!\d+(?:st|nd|rd|th)\b)(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d][A-Za-z\d-]{3,23}\b"
+)
 POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 CALENDAR: Final = frozenset(
     {
@@ -59,15 +68,18 @@ class Probed:
 def phrases(question: str, values: Values) -> list[str]:
     """The question's name-like phrases that are not known values, longest first."""
     found = [q for groups in QUOTED.findall(question) for q in groups if q]
-    found += CODE.findall(question)
-    found += _capitalised(question)
+    found += CODE.findall(question) + TITLE.findall(question) + _capitalised(question)
+    known: list[str] = []  # " faces of the century ": its words are no names of their own
     wanted: list[str] = []
-    for phrase in found:
+    for phrase in sorted(found, key=len, reverse=True):
         key = normalized(phrase)
-        new = all(normalized(w) != key for w in wanted)
-        if key and key not in CALENDAR and new and not values.find(phrase, fuzzy=False):
+        if not key or key in CALENDAR or any(f" {key} " in k for k in known):
+            continue
+        if values.find(phrase, fuzzy=False):
+            known.append(f" {key} ")
+        elif all(normalized(w) != key for w in wanted):
             wanted.append(phrase.strip())
-    return sorted(wanted, key=len, reverse=True)[:MAX_PHRASES]
+    return wanted[:MAX_PHRASES]
 
 
 def _capitalised(question: str) -> list[str]:
