@@ -10,7 +10,8 @@ from pgpilot.llm.sql_prompt import read_tables, system_prompt
 from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
-from pgpilot.sql.probe import phrases, plan_probe
+from pgpilot.sql.probe import columns, phrases, plan_probe
+from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.service import question_values, schema_of, values_of
 from pgpilot.sql.targets import Target, Targets
 from pgpilot.sql.values import GroundingLimits, Values, index
@@ -137,3 +138,20 @@ def test_the_words_of_a_known_title_are_not_probed() -> None:
     assert phrases("who curated Faces of the Century?", known) == []
     assert phrases("goals scored after the 85th minute", known) == []
     assert phrases("Bank of England loans", known) == ["Bank of England", "England"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "estimate", "probed"),
+    [
+        pytest.param("table", 150, True, id="small-table"),
+        pytest.param("table", -1, True, id="never-analyzed"),
+        pytest.param("table", 50_000, False, id="big-table"),
+        pytest.param("partitioned table", -1, False, id="partitioned"),
+    ],
+)
+def test_only_tables_small_enough_to_read_are_probed_without_an_index(
+    kind: str, estimate: int, probed: bool
+) -> None:
+    table = Table("public", "people", kind, None, estimate, [Column("full_name", "text", False)])
+    partial = Values(partial=frozenset({("public.people", "full_name")}))
+    assert bool(columns([table], partial, GroundingLimits())) == probed

@@ -6,7 +6,8 @@ planner does not know. Before it plans, the question's name-like phrases that ar
 values are looked up with one bounded read: only in the short text columns the sample did not
 cover completely, of the tables the prompt chose, and only where the look-up cannot scan a big
 table (the table's estimate is at most `grounding_sample_rows` rows; -1, never analyzed, counts
-as small since autovacuum analyzes a table once it has 50 rows; or the column leads a btree
+as small since autovacuum analyzes a table once it has 50 rows; a partitioned table never
+does, its own estimate saying nothing of its partitions; or the column leads a btree
 index, then compared as spelled so the index serves it). What it finds is added to this
 question's values only, never to the cache.
 
@@ -109,7 +110,8 @@ def columns(tables: Iterable[Table], values: Values, bounds: GroundingLimits) ->
     """The short text columns of these tables the sample did not cover, and cheap to read."""
     chosen: list[Probed] = []
     for table in tables:
-        small = (table.row_estimate or 0) <= bounds.sample_rows
+        # A partitioned table's own estimate says nothing of its partitions' rows.
+        small = table.kind == "table" and (table.row_estimate or 0) <= bounds.sample_rows
         indexed = _leading(table)
         for column in table.columns:
             if (table.qualified, column.name) not in values.partial:
