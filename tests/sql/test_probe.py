@@ -14,7 +14,7 @@ from pgpilot.sql.probe import columns, phrases, plan_probe
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.service import question_values, schema_of, values_of
 from pgpilot.sql.targets import Target, Targets
-from pgpilot.sql.values import GroundingLimits, Values, index
+from pgpilot.sql.values import GroundingLimits, Values, from_json, index, to_json
 from tests.conftest import create_database, drop_database
 
 # 300 people, named in order, so a sample of the first 100 names (alphabetically) misses most.
@@ -155,3 +155,10 @@ def test_only_tables_small_enough_to_read_are_probed_without_an_index(
     table = Table("public", "people", kind, None, estimate, [Column("full_name", "text", False)])
     partial = Values(partial=frozenset({("public.people", "full_name")}))
     assert bool(columns([table], partial, GroundingLimits())) == probed
+
+
+def test_columns_seen_in_part_survive_the_shared_cache() -> None:
+    values = index({("public.people", "full_name"): ["Ada"]}, partial={("public.people", "city")})
+    again = from_json(to_json(values))
+    assert again.partial == frozenset({("public.people", "city")})
+    assert [h.value for h in again.find("ada", fuzzy=False)] == ["Ada"]
