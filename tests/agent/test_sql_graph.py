@@ -17,6 +17,7 @@ from pgpilot.llm.models import make_chat_model
 from pgpilot.llm.offline_sql import OfflineSqlModel
 from pgpilot.settings import Settings
 from pgpilot.sql.context import SqlContext
+from pgpilot.sql.service import values_of
 from tests.actors import grant, user_actor
 from tests.agent.scripted import ScriptedModel
 from tests.appdb import make_user
@@ -237,3 +238,22 @@ async def test_the_offline_planner_finds_values_in_the_target_and_forgets_them_a
     assert "'iceland'" in before["message"]
     assert after["type"] == "result", after
     assert after["rows"] == [[1]]
+
+
+async def test_the_offline_planner_finds_a_name_the_sample_missed(
+    app_db_url: str, demo_url: str, asker: Actor
+) -> None:
+    runner = agent(OfflineSqlModel())
+    question = "show the orders of Tim Wirth"  # names sort from "Ada": sampled up to "Ken"
+    async with sql_context(app_db_url, demo_url) as ctx:
+        values = await values_of(ctx, ctx.targets.resolve(None))
+        answer = await runner.ask(ctx, asker, question=question, target=None)
+    with psycopg.connect(demo_url) as conn:
+        gold = conn.execute(
+            "SELECT count(*) FROM orders JOIN customers c ON c.id = customer_id"
+            " WHERE c.name = 'Tim Wirth'"
+        ).fetchall()
+    assert not values.find("Tim Wirth", fuzzy=False)
+    assert answer["type"] == "result", (answer.get("message"), answer.get("sql"))
+    assert "'Tim Wirth'" in answer["sql"]
+    assert [(len(answer["rows"]),)] == gold

@@ -14,14 +14,22 @@ from pgpilot.sql.cache import SchemaCache
 from pgpilot.sql.classify import classify
 from pgpilot.sql.context import SqlContext, WritePolicy
 from pgpilot.sql.execute import Limits
+from pgpilot.sql.probe import found_in, plan_probe
 from pgpilot.sql.ranking import fit
 from pgpilot.sql.schema import Table
 from pgpilot.sql.service import schema_of, values_of
 from pgpilot.sql.targets import Targets
-from pgpilot.sql.values import Values
+from pgpilot.sql.values import GroundingLimits, Values
 from tests.conftest import create_database, drop_database
 
-Grounded = tuple[dict[str, Table], Values]
+
+@dataclass(frozen=True, slots=True)
+class Grounded:
+    """Every table of a database, the values found in its data, and where to probe for more."""
+
+    tables: dict[str, Table]
+    values: Values
+    url: str
 
 
 async def ground(url: str) -> Grounded:
@@ -30,9 +38,19 @@ async def ground(url: str) -> Grounded:
     ctx = SqlContext(targets, None, Limits(), WritePolicy(), SchemaCache())  # type: ignore[arg-type]
     try:
         target = targets.resolve(None)
-        return await schema_of(ctx, target), await values_of(ctx, target)
+        return Grounded(await schema_of(ctx, target), await values_of(ctx, target), url)
     finally:
         await targets.close()
+
+
+def probed(question: str, chosen: list[Table], grounded: Grounded) -> Values:
+    """The values the agent's planner sees for this question: the probe's finds added."""
+    query = plan_probe(question, chosen, grounded.values, GroundingLimits())
+    if query is None:
+        return grounded.values
+    options = "-c default_transaction_read_only=on"
+    with psycopg.connect(grounded.url, autocommit=True, options=options) as conn:
+        return found_in(grounded.values, conn.execute(query).fetchall())
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +85,9 @@ def rows(database: GoldDatabase, query: str) -> list[tuple[Any, ...]]:
 
 def reply(question: str, grounded: Grounded) -> str:
     """The offline planner's answer to a question, from the tables that fit a prompt."""
-    tables, values = grounded
-    chosen = fit(tables.values(), question, budget_tokens=4000, render=render).chosen
-    return plan(question, read_tables(system_prompt(chosen)), values)
+    fitted = fit(grounded.tables.values(), question, budget_tokens=4000, render=render)
+    chosen = list(fitted.chosen)
+    return plan(question, read_tables(system_prompt(chosen)), probed(question, chosen, grounded))
 
 
 def planned(question: str, grounded: Grounded) -> str:

@@ -298,12 +298,6 @@ MISSES: dict[str, str] = {
         '= \'workshop\' ORDER BY "public"."sessions"."duration_minutes" DESC NULLS LAST, '
         '"public"."sessions"."session_id" LIMIT 10'
     ),
-    "what's Saskia Santos's email address": (
-        "refused: CANNOT: I could not place 'saskia', \"santos's\" in the schema or its data. "
-        "Closest I understand: 'how many attendees' or 'show attendees where company is "
-        "Allianz'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -301,12 +301,6 @@ MISSES: dict[str, str] = {
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "what salary is Sarah Tran expecting?": (
-        "refused: CANNOT: I could not place 'sarah', 'tran' in the schema or its data. Closest "
-        "I understand: 'how many job_openings' or 'show job_openings where status is open' or "
-        "'average salary_min of job_openings'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

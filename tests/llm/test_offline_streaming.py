@@ -218,12 +218,6 @@ NAMED = [
 # First sight, by the planner of 2026-11-30 after its vocabulary and adjective work: 33/55
 # (the planner of ab97950, before that work: 28/55). Known misses, with the planner's answer:
 MISSES: dict[str, str] = {
-    "which playlists is Drifting Water on?": (
-        "refused: CANNOT: I could not place 'drifting', 'water' in the schema or its data. "
-        "Closest I understand: 'how many playlists' or 'show playlists where description is A "
-        "mix for evenings'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
     "Which artist has been played the most?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "

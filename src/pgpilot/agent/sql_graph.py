@@ -27,7 +27,8 @@ from pgpilot.llm.sql_prompt import CANNOT, render, system_prompt
 from pgpilot.sql import door
 from pgpilot.sql.context import SqlContext
 from pgpilot.sql.impact import Impact
-from pgpilot.sql.service import ranking_of, schema_of, values_of
+from pgpilot.sql.schema import Table
+from pgpilot.sql.service import question_values, ranking_of, schema_of
 from pgpilot.sql.targets import Target
 from pgpilot.sql.values import Values
 from pgpilot.sql.verdict import Verdict
@@ -110,8 +111,9 @@ async def build_sql_query(state: SqlState, runtime: Runtime[SqlRun]) -> dict[str
 
 
 def _grounding(run: SqlRun) -> Grounding:
-    async def values() -> Values:
-        return await values_of(run.sql, run.target)
+    async def values(question: str, tables: list[Table]) -> Values:
+        named = [table.qualified for table in tables]
+        return await question_values(run.sql, run.target, question=question, tables=named)
 
     return values
 

@@ -35,7 +35,8 @@ from pgpilot.llm.sql_vocab import HOLDINGS
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
-Grounding = Callable[[], Awaitable[Values]]
+# The values a question may name, given the question and the tables its prompt holds.
+Grounding = Callable[[str, list[Table]], Awaitable[Values]]
 
 HELP: Final = (
     "I understand SQL, and: list tables; describe <table>; how many <table> [where …]; "
@@ -167,5 +168,8 @@ class OfflineSqlModel(OfflineChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        values = None if self.grounding is None else await self.grounding()
+        if self.grounding is None:
+            values = None
+        else:
+            values = await self.grounding(_question(messages), _schema(messages))
         return ChatResult(generations=[ChatGeneration(message=answer(messages, values))])

@@ -12,6 +12,7 @@ from pgpilot.sql.context import SqlContext
 from pgpilot.sql.execute import Limits, ReadResult, execute_read
 from pgpilot.sql.guard import resolve_verdict
 from pgpilot.sql.operations import Executed, Pending
+from pgpilot.sql.probe import phrases, probed
 from pgpilot.sql.ranking import SchemaIndex
 from pgpilot.sql.schema import Described, Table, load_schema
 from pgpilot.sql.targets import Target, Targets
@@ -67,6 +68,20 @@ async def values_of(ctx: SqlContext, target: Target) -> Values:
         return await load_values(pool, tables, limits=limits, bounds=ctx.grounding)
 
     return await ctx.schemas.values(target.name, await loader(ctx, target), read)
+
+
+async def question_values(
+    ctx: SqlContext, target: Target, *, question: str, tables: list[str]
+) -> Values:
+    """The values a question may name: the cached ones, and names a probe finds in `tables`."""
+    values = await values_of(ctx, target)
+    if not phrases(question, values):
+        return values  # most questions: no look-up, not even of the cached tables
+    known = await schema_of(ctx, target)
+    chosen = [known[name] for name in tables if name in known]
+    pool = await ctx.targets.pool(target)
+    limits = dataclasses.replace(ctx.limits, max_rows=CATALOG_ROWS)
+    return await probed(pool, question, chosen, values, limits=limits, bounds=ctx.grounding)
 
 
 MAX_SAMPLED_TABLES = 20

@@ -74,6 +74,8 @@ class Values:
     longest: int = 0  # words in the longest value, so matching tries no longer phrases
     # Close spellings share a first letter and a length within two: keys by (letter, length).
     buckets: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+    # (table, column) whose values are known only in part: what a question's probe may read.
+    partial: frozenset[tuple[str, str]] = frozenset()
 
     def find(self, phrase: str, *, fuzzy: bool = True) -> tuple[Hit, ...]:
         """Where a phrase occurs as a whole value; close spellings when nothing is exact."""
@@ -92,16 +94,23 @@ class Values:
 
 
 def to_json(values: Values) -> list[list[str]]:
-    """The values as [table, column, value] rows, for a shared cache; `from_json` reverses it."""
-    return [[h.table, h.column, h.value] for hits in values.by_key.values() for h in hits]
+    """The values as [table, column, value] rows, for a shared cache; `from_json` reverses it.
+
+    A column known only in part comes first as a [table, column] row."""
+    partial = [[table, column] for table, column in sorted(values.partial)]
+    return partial + [[h.table, h.column, h.value] for hits in values.by_key.values() for h in hits]
 
 
 def from_json(rows: list[list[str]]) -> Values:
     """The values `to_json` wrote, indexed again."""
     found: dict[tuple[str, str], list[str]] = {}
-    for table, column, value in rows:
-        found.setdefault((table, column), []).append(value)
-    return index(found)
+    partial: set[tuple[str, str]] = set()
+    for row in rows:
+        if len(row) == 2:
+            partial.add((row[0], row[1]))
+        else:
+            found.setdefault((row[0], row[1]), []).append(row[2])
+    return index(found, partial=partial)
 
 
 def normalized(text: str) -> str:
@@ -111,8 +120,10 @@ def normalized(text: str) -> str:
     return " ".join(plain.replace("_", " ").replace("-", " ").split())
 
 
-def index(found: dict[tuple[str, str], list[str]]) -> Values:
-    """The index of values by (table, column)."""
+def index(
+    found: dict[tuple[str, str], list[str]], *, partial: set[tuple[str, str]] | None = None
+) -> Values:
+    """The index of values by (table, column); `partial` names columns known only in part."""
     by_key: dict[str, list[Hit]] = {}
     for (table, column), values in found.items():
         for value in values:
@@ -129,7 +140,27 @@ def index(found: dict[tuple[str, str], list[str]]) -> Values:
         {k: tuple(v) for k, v in by_key.items() if v},
         longest,
         {k: tuple(v) for k, v in buckets.items()},
+        frozenset(partial or ()),
     )
+
+
+def with_found(values: Values, found: dict[tuple[str, str], list[str]]) -> Values:
+    """A copy of the values with more found (one question's look-up); the original is kept."""
+    by_key = dict(values.by_key)
+    buckets = dict(values.buckets)
+    longest = values.longest
+    for (table, column), spelled in found.items():
+        for value in spelled:
+            key = normalized(value)
+            hits = by_key.get(key, ())
+            if not key or any(h.table == table and h.column == column for h in hits):
+                continue
+            if not hits:
+                bucket = (key[0], len(key))
+                buckets[bucket] = (*buckets.get(bucket, ()), key)
+            by_key[key] = (*hits, Hit(table, column, value))
+            longest = max(longest, len(key.split()))
+    return Values(by_key, longest, buckets, values.partial)
 
 
 async def load_values(
@@ -162,10 +193,19 @@ async def load_values(
         if isinstance(labels, list):
             found[(str(table), str(column))] = [str(v) for v in labels]
             complete.add((str(table), str(column)))
-    sampled = sorted(texts - complete - wide)[: bounds.sample_columns]
+    unsure = sorted(texts - complete - wide)
+    sampled = unsure[: bounds.sample_columns]
+    partial = set(unsure[bounds.sample_columns :])
     for table, column in sampled:
         found[(table, column)] = await _sample(pool, tables[table], column, limits, bounds)
-    return index(found)
+        if len(found[(table, column)]) >= per or _bigger(tables[table], bounds):
+            partial.add((table, column))
+    return index(found, partial=partial)
+
+
+def _bigger(table: Table, bounds: GroundingLimits) -> bool:
+    """More rows than a sample reads (by the estimate): its values were seen in part."""
+    return (table.row_estimate or 0) > bounds.sample_rows
 
 
 async def _sample(
