@@ -322,15 +322,6 @@ MISSES: dict[str, str] = {
         "or 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "when did we acquire Golden Harbour?": (
-        'wrong rows: SELECT DISTINCT "public"."artists".* FROM "public"."artists" JOIN '
-        '"public"."artworks" ON "public"."artists"."artist_id" = '
-        '"public"."artworks"."artist_id" WHERE "public"."artworks"."title" = \'Golden Harbour\''
-    ),
-    "who curated Faces of the Century?": (
-        'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions" WHERE '
-        '"public"."exhibitions"."title" = \'Faces of the Century\''
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -24,6 +24,7 @@ from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_attribute import attribute, lookup
+from pgpilot.llm.sql_deeds import deed
 from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
@@ -61,6 +62,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     text = ranked_by_date(measured_by_verb(_held(text, tables)))
     if (found := attribute(text, tables, values)) is not None:
         return found  # "how many floors does Maas Tower have": one named row's column
+    if (found := deed(text, tables, values)) is not None:
+        return found  # "who curated X", "when did we buy X": the column the verb names
     problem = None
     for form in FORMS:
         try:
