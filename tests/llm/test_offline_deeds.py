@@ -3,6 +3,8 @@
 "who <verb>s <named row>" is the row's column naming the verb's doer (directed → director_name,
 designed → set_designer, owns → owner_name), never a key: "who manages Ben Carver" follows
 Ben's manager_id to that row. "when did we <verb> <named row>" is the date the verb names.
+A date a verb names of a table two joins away is the subject's own date, unless that table is
+named.
 """
 
 from collections.abc import Iterator
@@ -41,7 +43,25 @@ WHEN = [
         "SELECT opened_on FROM productions WHERE title = 'Winter Harbour'",
     ),
 ]
-QUESTIONS = [*DOERS, *WHEN]
+# A date verb names a far table's column ("signed" → productions.rights_signed_on, two joins
+# from staff): the subject's own date, unless that table is named or a neighbour.
+DATED = [
+    case(
+        "staff who signed up in 2024",
+        "SELECT * FROM staff WHERE extract(year FROM registered_on) = 2024",
+    ),
+    case(
+        "venues with tickets sold in 2025",
+        "SELECT DISTINCT v.* FROM venues v JOIN productions p ON p.venue_id = v.venue_id"
+        " JOIN tickets t ON t.production_id = p.production_id"
+        " WHERE extract(year FROM t.sold_on) = 2025",
+    ),
+    case(
+        "productions whose rights were signed in 2024",
+        "SELECT * FROM productions WHERE extract(year FROM rights_signed_on) = 2024",
+    ),
+]
+QUESTIONS = [*DOERS, *WHEN, *DATED]
 
 
 @pytest.fixture(scope="module")

@@ -275,15 +275,6 @@ MISSES: dict[str, str] = {
         "I understand: 'how many recruiters' or 'show recruiters where desk is finance'. For "
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "candidates who signed up in the last 30 days": (
-        'wrong rows: SELECT DISTINCT "public"."candidates".* FROM "public"."candidates" JOIN '
-        '"public"."applications" ON "public"."candidates"."candidate_id" = '
-        '"public"."applications"."candidate_id" JOIN "public"."job_openings" ON '
-        '"public"."applications"."opening_id" = "public"."job_openings"."opening_id" JOIN '
-        '"public"."clients" ON "public"."job_openings"."client_id" = '
-        '"public"."clients"."client_id" WHERE "public"."clients"."signed_on" >= current_date - '
-        '\'30 day\'::interval AND "public"."clients"."signed_on" < current_date + 1'
-    ),
     "applications received last month": (
         "refused: CANNOT: I could not place 'received' in the schema or its data. Closest I "
         "understand: 'how many applications' or 'show applications where stage is applied'. "

@@ -2,7 +2,8 @@
 
 Productions have a director and a designer named in text, an opening date and a venue; venues
 have an owner named in text and a manager who is one of the staff (a key); staff report to a
-manager of their own.
+manager of their own and
+registered on a date; a production's rights were signed on a date; tickets are sold on a date.
 """
 
 from typing import Final
@@ -11,7 +12,8 @@ THEATRE: Final = """
 CREATE TABLE staff (
     staff_id integer PRIMARY KEY,
     full_name text NOT NULL,
-    manager_id integer REFERENCES staff
+    manager_id integer REFERENCES staff,
+    registered_on date NOT NULL
 );
 
 CREATE TABLE venues (
@@ -29,14 +31,24 @@ CREATE TABLE productions (
     set_designer text,
     opened_on date NOT NULL,
     acquired_on date,
+    rights_signed_on date NOT NULL,
     venue_id integer NOT NULL REFERENCES venues
 );
 
-INSERT INTO staff VALUES (1, 'Ada Brook', NULL), (2, 'Ben Carver', 1), (3, 'Cleo Dunn', 1);
+CREATE TABLE tickets (
+    ticket_id integer PRIMARY KEY,
+    production_id integer NOT NULL REFERENCES productions,
+    sold_on date NOT NULL
+);
+
+INSERT INTO staff VALUES
+(1, 'Ada Brook', NULL, '2023-01-09'), (2, 'Ben Carver', 1, '2024-05-02'),
+(3, 'Cleo Dunn', 1, '2024-08-19');
 INSERT INTO venues VALUES
 (1, 'Lyric Hall', 'Marta Quist', 420, 2), (2, 'Little Barn', 'Otto Fenn', 90, 3);
 INSERT INTO productions VALUES
-(1, 'Winter Harbour', 'Jonas Reed', 'Pia Lund', '2024-02-01', '2023-06-10', 1),
-(2, 'The Glass Orchard', 'Ines Moll', NULL, '2024-09-12', NULL, 2),
-(3, 'Salt and Ash', 'Jonas Reed', 'Pia Lund', '2025-03-03', '2024-11-20', 1);
+(1, 'Winter Harbour', 'Jonas Reed', 'Pia Lund', '2024-02-01', '2023-06-10', '2023-01-05', 1),
+(2, 'The Glass Orchard', 'Ines Moll', NULL, '2024-09-12', NULL, '2024-03-01', 2),
+(3, 'Salt and Ash', 'Jonas Reed', 'Pia Lund', '2025-03-03', '2024-11-20', '2023-04-04', 1);
+INSERT INTO tickets VALUES (1, 1, '2024-01-20'), (2, 3, '2025-02-11'), (3, 2, '2024-09-01');
 """
