@@ -4,7 +4,7 @@
 designed → set_designer, owns → owner_name), never a key: "who manages Ben Carver" follows
 Ben's manager_id to that row. "when did we <verb> <named row>" is the date the verb names.
 A date a verb names of a table two joins away is the subject's own date, unless that table is
-named.
+named. A participle before "for" names the number compared or ranked ("budgeted for").
 """
 
 from collections.abc import Iterator
@@ -61,7 +61,22 @@ DATED = [
         "SELECT * FROM productions WHERE extract(year FROM rights_signed_on) = 2024",
     ),
 ]
-QUESTIONS = [*DOERS, *WHEN, *DATED]
+# A participle before "for" names the number: "budgeted for more than", "insured for the most".
+MEASURED = [
+    case(
+        "productions budgeted for more than 50,000",
+        "SELECT * FROM productions WHERE budget_eur > 50000",
+    ),
+    case(
+        "which production was budgeted for the least?",
+        "SELECT * FROM productions ORDER BY budget_eur LIMIT 1",
+    ),
+    case(
+        "which production is budgeted for the most",
+        "SELECT * FROM productions ORDER BY budget_eur DESC LIMIT 1",
+    ),
+]
+QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED]
 
 
 @pytest.fixture(scope="module")

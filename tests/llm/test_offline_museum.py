@@ -272,9 +272,6 @@ MISSES: dict[str, str] = {
         "year_created of artworks'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which artwork is insured for the most?": (
-        'wrong rows: SELECT "public"."artworks".* FROM "public"."artworks"'
-    ),
     "what's our most recent acquisition?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
@@ -303,10 +300,6 @@ MISSES: dict[str, str] = {
     ),
     "which exhibitions are on right now": (
         'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions"'
-    ),
-    "artworks insured for more than 3 million": (
-        'wrong rows: SELECT "public"."artworks".* FROM "public"."artworks" WHERE '
-        '"public"."artworks"."purchase_price_eur" > 3000000'
     ),
     "works taller than 150 cm": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "

@@ -2,8 +2,8 @@
 
 Productions have a director and a designer named in text, an opening date and a venue; venues
 have an owner named in text and a manager who is one of the staff (a key); staff report to a
-manager of their own and
-registered on a date; a production's rights were signed on a date; tickets are sold on a date.
+manager of their own and registered on a date; a production's rights were signed on a date,
+and it has a budget and a ticket price; tickets are sold on a date.
 """
 
 from typing import Final
@@ -32,6 +32,8 @@ CREATE TABLE productions (
     opened_on date NOT NULL,
     acquired_on date,
     rights_signed_on date NOT NULL,
+    budget_eur numeric(10, 2) NOT NULL,
+    ticket_price_eur numeric(6, 2) NOT NULL,
     venue_id integer NOT NULL REFERENCES venues
 );
 
@@ -47,8 +49,10 @@ INSERT INTO staff VALUES
 INSERT INTO venues VALUES
 (1, 'Lyric Hall', 'Marta Quist', 420, 2), (2, 'Little Barn', 'Otto Fenn', 90, 3);
 INSERT INTO productions VALUES
-(1, 'Winter Harbour', 'Jonas Reed', 'Pia Lund', '2024-02-01', '2023-06-10', '2023-01-05', 1),
-(2, 'The Glass Orchard', 'Ines Moll', NULL, '2024-09-12', NULL, '2024-03-01', 2),
-(3, 'Salt and Ash', 'Jonas Reed', 'Pia Lund', '2025-03-03', '2024-11-20', '2023-04-04', 1);
+(1, 'Winter Harbour', 'Jonas Reed', 'Pia Lund', '2024-02-01', '2023-06-10', '2023-01-05',
+    80000, 35, 1),
+(2, 'The Glass Orchard', 'Ines Moll', NULL, '2024-09-12', NULL, '2024-03-01', 45000, 60, 2),
+(3, 'Salt and Ash', 'Jonas Reed', 'Pia Lund', '2025-03-03', '2024-11-20', '2023-04-04',
+    120000, 25, 1);
 INSERT INTO tickets VALUES (1, 1, '2024-01-20'), (2, 3, '2025-02-11'), (3, 2, '2024-09-01');
 """
