@@ -4,7 +4,8 @@
 designed → set_designer, owns → owner_name), never a key: "who manages Ben Carver" follows
 Ben's manager_id to that row. "when did we <verb> <named row>" is the date the verb names.
 A date a verb names of a table two joins away is the subject's own date, unless that table is
-named. A participle before "for" names the number compared or ranked ("budgeted for").
+named. A participle before "for" names the number compared or ranked ("budgeted for"). A
+state a column's comment ties to NULL is that test.
 """
 
 from collections.abc import Iterator
@@ -76,7 +77,20 @@ MEASURED = [
         "SELECT * FROM productions ORDER BY budget_eur DESC LIMIT 1",
     ),
 ]
-QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED]
+# A state a column's comment ties to NULL ("NULL while the production is on stage"): IS NULL,
+# IS NOT NULL when negated or when the comment says "until".
+COMMENTED = [
+    case(
+        "how many productions are still on stage?",
+        "SELECT count(*) FROM productions WHERE closed_on IS NULL",
+    ),
+    case(
+        "productions that are not on stage",
+        "SELECT * FROM productions WHERE closed_on IS NOT NULL",
+    ),
+    case("how many tickets were used", "SELECT count(*) FROM tickets WHERE scanned_at IS NOT NULL"),
+]
+QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED]
 
 
 @pytest.fixture(scope="module")

@@ -242,12 +242,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many artworks are in storage at the moment?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."artworks"'
-    ),
-    "how many of our artists are still alive": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."artists"'
-    ),
     "galleries on the second floor": (
         "refused: CANNOT: I could not place 'second' in the schema or its data. Closest I "
         "understand: 'how many galleries' or 'show galleries where name is Attic Studio' or "
