@@ -5,7 +5,8 @@ designed → set_designer, owns → owner_name), never a key: "who manages Ben C
 Ben's manager_id to that row. "when did we <verb> <named row>" is the date the verb names.
 A date a verb names of a table two joins away is the subject's own date, unless that table is
 named. A participle before "for" names the number compared or ranked ("budgeted for"). A
-state a column's comment ties to NULL is that test.
+state a column's comment ties to NULL is that test. "right now" of a row with a start and an
+end is today between them.
 """
 
 from collections.abc import Iterator
@@ -90,7 +91,22 @@ COMMENTED = [
     ),
     case("how many tickets were used", "SELECT count(*) FROM tickets WHERE scanned_at IS NOT NULL"),
 ]
-QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED]
+# "right now", "currently", "ongoing" of a table with a start and an end: today is within them;
+# of one without, they only set the time of asking.
+NOW = [
+    case(
+        "which productions are on right now?",
+        "SELECT * FROM productions WHERE opened_on <= current_date"
+        " AND (closed_on IS NULL OR closed_on >= current_date)",
+    ),
+    case(
+        "ongoing productions",
+        "SELECT * FROM productions WHERE opened_on <= current_date"
+        " AND (closed_on IS NULL OR closed_on >= current_date)",
+    ),
+    case("how many tickets do we have at the moment", "SELECT count(*) FROM tickets"),
+]
+QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED, *NOW]
 
 
 @pytest.fixture(scope="module")

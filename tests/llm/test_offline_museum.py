@@ -292,9 +292,6 @@ MISSES: dict[str, str] = {
         "many artists'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
         "use a language model."
     ),
-    "which exhibitions are on right now": (
-        'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions"'
-    ),
     "works taller than 150 cm": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "

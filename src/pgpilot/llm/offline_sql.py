@@ -32,6 +32,7 @@ from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
+from pgpilot.llm.sql_spans import ongoing
 from pgpilot.llm.sql_vocab import HOLDINGS
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
@@ -73,7 +74,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
             continue
         if found is not None:
             return found
-    said, text = text, plain(text, tables)  # the grammar (and its writes) reads words as said
+    # The grammar (and its writes) reads words as said; "right now" may be a span's today.
+    said, text = text, plain(ongoing(text, tables), tables)
     if (found := lookup(text, tables, values)) is not None:
         return found
     try:
