@@ -6,7 +6,8 @@ Ben's manager_id to that row. "when did we <verb> <named row>" is the date the v
 A date a verb names of a table two joins away is the subject's own date, unless that table is
 named. A participle before "for" names the number compared or ranked ("budgeted for"). A
 state a column's comment ties to NULL is that test. "right now" of a row with a start and an
-end is today between them.
+end is today between them. "per venue" is the venues a key points to, though a column's
+comment says "venue".
 """
 
 from collections.abc import Iterator
@@ -106,7 +107,15 @@ NOW = [
     ),
     case("how many tickets do we have at the moment", "SELECT count(*) FROM tickets"),
 ]
-QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED, *NOW]
+# A word naming the table a key points to is that table, though a column's comment says it.
+LINKED = [
+    case(
+        "number of productions per venue",
+        "SELECT v.venue_id, v.name, count(*) FROM productions p"
+        " JOIN venues v ON v.venue_id = p.venue_id GROUP BY 1, 2",
+    ),
+]
+QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED, *NOW, *LINKED]
 
 
 @pytest.fixture(scope="module")

@@ -266,10 +266,6 @@ MISSES: dict[str, str] = {
         '"public"."interview_panel"."interview_id", "public"."interview_panel"."recruiter_id" '
         'ORDER BY "count" DESC NULLS LAST, "public"."interview_panel"."interview_id" LIMIT 1'
     ),
-    "number of openings per client": (
-        'wrong rows: SELECT "hiring_manager", count(*) AS count FROM "public"."job_openings" '
-        'GROUP BY "hiring_manager" ORDER BY count DESC, "hiring_manager"'
-    ),
     "how many jobs does each recruiter look after?": (
         "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. Closest "
         "I understand: 'how many recruiters' or 'show recruiters where desk is finance'. For "

@@ -45,6 +45,7 @@ CREATE TABLE tickets (
     sold_on date NOT NULL,
     scanned_at timestamp
 );
+COMMENT ON COLUMN productions.set_designer IS 'the designer hired by the venue for the set';
 COMMENT ON COLUMN productions.closed_on IS 'NULL while the production is on stage';
 COMMENT ON COLUMN tickets.scanned_at IS 'NULL until the ticket is used at the door';
 
