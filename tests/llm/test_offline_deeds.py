@@ -7,7 +7,7 @@ A date a verb names of a table two joins away is the subject's own date, unless 
 named. A participle before "for" names the number compared or ranked ("budgeted for"). A
 state a column's comment ties to NULL is that test. "right now" of a row with a start and an
 end is today between them. "per venue" is the venues a key points to, though a column's
-comment says "venue".
+comment says "venue". "who works at <named row>" is the nearest people linked to it.
 """
 
 from collections.abc import Iterator
@@ -115,7 +115,20 @@ LINKED = [
         " JOIN venues v ON v.venue_id = p.venue_id GROUP BY 1, 2",
     ),
 ]
-QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED, *NOW, *LINKED]
+# "who works at <named row>": the people (a full name) its keys link it to, within two joins.
+PEOPLE = [
+    case(
+        "who works at Lyric Hall?",
+        "SELECT s.* FROM staff s JOIN venues v ON v.manager_id = s.staff_id"
+        " WHERE v.name = 'Lyric Hall'",
+    ),
+    case(
+        "who is working on Salt and Ash",
+        "SELECT s.* FROM staff s JOIN venues v ON v.manager_id = s.staff_id"
+        " JOIN productions p ON p.venue_id = v.venue_id WHERE p.title = 'Salt and Ash'",
+    ),
+]
+QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED, *NOW, *LINKED, *PEOPLE]
 
 
 @pytest.fixture(scope="module")
