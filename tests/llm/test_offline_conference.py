@@ -282,12 +282,6 @@ MISSES: dict[str, str] = {
         "price_paid_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "how long is the Profiling Postgres workshop?": (
-        'wrong rows: SELECT "public"."sessions".* FROM "public"."sessions" WHERE '
-        '"public"."sessions"."title" = \'Profiling Postgres\' AND "public"."sessions"."format" '
-        '= \'workshop\' ORDER BY "public"."sessions"."duration_minutes" DESC NULLS LAST, '
-        '"public"."sessions"."session_id" LIMIT 10'
-    ),
     "what's Saskia Santos's email address": (
         "refused: CANNOT: I could not place 'saskia', \"santos's\" in the schema or its data. "
         "Closest I understand: 'how many attendees' or 'show attendees where company is "

@@ -7,7 +7,8 @@ A date a verb names of a table two joins away is the subject's own date, unless 
 named. A participle before "for" names the number compared or ranked ("budgeted for"). A
 state a column's comment ties to NULL is that test. "right now" of a row with a start and an
 end is today between them. "per venue" is the venues a key points to, though a column's
-comment says "venue". "who works at <named row>" is the nearest people linked to it.
+comment says "venue". "who works at <named row>" is the nearest people linked to it. A
+row may be named with its kind after its name ("the Salt and Ash play").
 """
 
 from collections.abc import Iterator
@@ -128,7 +129,18 @@ PEOPLE = [
         " JOIN productions p ON p.venue_id = v.venue_id WHERE p.title = 'Salt and Ash'",
     ),
 ]
-QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED, *NOW, *LINKED, *PEOPLE]
+# A row named with its kind after its name ("the Winter Harbour musical"): both say the row.
+KINDS = [
+    case(
+        "what is the Winter Harbour musical's budget?",
+        "SELECT budget_eur FROM productions WHERE title = 'Winter Harbour'",
+    ),
+    case(
+        "who directed the Salt and Ash play?",
+        "SELECT director_name FROM productions WHERE title = 'Salt and Ash'",
+    ),
+]
+QUESTIONS = [*DOERS, *WHEN, *DATED, *MEASURED, *COMMENTED, *NOW, *LINKED, *PEOPLE, *KINDS]
 
 
 @pytest.fixture(scope="module")

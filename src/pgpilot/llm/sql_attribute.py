@@ -23,7 +23,7 @@ from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
-from pgpilot.sql.values import Values
+from pgpilot.sql.values import Hit, Values
 
 HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
@@ -126,6 +126,17 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
             table = by_name.get(hit.table)
             if table is not None and (noun is None or noun in variants(table.name.lower())):
                 return table, ((hit.column, hit.value),)
+            kind = _kind(noun, hit, values) if table is not None and noun else None
+            if table is not None and kind is not None:  # "the X workshop": its kind, too
+                return table, ((hit.column, hit.value), kind)
+    return None
+
+
+def _kind(noun: str, named: Hit, values: Values) -> tuple[str, str] | None:
+    """Another column's value of the named row's table that a word after its name says."""
+    for hit in values.find(noun, fuzzy=False):
+        if hit.table == named.table and hit.column != named.column:
+            return hit.column, hit.value
     return None
 
 
