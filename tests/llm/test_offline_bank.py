@@ -257,10 +257,6 @@ MISSES: dict[str, str] = {
         '"public"."loans"."loan_id" GROUP BY "public"."loans"."purpose" ORDER BY '
         '"public"."loans"."purpose"'
     ),
-    "who manages the Glasgow Buchanan branch?": (
-        'wrong rows: SELECT "public"."branches".* FROM "public"."branches" WHERE '
-        '"public"."branches"."name" = \'Glasgow Buchanan\''
-    ),
 }
 
 QUESTIONS = with_misses(

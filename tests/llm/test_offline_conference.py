@@ -282,22 +282,6 @@ MISSES: dict[str, str] = {
         "price_paid_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which events are coming up in the next 90 days?": (
-        'wrong rows: SELECT DISTINCT "public"."events".* FROM "public"."events" JOIN '
-        '"public"."ticket_types" ON "public"."events"."event_id" = '
-        '"public"."ticket_types"."event_id" JOIN "public"."tickets" ON '
-        '"public"."ticket_types"."ticket_type_id" = "public"."tickets"."ticket_type_id" JOIN '
-        '"public"."attendees" ON "public"."tickets"."attendee_id" = '
-        '"public"."attendees"."attendee_id" WHERE "public"."attendees"."signed_up_at" >= '
-        'current_date AND "public"."attendees"."signed_up_at" < current_date + \'90 '
-        "day'::interval"
-    ),
-    "how long is the Profiling Postgres workshop?": (
-        'wrong rows: SELECT "public"."sessions".* FROM "public"."sessions" WHERE '
-        '"public"."sessions"."title" = \'Profiling Postgres\' AND "public"."sessions"."format" '
-        '= \'workshop\' ORDER BY "public"."sessions"."duration_minutes" DESC NULLS LAST, '
-        '"public"."sessions"."session_id" LIMIT 10'
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -290,10 +290,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many goals' or 'average minute of goals'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "Who coaches Eastwick Albion?": (
-        'wrong rows: SELECT "public"."clubs".* FROM "public"."clubs" WHERE '
-        '"public"."clubs"."name" = \'Eastwick Albion\''
-    ),
 }
 
 QUESTIONS = with_misses(

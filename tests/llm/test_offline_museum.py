@@ -242,12 +242,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many artworks are in storage at the moment?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."artworks"'
-    ),
-    "how many of our artists are still alive": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."artists"'
-    ),
     "galleries on the second floor": (
         "refused: CANNOT: I could not place 'second' in the schema or its data. Closest I "
         "understand: 'how many galleries' or 'show galleries where name is Attic Studio' or "
@@ -271,9 +265,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many artworks' or 'show artworks where medium is oil' or 'average "
         "year_created of artworks'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which artwork is insured for the most?": (
-        'wrong rows: SELECT "public"."artworks".* FROM "public"."artworks"'
     ),
     "what's our most recent acquisition?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
@@ -301,13 +292,6 @@ MISSES: dict[str, str] = {
         "many artists'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
         "use a language model."
     ),
-    "which exhibitions are on right now": (
-        'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions"'
-    ),
-    "artworks insured for more than 3 million": (
-        'wrong rows: SELECT "public"."artworks".* FROM "public"."artworks" WHERE '
-        '"public"."artworks"."purchase_price_eur" > 3000000'
-    ),
     "works taller than 150 cm": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
@@ -321,15 +305,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many artists' or 'show artists where full_name is Agnes Fairbairn' "
         "or 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "when did we acquire Golden Harbour?": (
-        'wrong rows: SELECT DISTINCT "public"."artists".* FROM "public"."artists" JOIN '
-        '"public"."artworks" ON "public"."artists"."artist_id" = '
-        '"public"."artworks"."artist_id" WHERE "public"."artworks"."title" = \'Golden Harbour\''
-    ),
-    "who curated Faces of the Century?": (
-        'wrong rows: SELECT "public"."exhibitions".* FROM "public"."exhibitions" WHERE '
-        '"public"."exhibitions"."title" = \'Faces of the Century\''
     ),
 }
 

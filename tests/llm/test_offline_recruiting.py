@@ -266,23 +266,10 @@ MISSES: dict[str, str] = {
         '"public"."interview_panel"."interview_id", "public"."interview_panel"."recruiter_id" '
         'ORDER BY "count" DESC NULLS LAST, "public"."interview_panel"."interview_id" LIMIT 1'
     ),
-    "number of openings per client": (
-        'wrong rows: SELECT "hiring_manager", count(*) AS count FROM "public"."job_openings" '
-        'GROUP BY "hiring_manager" ORDER BY count DESC, "hiring_manager"'
-    ),
     "how many jobs does each recruiter look after?": (
         "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. Closest "
         "I understand: 'how many recruiters' or 'show recruiters where desk is finance'. For "
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "candidates who signed up in the last 30 days": (
-        'wrong rows: SELECT DISTINCT "public"."candidates".* FROM "public"."candidates" JOIN '
-        '"public"."applications" ON "public"."candidates"."candidate_id" = '
-        '"public"."applications"."candidate_id" JOIN "public"."job_openings" ON '
-        '"public"."applications"."opening_id" = "public"."job_openings"."opening_id" JOIN '
-        '"public"."clients" ON "public"."job_openings"."client_id" = '
-        '"public"."clients"."client_id" WHERE "public"."clients"."signed_on" >= current_date - '
-        '\'30 day\'::interval AND "public"."clients"."signed_on" < current_date + 1'
     ),
     "applications received last month": (
         "refused: CANNOT: I could not place 'received' in the schema or its data. Closest I "

@@ -243,10 +243,6 @@ NAMED = [
 # With that work (the merge that wrote these misses): 35/52.
 # Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
-    "Who works at Bella Vista Altona?": (
-        'wrong rows: SELECT "public"."restaurants".* FROM "public"."restaurants" WHERE '
-        '"public"."restaurants"."name" = \'Bella Vista Altona\''
-    ),
     "Who has been working for us the longest?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
         "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "

@@ -24,6 +24,7 @@ from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_attribute import attribute, lookup
+from pgpilot.llm.sql_deeds import deed
 from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
@@ -31,6 +32,7 @@ from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
+from pgpilot.llm.sql_spans import ongoing
 from pgpilot.llm.sql_vocab import HOLDINGS
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
@@ -62,6 +64,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     text = ranked_by_date(measured_by_verb(_held(text, tables)))
     if (found := attribute(text, tables, values)) is not None:
         return found  # "how many floors does Maas Tower have": one named row's column
+    if (found := deed(text, tables, values)) is not None:
+        return found  # "who curated X", "when did we buy X": the column the verb names
     problem = None
     for form in FORMS:
         try:
@@ -71,7 +75,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
             continue
         if found is not None:
             return found
-    said, text = text, plain(text, tables)  # the grammar (and its writes) reads words as said
+    # The grammar (and its writes) reads words as said; "right now" may be a span's today.
+    said, text = text, plain(ongoing(text, tables), tables)
     if (found := lookup(text, tables, values)) is not None:
         return found
     try:

@@ -23,7 +23,7 @@ from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
-from pgpilot.sql.values import Values
+from pgpilot.sql.values import Hit, Values
 
 HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
@@ -93,20 +93,20 @@ def attribute(text: str, tables: list[Table], values: Values | None) -> str | No
         if row is None or any(variants(t.name.lower()) & variants(noun) for t in tables):
             return None  # "how many units does X have": rows of a table, counted
         measured = numeric_column(noun, [row[0]])
-        return None if measured is None else _select(row, [measured[1]])
+        return None if measured is None else selected(row, [measured[1]])
     if found := COSTS.match(text):
         row = named_row(found["row"], tables, values)
         priced = None if row is None else price_column(row[0])
-        return None if row is None or priced is None else _select(row, [priced])
+        return None if row is None or priced is None else selected(row, [priced])
     if found := HOW.match(text):
         row = named_row(found["row"], tables, values)
         measured_by = None if row is None else _measured(found["adj"].lower(), row[0])
-        return None if row is None or measured_by is None else _select(row, [measured_by])
+        return None if row is None or measured_by is None else selected(row, [measured_by])
     if (found := OWN.match(text)) is not None:
         row = named_row(found["row"], tables, values)
         asked = None if row is None else _asked(found["cols"], row[0])
         if row is not None and asked:
-            return _select(row, asked)
+            return selected(row, asked)
     return None
 
 
@@ -126,6 +126,17 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
             table = by_name.get(hit.table)
             if table is not None and (noun is None or noun in variants(table.name.lower())):
                 return table, ((hit.column, hit.value),)
+            kind = _kind(noun, hit, values) if table is not None and noun else None
+            if table is not None and kind is not None:  # "the X workshop": its kind, too
+                return table, ((hit.column, hit.value), kind)
+    return None
+
+
+def _kind(noun: str, named: Hit, values: Values) -> tuple[str, str] | None:
+    """Another column's value of the named row's table that a word after its name says."""
+    for hit in values.find(noun, fuzzy=False):
+        if hit.table == named.table and hit.column != named.column:
+            return hit.column, hit.value
     return None
 
 
@@ -162,7 +173,8 @@ def _asked(phrase: str, table: Table) -> list[Column]:
     return found
 
 
-def _select(row: Row, columns: list[Column]) -> str:
+def selected(row: Row, columns: list[Column]) -> str:
+    """SELECT of the columns of the named row."""
     table, named = row
     shown = pgsql.SQL(", ").join(column(table, c.name) for c in columns)
     where = pgsql.SQL(" AND ").join(
@@ -182,7 +194,7 @@ def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
             return _one(row, col)  # else another reading: "the reservations for Nora"
     if found := WHEN.match(text):
         row = _row(found["row"], tables, values)
-        return None if row is None else _one(row, _dated(row[0], found["verb"].lower()))
+        return None if row is None else _one(row, dated_column(row[0], found["verb"].lower()))
     if found := WHICH_IN.match(text):
         row = _row(found["row"] or found["row2"], tables, values)
         said = found["col"] or found["col2"]
@@ -221,7 +233,7 @@ def _row(phrase: str, tables: list[Table], values: Values) -> Row | None:
     return table, tuple((hit.column, hit.value) for hit in placed.values)
 
 
-def _dated(table: Table, verb: str) -> Column | None:
+def dated_column(table: Table, verb: str) -> Column | None:
     """The date, time or year column a verb names: hired → hired_on, built → built_year."""
     dated = [
         c
@@ -261,4 +273,4 @@ def _key(table: Table, col: Column) -> bool:
 
 def _one(row: Row, col: Column | None) -> str | None:
     """The column of the named row, or None when no column was found."""
-    return None if col is None else _select(row, [col])
+    return None if col is None else selected(row, [col])

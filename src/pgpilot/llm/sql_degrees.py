@@ -36,6 +36,12 @@ VERB_DEGREE: Final = re.compile(
     r"(?:the )?(?P<deg>most|least)(?P<rest> [\w ]+)?$"
 )
 
+# "which artwork is insured for the most", "which house sold for the least": the participle
+# measures, as "the most insured artwork" does; "used for the most flights" counts (elsewhere).
+PARTICIPLE_DEGREE: Final = re.compile(
+    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:(?:is|are|was|were|got|get|gets) )?"
+    r"(?P<part>[a-z]+ed) (?:for|at) (?:the )?(?P<deg>most|least)$"
+)
 
 Meaning = tuple[tuple[str, ...], bool]
 
@@ -69,7 +75,10 @@ def _forms(word: str) -> tuple[str, ...]:
 
 
 def measured_by_verb(text: str) -> str:
-    """ "which book costs the most to replace" said as "the costliest book to replace"."""
+    """ "which book costs the most to replace" said as "the costliest book to replace"; "which
+    artwork is insured for the most" as "the most insured artwork"."""
+    if (said := PARTICIPLE_DEGREE.match(text)) is not None:
+        return f"the {said['deg']} {said['part']} {said['who']}"
     found = VERB_DEGREE.match(text)
     if found is None:
         return text

@@ -196,16 +196,23 @@ LINKING: Final = frozenset(
 
 
 def dated_table(subject: Table, tables: list[Table], tokens: list[str]) -> Table:
-    """The subject, unless only a joined table's date is named (ordered → orders.ordered_at)."""
+    """The subject, unless only a joined table's date is named (ordered → orders.ordered_at).
+
+    A subject with dates of its own keeps them unless the table named is its neighbour:
+    "candidates who signed up lately" is their registration, not a client's signing three
+    joins away, while "customers who ordered in March" is their orders'.
+    """
     if year_column(subject, tokens) is not None or _names_date(subject, tokens):
         return subject
+    reach = 1 if any(is_temporal(c) for c in subject.columns) else len(tables)
     for table in tables:
         if table is not subject and _names_date(table, tokens):
             try:
-                path(subject, table, tables)
+                steps = path(subject, table, tables)
             except NotUnderstood:
                 continue
-            return table
+            if len(steps) <= reach or variants(table.name.lower()) & set(tokens):
+                return table  # a table the question names joins however far it is
     return subject
 
 

@@ -172,6 +172,9 @@ def find_column(phrase: str, table: Table) -> Column:
     for column in table.columns:
         if column.name.lower() in wanted:
             return column
+    linked = {fk.references.rsplit(".", 1)[-1].lower() for fk in table.foreign_keys}
+    if linked & wanted:  # "per client" names the clients the key points to, not a comment's word
+        raise NotUnderstood(f"{phrase!r} is a table linked to {table.name}, not its column")
     words = stems(phrase)
     by_comment = [c for c in table.columns if c.comment and words and words <= stems(c.comment)]
     if len(by_comment) == 1:

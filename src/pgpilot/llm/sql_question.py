@@ -238,7 +238,9 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
             taken.append(found)
             if kind == "compare":
                 # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
-                before = ask.text[: found.start()].split()[-1:]
+                before = ask.text[: found.start()].split()[-2:]
+                # "insured for more than 3 million": the participle before "for" names it.
+                before = before[-1:] if before[-1:] not in (["for"], ["at"]) else before[:1]
                 verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
                 of = f"{found['next']} of {found['of']}" if found["of"] else ""  # years of
                 named = [found["col"] or "", of, found["next"] or "", *verb, *before]

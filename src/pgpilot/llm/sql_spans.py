@@ -3,6 +3,7 @@
 "sprints lasting three weeks or more", "stays longer than 5 nights", "loans shorter than a
 year": where no column holds the length in that unit, a table's start and end dates do
 (ends_on >= starts_on + interval '3 weeks'). The interval keeps calendar months and years whole.
+"exhibitions on right now", "ongoing contracts": started by today and not ended before it.
 """
 
 import re
@@ -26,6 +27,10 @@ SPAN: Final = re.compile(
     r"at least|at most|over|under) (?P<n>" + NUMBER + r") (?P<unit>" + UNIT + r")s?"
     r"|(?P<n2>" + NUMBER + r") (?P<unit2>" + UNIT + r")s? or (?P<more>more|longer|less|shorter))\b"
 )
+# "right now", "currently", "ongoing": today within a row's start and end, when it has both.
+NOW: Final = re.compile(
+    r"(?i)\b(?:(?:right |just )?now|currently|at the moment|at present|ongoing|under ?way)\b"
+)
 OPS: Final = {
     **dict.fromkeys(("longer than", "more than", "over", "more", "longer"), ">"),
     **dict.fromkeys(("shorter than", "less than", "fewer than", "under"), "<"),
@@ -36,17 +41,40 @@ OPS: Final = {
 OR_SO: Final = {"more": ">=", "longer": ">=", "less": "<=", "shorter": "<="}
 DAYS: Final = {"night": "day", "fortnight": "week"}  # units an interval does not know
 STARTS: Final = frozenset(
-    {"start", "starts", "started", "begin", "begins", "began", "from", "opened", "hired"}
+    {"start", "starts", "started", "begin", "begins", "began", "from", "opened", "opens", "hired"}
     | {"loaned", "borrowed", "issued", "arrival", "arrives", "arrived", "checkin", "in"}
 )
 ENDS: Final = frozenset(
-    {"end", "ends", "ended", "finish", "finishes", "finished", "until", "closed", "due"}
+    {"end", "ends", "ended", "finish", "finishes", "finished", "until", "closed", "closes", "due"}
     | {"returned", "expires", "departure", "departs", "departed", "checkout", "out", "left"}
 )
 
 
+def ongoing(text: str, tables: list[Table]) -> str:
+    """The text with "right now" and the like said "ongoing" where its subject has a span, so
+    that the phrasing keeps it (elsewhere it only sets the time of asking)."""
+    for found in reversed(list(NOW.finditer(text))):
+        if _spanned(text, found, tables) is not None:
+            text = f"{text[: found.start()]}ongoing{text[found.end() :]}"
+    return text
+
+
+def _spanned(
+    text: str, found: re.Match[str], tables: list[Table]
+) -> tuple[Table, tuple[Column, Column]] | None:
+    """The table "now" is said of ("exhibitions on now", "ongoing leases") and its span."""
+    subject = subject_of(text[: found.start()], tables) or subject_of(text[found.end() :], tables)
+    ends = None if subject is None else _named_span(subject)
+    return None if subject is None or ends is None else (subject, ends)
+
+
 def take_spans(ask: Ask, tables: list[Table]) -> None:
     """Moves "lasting three weeks or more" into `ask.filters`, for a table with start and end."""
+    for found in reversed(list(NOW.finditer(ask.text))):
+        if (spanned := _spanned(ask.text, found, tables)) is not None:
+            table, (start, end) = spanned
+            ask.filters.append(("span", f"{table.qualified}|{start.name}|{end.name}", ""))
+            ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}".strip()
     for found in list(SPAN.finditer(ask.text)):
         subject = subject_of(ask.text[: found.start()], tables)
         unit = (found["unit"] or found["unit2"]).lower()
@@ -65,6 +93,10 @@ def span_condition(word: str, value: str, tables: list[Table]) -> pgsql.Composab
     """end <op> start + interval: "at least 3 weeks" → ends_on >= starts_on + '3 weeks'."""
     name, start, end = word.split("|")
     table = next(t for t in tables if t.qualified == name)
+    if not value:  # now: begun by today, and not ended before it (an open end has not)
+        return pgsql.SQL("{s} <= current_date AND ({e} IS NULL OR {e} >= current_date)").format(
+            s=column(table, start), e=column(table, end)
+        )
     op, interval = value.split("|")
     return pgsql.SQL("{} " + op + " {} + {}::interval").format(
         column(table, end), column(table, start), pgsql.Literal(interval)
@@ -74,11 +106,18 @@ def span_condition(word: str, value: str, tables: list[Table]) -> pgsql.Composab
 def span_dates(table: Table) -> tuple[Column, Column] | None:
     """A table's start and end dates: named so (starts_on, ends_on), else its only two."""
     dated = [c for c in table.columns if is_temporal(c)]
+    named = _named_span(table)
+    return named or ((dated[0], dated[1]) if len(dated) == 2 else None)
+
+
+def _named_span(table: Table) -> tuple[Column, Column] | None:
+    """A table's start and end dates named so: starts_on and ends_on, opens_on and closes_on."""
+    dated = [c for c in table.columns if is_temporal(c)]
     starts = [c for c in dated if set(_words(c)) & STARTS]
     ends = [c for c in dated if set(_words(c)) & ENDS and c not in starts[:1]]
     if starts and ends and dated.index(starts[0]) < dated.index(ends[0]):
         return starts[0], ends[0]
-    return (dated[0], dated[1]) if len(dated) == 2 else None
+    return None
 
 
 def _words(column: Column) -> list[str]:

@@ -9,6 +9,7 @@ fitted to any test schema. To extend it, add a word to the group it can replace 
 database, or a new group; a word that means two things (a "unit" of measure) stays out.
 """
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -53,6 +54,14 @@ _GROUPS: Final = (
     "user account",
     "ticket issue case",
 )
+# A comment that says in which state a column is NULL: "NULL while the artist is alive" (alive →
+# IS NULL), "NULL until the interview is held" (held → IS NOT NULL). Only the state after "is"
+# counts, and not a noun with an article ("still in the role"): the row's things are no state.
+NULL_WHEN: Final = re.compile(
+    r"(?i)\bnull (?:(?P<while>while|when|as long as)|(?P<until>until|unless|before)) "
+    r"[^.;,]*?\b(?:is|are)(?: still| not| yet)? (?P<state>[^.;,]+?)(?: and |[.;,]|$)"
+)
+ARTICLES: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 # A word in two groups means either ("fleet": aircraft or vans); a schema with both is asked.
 NOUNS: Final = {
     word: frozenset(w for g in _GROUPS if word in g.split() for w in g.split())
@@ -85,6 +94,26 @@ def commented_column(word: str, tables: list[Table]) -> tuple[Table, Column] | N
     """The one column whose comment says the word ("tenure" on hired_on: hired_on)."""
     found = [(t, c) for t in tables for c in t.columns if c.comment and _said(word, c.comment)]
     return found[0] if len({(t.qualified, c.name) for t, c in found}) == 1 else None
+
+
+def commented_null(word: str, tables: list[Table]) -> tuple[Table, Column, bool] | None:
+    """The one nullable column whose comment says it is NULL in the state a word names, and
+    whether the word means NULL ("alive": died_year is NULL while alive) or not ("scheduled")."""
+    found = [
+        (t, c, not said["until"])
+        for t in tables
+        for c in t.columns
+        if c.nullable and c.comment
+        for said in NULL_WHEN.finditer(c.comment)
+        if _said(word, _state(said["state"]))
+    ]
+    return found[0] if len({(t.qualified, c.name) for t, c, _ in found}) == 1 else None
+
+
+def _state(phrase: str) -> str:
+    """The words of a state but the nouns an article introduces: "in the role" → "in"."""
+    said = phrase.lower().split()
+    return " ".join(w for i, w in enumerate(said) if not (i and said[i - 1] in ARTICLES))
 
 
 def _said(word: str, comment: str) -> bool:

@@ -22,7 +22,7 @@ from pgpilot.llm.sql_negation import (
 )
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
-from pgpilot.llm.sql_synonyms import commented_column, synonym_table
+from pgpilot.llm.sql_synonyms import commented_column, commented_null, synonym_table
 from pgpilot.llm.sql_units import bare_name
 from pgpilot.llm.sql_vocab import (
     FILLER,
@@ -104,6 +104,11 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 _place_meant(meant, tokens[i - 1] if i else "", placed)
             elif not known and (other := synonym_table(word, tables)) is not None:
                 placed.tables += [other] if other not in placed.tables else []  # staff, team
+            elif not known and len(word) > 3 and (state_of := commented_null(word, tables)):
+                # "still alive" → died IS NULL, as the comment says; "not alive": IS NOT NULL
+                (
+                    placed.nulls if state_of[2] != governing(tokens, i, spent) else placed.present
+                ).append(state_of[:2])
             elif not known and (said := commented_column(word, tables)) is not None:
                 placed.columns.append(said)
             elif not known and not _column_token(word, placed, tables):
