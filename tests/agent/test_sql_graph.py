@@ -240,6 +240,21 @@ async def test_the_offline_planner_finds_values_in_the_target_and_forgets_them_a
     assert after["rows"] == [[1]]
 
 
+async def test_an_answer_that_left_words_out_says_which_in_its_sql(
+    app_db_url: str, demo_url: str, asker: Actor
+) -> None:
+    runner = agent(OfflineSqlModel())
+    async with sql_context(app_db_url, demo_url) as ctx:
+        answer = await runner.ask(
+            ctx, asker, question="which customers in Spain shop with us", target=None
+        )
+    with psycopg.connect(demo_url) as conn:
+        gold = conn.execute("SELECT count(*) FROM customers WHERE country = 'Spain'").fetchall()
+    assert answer["type"] == "result", answer
+    assert answer["sql"].startswith("-- words left out: 'shop'\n")
+    assert [(len(answer["rows"]),)] == gold
+
+
 async def test_the_offline_planner_finds_a_name_the_sample_missed(
     app_db_url: str, demo_url: str, asker: Actor
 ) -> None:

@@ -243,24 +243,18 @@ NAMED = [
 # Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
     "Which airport sits highest above sea level?": (
-        "refused: CANNOT: I could not place 'sits', 'level' in the schema or its data. Closest "
-        "I understand: 'how many airports' or 'show airports where city is Athens' or 'average "
-        "elevation_m of airports'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Can you break down our passengers by loyalty tier?": (
-        "refused: CANNOT: I could not place 'can', 'break', 'down' in the schema or its data. "
-        "Closest I understand: 'how many passengers' or 'show passengers where email is "
-        "andreas.brunner9@mailbox.example'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'sits', 'level' in the schema or its data. "
+        "Closest I understand: 'how many airports' or 'show airports where city is "
+        "Athens' or 'average elevation_m of airports'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "crew count by rank": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -236,26 +236,20 @@ NAMED = [
 # (the planner of ab97950, before that work: 31/55). Known misses, with the planner's answer:
 MISSES: dict[str, str] = {
     "how many mortgages have we given out?": (
-        'wrong rows: SELECT count(DISTINCT "public"."accounts"."account_id") AS "count" FROM '
-        '"public"."accounts" JOIN "public"."account_holders" ON '
-        '"public"."accounts"."account_id" = "public"."account_holders"."account_id" JOIN '
-        '"public"."customers" ON "public"."account_holders"."customer_id" = '
+        'wrong rows: SELECT count(DISTINCT "public"."accounts"."account_id") AS '
+        '"count" FROM "public"."accounts" JOIN "public"."account_holders" ON '
+        '"public"."accounts"."account_id" = "public"."account_holders"."account_id" '
+        'JOIN "public"."customers" ON "public"."account_holders"."customer_id" = '
         '"public"."customers"."customer_id" JOIN "public"."loans" ON '
         '"public"."customers"."customer_id" = "public"."loans"."customer_id" WHERE '
         '"public"."loans"."purpose" = \'mortgage\''
     ),
-    "list our private banking customers": (
-        "refused: CANNOT: I could not place 'banking' in the schema or its data. Closest I "
-        "understand: 'how many customers' or 'show customers where email is "
-        "customer10@mailbox.co.uk'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "what's the average loan amount for each purpose?": (
         'wrong rows: SELECT "public"."loans"."purpose", '
         'avg("public"."repayments"."amount_gbp") AS "avg_amount_gbp" FROM '
-        '"public"."repayments" JOIN "public"."loans" ON "public"."repayments"."loan_id" = '
-        '"public"."loans"."loan_id" GROUP BY "public"."loans"."purpose" ORDER BY '
-        '"public"."loans"."purpose"'
+        '"public"."repayments" JOIN "public"."loans" ON '
+        '"public"."repayments"."loan_id" = "public"."loans"."loan_id" GROUP BY '
+        '"public"."loans"."purpose" ORDER BY "public"."loans"."purpose"'
     ),
 }
 

@@ -304,10 +304,12 @@ AMOUNTS = [
         + YEAR_2024.format("booked_at"),
     ),
 ]
-MISSES = {
-    # How much X of Y
+MISSES: dict[str, str] = {
     "how much does NordLogistik charge per month at Hamburg Hub": (
-        "'charge per month' not matched to monthly_fee of carrier_depots: CANNOT"
+        "refused: CANNOT: carriers has no date column. Closest I understand: 'how many "
+        "carriers' or 'show carriers where hq_country is France' or 'average rating of "
+        "carriers'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
     ),
 }
 QUESTIONS = with_misses(

@@ -255,50 +255,44 @@ NAMED = [
 
 MISSES: dict[str, str] = {
     "how many trainers offer personal training?": (
-        'wrong rows: SELECT count(DISTINCT "public"."trainers"."trainer_id") AS "count" FROM '
-        '"public"."trainers" JOIN "public"."pt_appointments" ON '
-        '"public"."trainers"."trainer_id" = "public"."pt_appointments"."trainer_id" JOIN '
-        '"public"."members" ON "public"."pt_appointments"."member_id" = '
+        'wrong rows: SELECT count(DISTINCT "public"."trainers"."trainer_id") AS '
+        '"count" FROM "public"."trainers" JOIN "public"."pt_appointments" ON '
+        '"public"."trainers"."trainer_id" = "public"."pt_appointments"."trainer_id" '
+        'JOIN "public"."members" ON "public"."pt_appointments"."member_id" = '
         '"public"."members"."member_id" JOIN "public"."payments" ON '
         '"public"."members"."member_id" = "public"."payments"."member_id" WHERE '
         '"public"."payments"."kind" = \'personal_training\''
     ),
     "number of frozen memberships": (
-        'wrong rows: SELECT count(DISTINCT "public"."members"."member_id") AS "count" FROM '
-        '"public"."members" JOIN "public"."payments" ON "public"."members"."member_id" = '
-        '"public"."payments"."member_id" WHERE "public"."members"."status" = \'frozen\' AND '
-        '"public"."payments"."kind" = \'membership\''
+        'wrong rows: SELECT count(DISTINCT "public"."members"."member_id") AS "count" '
+        'FROM "public"."members" JOIN "public"."payments" ON '
+        '"public"."members"."member_id" = "public"."payments"."member_id" WHERE '
+        '"public"."members"."status" = \'frozen\' AND "public"."payments"."kind" = '
+        "'membership'"
     ),
     "which classes are good for beginners?": (
-        "refused: CANNOT: I could not place 'good' in the schema or its data. Name a table "
-        "(class_types, plans, sessions, members, bookings, trainers), e.g. 'how many "
-        "class_types'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use "
-        "a language model."
+        "refused: CANNOT: I could not place 'good' in the schema or its data. Name a "
+        "table (class_types, plans, sessions, members, bookings, trainers), e.g. 'how "
+        "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "which plans come with sauna access?": (
-        "refused: CANNOT: I could not place 'access' in the schema or its data. Closest I "
-        "understand: 'how many plans' or 'show plans where name is Basic' or 'average "
-        "monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'access' in the schema or its data. "
+        "Closest I understand: 'how many plans' or 'show plans where name is Basic' or "
+        "'average monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL "
+        "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "personal training appointments that were cancelled": (
-        'wrong rows: SELECT DISTINCT "public"."payments".* FROM "public"."payments" JOIN '
-        '"public"."members" ON "public"."payments"."member_id" = '
+        'wrong rows: SELECT DISTINCT "public"."payments".* FROM "public"."payments" '
+        'JOIN "public"."members" ON "public"."payments"."member_id" = '
         '"public"."members"."member_id" JOIN "public"."bookings" ON '
         '"public"."members"."member_id" = "public"."bookings"."member_id" WHERE '
-        '"public"."payments"."kind" = \'personal_training\' AND "public"."bookings"."status" = '
-        "'cancelled'"
+        '"public"."payments"."kind" = \'personal_training\' AND '
+        '"public"."bookings"."status" = \'cancelled\''
     ),
     "who's on the Premium plan?": (
-        'refused: CANNOT: I could not place "who\'s" in the schema or its data. Closest I '
-        "understand: 'how many plans' or 'show plans where name is Basic' or 'average "
-        "monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "show me the sessions Sofia Marino teaches": (
-        "refused: CANNOT: I could not place 'teaches' in the schema or its data. Closest I "
-        "understand: 'how many sessions' or 'show sessions where room is main_hall'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: -- words left out: "who\'s"\nSELECT "public"."plans".* FROM '
+        '"public"."plans" WHERE "public"."plans"."name" = \'Premium\''
     ),
     "which members have booked a Spin Express class?": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
@@ -310,8 +304,8 @@ MISSES: dict[str, str] = {
         '\'booked\' AND "public"."class_types"."name" = \'Spin Express\''
     ),
     "which personal training appointments are with Marcus Reid?": (
-        'wrong rows: SELECT DISTINCT "public"."payments".* FROM "public"."payments" JOIN '
-        '"public"."members" ON "public"."payments"."member_id" = '
+        'wrong rows: SELECT DISTINCT "public"."payments".* FROM "public"."payments" '
+        'JOIN "public"."members" ON "public"."payments"."member_id" = '
         '"public"."members"."member_id" JOIN "public"."pt_appointments" ON '
         '"public"."members"."member_id" = "public"."pt_appointments"."member_id" JOIN '
         '"public"."trainers" ON "public"."pt_appointments"."trainer_id" = '
@@ -319,62 +313,46 @@ MISSES: dict[str, str] = {
         '\'personal_training\' AND "public"."trainers"."full_name" = \'Marcus Reid\''
     ),
     "which class lasts the longest?": (
-        "refused: CANNOT: I could not place 'lasts' in the schema or its data. Name a table "
-        "(class_types, sessions, plans, bookings, trainers, members), e.g. 'how many "
-        "class_types'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use "
-        "a language model."
-    ),
-    "the biggest payment we've ever received": (
-        "refused: CANNOT: I could not place 'ever', 'received' in the schema or its data. "
-        "Closest I understand: 'how many payments' or 'show payments where kind is day_pass' "
-        "or 'average amount_eur of payments'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'lasts' in the schema or its data. Name a "
+        "table (class_types, sessions, plans, bookings, trainers, members), e.g. 'how "
+        "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "which three trainers charge the most per hour?": (
-        'wrong rows: SELECT "public"."trainers"."trainer_id", "public"."trainers"."full_name", '
-        'sum("public"."trainers"."hourly_rate_eur") AS "sum_hourly_rate_eur" FROM '
-        '"public"."trainers" GROUP BY "public"."trainers"."trainer_id", '
-        '"public"."trainers"."full_name" ORDER BY "sum_hourly_rate_eur" DESC NULLS LAST, '
-        '"public"."trainers"."trainer_id" LIMIT 1'
+        'wrong rows: SELECT "public"."trainers"."trainer_id", '
+        '"public"."trainers"."full_name", sum("public"."trainers"."hourly_rate_eur") '
+        'AS "sum_hourly_rate_eur" FROM "public"."trainers" GROUP BY '
+        '"public"."trainers"."trainer_id", "public"."trainers"."full_name" ORDER BY '
+        '"sum_hourly_rate_eur" DESC NULLS LAST, "public"."trainers"."trainer_id" LIMIT '
+        "1"
     ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
         '"public"."payments" ON "public"."members"."member_id" = '
-        '"public"."payments"."member_id" WHERE "public"."payments"."kind" = \'membership\''
+        '"public"."payments"."member_id" WHERE "public"."payments"."kind" = '
+        "'membership'"
     ),
     "how much money have we taken for each kind of payment?": (
-        "refused: CANNOT: I could not place 'money' in the schema or its data. Closest I "
-        "understand: 'how many payments' or 'show payments where kind is day_pass' or 'average "
-        "amount_eur of payments'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'money' in the schema or its data. Closest "
+        "I understand: 'how many payments' or 'show payments where kind is day_pass' "
+        "or 'average amount_eur of payments'. For other questions set PGPILOT_MODEL "
+        "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "what classes are on tomorrow?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
-    "payments received last month": (
-        "refused: CANNOT: I could not place 'received' in the schema or its data. Closest I "
-        "understand: 'how many payments' or 'show payments where kind is day_pass' or 'average "
-        "amount_eur of payments'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "trainers who charge more than 60 an hour": (
-        "refused: CANNOT: I could not place 'charge' in the schema or its data. Closest I "
-        "understand: 'how many trainers' or 'show trainers where specialty is strength' or "
-        "'average hourly_rate_eur of trainers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "classes longer than 45 minutes": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "personal training appointments costing under 50 euros": (
         'wrong rows: SELECT "public"."payments".* FROM "public"."payments" WHERE '
@@ -382,17 +360,17 @@ MISSES: dict[str, str] = {
         '"public"."payments"."amount_eur" < 50'
     ),
     "class types that have never been scheduled": (
-        'wrong rows: SELECT DISTINCT "public"."class_types".* FROM "public"."class_types" JOIN '
-        '"public"."sessions" ON "public"."class_types"."class_type_id" = '
-        '"public"."sessions"."class_type_id" JOIN "public"."trainers" ON '
-        '"public"."sessions"."trainer_id" = "public"."trainers"."trainer_id" JOIN '
-        '"public"."pt_appointments" ON "public"."trainers"."trainer_id" = '
-        '"public"."pt_appointments"."trainer_id" WHERE "public"."pt_appointments"."status" <> '
-        "'scheduled'"
+        'wrong rows: SELECT DISTINCT "public"."class_types".* FROM '
+        '"public"."class_types" JOIN "public"."sessions" ON '
+        '"public"."class_types"."class_type_id" = "public"."sessions"."class_type_id" '
+        'JOIN "public"."trainers" ON "public"."sessions"."trainer_id" = '
+        '"public"."trainers"."trainer_id" JOIN "public"."pt_appointments" ON '
+        '"public"."trainers"."trainer_id" = "public"."pt_appointments"."trainer_id" '
+        'WHERE "public"."pt_appointments"."status" <> \'scheduled\''
     ),
     "trainers with no personal training appointments": (
-        'wrong rows: SELECT DISTINCT "public"."trainers".* FROM "public"."trainers" JOIN '
-        '"public"."pt_appointments" ON "public"."trainers"."trainer_id" = '
+        'wrong rows: SELECT DISTINCT "public"."trainers".* FROM "public"."trainers" '
+        'JOIN "public"."pt_appointments" ON "public"."trainers"."trainer_id" = '
         '"public"."pt_appointments"."trainer_id" JOIN "public"."members" ON '
         '"public"."pt_appointments"."member_id" = "public"."members"."member_id" JOIN '
         '"public"."payments" ON "public"."members"."member_id" = '
@@ -400,15 +378,16 @@ MISSES: dict[str, str] = {
         "'personal_training'"
     ),
     "which plans does nobody have?": (
-        "refused: CANNOT: I could not place 'nobody' in the schema or its data. Closest I "
-        "understand: 'how many plans' or 'show plans where name is Basic' or 'average "
-        "monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'nobody' in the schema or its data. "
+        "Closest I understand: 'how many plans' or 'show plans where name is Basic' or "
+        "'average monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL "
+        "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "how much is the Premium plan per month?": (
-        "refused: CANNOT: class_types has no date column. Closest I understand: 'how many "
-        "plans' or 'show plans where name is Basic' or 'average monthly_fee_eur of plans'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: class_types has no date column. Closest I understand: 'how "
+        "many plans' or 'show plans where name is Basic' or 'average monthly_fee_eur "
+        "of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
     ),
     "how long is a Pilates Core class?": (
         'wrong rows: SELECT "public"."class_types".* FROM "public"."class_types" WHERE '
@@ -417,10 +396,9 @@ MISSES: dict[str, str] = {
         '"public"."class_types"."class_type_id" LIMIT 10'
     ),
     "what does Grace Okonkwo specialise in?": (
-        "refused: CANNOT: I could not place 'specialise' in the schema or its data. Closest I "
-        "understand: 'how many trainers' or 'show trainers where specialty is strength' or "
-        "'average hourly_rate_eur of trainers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: -- words left out: \'specialise\'\nSELECT "public"."trainers".* '
+        'FROM "public"."trainers" WHERE "public"."trainers"."full_name" = \'Grace '
+        "Okonkwo'"
     ),
 }
 

@@ -247,22 +247,10 @@ MISSES: dict[str, str] = {
         '"public"."guests" ON "public"."reservations"."guest_id" = '
         '"public"."guests"."guest_id" WHERE "public"."guests"."loyalty_tier" = \'gold\''
     ),
-    "how many rooms are wheelchair accessible": (
-        "refused: CANNOT: I could not place 'wheelchair' in the schema or its data. Closest I "
-        "understand: 'how many rooms' or 'show rooms where room_number is 101' or 'average "
-        "floor of rooms'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
-    ),
     "How many housekeepers do we employ?": (
-        "refused: CANNOT: I could not place 'housekeepers', 'employ' in the schema or its "
-        "data. Name a table (charges, guests, hotels, reservations, room_types, rooms), e.g. "
-        "'how many charges'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
-    "room types that sleep more than 3 people": (
-        "refused: CANNOT: I could not place 'sleep' in the schema or its data. Closest I "
-        "understand: 'how many room_types' or 'show room_types where code is DLX' or 'average "
-        "max_occupancy of room_types'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'housekeepers', 'employ' in the schema or "
+        "its data. Name a table (charges, guests, hotels, reservations, room_types, "
+        "rooms), e.g. 'how many charges'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
 }

@@ -243,52 +243,47 @@ NAMED = [
 # Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
     "How many left-footed players do we have?": (
-        "refused: CANNOT: I could not place 'left-footed' in the schema or its data. Closest I "
-        "understand: 'how many players' or 'show players where position is goalkeeper' or "
-        "'average shirt_number of players'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "number of loan deals?": (
-        "refused: CANNOT: I could not place 'deals' in the schema or its data. Closest I "
-        "understand: 'how many transfers' or 'show transfers where kind is free' or 'average "
-        "fee_eur_m of transfers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'left-footed' in the schema or its data. "
+        "Closest I understand: 'how many players' or 'show players where position is "
+        "goalkeeper' or 'average shirt_number of players'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "Who are the club captains?": (
         'wrong rows: SELECT DISTINCT "public"."clubs".* FROM "public"."clubs" JOIN '
-        '"public"."players" ON "public"."clubs"."club_id" = "public"."players"."club_id" WHERE '
-        '"public"."players"."is_captain"'
+        '"public"."players" ON "public"."clubs"."club_id" = '
+        '"public"."players"."club_id" WHERE "public"."players"."is_captain"'
     ),
     "Which players has Ashford United signed?": (
-        'wrong rows: SELECT "public"."players".* FROM "public"."players" JOIN "public"."clubs" '
-        'ON "public"."players"."club_id" = "public"."clubs"."club_id" WHERE '
-        '"public"."clubs"."name" = \'Ashford United\''
+        'wrong rows: SELECT "public"."players".* FROM "public"."players" JOIN '
+        '"public"."clubs" ON "public"."players"."club_id" = "public"."clubs"."club_id" '
+        'WHERE "public"."clubs"."name" = \'Ashford United\''
     ),
     "Which club has spent the most on transfer fees?": (
         'wrong rows: SELECT "public"."clubs"."club_id", "public"."clubs"."name", '
-        'sum("public"."transfers"."fee_eur_m") AS "sum_fee_eur_m" FROM "public"."transfers" '
-        'JOIN "public"."clubs" ON "public"."transfers"."from_club_id" = '
-        '"public"."clubs"."club_id" GROUP BY "public"."clubs"."club_id", '
-        '"public"."clubs"."name" ORDER BY "sum_fee_eur_m" DESC NULLS LAST, '
-        '"public"."clubs"."club_id" LIMIT 1'
+        'sum("public"."transfers"."fee_eur_m") AS "sum_fee_eur_m" FROM '
+        '"public"."transfers" JOIN "public"."clubs" ON '
+        '"public"."transfers"."from_club_id" = "public"."clubs"."club_id" GROUP BY '
+        '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "sum_fee_eur_m" '
+        'DESC NULLS LAST, "public"."clubs"."club_id" LIMIT 1'
     ),
     "Who is shorter than 175 cm?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "Which games had at least five goals?": (
         'wrong rows: SELECT DISTINCT "public"."matches".* FROM "public"."matches" JOIN '
-        '"public"."goals" ON "public"."matches"."match_id" = "public"."goals"."match_id" WHERE '
-        '"public"."matches"."home_goals" >= 5'
+        '"public"."goals" ON "public"."matches"."match_id" = '
+        '"public"."goals"."match_id" WHERE "public"."matches"."home_goals" >= 5'
     ),
     "goals scored after the 85th minute": (
-        "refused: CANNOT: I could not place 'after', '85', 'th' in the schema or its data. "
-        "Closest I understand: 'how many goals' or 'average minute of goals'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'after', '85', 'th' in the schema or its "
+        "data. Closest I understand: 'how many goals' or 'average minute of goals'. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
     ),
 }
 

@@ -244,29 +244,16 @@ NAMED = [
 # session's general work (a0712e0): 34/55. Known misses, each with the planner's answer:
 # Tuned on since 2026-11-30 (vocabulary and adjective work): 47/55, no longer a held-out measure;
 # the held-out sets are airline, league and restaurants.
-MISSES = {
-    "how many of our books are reference only?": (
-        "refused: CANNOT: I could not place 'only' in the schema or its data. Closest I "
-        "understand: 'how many books' or 'show books where genre is biography' or 'average "
-        "published_year of books'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
+MISSES: dict[str, str] = {
     "who wrote The Salt Bridge?": (
-        "refused: CANNOT: I could not place 'wrote' in the schema or its data. Closest I "
-        "understand: 'how many books' or 'show books where genre is biography' or 'average "
-        "published_year of books'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which branch is The Winter Letters kept at?": (
-        "refused: CANNOT: I could not place 'kept' in the schema or its data. Closest I "
-        "understand: 'how many branches' or 'show branches where country is France' or "
-        "'average seats_count of branches'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: -- words left out: \'wrote\'\nSELECT "public"."books".* FROM '
+        '"public"."books" WHERE "public"."books"."title" = \'The Salt Bridge\''
     ),
     "the 3 members with the highest total fines": (
-        "refused: CANNOT: which column of members makes it highest?. Closest I understand: "
-        "'how many members' or 'show members where membership_type is standard'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: which column of members makes it highest?. Closest I "
+        "understand: 'how many members' or 'show members where membership_type is "
+        "standard'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
     ),
     "members with more than 5 loans": (
         'wrong rows: SELECT "public"."members".* FROM "public"."members" WHERE (SELECT '
@@ -274,10 +261,10 @@ MISSES = {
         '"public"."members"."member_id") > 5'
     ),
     "events where attendance was never recorded": (
-        "refused: CANNOT: I could not place 'attendance' in the schema or its data. Closest I"
-        " understand: 'how many events' or 'show events where kind is author talk' or "
-        "'average capacity of events'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'attendance' in the schema or its data. "
+        "Closest I understand: 'how many events' or 'show events where kind is author "
+        "talk' or 'average capacity of events'. For other questions set PGPILOT_MODEL "
+        "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

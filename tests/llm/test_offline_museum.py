@@ -243,68 +243,52 @@ NAMED = [
 
 MISSES: dict[str, str] = {
     "galleries on the second floor": (
-        "refused: CANNOT: I could not place 'second' in the schema or its data. Closest I "
-        "understand: 'how many galleries' or 'show galleries where name is Attic Studio' or "
-        "'average floor of galleries'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which exhibitions are touring shows?": (
-        "refused: CANNOT: I could not place 'shows' in the schema or its data. Closest I "
-        "understand: 'how many exhibitions' or 'show exhibitions where curator_name is Ana "
-        "Ribeiro' or 'average admission_fee_eur of exhibitions'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: -- words left out: \'second\'\nSELECT "public"."galleries".* FROM '
+        '"public"."galleries"'
     ),
     "list the works hanging in the Long Gallery": (
-        "refused: CANNOT: I could not place 'hanging' in the schema or its data. Closest I "
-        "understand: 'how many galleries' or 'show galleries where name is Attic Studio' or "
-        "'average floor of galleries'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "what artworks are shown in the Silent Interiors exhibition?": (
-        "refused: CANNOT: I could not place 'shown' in the schema or its data. Closest I "
-        "understand: 'how many artworks' or 'show artworks where medium is oil' or 'average "
-        "year_created of artworks'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: -- words left out: \'hanging\'\nSELECT "public"."galleries".* '
+        'FROM "public"."galleries" WHERE "public"."galleries"."name" = \'Long Gallery\''
     ),
     "what's our most recent acquisition?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "ticket revenue broken down by category": (
-        "refused: CANNOT: I could not place 'revenue', 'broken', 'down' in the schema or its "
-        "data. Closest I understand: 'how many tickets' or 'show tickets where category is "
-        "adult' or 'average price_eur of tickets'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "wrong rows: -- words left out: 'revenue', 'broken', 'down'\nSELECT "
+        '"public"."tickets"."category", count(*) AS "count" FROM "public"."tickets" '
+        'GROUP BY "public"."tickets"."category" ORDER BY "public"."tickets"."category"'
     ),
     "number of exhibitions each curator has put on": (
         "refused: CANNOT: I could not place 'put' in the schema or its data. Closest I "
-        "understand: 'how many exhibitions' or 'show exhibitions where curator_name is Ana "
-        "Ribeiro' or 'average admission_fee_eur of exhibitions'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "understand: 'how many exhibitions' or 'show exhibitions where curator_name is "
+        "Ana Ribeiro' or 'average admission_fee_eur of exhibitions'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
     ),
     "how many visitors have we had this year?": (
-        "refused: CANNOT: no table called 'visitors have we had this year'. Name a table "
-        "(artists, artworks, galleries, exhibitions, exhibition_artworks, loans), e.g. 'how "
-        "many artists'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
+        "refused: CANNOT: no table called 'visitors have we had this year'. Name a "
+        "table (artists, artworks, galleries, exhibitions, exhibition_artworks, "
+        "loans), e.g. 'how many artists'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "works taller than 150 cm": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how many "
-        "<table> [where …]; show [top N] <table> [where <column> <op> <value> [and …]] [order "
-        "by <column> [desc]]; show the N most expensive <table>; average|total|max|min "
-        "<column> of <table>; delete <table> where …; update <table> set <column> to <value> "
-        "where …. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "which artists don't have any works in the collection?": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. Closest I "
-        "understand: 'how many artists' or 'show artists where full_name is Agnes Fairbairn' "
-        "or 'average born_year of artists'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'without' in the schema or its data. "
+        "Closest I understand: 'how many artists' or 'show artists where full_name is "
+        "Agnes Fairbairn' or 'average born_year of artists'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

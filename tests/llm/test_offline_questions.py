@@ -431,6 +431,50 @@ def test_words_it_cannot_place_are_named(
 
 
 @pytest.mark.parametrize(
+    ("question", "left_out", "expected"),
+    [
+        pytest.param(
+            "which customers in Spain shop with us",
+            "'shop'",
+            "SELECT * FROM customers WHERE country = 'Spain'",
+            id="verb-after-value",
+        ),
+        pytest.param(
+            "how many orders did customers in Germany place",
+            "'place'",
+            "SELECT count(*) FROM orders JOIN customers c ON c.id = customer_id"
+            " WHERE c.country = 'Germany'",
+            id="verb-after-join",
+        ),
+    ],
+)
+def test_a_verb_between_things_named_is_left_out_and_the_sql_says_so(
+    question: str, left_out: str, expected: str, shop: str, grounded: tuple[list[Table], Values]
+) -> None:
+    sql = plan(question, *grounded)
+    assert sql.startswith(f"-- words left out: {left_out}\n"), sql
+    assert classify(sql).kind == "read", sql
+    assert sorted(rows(shop, sql)) == sorted(rows(shop, expected)), sql
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # Left out, nothing but the table would remain: all orders is not what was asked.
+        pytest.param("how many orders were frobnicated", "frobnicated", id="bare-table"),
+        pytest.param("how many customers live in Narnia", "narnia", id="a-name"),
+        pytest.param("customers in Spain who never shop", "shop", id="negated"),
+    ],
+)
+def test_a_word_is_not_left_out_when_it_may_carry_the_question(
+    question: str, word: str, grounded: tuple[list[Table], Values]
+) -> None:
+    reply = plan(question, *grounded)
+    assert reply.startswith(CANNOT), reply
+    assert repr(word) in reply
+
+
+@pytest.mark.parametrize(
     ("question", "suggested"),
     [
         pytest.param("how many orders were frobnicated", "'how many orders'", id="table-named"),

@@ -250,61 +250,49 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT count(*) AS "count" FROM "public"."listings"'
     ),
     "first-time buyers": (
-        "refused: CANNOT: I could not place 'first-time' in the schema or its data. Closest I "
-        "understand: 'how many clients' or 'show clients where email is client10@inbox.ie' or "
-        "'average budget_eur of clients'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which listings is Siobhan Kelly handling?": (
-        "refused: CANNOT: I could not place 'handling' in the schema or its data. Closest I "
-        "understand: 'how many listings' or 'show listings where kind is sale' or 'average "
-        "asking_price_eur of listings'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "viewings booked by Emma Kenny": (
-        "refused: CANNOT: I could not place 'booked' in the schema or its data. Closest I "
-        "understand: 'how many viewings' or 'show viewings where outcome is attended' or "
-        "'average client_rating of viewings'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'first-time' in the schema or its data. "
+        "Closest I understand: 'how many clients' or 'show clients where email is "
+        "client10@inbox.ie' or 'average budget_eur of clients'. For other questions "
+        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "the cheapest rental": (
-        "refused: CANNOT: I could not place 'rental' in the schema or its data. Name a table "
-        "(agents, clients, listings, offers, offices, properties), e.g. 'how many agents'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'rental' in the schema or its data. Name a "
+        "table (agents, clients, listings, offers, offices, properties), e.g. 'how "
+        "many agents'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "which property is the biggest?": (
-        "refused: CANNOT: which column of properties makes it biggest?. Closest I understand: "
-        "'how many properties' or 'show properties where neighbourhood is Clontarf' or "
-        "'average bedrooms of properties'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: which column of properties makes it biggest?. Closest I "
+        "understand: 'how many properties' or 'show properties where neighbourhood is "
+        "Clontarf' or 'average bedrooms of properties'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the total value of the sales we completed each year?": (
-        "refused: CANNOT: I could not place 'value' in the schema or its data. Closest I "
-        "understand: 'how many sales' or 'average final_price_eur of sales'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which viewings are booked for tomorrow?": (
-        "refused: CANNOT: I could not place 'booked' in the schema or its data. Closest I "
-        "understand: 'how many viewings' or 'show viewings where outcome is attended' or "
-        "'average client_rating of viewings'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "wrong rows: -- words left out: 'value'\nSELECT "
+        'sum("public"."properties"."built_year") AS "sum_built_year" FROM '
+        '"public"."properties" WHERE ("public"."properties"."property_id") IN (SELECT '
+        '"public"."properties"."property_id" FROM "public"."properties" JOIN '
+        '"public"."listings" ON "public"."properties"."property_id" = '
+        '"public"."listings"."property_id" JOIN "public"."sales" ON '
+        '"public"."listings"."listing_id" = "public"."sales"."listing_id")'
     ),
     "rentals under 2000 euro a month": (
-        "refused: CANNOT: I could not place 'rentals' in the schema or its data. Name a table "
-        "(agents, clients, listings, offers, offices, properties), e.g. 'how many agents'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "properties bigger than 150 square metres": (
-        "refused: CANNOT: which number of properties is bigger than?. Closest I understand: "
-        "'how many properties' or 'show properties where neighbourhood is Clontarf' or "
-        "'average bedrooms of properties'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'rentals' in the schema or its data. Name "
+        "a table (agents, clients, listings, offers, offices, properties), e.g. 'how "
+        "many agents'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
+    "properties bigger than 150 square metres": (
+        "refused: CANNOT: which number of properties is bigger than?. Closest I "
+        "understand: 'how many properties' or 'show properties where neighbourhood is "
+        "Clontarf' or 'average bedrooms of properties'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
     "clients whose budget is over 800,000": (
-        "refused: CANNOT: which number of clients is over?. Closest I understand: 'how many "
-        "clients' or 'show clients where email is client10@inbox.ie' or 'average budget_eur of "
-        "clients'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "refused: CANNOT: which number of clients is over?. Closest I understand: 'how "
+        "many clients' or 'show clients where email is client10@inbox.ie' or 'average "
+        "budget_eur of clients'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -242,51 +242,41 @@ NAMED = [
 
 MISSES: dict[str, str] = {
     "how many offers were turned down": (
-        "refused: CANNOT: I could not place 'turned', 'down' in the schema or its data. "
-        "Closest I understand: 'how many offers' or 'show offers where status is accepted' or "
-        "'average base_salary of offers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'turned', 'down' in the schema or its "
+        "data. Closest I understand: 'how many offers' or 'show offers where status is "
+        "accepted' or 'average base_salary of offers'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "jobs handled by Tom Whitfield": (
         'wrong rows: SELECT "public"."recruiters".* FROM "public"."recruiters" WHERE '
         '"public"."recruiters"."full_name" = \'Tom Whitfield\''
     ),
     "which opening has the highest salary ceiling?": (
-        "refused: CANNOT: I could not place 'ceiling' in the schema or its data. Closest I "
-        "understand: 'how many job_openings' or 'show job_openings where status is open' or "
-        "'average salary_min of job_openings'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: -- words left out: \'ceiling\'\nSELECT "public"."job_openings".* '
+        'FROM "public"."job_openings" ORDER BY "public"."job_openings"."salary_min" '
+        'DESC NULLS LAST, "public"."job_openings"."opening_id" LIMIT 1'
     ),
     "which recruiter has sat on the most interviews?": (
         'wrong rows: SELECT "public"."interview_panel"."interview_id", '
         '"public"."interview_panel"."recruiter_id", count(DISTINCT '
-        '"public"."interviews"."interview_id") AS "count" FROM "public"."interviews" JOIN '
-        '"public"."interview_panel" ON "public"."interviews"."interview_id" = '
+        '"public"."interviews"."interview_id") AS "count" FROM "public"."interviews" '
+        'JOIN "public"."interview_panel" ON "public"."interviews"."interview_id" = '
         '"public"."interview_panel"."interview_id" GROUP BY '
-        '"public"."interview_panel"."interview_id", "public"."interview_panel"."recruiter_id" '
-        'ORDER BY "count" DESC NULLS LAST, "public"."interview_panel"."interview_id" LIMIT 1'
+        '"public"."interview_panel"."interview_id", '
+        '"public"."interview_panel"."recruiter_id" ORDER BY "count" DESC NULLS LAST, '
+        '"public"."interview_panel"."interview_id" LIMIT 1'
     ),
     "how many jobs does each recruiter look after?": (
-        "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. Closest "
-        "I understand: 'how many recruiters' or 'show recruiters where desk is finance'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "applications received last month": (
-        "refused: CANNOT: I could not place 'received' in the schema or its data. Closest I "
-        "understand: 'how many applications' or 'show applications where stage is applied'. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
-    "placements where we earned a fee over 15,000": (
-        "refused: CANNOT: I could not place 'where' in the schema or its data. Closest I "
-        "understand: 'how many placements' or 'average fee_gbp of placements'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
+        "Closest I understand: 'how many recruiters' or 'show recruiters where desk is "
+        "finance'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
+        "use a language model."
     ),
     "openings that haven't had any applications": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. Closest I "
-        "understand: 'how many applications' or 'show applications where stage is applied'. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
+        "refused: CANNOT: I could not place 'without' in the schema or its data. "
+        "Closest I understand: 'how many applications' or 'show applications where "
+        "stage is applied'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -13,6 +13,7 @@ from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
+from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
@@ -71,12 +72,19 @@ def natural(
     if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:
         ask.text = " ".join(w for w in ask.text.split() if w.lower() not in roles)
         placed = place(ask.text, tables, values)  # "notes received by Ada": recipient_id
+    unplaced = placed.unplaced
+    if dropped := loose_words(unplaced, said or text):  # "the sessions Sofia Marino teaches"
+        ask.text = without(ask.text, dropped)
+        placed = place(ask.text, tables, values)
+        if placed.unplaced or placed.empty() or not still_asks(ask, placed):
+            placed.unplaced = unplaced
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
     if placed.empty():
         return None
-    return unnegated(text, _build(ask, placed, tables, asked))
+    sql = unnegated(text, _build(ask, placed, tables, asked))
+    return noted(sql, dropped) if dropped else sql
 
 
 # What a negation becomes in SQL. A question that says "not", "no" or "never" and gets SQL
