@@ -5,7 +5,10 @@ adoptions with fees, vet treatments, volunteers and their shifts, donations (som
 The 55 questions and their gold SQL were written blind on 2026-11-30, by a helper not allowed to
 read the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7,
 groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 5ab67a8 (before any work that could see this set): 35/55.
+The lead saw those misses (a tool printed them), so this set is no longer blind to him; the
+planner helpers of that session never saw it. With 944e13a (words between named things left
+out, drafted before this set was scored, refined against older sets and the refusal tests): 41/55; MISSES holds that planner's answers.
 """
 
 from collections.abc import Iterator
@@ -240,7 +243,86 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how many cats are available for adoption?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."adoptions" JOIN '
+        '"public"."animals" ON "public"."adoptions"."animal_id" = '
+        '"public"."animals"."animal_id" WHERE "public"."animals"."species" = \'cat\' '
+        'AND "public"."animals"."status" = \'available\''
+    ),
+    "which treatments need a follow-up?": (
+        "refused: CANNOT: I could not place 'follow-up' in the schema or its data. "
+        "Closest I understand: 'how many treatments' or 'show treatments where "
+        "procedure is checkup' or 'average cost_usd of treatments'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
+    ),
+    "who has applied to adopt Luna?": (
+        'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
+        '"public"."animals"."name" = \'Luna\''
+    ),
+    "top 3 donors by total given": (
+        "refused: CANNOT: I could not place 'given' in the schema or its data. Closest "
+        "I understand: 'how many donations' or 'show donations where donor_name is "
+        "Caleb Hill' or 'average amount_usd of donations'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "Which vet has performed the most surgeries?": (
+        "refused: CANNOT: cannot group by 'vet has'. Closest I understand: 'how many "
+        "treatments' or 'show treatments where procedure is checkup' or 'average "
+        "cost_usd of treatments'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which adopter has submitted the most applications?": (
+        'wrong rows: SELECT "public"."adopters"."adopter_id", '
+        '"public"."adopters"."full_name", count(*) AS "count" FROM '
+        '"public"."applications" JOIN "public"."adopters" ON '
+        '"public"."applications"."adopter_id" = "public"."adopters"."adopter_id" GROUP '
+        'BY "public"."adopters"."adopter_id", "public"."adopters"."full_name" ORDER BY '
+        '"count" DESC NULLS LAST, "public"."adopters"."adopter_id" LIMIT 1'
+    ),
+    "total treatment cost for each vet": (
+        'wrong rows: SELECT sum("public"."treatments"."cost_usd") AS "sum_cost_usd" '
+        'FROM "public"."treatments"'
+    ),
+    "animals taken in over the last 30 days": (
+        'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
+        '"public"."animals"."birth_date" >= current_date - \'30 day\'::interval AND '
+        '"public"."animals"."birth_date" < current_date + 1'
+    ),
+    "who's volunteering tomorrow?": (
+        'refused: CANNOT: I could not place "who\'s" in the schema or its data. Name a '
+        "table (adopters, adoptions, animals, applications, donations, shifts), e.g. "
+        "'how many adopters'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which animals have never seen the vet?": (
+        "refused: CANNOT: I could not place 'seen' in the schema or its data. Closest "
+        "I understand: 'how many animals' or 'show animals where species is dog' or "
+        "'average weight_kg of animals'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "adopters who haven't applied for any animal": (
+        'wrong rows: SELECT "public"."adopters".* FROM "public"."adopters" WHERE NOT '
+        'EXISTS (SELECT 1 FROM "public"."adoptions" JOIN "public"."animals" ON '
+        '"public"."adoptions"."animal_id" = "public"."animals"."animal_id" WHERE '
+        '"public"."adoptions"."adopter_id" = "public"."adopters"."adopter_id")'
+    ),
+    "when did Winston arrive at the shelter?": (
+        "wrong rows: -- words left out: 'when', 'arrive', 'shelter'\nSELECT "
+        '"public"."animals".* FROM "public"."animals" WHERE "public"."animals"."name" '
+        "= 'Winston'"
+    ),
+    "how much does Moose weigh?": (
+        'wrong rows: SELECT "public"."animals"."name", "public"."animals"."weight_kg" '
+        'FROM "public"."animals" WHERE "public"."animals"."name" = \'Moose\''
+    ),
+    "when did Naomi Brennan start volunteering?": (
+        'wrong rows: -- words left out: \'when\'\nSELECT "public"."volunteers".* FROM '
+        '"public"."volunteers" WHERE "public"."volunteers"."full_name" = \'Naomi '
+        "Brennan'"
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

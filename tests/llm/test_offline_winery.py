@@ -5,7 +5,10 @@ vintage, price, bottles in stock), customers who may be wine club members of a t
 and order lines, and tasting room bookings. The 55 questions and their gold SQL were written blind
 on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs. Per kind:
 counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 5ab67a8 (before any work that could see this set): 37/55.
+The lead saw those misses (a tool printed them), so this set is no longer blind to him; the
+planner helpers of that session never saw it. With 944e13a (words between named things left
+out, drafted before this set was scored, refined against older sets and the refusal tests): 41/55; MISSES holds that planner's answers.
 """
 
 from collections.abc import Iterator
@@ -237,7 +240,97 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "which wine are we lowest on stock of?": (
+        'wrong rows: SELECT "public"."wines".* FROM "public"."wines" ORDER BY '
+        '"public"."wines"."price_gbp" ASC, "public"."wines"."wine_id" LIMIT 1'
+    ),
+    "the biggest harvest on record": (
+        "refused: CANNOT: which column of harvests makes it biggest?. Closest I "
+        "understand: 'how many harvests' or 'show harvests where method is hand' or "
+        "'average tonnes of harvests'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "our three largest vineyards": (
+        "refused: CANNOT: I could not place 'three' in the schema or its data. Closest "
+        "I understand: 'how many vineyards' or 'show vineyards where manager_name is "
+        "Lucy Barnes' or 'average area_hectares of vineyards'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which wine has sold the most bottles?": (
+        'wrong rows: SELECT "public"."wines".* FROM "public"."wines" ORDER BY '
+        '"public"."wines"."stock_bottles" DESC NULLS LAST, "public"."wines"."wine_id" '
+        "LIMIT 1"
+    ),
+    "total tonnes picked per grape variety": (
+        "wrong rows: -- words left out: 'picked', 'variety'\nSELECT "
+        'sum("public"."harvests"."tonnes") AS "sum_tonnes" FROM "public"."harvests"'
+    ),
+    "club members by tier": (
+        "refused: CANNOT: I could not place 'members' in the schema or its data. Name "
+        "a table (customers, wines, orders, tasting_bookings, order_lines, vineyards), "
+        "e.g. 'how many customers'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "what's the average bottle price for each grape?": (
+        'wrong rows: SELECT "public"."wines"."grape", '
+        'avg("public"."order_lines"."bottles") AS "avg_bottles" FROM '
+        '"public"."order_lines" JOIN "public"."wines" ON '
+        '"public"."order_lines"."wine_id" = "public"."wines"."wine_id" GROUP BY '
+        '"public"."wines"."grape" ORDER BY "public"."wines"."grape"'
+    ),
+    "how many blocks does each vineyard have?": (
+        'wrong rows: SELECT "public"."vineyards"."vineyard_id", '
+        '"public"."vineyards"."name", count(*) AS "count" FROM "public"."blocks" JOIN '
+        '"public"."vineyards" ON "public"."blocks"."vineyard_id" = '
+        '"public"."vineyards"."vineyard_id" GROUP BY '
+        '"public"."vineyards"."vineyard_id", "public"."vineyards"."name" ORDER BY '
+        '"count" DESC NULLS LAST, "public"."vineyards"."vineyard_id"'
+    ),
+    "Which tastings are booked for tomorrow?": (
+        "refused: CANNOT: I could not place 'tastings' in the schema or its data. "
+        "Closest I understand: 'how many tasting_bookings' or 'show tasting_bookings "
+        "where status is cancelled' or 'average party_size of tasting_bookings'. For "
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "customers who joined the wine club last year": (
+        'wrong rows: SELECT DISTINCT "public"."customers".* FROM "public"."customers" '
+        'JOIN "public"."orders" ON "public"."customers"."customer_id" = '
+        '"public"."orders"."customer_id" JOIN "public"."order_lines" ON '
+        '"public"."orders"."order_id" = "public"."order_lines"."order_id" JOIN '
+        '"public"."wines" ON "public"."order_lines"."wine_id" = '
+        '"public"."wines"."wine_id" WHERE "public"."customers"."joined_on" >= '
+        "(date_trunc('year', current_date) + '-1 year'::interval) AND "
+        '"public"."customers"."joined_on" < (date_trunc(\'year\', current_date) + \'-1 '
+        "year'::interval) + '1 year'::interval"
+    ),
+    "wines stronger than 12.5% alcohol": (
+        'wrong rows: -- words left out: \'stronger\'\nSELECT "public"."wines".* FROM '
+        '"public"."wines" WHERE "public"."wines"."alcohol_pct" = 12.5'
+    ),
+    "tastings lasting over 2 hours": (
+        "refused: CANNOT: I could not place 'tastings', 'lasting' in the schema or its "
+        "data. Name a table (tasting_bookings, customers, blocks, harvests, "
+        "order_lines, orders), e.g. 'how many tasting_bookings'. For other questions "
+        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "how many bottles of Old Barn Pinot Noir do we have left?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."order_lines" JOIN '
+        '"public"."wines" ON "public"."order_lines"."wine_id" = '
+        '"public"."wines"."wine_id" WHERE "public"."wines"."name" = \'Old Barn Pinot '
+        "Noir'"
+    ),
+    "when did Stephen Pearce join the wine club?": (
+        'wrong rows: -- words left out: \'when\'\nSELECT DISTINCT "public"."wines".* '
+        'FROM "public"."wines" JOIN "public"."order_lines" ON '
+        '"public"."wines"."wine_id" = "public"."order_lines"."wine_id" JOIN '
+        '"public"."orders" ON "public"."order_lines"."order_id" = '
+        '"public"."orders"."order_id" JOIN "public"."customers" ON '
+        '"public"."orders"."customer_id" = "public"."customers"."customer_id" WHERE '
+        '"public"."customers"."full_name" = \'Stephen Pearce\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
