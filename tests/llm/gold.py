@@ -97,6 +97,12 @@ def planned(question: str, grounded: Grounded) -> str:
     return sql
 
 
+def assert_answered(question: str, gold: str, database: GoldDatabase, grounded: Grounded) -> None:
+    """The planner's SQL for the question returns the rows of the gold SQL."""
+    sql = planned(question, grounded)
+    assert rows(database, sql) == rows(database, gold), sql
+
+
 def case(question: str, gold: str) -> Any:
     """A question and its gold SQL as a test case, named by its words."""
     return pytest.param(question, gold, id="-".join(question.lower().split())[:48])

@@ -10,19 +10,14 @@ First sight with the planner of 2026-11-30 morning: 31/52. Tuned on since (2026-
 afternoon): 49/52, so no longer a held-out measure.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.airline import AIRLINE
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -264,20 +259,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def airline_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, AIRLINE) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(airline_db: GoldDatabase) -> Grounded:
-    return await ground(airline_db.url)
+SCHEMA = AIRLINE  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_airline_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, airline_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(airline_db, sql) == rows(airline_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

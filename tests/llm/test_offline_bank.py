@@ -9,19 +9,14 @@ First sight with the planner of 2026-11-30 morning: 39/55. Tuned on since (2026-
 afternoon): 51/55, so no longer a held-out measure.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.bank import BANK
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -259,20 +254,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def bank_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, BANK) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(bank_db: GoldDatabase) -> Grounded:
-    return await ground(bank_db.url)
+SCHEMA = BANK  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_bank_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, bank_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(bank_db, sql) == rows(bank_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

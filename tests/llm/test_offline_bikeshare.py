@@ -11,19 +11,14 @@ misses were listed with the planner's answer. After the planner work of 2026-11-
 never saw this set): 44/55; MISSES holds that planner's answers.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.bikeshare import BIKESHARE
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -267,20 +262,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def bikeshare_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, BIKESHARE) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(bikeshare_db: GoldDatabase) -> Grounded:
-    return await ground(bikeshare_db.url)
+SCHEMA = BIKESHARE  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_bikeshare_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, bikeshare_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(bikeshare_db, sql) == rows(bikeshare_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -12,19 +12,14 @@ rows, date columns; no per-question cases): 83/84. This set is no longer held ou
 first-sight measure needs a fifth schema.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.clinic import CLINIC
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -310,22 +305,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def clinic(pg_server: str) -> Iterator[GoldDatabase]:
-    """The clinic, in a database of this module's own."""
-    with database_of(pg_server, CLINIC) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(clinic: GoldDatabase) -> Grounded:
-    """Every table of the database, and the values found in its data."""
-    return await ground(clinic.url)
+SCHEMA = CLINIC  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_clinic_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, clinic: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(clinic, sql) == rows(clinic, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -10,19 +10,14 @@ misses were listed with the planner's answer. After the planner work of 2026-11-
 never saw this set): 42/55; MISSES holds that planner's answers.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.conference import CONFERENCE
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -288,20 +283,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def conference_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, CONFERENCE) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(conference_db: GoldDatabase) -> Grounded:
-    return await ground(conference_db.url)
+SCHEMA = CONFERENCE  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_conference_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, conference_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(conference_db, sql) == rows(conference_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

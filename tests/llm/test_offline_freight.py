@@ -33,19 +33,14 @@ row compared, a sum ranked by the number a word names, a table named by its colu
 word), 73/74 (98.6%). Still missed (xfail below): "charge per month".
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.freight import FREIGHT
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -328,22 +323,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def freight(pg_server: str) -> Iterator[GoldDatabase]:
-    """The freight company, in a database of this module's own."""
-    with database_of(pg_server, FREIGHT) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(freight: GoldDatabase) -> Grounded:
-    """Every table of the database, and the values found in its data."""
-    return await ground(freight.url)
+SCHEMA = FREIGHT  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_freight_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, freight: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(freight, sql) == rows(freight, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

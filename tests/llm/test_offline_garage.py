@@ -11,19 +11,14 @@ After the planner work of the same day (four helpers, none of whom saw this set)
 MISSES holds that planner's answers.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.garage import GARAGE
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -314,20 +309,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def garage_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, GARAGE) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(garage_db: GoldDatabase) -> Grounded:
-    return await ground(garage_db.url)
+SCHEMA = GARAGE  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_garage_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, garage_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(garage_db, sql) == rows(garage_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -12,18 +12,13 @@ After the planner work of the same day (four helpers, none of whom saw this set)
 MISSES holds that planner's answers.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.gym import GYM
@@ -408,20 +403,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def gym_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, GYM) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(gym_db: GoldDatabase) -> Grounded:
-    return await ground(gym_db.url)
+SCHEMA = GYM  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_gym_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, gym_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(gym_db, sql) == rows(gym_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -11,18 +11,13 @@ misses were listed with the planner's answer. After the planner work of 2026-11-
 never saw this set): 40/55; MISSES holds that planner's answers.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.hotel import HOTEL
@@ -261,20 +256,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def hotel_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, HOTEL) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(hotel_db: GoldDatabase) -> Grounded:
-    return await ground(hotel_db.url)
+SCHEMA = HOTEL  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_hotel_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, hotel_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(hotel_db, sql) == rows(hotel_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -7,18 +7,13 @@ its docs. Per kind: counts 6, row filters 6, joins 7, superlatives 7, per-group 
 dates 6, comparisons 6, "never" (IS NULL) 5, values of a named row 6.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.hr import HR
@@ -328,20 +323,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def hr_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, HR) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(hr_db: GoldDatabase) -> Grounded:
-    return await ground(hr_db.url)
+SCHEMA = HR  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_hr_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, hr_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(hr_db, sql) == rows(hr_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -12,18 +12,13 @@ link table), 6 superlatives (3 over rows, 3 over groups), 6 per-group aggregates
 6 comparisons in words, 6 "never" questions (IS NULL), 6 about one named row.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.library import LIBRARY
@@ -284,20 +279,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def library_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, LIBRARY) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(library_db: GoldDatabase) -> Grounded:
-    return await ground(library_db.url)
+SCHEMA = LIBRARY  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_library_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, library_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(library_db, sql) == rows(library_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -11,18 +11,13 @@ misses were listed with the planner's answer. After the planner work of 2026-11-
 never saw this set): 32/55; MISSES holds that planner's answers.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.museum import MUSEUM
@@ -298,20 +293,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def museum_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, MUSEUM) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(museum_db: GoldDatabase) -> Grounded:
-    return await ground(museum_db.url)
+SCHEMA = MUSEUM  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_museum_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, museum_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(museum_db, sql) == rows(museum_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

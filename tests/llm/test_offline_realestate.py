@@ -11,18 +11,13 @@ After the planner work of the same day (four helpers, none of whom saw this set)
 MISSES holds that planner's answers.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.realestate import REALESTATE
@@ -302,20 +297,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def realestate_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, REALESTATE) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(realestate_db: GoldDatabase) -> Grounded:
-    return await ground(realestate_db.url)
+SCHEMA = REALESTATE  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_realestate_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, realestate_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(realestate_db, sql) == rows(realestate_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

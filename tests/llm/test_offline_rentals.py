@@ -11,18 +11,13 @@ running the planner. Each planned query is compared with its gold by rows.
 and 6 look-ups of a named row's value.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.rentals import RENTALS
@@ -283,22 +278,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def rentals_db(pg_server: str) -> Iterator[GoldDatabase]:
-    """A database of the rentals schema and its rows, for this module."""
-    with database_of(pg_server, RENTALS) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(rentals_db: GoldDatabase) -> Grounded:
-    """The rentals tables and the values found in their rows."""
-    return await ground(rentals_db.url)
+SCHEMA = RENTALS  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_rentals_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, rentals_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(rentals_db, sql) == rows(rentals_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

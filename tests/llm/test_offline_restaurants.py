@@ -9,18 +9,13 @@ First sight with the planner of 2026-11-30 morning: 35/52. Tuned on since (2026-
 afternoon): 50/52, so no longer a held-out measure.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.restaurants import RESTAURANTS
@@ -259,20 +254,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def restaurants_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, RESTAURANTS) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(restaurants_db: GoldDatabase) -> Grounded:
-    return await ground(restaurants_db.url)
+SCHEMA = RESTAURANTS  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_restaurants_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, restaurants_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(restaurants_db, sql) == rows(restaurants_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

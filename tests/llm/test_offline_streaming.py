@@ -9,18 +9,13 @@ First sight with the planner of 2026-11-30 morning: 33/55. Tuned on since (2026-
 afternoon): 51/55, so no longer a held-out measure.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.streaming import STREAMING
@@ -234,20 +229,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def streaming_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, STREAMING) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(streaming_db: GoldDatabase) -> Grounded:
-    return await ground(streaming_db.url)
+SCHEMA = STREAMING  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_streaming_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, streaming_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(streaming_db, sql) == rows(streaming_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -9,18 +9,13 @@ First sight with the planner of 2026-11-30 morning: 33/55. Tuned on since (2026-
 afternoon): 53/55, so no longer a held-out measure.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.tracker import TRACKER
@@ -277,20 +272,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def tracker_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, TRACKER) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(tracker_db: GoldDatabase) -> Grounded:
-    return await ground(tracker_db.url)
+SCHEMA = TRACKER  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_tracker_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, tracker_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(tracker_db, sql) == rows(tracker_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)
