@@ -135,8 +135,8 @@ GROUPS = [
     case("events by type", "SELECT kind, count(*) FROM events GROUP BY 1"),
     case(
         "number of meeting rooms per location",
-        "SELECT l.name, count(*) FROM meeting_rooms r JOIN locations l"
-        " ON l.location_id = r.location_id GROUP BY 1",
+        "SELECT l.location_id, l.name, count(*) FROM meeting_rooms r JOIN locations l"
+        " ON l.location_id = r.location_id GROUP BY 1, 2",
     ),
     case(
         "what's the average monthly fee for each plan?",

@@ -113,13 +113,13 @@ SUPERLATIVES = [
     case("the 3 heaviest parcels", "SELECT * FROM parcels ORDER BY weight_kg DESC LIMIT 3"),
     case(
         "Which donor has made the most donations?",
-        "SELECT o.name, count(*) FROM donations d JOIN donors o ON o.donor_id = d.donor_id"
-        " GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+        "SELECT o.donor_id, o.name, count(*) FROM donations d JOIN donors o"
+        " ON o.donor_id = d.donor_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
     case(
         "which warehouse has sent out the most parcels?",
-        "SELECT w.name, count(*) FROM parcels p JOIN warehouses w"
-        " ON w.warehouse_id = p.warehouse_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+        "SELECT w.warehouse_id, w.name, count(*) FROM parcels p JOIN warehouses w"
+        " ON w.warehouse_id = p.warehouse_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
 ]
 GROUPS = [
@@ -131,8 +131,8 @@ GROUPS = [
     case("number of shifts by role", "SELECT role, count(*) FROM shifts GROUP BY 1"),
     case(
         "average household size for each referring agency",
-        "SELECT a.name, avg(h.household_size) FROM households h JOIN agencies a"
-        " ON a.agency_id = h.agency_id GROUP BY 1",
+        "SELECT a.agency_id, a.name, avg(h.household_size) FROM households h JOIN agencies a"
+        " ON a.agency_id = h.agency_id GROUP BY 1, 2",
     ),
     case(
         "total kg donated by each type of donor",
@@ -141,8 +141,8 @@ GROUPS = [
     ),
     case(
         "how many volunteer hours has each warehouse had?",
-        "SELECT w.name, sum(s.duration_hours) FROM shifts s JOIN warehouses w"
-        " ON w.warehouse_id = s.warehouse_id GROUP BY 1",
+        "SELECT w.warehouse_id, w.name, sum(s.duration_hours) FROM shifts s JOIN warehouses w"
+        " ON w.warehouse_id = s.warehouse_id GROUP BY 1, 2",
     ),
 ]
 DATES = [

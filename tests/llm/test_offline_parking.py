@@ -141,8 +141,8 @@ GROUPS = [
     ),
     case(
         "how many fines has each officer issued?",
-        "SELECT o.full_name, count(*) FROM fines f JOIN officers o"
-        " ON o.officer_id = f.officer_id GROUP BY o.full_name",
+        "SELECT o.officer_id, o.full_name, count(*) FROM fines f JOIN officers o"
+        " ON o.officer_id = f.officer_id GROUP BY o.officer_id, o.full_name",
     ),
 ]
 DATES = [
