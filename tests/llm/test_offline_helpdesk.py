@@ -136,8 +136,8 @@ GROUPS = [
     ),
     case(
         "how many agents does each support team have?",
-        "SELECT s.name, count(*) FROM agents a JOIN support_teams s ON s.team_id = a.team_id"
-        " GROUP BY s.name",
+        "SELECT s.team_id, s.name, count(*) FROM agents a JOIN support_teams s"
+        " ON s.team_id = a.team_id GROUP BY s.team_id, s.name",
     ),
     case(
         "total licence spend per vendor",

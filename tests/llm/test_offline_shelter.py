@@ -132,8 +132,8 @@ SUPERLATIVES = [
     ),
     case(
         "which adopter has submitted the most applications?",
-        "SELECT p.full_name, count(*) FROM applications ap JOIN adopters p"
-        " ON p.adopter_id = ap.adopter_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+        "SELECT p.adopter_id, p.full_name, count(*) FROM applications ap JOIN adopters p"
+        " ON p.adopter_id = ap.adopter_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
 ]
 GROUPS = [

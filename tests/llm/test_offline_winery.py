@@ -137,8 +137,8 @@ GROUPS = [
     case("number of orders per channel", "SELECT channel, count(*) FROM orders GROUP BY 1"),
     case(
         "how many blocks does each vineyard have?",
-        "SELECT v.name, count(*) FROM blocks b JOIN vineyards v ON v.vineyard_id = b.vineyard_id"
-        " GROUP BY 1",
+        "SELECT v.vineyard_id, v.name, count(*) FROM blocks b JOIN vineyards v"
+        " ON v.vineyard_id = b.vineyard_id GROUP BY 1, 2",
     ),
 ]
 DATES = [
