@@ -6,10 +6,12 @@ sold to guests, invoices with their payment, community events and members' sign-
 questions and their gold SQL were written blind on 2026-11-30, by a helper not allowed to read
 the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7,
 groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+Groups by another table's row select its key, label and aggregate (the bank set's form; the
+writer was told otherwise by mistake, and aa9b032 rewrote those golds without the planner).
+First sight, with the planner of 5ab67a8 (before any work that could see this set): 45/55.
+With 944e13a (words between named things left out, written before this set existed): 47/55;
+MISSES holds that planner's answers. Nobody working on the planner has seen this set.
 """
-
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,11 +19,8 @@ from tests.llm.coworking import COWORKING
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -243,7 +242,58 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how many day passes did we give away for free?": (
+        "refused: CANNOT: I could not place 'away', 'free' in the schema or its data. "
+        "Closest I understand: 'how many day_passes' or 'show day_passes where "
+        "guest_email is guest100@example.com' or 'average price_gbp of day_passes'. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "Which members have booked a meeting room at Digbeth Foundry?": (
+        'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
+        '"public"."room_bookings" ON "public"."members"."member_id" = '
+        '"public"."room_bookings"."member_id" JOIN "public"."locations" ON '
+        '"public"."members"."home_location_id" = "public"."locations"."location_id" '
+        'JOIN "public"."meeting_rooms" ON "public"."locations"."location_id" = '
+        '"public"."meeting_rooms"."location_id" WHERE "public"."locations"."name" = '
+        "'Digbeth Foundry'"
+    ),
+    "who has made the most room bookings?": (
+        'wrong rows: SELECT "public"."meeting_rooms"."room_id", '
+        '"public"."meeting_rooms"."name", count(*) AS "count" FROM '
+        '"public"."room_bookings" JOIN "public"."meeting_rooms" ON '
+        '"public"."room_bookings"."room_id" = "public"."meeting_rooms"."room_id" GROUP '
+        'BY "public"."meeting_rooms"."room_id", "public"."meeting_rooms"."name" ORDER '
+        'BY "count" DESC NULLS LAST, "public"."meeting_rooms"."room_id" LIMIT 1'
+    ),
+    "upcoming events": (
+        "refused: CANNOT: I could not place 'upcoming' in the schema or its data. "
+        "Closest I understand: 'how many events' or 'show events where host_name is "
+        "Daniel Moss' or 'average capacity of events'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "members who have never signed up for an event": (
+        'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
+        '"public"."event_signups" ON "public"."members"."member_id" = '
+        '"public"."event_signups"."member_id" JOIN "public"."events" ON '
+        '"public"."event_signups"."event_id" = "public"."events"."event_id" WHERE NOT '
+        'EXISTS (SELECT 1 FROM "public"."event_signups" WHERE '
+        '"public"."event_signups"."member_id" = "public"."members"."member_id")'
+    ),
+    "who runs Clerkenwell Yard?": (
+        'wrong rows: -- words left out: \'runs\'\nSELECT "public"."locations".* FROM '
+        '"public"."locations" WHERE "public"."locations"."name" = \'Clerkenwell Yard\''
+    ),
+    "how many people does the Turing room seat?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."meeting_rooms" WHERE '
+        '"public"."meeting_rooms"."name" = \'Turing\''
+    ),
+    "when is the Founders Breakfast?": (
+        'wrong rows: -- words left out: \'when\'\nSELECT "public"."events".* FROM '
+        '"public"."events" WHERE "public"."events"."title" = \'Founders Breakfast\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
@@ -251,20 +301,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def coworking_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, COWORKING) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(coworking_db: GoldDatabase) -> Grounded:
-    return await ground(coworking_db.url)
+SCHEMA = COWORKING  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_coworking_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, coworking_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(coworking_db, sql) == rows(coworking_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -5,10 +5,12 @@ warehouses and held as stock, partner agencies that refer households, food parce
 those households, volunteers and their shifts. The 55 questions and their gold SQL were written
 blind on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs. Per kind:
 counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+Groups by another table's row select its key, label and aggregate (the bank set's form; the
+writer was told otherwise by mistake, and aa9b032 rewrote those golds without the planner).
+First sight, with the planner of 5ab67a8 (before any work that could see this set): 44/55.
+With 944e13a (words between named things left out, written before this set existed): 47/55;
+MISSES holds that planner's answers. Nobody working on the planner has seen this set.
 """
-
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,11 +18,8 @@ from tests.llm.foodbank import FOODBANK
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 
@@ -229,7 +228,63 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how many corporate donors do we have?": (
+        "refused: CANNOT: I could not place 'corporate' in the schema or its data. "
+        "Closest I understand: 'how many donors' or 'show donors where city is "
+        "Bradford'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
+    ),
+    "which volunteers have done a shift at Bradford Canal Road?": (
+        'wrong rows: SELECT DISTINCT "public"."volunteers".* FROM '
+        '"public"."volunteers" JOIN "public"."parcels" ON '
+        '"public"."volunteers"."volunteer_id" = "public"."parcels"."packed_by" JOIN '
+        '"public"."warehouses" ON "public"."parcels"."warehouse_id" = '
+        '"public"."warehouses"."warehouse_id" JOIN "public"."donations" ON '
+        '"public"."warehouses"."warehouse_id" = "public"."donations"."warehouse_id" '
+        'JOIN "public"."shifts" ON "public"."volunteers"."volunteer_id" = '
+        '"public"."shifts"."volunteer_id" WHERE "public"."warehouses"."name" = '
+        "'Bradford Canal Road'"
+    ),
+    "parcels given to households of 6 or more people": (
+        'wrong rows: -- words left out: \'given\'\nSELECT "public"."parcels".* FROM '
+        '"public"."parcels" JOIN "public"."households" ON '
+        '"public"."parcels"."household_id" = "public"."households"."household_id" JOIN '
+        '"public"."warehouses" ON "public"."parcels"."warehouse_id" = '
+        '"public"."warehouses"."warehouse_id" WHERE '
+        '"public"."warehouses"."capacity_kg" >= 6'
+    ),
+    "which is the largest household we support?": (
+        "refused: CANNOT: I could not place 'support' in the schema or its data. "
+        "Closest I understand: 'how many households' or 'show households where "
+        "dietary_notes is diabetic' or 'average household_size of households'. For "
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "how many volunteer hours has each warehouse had?": (
+        'wrong rows: SELECT count(DISTINCT "public"."volunteers"."volunteer_id") AS '
+        '"count" FROM "public"."volunteers" JOIN "public"."parcels" ON '
+        '"public"."volunteers"."volunteer_id" = "public"."parcels"."packed_by" JOIN '
+        '"public"."warehouses" ON "public"."parcels"."warehouse_id" = '
+        '"public"."warehouses"."warehouse_id"'
+    ),
+    "donations received before March 2025": (
+        "refused: CANNOT: I could not place 'before', '2025' in the schema or its "
+        "data. Closest I understand: 'how many donations' or 'show donations where "
+        "category is tinned' or 'average weight_kg of donations'. For other questions "
+        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "donations with no expiry date": (
+        "refused: CANNOT: I could not place 'expiry', 'date' in the schema or its "
+        "data. Closest I understand: 'how many donations' or 'show donations where "
+        "category is tinned' or 'average weight_kg of donations'. For other questions "
+        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "how many people are in household HH-0043?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."households" WHERE '
+        '"public"."households"."reference" = \'HH-0043\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
@@ -237,20 +292,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def foodbank_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, FOODBANK) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(foodbank_db: GoldDatabase) -> Grounded:
-    return await ground(foodbank_db.url)
+SCHEMA = FOODBANK  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_foodbank_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, foodbank_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(foodbank_db, sql) == rows(foodbank_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

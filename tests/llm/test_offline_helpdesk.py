@@ -6,11 +6,13 @@ satisfaction rating), comments on tickets, hardware assets assigned to employees
 licences. The 55 questions and their gold SQL were written blind on 2026-11-30, by a helper not
 allowed to read the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7,
 superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight, with the planner of 5ab67a8 (before any work that could see this set): 39/55.
+Groups by another table's row select its key, label and aggregate (the bank set's form; the
+writer was told otherwise by mistake, and aa9b032 rewrote those golds without the planner).
+First sight, with the planner of 5ab67a8 (before any work that could see this set): 40/55.
 The lead saw those misses (a tool printed them), so this set is no longer blind to him; the
 planner helpers of that session never saw it. With 944e13a (words between named things left
 out, drafted before this set was scored, refined against older sets and the refusal tests):
-43/55; MISSES holds that planner's answers.
+44/55; MISSES holds that planner's answers.
 """
 
 import pytest
@@ -274,14 +276,6 @@ MISSES: dict[str, str] = {
         "employees' or 'show employees where email is "
         "alfie.edwards@northwind-corp.co.uk'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "how many agents does each support team have?": (
-        'wrong rows: SELECT "public"."support_teams"."team_id", '
-        '"public"."support_teams"."name", count(*) AS "count" FROM "public"."agents" '
-        'JOIN "public"."support_teams" ON "public"."agents"."team_id" = '
-        '"public"."support_teams"."team_id" GROUP BY '
-        '"public"."support_teams"."team_id", "public"."support_teams"."name" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."support_teams"."team_id"'
     ),
     "which licences are up for renewal in the next 30 days?": (
         "refused: CANNOT: I could not place 'renewal' in the schema or its data. Name "

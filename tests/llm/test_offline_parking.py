@@ -6,21 +6,20 @@ their supervisors), the fines they issue and the appeals against them. The 55 qu
 gold SQL were written blind on 2026-11-30, by a helper not allowed to read the planner, its tests
 or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
-First sight: TBD
+Groups by another table's row select its key, label and aggregate (the bank set's form; the
+writer was told otherwise by mistake, and aa9b032 rewrote those golds without the planner).
+First sight, with the planner of 5ab67a8 (before any work that could see this set): 40/55.
+With 944e13a (words between named things left out, written before this set existed): 44/55;
+MISSES holds that planner's answers. Nobody working on the planner has seen this set.
 """
-
-from collections.abc import Iterator
 
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.parking import PARKING
@@ -243,7 +242,77 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how many appeals are still waiting for a decision?": (
+        "refused: CANNOT: I could not place 'waiting', 'decision' in the schema or its "
+        "data. Closest I understand: 'how many appeals' or 'show appeals where grounds "
+        "is Signage was unclear'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "sessions paid through the app": (
+        'wrong rows: SELECT DISTINCT "public"."fines".* FROM "public"."fines" JOIN '
+        '"public"."zones" ON "public"."fines"."zone_id" = "public"."zones"."zone_id" '
+        'JOIN "public"."parking_sessions" ON "public"."zones"."zone_id" = '
+        '"public"."parking_sessions"."zone_id" WHERE "public"."fines"."status" = '
+        '\'paid\' AND "public"."parking_sessions"."payment_method" = \'app\''
+    ),
+    "parking sessions in City Centre car parks": (
+        'wrong rows: SELECT DISTINCT "public"."parking_sessions".* FROM '
+        '"public"."parking_sessions" JOIN "public"."zones" ON '
+        '"public"."parking_sessions"."zone_id" = "public"."zones"."zone_id" JOIN '
+        '"public"."fines" ON "public"."zones"."zone_id" = "public"."fines"."zone_id" '
+        'JOIN "public"."officers" ON "public"."fines"."officer_id" = '
+        '"public"."officers"."officer_id" WHERE "public"."officers"."district" = '
+        '\'City Centre\' AND "public"."zones"."kind" = \'car_park\''
+    ),
+    "which car park has the most spaces?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which permits expire in the next 30 days?": (
+        'wrong rows: -- words left out: \'expire\'\nSELECT "public"."permits".* FROM '
+        '"public"."permits" WHERE "public"."permits"."valid_from" >= current_date AND '
+        '"public"."permits"."valid_from" < current_date + \'30 day\'::interval'
+    ),
+    "how many permits expired last year?": (
+        "wrong rows: -- words left out: 'expired'\nSELECT count(*) AS \"count\" FROM "
+        '"public"."permits" WHERE "public"."permits"."valid_from" >= '
+        "(date_trunc('year', current_date) + '-1 year'::interval) AND "
+        '"public"."permits"."valid_from" < (date_trunc(\'year\', current_date) + \'-1 '
+        "year'::interval) + '1 year'::interval"
+    ),
+    "sessions where the driver paid more than 10 pounds": (
+        "wrong rows: -- words left out: 'where', 'driver'\nSELECT "
+        '"public"."fines".* FROM "public"."fines" WHERE "public"."fines"."status" = '
+        '\'paid\' AND "public"."fines"."amount_gbp" > 10'
+    ),
+    "which parking sessions haven't ended yet?": (
+        "refused: CANNOT: I could not place 'ended' in the schema or its data. Closest "
+        "I understand: 'how many parking_sessions' or 'show parking_sessions where "
+        "vehicle_plate is AD23 ABC' or 'average amount_paid_gbp of parking_sessions'. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "zones without a maximum stay": (
+        "refused: CANNOT: I could not place 'without' in the schema or its data. "
+        "Closest I understand: 'how many zones' or 'show zones where kind is car_park' "
+        "or 'average capacity_spaces of zones'. For other questions set PGPILOT_MODEL "
+        "(e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "how much does it cost per hour to park on Castle Street?": (
+        'wrong rows: -- words left out: \'cost\'\nSELECT "public"."zones".* FROM '
+        '"public"."zones" WHERE "public"."zones"."name" = \'Castle Street\''
+    ),
+    "when does permit RP-0042 expire?": (
+        "wrong rows: -- words left out: 'when', 'expire'\nSELECT "
+        '"public"."permits".* FROM "public"."permits" WHERE '
+        '"public"."permits"."permit_number" = \'RP-0042\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
@@ -251,20 +320,11 @@ QUESTIONS = with_misses(
 )
 
 
-@pytest.fixture(scope="module")
-def parking_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, PARKING) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(parking_db: GoldDatabase) -> Grounded:
-    return await ground(parking_db.url)
+SCHEMA = PARKING  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_parking_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, parking_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(parking_db, sql) == rows(parking_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

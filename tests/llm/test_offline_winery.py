@@ -5,11 +5,13 @@ vintage, price, bottles in stock), customers who may be wine club members of a t
 and order lines, and tasting room bookings. The 55 questions and their gold SQL were written blind
 on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs. Per kind:
 counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight, with the planner of 5ab67a8 (before any work that could see this set): 37/55.
+Groups by another table's row select its key, label and aggregate (the bank set's form; the
+writer was told otherwise by mistake, and aa9b032 rewrote those golds without the planner).
+First sight, with the planner of 5ab67a8 (before any work that could see this set): 38/55.
 The lead saw those misses (a tool printed them), so this set is no longer blind to him; the
 planner helpers of that session never saw it. With 944e13a (words between named things left
 out, drafted before this set was scored, refined against older sets and the refusal tests):
-41/55; MISSES holds that planner's answers.
+42/55; MISSES holds that planner's answers.
 """
 
 import pytest
@@ -274,14 +276,6 @@ MISSES: dict[str, str] = {
         '"public"."order_lines" JOIN "public"."wines" ON '
         '"public"."order_lines"."wine_id" = "public"."wines"."wine_id" GROUP BY '
         '"public"."wines"."grape" ORDER BY "public"."wines"."grape"'
-    ),
-    "how many blocks does each vineyard have?": (
-        'wrong rows: SELECT "public"."vineyards"."vineyard_id", '
-        '"public"."vineyards"."name", count(*) AS "count" FROM "public"."blocks" JOIN '
-        '"public"."vineyards" ON "public"."blocks"."vineyard_id" = '
-        '"public"."vineyards"."vineyard_id" GROUP BY '
-        '"public"."vineyards"."vineyard_id", "public"."vineyards"."name" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."vineyards"."vineyard_id"'
     ),
     "Which tastings are booked for tomorrow?": (
         "refused: CANNOT: I could not place 'tastings' in the schema or its data. "
