@@ -254,15 +254,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many trainers offer personal training?": (
-        'wrong rows: SELECT count(DISTINCT "public"."trainers"."trainer_id") AS '
-        '"count" FROM "public"."trainers" JOIN "public"."pt_appointments" ON '
-        '"public"."trainers"."trainer_id" = "public"."pt_appointments"."trainer_id" '
-        'JOIN "public"."members" ON "public"."pt_appointments"."member_id" = '
-        '"public"."members"."member_id" JOIN "public"."payments" ON '
-        '"public"."members"."member_id" = "public"."payments"."member_id" WHERE '
-        '"public"."payments"."kind" = \'personal_training\''
-    ),
     "number of frozen memberships": (
         'wrong rows: SELECT count(DISTINCT "public"."members"."member_id") AS "count" '
         'FROM "public"."members" JOIN "public"."payments" ON '
@@ -275,12 +266,6 @@ MISSES: dict[str, str] = {
         "table (class_types, plans, sessions, members, bookings, trainers), e.g. 'how "
         "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which plans come with sauna access?": (
-        "refused: CANNOT: I could not place 'access' in the schema or its data. "
-        "Closest I understand: 'how many plans' or 'show plans where name is Basic' or "
-        "'average monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "personal training appointments that were cancelled": (
         'wrong rows: SELECT DISTINCT "public"."payments".* FROM "public"."payments" '

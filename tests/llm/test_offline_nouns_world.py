@@ -68,9 +68,6 @@ CASES = [
 ]
 
 MISSES: dict[str, str] = {
-    "which staff offer guided walks?": (
-        'wrong rows: SELECT "public"."staff".* FROM "public"."staff"'
-    ),
     "how many electric vehicle charging sessions were there?": (
         "refused: CANNOT: I could not place 'vehicle' in the schema or its data. Name "
         "a table (ev_charging_sessions, sites, campers, stays, staff), e.g. 'how many "

@@ -249,12 +249,6 @@ MISSES: dict[str, str] = {
     "How many listings are for rent?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."listings"'
     ),
-    "first-time buyers": (
-        "refused: CANNOT: I could not place 'first-time' in the schema or its data. "
-        "Closest I understand: 'how many clients' or 'show clients where email is "
-        "client10@inbox.ie' or 'average budget_eur of clients'. For other questions "
-        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "the cheapest rental": (
         "refused: CANNOT: I could not place 'rental' in the schema or its data. Name a "
         "table (agents, clients, listings, offers, offices, properties), e.g. 'how "

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from pgpilot.llm.sql_acts import acted_table, table_meant
+from pgpilot.llm.sql_compounds import flag_named, hyphen_value
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
@@ -199,11 +200,15 @@ def _name(
 def _flag(phrase: str, tables: list[Table], placed: Placed) -> bool:
     """A flag column a phrase names as is_<phrase> or has_<phrase> ("remote", "a cafe")."""
     wanted = {f"{flag}_{k}" for k in variants(phrase.replace(" ", "_")) for flag in ("is", "has")}
-    for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
+    ordered = [*placed.tables, *(t for t in tables if t not in placed.tables)]
+    for table in ordered:
         for column in table.columns:
             if column.name.lower() in wanted:
                 placed.columns.append((table, column))
                 return True
+    if (found := flag_named(phrase, ordered)) is not None:  # "offer personal training"
+        placed.columns.append(found)
+        return True
     return False
 
 
@@ -228,6 +233,8 @@ def _value(
         if len(single) >= 2 and len(single) < len(tokens[-1]):
             found = found or values.find(" ".join([*tokens[:-1], single]), fuzzy=False)
     hits = tuple(hit for hit in found if hit.table in seen)
+    if not hits and (compound := hyphen_value(phrase, values, seen)) is not None:
+        hits = (compound,)  # "left-footed": preferred_foot = 'left'
     if not hits:
         return False
     placed.values.append(_best(hits, placed, mentioned))

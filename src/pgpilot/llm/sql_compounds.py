@@ -1,0 +1,70 @@
+"""Phrases that are a boolean column's words, and hyphenated words that are a value and a column.
+
+A flag is named by the words after its verb ("which plans include a sauna": includes_sauna,
+"trainers who offer personal training": offers_personal_training, "venues with step-free
+access": has_step_free_access), with the verb said too or not, and a person by the thing
+they are ("first-timers": is_first_time). "left-footed players" are the players whose
+preferred_foot is 'left': a value of the column the second half of the word names.
+"""
+
+from typing import Final
+
+from pgpilot.llm.sql_names import variants
+from pgpilot.llm.sql_stems import stem
+from pgpilot.sql.schema import Column, Table
+from pgpilot.sql.values import Hit, Values
+
+# Verbs a flag's name may start with, that a question need not say ("with a sauna").
+FLAG_VERBS: Final = frozenset(
+    {"is", "has", "can", "was", "offers", "includes", "allows", "accepts", "supports"}
+    | {"provides", "needs", "requires", "uses", "serves", "takes", "wants"}
+)
+
+
+def _same(word: str, part: str, *, last: bool) -> bool:
+    """Whether a word says a name's part: itself, a plural, a stem, or its doer when last."""
+    if word == part or part in variants(word) or stem(word) == stem(part):
+        return True
+    return last and len(part) >= 3 and word in {part + s for s in ("r", "rs", "er", "ers")}
+
+
+def _says(said: list[str], parts: list[str]) -> bool:
+    if len(said) != len(parts):
+        return False
+    pairs = enumerate(zip(said, parts, strict=True))
+    return all(_same(w, p, last=i == len(parts) - 1) for i, (w, p) in pairs)
+
+
+def _named(word: str, table: Table) -> bool:
+    return any(part in variants(word) for part in table.name.lower().split("_"))
+
+
+def flag_named(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """The boolean column whose words (with or without its verb) the phrase says."""
+    said = phrase.lower().replace("-", " ").split()
+    if not said or len(" ".join(said)) < 4:
+        return None
+    # A word of a table's name is its rows ("classes": class_types), not includes_classes.
+    noun = len(said) == 1 and any(_named(said[0], t) for t in tables)
+    for table in tables:
+        for column in table.columns:
+            if column.type.lower() != "boolean":
+                continue
+            parts = column.name.lower().split("_")
+            verbed = len(parts) > 1 and parts[0] in FLAG_VERBS
+            if _says(said, parts) or (verbed and not noun and _says(said, parts[1:])):
+                return table, column
+    return None
+
+
+def hyphen_value(word: str, values: Values, seen: set[str]) -> Hit | None:
+    """ "left-footed": the value 'left' of a column named for the foot (preferred_foot)."""
+    first, dash, second = word.partition("-")
+    if not dash or "-" in second or not second.endswith("ed") or len(second) < 5:
+        return None
+    root = stem(second.removesuffix("ed"))
+    for hit in values.find(first, fuzzy=False):
+        parts = hit.column.lower().split("_")
+        if hit.table in seen and any(stem(part) == root for part in parts):
+            return hit
+    return None
