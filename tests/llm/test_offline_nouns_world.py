@@ -68,18 +68,6 @@ CASES = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many electric vehicle charging sessions were there?": (
-        "refused: CANNOT: I could not place 'vehicle' in the schema or its data. Name "
-        "a table (ev_charging_sessions, sites, campers, stays, staff), e.g. 'how many "
-        "ev_charging_sessions'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "how much money have we taken for each pitch type?": (
-        "refused: CANNOT: I could not place 'money' in the schema or its data. Closest "
-        "I understand: 'how many sites' or 'show sites where code is A01' or 'average "
-        "nightly_rate_gbp of sites'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "which sites are dog-friendly?": (
         "refused: CANNOT: I could not place 'dog-friendly' in the schema or its data. "
         "Closest I understand: 'how many sites' or 'show sites where code is A01' or "

@@ -11,6 +11,7 @@ from pgpilot.llm.sql_acts import acted_table, table_meant
 from pgpilot.llm.sql_compounds import flag_named, hyphen_value
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
+from pgpilot.llm.sql_money import money_column
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
 from pgpilot.llm.sql_negation import (
     deny_column,
@@ -105,6 +106,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 _place_meant(meant, tokens[i - 1] if i else "", placed)
             elif not known and (other := synonym_table(word, tables)) is not None:
                 placed.tables += [other] if other not in placed.tables else []  # staff, team
+            elif not known and (money := money_column(word, tokens, tables)) is not None:
+                placed.columns.append(money)  # "money taken for payments": amount_eur
             elif not known and len(word) > 3 and (state_of := commented_null(word, tables)):
                 # "still alive" → died IS NULL, as the comment says; "not alive": IS NOT NULL
                 (
