@@ -250,10 +250,10 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT count(*) AS "count" FROM "public"."listings"'
     ),
     "the cheapest rental": (
-        "refused: CANNOT: I could not place 'rental' in the schema or its data. Name a "
-        "table (agents, clients, listings, offers, offices, properties), e.g. 'how "
-        "many agents'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT "public"."listings".* FROM "public"."listings" WHERE '
+        '"public"."listings"."kind" = \'rent\' ORDER BY '
+        '"public"."listings"."asking_price_eur" ASC, "public"."listings"."listing_id" '
+        "LIMIT 1"
     ),
     "which property is the biggest?": (
         "refused: CANNOT: which column of properties makes it biggest?. Closest I "
@@ -264,12 +264,6 @@ MISSES: dict[str, str] = {
     "what's the total value of the sales we completed each year?": (
         'wrong rows: SELECT sum("public"."sales"."final_price_eur") AS '
         '"sum_final_price_eur" FROM "public"."sales"'
-    ),
-    "rentals under 2000 euro a month": (
-        "refused: CANNOT: I could not place 'rentals' in the schema or its data. Name "
-        "a table (agents, clients, listings, offers, offices, properties), e.g. 'how "
-        "many agents'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "properties bigger than 150 square metres": (
         "refused: CANNOT: which number of properties is bigger than?. Closest I "

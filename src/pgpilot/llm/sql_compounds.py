@@ -1,18 +1,21 @@
-"""Phrases that are a boolean column's words, and hyphenated words that are a value and a column.
+"""Words that name a flag or a value in other words: a flag's words, derived words, compounds.
 
 A flag is named by the words after its verb ("which plans include a sauna": includes_sauna,
 "trainers who offer personal training": offers_personal_training, "venues with step-free
 access": has_step_free_access), with the verb said too or not, and a person by the thing
 they are ("first-timers": is_first_time). "left-footed players" are the players whose
 preferred_foot is 'left': a value of the column the second half of the word names.
+"housekeepers" are staff whose role is 'housekeeping' and a "rental" a listing of kind 'rent'
+(a value the word derives from), but "internal" is no misspelt 'intern': a close spelling that
+only adds or drops an ending is another word.
 """
 
 from typing import Final
 
 from pgpilot.llm.sql_names import variants
-from pgpilot.llm.sql_stems import stem
+from pgpilot.llm.sql_stems import doer, stem
 from pgpilot.sql.schema import Column, Table
-from pgpilot.sql.values import Hit, Values
+from pgpilot.sql.values import Hit, Values, normalized
 
 # Verbs a flag's name may start with, that a question need not say ("with a sauna").
 FLAG_VERBS: Final = frozenset(
@@ -68,3 +71,32 @@ def hyphen_value(word: str, values: Values, seen: set[str]) -> Hit | None:
         if hit.table in seen and any(stem(part) == root for part in parts):
             return hit
     return None
+
+
+def _root(word: str) -> str:
+    """A word without the endings that make a doer, an act or a thing of it: rental → rent."""
+    for suffix in ("als", "al"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return doer(word)
+
+
+def derived_value(word: str, values: Values, seen: set[str]) -> Hit | None:
+    """A one-word value the word derives from: housekeepers → 'housekeeping', rental → 'rent'."""
+    root = _root(word)
+    if len(word) < 6 or len(root) < 4:
+        return None
+    for key, hits in values.by_key.items():
+        if " " in key or key[:4] != root[:4] or _root(key) != root:
+            continue
+        if found := [h for h in hits if h.table in seen]:
+            return found[0]
+    return None
+
+
+def another_word(phrase: str, value: str) -> bool:
+    """Whether a close spelling is another word: 'intern' is no misspelt "internal"."""
+    said, stored = normalized(phrase), normalized(value)
+    short, long = sorted((said, stored), key=len)
+    ending = long[len(short) :]
+    return said != stored and long.startswith(short) and len(ending) >= 2 and ending.isalpha()

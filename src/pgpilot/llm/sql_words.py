@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from pgpilot.llm.sql_acts import acted_table, table_meant
-from pgpilot.llm.sql_compounds import flag_named, hyphen_value
+from pgpilot.llm.sql_compounds import another_word, derived_value, flag_named, hyphen_value
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_money import money_column
@@ -116,7 +116,11 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             elif not known and (said := commented_column(word, tables)) is not None:
                 placed.columns.append(said)
             elif not known and not _column_token(word, placed, tables):
-                placed.unplaced.append(word)
+                hit = derived_value(word, values, seen) if values else None
+                if hit is not None:
+                    placed.values.append(hit)  # "housekeepers": role = 'housekeeping'
+                else:
+                    placed.unplaced.append(word)
             elif participle(word):
                 acts.append(word)  # "cancelled reservations": once the tables are known
             i += 1
@@ -235,7 +239,7 @@ def _value(
     for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
         if len(single) >= 2 and len(single) < len(tokens[-1]):
             found = found or values.find(" ".join([*tokens[:-1], single]), fuzzy=False)
-    hits = tuple(hit for hit in found if hit.table in seen)
+    hits = tuple(hit for hit in found if hit.table in seen and not another_word(phrase, hit.value))
     if not hits and (compound := hyphen_value(phrase, values, seen)) is not None:
         hits = (compound,)  # "left-footed": preferred_foot = 'left'
     if not hits:
