@@ -255,11 +255,6 @@ MISSES: dict[str, str] = {
     "which parts are out of stock?": (
         'wrong rows: SELECT "public"."parts".* FROM "public"."parts"'
     ),
-    "our fleet customers": (
-        'wrong rows: SELECT "public"."vehicles".* FROM "public"."vehicles" JOIN '
-        '"public"."customers" ON "public"."vehicles"."customer_id" = '
-        '"public"."customers"."customer_id"'
-    ),
     "which parts were used on repair order 44?": (
         "refused: CANNOT: I could not place 'used', '44' in the schema or its data. "
         "Closest I understand: 'how many parts' or 'show parts where category is "

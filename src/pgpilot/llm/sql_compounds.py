@@ -5,6 +5,7 @@ A flag is named by the words after its verb ("which plans include a sauna": incl
 access": has_step_free_access), with the verb said too or not, and a person by the thing
 they are ("first-timers": is_first_time). "left-footed players" are the players whose
 preferred_foot is 'left': a value of the column the second half of the word names.
+"fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account).
 "housekeepers" are staff whose role is 'housekeeping' and a "rental" a listing of kind 'rent'
 (a value the word derives from), but "internal" is no misspelt 'intern': a close spelling that
 only adds or drops an ending is another word.
@@ -13,6 +14,7 @@ only adds or drops an ending is another word.
 from typing import Final
 
 from pgpilot.llm.sql_names import variants
+from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import doer, stem
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values, normalized
@@ -58,6 +60,36 @@ def flag_named(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
             if _says(said, parts) or (verbed and not noun and _says(said, parts[1:])):
                 return table, column
     return None
+
+
+def flag_led(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """ "fleet customers": the customers whose flag's words start so (is_fleet_account)."""
+    said = phrase.lower().replace("-", " ").split()
+    if len(said) < 2:
+        return None
+    lead, noun = said[:-1], said[-1]
+    for table in tables:
+        if table.name.lower() not in variants(noun):
+            continue
+        for column in table.columns:
+            parts = column.name.lower().split("_")
+            rest = parts[1:] if len(parts) > 1 and parts[0] in FLAG_VERBS else parts
+            flagged = column.type.lower() == "boolean" and len(rest) > len(lead)
+            if flagged and _says(lead, rest[: len(lead)]):
+                return table, column
+    return None
+
+
+def flag_words(phrase: str, tables: list[Table], placed: Placed) -> bool:
+    """Whether the phrase names a flag by its words, or leads one of the table it names."""
+    if (found := flag_named(phrase, tables)) is not None:
+        placed.columns.append(found)
+        return True
+    if (found := flag_led(phrase, tables)) is not None:
+        placed.tables += [] if found[0] in placed.tables else [found[0]]
+        placed.columns.append(found)
+        return True
+    return False
 
 
 def hyphen_value(word: str, values: Values, seen: set[str]) -> Hit | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from pgpilot.llm.sql_acts import acted_table, table_meant
-from pgpilot.llm.sql_compounds import another_word, derived_value, flag_named, hyphen_value
+from pgpilot.llm.sql_compounds import another_word, derived_value, flag_words, hyphen_value
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_money import money_column
@@ -213,10 +213,7 @@ def _flag(phrase: str, tables: list[Table], placed: Placed) -> bool:
             if column.name.lower() in wanted:
                 placed.columns.append((table, column))
                 return True
-    if (found := flag_named(phrase, ordered)) is not None:  # "offer personal training"
-        placed.columns.append(found)
-        return True
-    return False
+    return flag_words(phrase, ordered, placed)  # "offer personal training", "fleet customers"
 
 
 def _value(
