@@ -74,12 +74,6 @@ MISSES: dict[str, str] = {
         "'average nightly_rate_gbp of sites'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "caravan pitches under 30 pounds a night": (
-        'wrong rows: SELECT "public"."stays".* FROM "public"."stays" JOIN '
-        '"public"."sites" ON "public"."stays"."site_id" = "public"."sites"."site_id" '
-        'WHERE "public"."sites"."pitch_type" = \'caravan\' AND '
-        '"public"."stays"."amount_gbp" < 30'
-    ),
 }
 
 QUESTIONS = with_misses(CASES, MISSES)

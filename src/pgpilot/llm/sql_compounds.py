@@ -6,6 +6,7 @@ access": has_step_free_access), with the verb said too or not, and a person by t
 they are ("first-timers": is_first_time). "left-footed players" are the players whose
 preferred_foot is 'left': a value of the column the second half of the word names.
 "fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account).
+"gold members" are the rows of the value 'gold' (guests), whatever the plural after it says.
 "housekeepers" are staff whose role is 'housekeeping' and a "rental" a listing of kind 'rent'
 (a value the word derives from), but "internal" is no misspelt 'intern': a close spelling that
 only adds or drops an ending is another word.
@@ -132,3 +133,11 @@ def another_word(phrase: str, value: str) -> bool:
     short, long = sorted((said, stored), key=len)
     ending = long[len(short) :]
     return said != stored and long.startswith(short) and len(ending) >= 2 and ending.isalpha()
+
+
+def valued_rows(word: str, placed: Placed, tables: list[Table]) -> Table | None:
+    """ "gold members": a plural that names nothing else, said after a value, is its rows."""
+    if len(word) < 4 or not word.endswith("s") or not placed.values:
+        return None
+    table = next((t for t in tables if t.qualified == placed.values[-1].table), None)
+    return table if table is not None and table not in placed.tables else None

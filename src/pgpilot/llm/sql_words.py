@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from pgpilot.llm import sql_compounds as nouns
 from pgpilot.llm.sql_acts import acted_table, table_meant
-from pgpilot.llm.sql_compounds import another_word, derived_value, flag_words, hyphen_value
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_money import money_column
@@ -108,6 +108,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.tables += [other] if other not in placed.tables else []  # staff, team
             elif not known and (money := money_column(word, tokens, tables)) is not None:
                 placed.columns.append(money)  # "money taken for payments": amount_eur
+            elif not known and i == valued and (rows := nouns.valued_rows(word, placed, tables)):
+                placed.tables.append(rows)  # "gold members": the guests of tier 'gold'
             elif not known and len(word) > 3 and (state_of := commented_null(word, tables)):
                 # "still alive" → died IS NULL, as the comment says; "not alive": IS NOT NULL
                 (
@@ -116,7 +118,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             elif not known and (said := commented_column(word, tables)) is not None:
                 placed.columns.append(said)
             elif not known and not _column_token(word, placed, tables):
-                hit = derived_value(word, values, seen) if values else None
+                hit = nouns.derived_value(word, values, seen) if values else None
                 if hit is not None:
                     placed.values.append(hit)  # "housekeepers": role = 'housekeeping'
                 else:
@@ -213,7 +215,7 @@ def _flag(phrase: str, tables: list[Table], placed: Placed) -> bool:
             if column.name.lower() in wanted:
                 placed.columns.append((table, column))
                 return True
-    return flag_words(phrase, ordered, placed)  # "offer personal training", "fleet customers"
+    return nouns.flag_words(phrase, ordered, placed)  # "offer personal training"
 
 
 def _value(
@@ -236,8 +238,9 @@ def _value(
     for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
         if len(single) >= 2 and len(single) < len(tokens[-1]):
             found = found or values.find(" ".join([*tokens[:-1], single]), fuzzy=False)
-    hits = tuple(hit for hit in found if hit.table in seen and not another_word(phrase, hit.value))
-    if not hits and (compound := hyphen_value(phrase, values, seen)) is not None:
+    found = tuple(hit for hit in found if not nouns.another_word(phrase, hit.value))
+    hits = tuple(hit for hit in found if hit.table in seen)
+    if not hits and (compound := nouns.hyphen_value(phrase, values, seen)) is not None:
         hits = (compound,)  # "left-footed": preferred_foot = 'left'
     if not hits:
         return False
