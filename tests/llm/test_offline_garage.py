@@ -252,9 +252,6 @@ MISSES: dict[str, str] = {
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "which parts are out of stock?": (
-        'wrong rows: SELECT "public"."parts".* FROM "public"."parts"'
-    ),
     "which parts were used on repair order 44?": (
         "refused: CANNOT: I could not place 'used', '44' in the schema or its data. "
         "Closest I understand: 'how many parts' or 'show parts where category is "

@@ -249,12 +249,6 @@ MISSES: dict[str, str] = {
     "How many listings are for rent?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."listings"'
     ),
-    "the cheapest rental": (
-        'wrong rows: SELECT "public"."listings".* FROM "public"."listings" WHERE '
-        '"public"."listings"."kind" = \'rent\' ORDER BY '
-        '"public"."listings"."asking_price_eur" ASC, "public"."listings"."listing_id" '
-        "LIMIT 1"
-    ),
     "which property is the biggest?": (
         "refused: CANNOT: which column of properties makes it biggest?. Closest I "
         "understand: 'how many properties' or 'show properties where neighbourhood is "

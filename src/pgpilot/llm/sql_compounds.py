@@ -5,6 +5,7 @@ A flag is named by the words after its verb ("which plans include a sauna": incl
 access": has_step_free_access), with the verb said too or not, and a person by the thing
 they are ("first-timers": is_first_time). "left-footed players" are the players whose
 preferred_foot is 'left': a value of the column the second half of the word names.
+"out of stock" is a number of none (stock_qty = 0).
 "fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account).
 "gold members" are the rows of the value 'gold' (guests), whatever the plural after it says.
 "housekeepers" are staff whose role is 'housekeeping' and a "rental" a listing of kind 'rent'
@@ -14,6 +15,7 @@ only adds or drops an ending is another word.
 
 from typing import Final
 
+from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_names import variants
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import doer, stem
@@ -90,6 +92,11 @@ def flag_words(phrase: str, tables: list[Table], placed: Placed) -> bool:
         placed.tables += [] if found[0] in placed.tables else [found[0]]
         placed.columns.append(found)
         return True
+    said = phrase.lower().split()
+    out = said[:2] == ["out", "of"] and len(said) == 3  # "out of stock": stock_qty = 0
+    if out and (counted := numeric_column(said[2], tables, direct=True)) is not None:
+        placed.equals.append((*counted, "0"))
+        return True
     return False
 
 
@@ -106,8 +113,10 @@ def hyphen_value(word: str, values: Values, seen: set[str]) -> Hit | None:
     return None
 
 
-def _root(word: str) -> str:
-    """A word without the endings that make a doer, an act or a thing of it: rental → rent."""
+def root(word: str) -> str:
+    """A word without the endings that make a doer, an act or a thing of it: rental → rent.
+
+    "the cheapest rental" sorts by monthly_rent_eur, the price its noun's root names."""
     for suffix in ("als", "al"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -116,11 +125,11 @@ def _root(word: str) -> str:
 
 def derived_value(word: str, values: Values, seen: set[str]) -> Hit | None:
     """A one-word value the word derives from: housekeepers → 'housekeeping', rental → 'rent'."""
-    root = _root(word)
-    if len(word) < 6 or len(root) < 4:
+    base = root(word)
+    if len(word) < 6 or len(base) < 4:
         return None
     for key, hits in values.by_key.items():
-        if " " in key or key[:4] != root[:4] or _root(key) != root:
+        if " " in key or key[:4] != base[:4] or root(key) != base:
             continue
         if found := [h for h in hits if h.table in seen]:
             return found[0]

@@ -77,7 +77,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 valued = i  # "business class": the value's kind, said after it
                 break
             if _flag(phrase, tables, placed):  # after values: "engine repair jobs" is a kind
-                if governing(tokens, i, spent):
+                if len(placed.columns) > named and governing(tokens, i, spent):
                     deny_column(placed)  # "rooms that aren't accessible"
                 i += size
                 break
