@@ -242,18 +242,6 @@ MISSES: dict[str, str] = {
         "'average price_paid_eur of tickets'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "venues with step-free access": (
-        "refused: CANNOT: I could not place 'step-free' in the schema or its data. "
-        "Closest I understand: 'how many venues' or 'show venues where country is "
-        "Denmark' or 'average capacity of venues'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which speakers are first-timers?": (
-        "refused: CANNOT: I could not place 'first-timers' in the schema or its data. "
-        "Closest I understand: 'how many speakers' or 'show speakers where country is "
-        "Denmark' or 'average fee_eur of speakers'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which event is coming up next?": (
         "refused: CANNOT: I could not place 'next' in the schema or its data. Closest "
         "I understand: 'how many events' or 'show events where status is draft'. For "
@@ -265,15 +253,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many speakers' or 'show speakers where country is "
         "Denmark' or 'average fee_eur of speakers'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "total amount paid for tickets in each tier": (
-        "wrong rows: -- words left out: 'amount'\nSELECT "
-        '"public"."ticket_types"."tier", sum("public"."tickets"."price_paid_eur") AS '
-        '"sum_price_paid_eur" FROM "public"."tickets" JOIN "public"."ticket_types" ON '
-        '"public"."tickets"."ticket_type_id" = '
-        '"public"."ticket_types"."ticket_type_id" WHERE "public"."tickets"."status" = '
-        '\'paid\' GROUP BY "public"."ticket_types"."tier" ORDER BY '
-        '"public"."ticket_types"."tier"'
     ),
 }
 

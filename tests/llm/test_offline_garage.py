@@ -247,14 +247,6 @@ MISSES: dict[str, str] = {
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "which parts are out of stock?": (
-        'wrong rows: SELECT "public"."parts".* FROM "public"."parts"'
-    ),
-    "our fleet customers": (
-        'wrong rows: SELECT "public"."vehicles".* FROM "public"."vehicles" JOIN '
-        '"public"."customers" ON "public"."vehicles"."customer_id" = '
-        '"public"."customers"."customer_id"'
-    ),
     "which parts were used on repair order 44?": (
         "refused: CANNOT: I could not place 'used', '44' in the schema or its data. "
         "Closest I understand: 'how many parts' or 'show parts where category is "
@@ -265,12 +257,6 @@ MISSES: dict[str, str] = {
         "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
         "Closest I understand: 'how many vehicles' or 'show vehicles where fuel_type "
         "is diesel' or 'average model_year of vehicles'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "total amount invoiced per payment status": (
-        "refused: CANNOT: I could not place 'amount' in the schema or its data. "
-        "Closest I understand: 'how many invoices' or 'show invoices where paid_by is "
-        "card' or 'average total_eur of invoices'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "repair jobs that took more than 5 hours of labour": (

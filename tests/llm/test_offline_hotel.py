@@ -236,19 +236,7 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {
-    "how many gold members do we have?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."reservations" JOIN '
-        '"public"."guests" ON "public"."reservations"."guest_id" = '
-        '"public"."guests"."guest_id" WHERE "public"."guests"."loyalty_tier" = \'gold\''
-    ),
-    "How many housekeepers do we employ?": (
-        "refused: CANNOT: I could not place 'housekeepers', 'employ' in the schema or "
-        "its data. Name a table (charges, guests, hotels, reservations, room_types, "
-        "rooms), e.g. 'how many charges'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -237,12 +237,6 @@ NAMED = [
 # With that work (the merge that wrote these misses): 24/55.
 # Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
-    "How many left-footed players do we have?": (
-        "refused: CANNOT: I could not place 'left-footed' in the schema or its data. "
-        "Closest I understand: 'how many players' or 'show players where position is "
-        "goalkeeper' or 'average shirt_number of players'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "Who are the club captains?": (
         'wrong rows: SELECT DISTINCT "public"."clubs".* FROM "public"."clubs" JOIN '
         '"public"."players" ON "public"."clubs"."club_id" = '

@@ -244,18 +244,6 @@ MISSES: dict[str, str] = {
     "How many listings are for rent?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."listings"'
     ),
-    "first-time buyers": (
-        "refused: CANNOT: I could not place 'first-time' in the schema or its data. "
-        "Closest I understand: 'how many clients' or 'show clients where email is "
-        "client10@inbox.ie' or 'average budget_eur of clients'. For other questions "
-        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "the cheapest rental": (
-        "refused: CANNOT: I could not place 'rental' in the schema or its data. Name a "
-        "table (agents, clients, listings, offers, offices, properties), e.g. 'how "
-        "many agents'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "which property is the biggest?": (
         "refused: CANNOT: which column of properties makes it biggest?. Closest I "
         "understand: 'how many properties' or 'show properties where neighbourhood is "
@@ -263,19 +251,8 @@ MISSES: dict[str, str] = {
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the total value of the sales we completed each year?": (
-        "wrong rows: -- words left out: 'value'\nSELECT "
-        'sum("public"."properties"."built_year") AS "sum_built_year" FROM '
-        '"public"."properties" WHERE ("public"."properties"."property_id") IN (SELECT '
-        '"public"."properties"."property_id" FROM "public"."properties" JOIN '
-        '"public"."listings" ON "public"."properties"."property_id" = '
-        '"public"."listings"."property_id" JOIN "public"."sales" ON '
-        '"public"."listings"."listing_id" = "public"."sales"."listing_id")'
-    ),
-    "rentals under 2000 euro a month": (
-        "refused: CANNOT: I could not place 'rentals' in the schema or its data. Name "
-        "a table (agents, clients, listings, offers, offices, properties), e.g. 'how "
-        "many agents'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT sum("public"."sales"."final_price_eur") AS '
+        '"sum_final_price_eur" FROM "public"."sales"'
     ),
     "properties bigger than 150 square metres": (
         "refused: CANNOT: which number of properties is bigger than?. Closest I "

@@ -251,11 +251,6 @@ NAMED = [
 # First sight, by the planner of 2026-11-30 after its vocabulary and adjective work: 33/55
 # (the planner of ab97950, before that work: 26/55). Known misses, with the planner's answer:
 MISSES: dict[str, str] = {
-    "count the internal comments": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."comments" JOIN '
-        '"public"."users" ON "public"."comments"."author_id" = '
-        '"public"."users"."user_id" WHERE "public"."users"."role" = \'intern\''
-    ),
     "who joined most recently?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "

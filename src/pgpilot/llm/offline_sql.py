@@ -28,6 +28,7 @@ from pgpilot.llm.sql_deeds import deed
 from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
+from pgpilot.llm.sql_initials import spelled_out
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
@@ -61,7 +62,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     text = " ".join(question.strip().rstrip("?;.!").split())
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
-    text = ranked_by_date(measured_by_verb(_held(text, tables)))
+    text = ranked_by_date(measured_by_verb(_held(spelled_out(text, tables), tables)))
     if (found := attribute(text, tables, values)) is not None:
         return found  # "how many floors does Maas Tower have": one named row's column
     if (found := deed(text, tables, values)) is not None:

@@ -14,6 +14,7 @@ from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
+from pgpilot.llm.sql_money import summed
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
@@ -51,6 +52,7 @@ def natural(
     take_pairs(ask, tables, values)
     take_spans(ask, tables)
     take_filters(ask, tables)
+    summed(ask)  # "ticket revenue by category": a sum
     if ask.group is not None:
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):

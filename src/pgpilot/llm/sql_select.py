@@ -3,6 +3,7 @@
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_columns import date_column, label_columns, numeric_column
+from pgpilot.llm.sql_compounds import root
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
@@ -240,6 +241,7 @@ def _sort_column(
     if not hints and (by_age := aged(base, adjective, descending)) is not None:
         return column(base, by_age[0].name), by_age[1]  # old, young, new: a birth, a start
     cols = [c for h in hints for c in base.columns if hints_column(c.name, h)]
+    cols.sort(key=lambda c: not any(names_word(c.name, root(t), synonyms=False) for t in tokens))
     ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
     cols = cols or [
         c

@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from pgpilot.llm import sql_compounds as nouns
 from pgpilot.llm.sql_acts import acted_table, table_meant
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
+from pgpilot.llm.sql_money import money_column
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
 from pgpilot.llm.sql_negation import (
     deny_column,
@@ -75,7 +77,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 valued = i  # "business class": the value's kind, said after it
                 break
             if _flag(phrase, tables, placed):  # after values: "engine repair jobs" is a kind
-                if governing(tokens, i, spent):
+                if len(placed.columns) > named and governing(tokens, i, spent):
                     deny_column(placed)  # "rooms that aren't accessible"
                 i += size
                 break
@@ -104,6 +106,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 _place_meant(meant, tokens[i - 1] if i else "", placed)
             elif not known and (other := synonym_table(word, tables)) is not None:
                 placed.tables += [other] if other not in placed.tables else []  # staff, team
+            elif not known and (money := money_column(word, tokens, tables)) is not None:
+                placed.columns.append(money)  # "money taken for payments": amount_eur
+            elif not known and i == valued and (rows := nouns.valued_rows(word, placed, tables)):
+                placed.tables.append(rows)  # "gold members": the guests of tier 'gold'
             elif not known and len(word) > 3 and (state_of := commented_null(word, tables)):
                 # "still alive" → died IS NULL, as the comment says; "not alive": IS NOT NULL
                 (
@@ -112,7 +118,11 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             elif not known and (said := commented_column(word, tables)) is not None:
                 placed.columns.append(said)
             elif not known and not _column_token(word, placed, tables):
-                placed.unplaced.append(word)
+                hit = nouns.derived_value(word, values, seen) if values else None
+                if hit is not None:
+                    placed.values.append(hit)  # "housekeepers": role = 'housekeeping'
+                else:
+                    placed.unplaced.append(word)
             elif participle(word):
                 acts.append(word)  # "cancelled reservations": once the tables are known
             i += 1
@@ -199,12 +209,13 @@ def _name(
 def _flag(phrase: str, tables: list[Table], placed: Placed) -> bool:
     """A flag column a phrase names as is_<phrase> or has_<phrase> ("remote", "a cafe")."""
     wanted = {f"{flag}_{k}" for k in variants(phrase.replace(" ", "_")) for flag in ("is", "has")}
-    for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
+    ordered = [*placed.tables, *(t for t in tables if t not in placed.tables)]
+    for table in ordered:
         for column in table.columns:
             if column.name.lower() in wanted:
                 placed.columns.append((table, column))
                 return True
-    return False
+    return nouns.flag_words(phrase, ordered, placed)  # "offer personal training"
 
 
 def _value(
@@ -227,7 +238,10 @@ def _value(
     for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
         if len(single) >= 2 and len(single) < len(tokens[-1]):
             found = found or values.find(" ".join([*tokens[:-1], single]), fuzzy=False)
+    found = tuple(hit for hit in found if not nouns.another_word(phrase, hit.value))
     hits = tuple(hit for hit in found if hit.table in seen)
+    if not hits and (compound := nouns.hyphen_value(phrase, values, seen)) is not None:
+        hits = (compound,)  # "left-footed": preferred_foot = 'left'
     if not hits:
         return False
     placed.values.append(_best(hits, placed, mentioned))
