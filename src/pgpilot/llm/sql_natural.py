@@ -14,6 +14,7 @@ from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
+from pgpilot.llm.sql_measured import nearest, own_number
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
@@ -153,8 +154,8 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     paths = {t.name: child_path(who[0], t, tables) for t in tables} if who else {}
     near = {name: len(steps) for name, steps in paths.items() if steps}  # nearest first
     children = sorted((t for t in tables if t.name in near), key=lambda t: near[t.name])
-    for word in reversed(words(ask.text)):
-        if (found := numeric_column(word, [*children, *tables])) is not None:
+    for word in [ask.text, *reversed(words(ask.text))]:  # "monthly rent" before "rent"
+        if (found := numeric_column(word, [*children, *nearest(ask.who, tables)])) is not None:
             ask.text = f"{found[0].name} {found[1].name}"
             return
     for child in children if "time" in words(ask.text) else ():  # "time listening": seconds_played
@@ -195,7 +196,7 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
     if any(is_numeric(c) for _, c in place(ask.text, tables, None).columns):
         return  # "declared value": the words name a number themselves
     if (
-        number := numeric_column(first.lower(), tables, direct=True)
+        number := numeric_column(first.lower(), nearest(ask.group or "", tables), direct=True)
     ) is not None:  # "average hours"
         ask.who, ask.text = number[0].qualified, f"{ask.text} {number[0].name}"
         return
@@ -224,7 +225,7 @@ def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str])
     flags = [(t, c, "{}") for t, c in booleans] + [(t, c, "NOT {}") for t, c in placed.negated]
     flags += [(t, c, denial(c)) for t, c in placed.denied]
     where, wanted = conditions(ask, placed, flags, subject, by_name, tables, tokens)
-    measured = measure(ask, plain, subject, tables)
+    measured = own_number(measure(ask, plain, subject, tables), named, tokens)
     base = measured[0] if measured is not None and ask.kind == "agg" else subject
     group = group_of(ask, named, plain, base, tables)
     extra = [t for t in named if t is not base]

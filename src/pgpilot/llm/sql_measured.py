@@ -1,0 +1,89 @@
+"""Which table's number a question measures, when more than one table holds a number it names.
+
+"what's the average loan amount for each purpose": the loans are named, and a loan's amount is
+its own money column (principal_gbp), not the amount of a repayment, a child row that merely
+has a column called amount_gbp. "average rent per city", "top 3 cities by total rent": the
+rent of the units, one step from the buildings that hold the cities, before the rent agreed in a
+lease two steps away. Rules about names and foreign keys, for any schema.
+"""
+
+from typing import Final
+
+from pgpilot.llm.sql_joins import Step, path
+from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
+from pgpilot.llm.sql_units import CURRENCY, hints_column, unit_of
+from pgpilot.llm.sql_words import place
+from pgpilot.sql.schema import Column, Table
+
+# Words for "the number of money a row is about", whatever its column is called.
+AMOUNTS: Final = frozenset({"amount", "amounts", "value", "values", "sum", "money", "total"})
+# Words that may stand between "amount" and the rows it belongs to: "the amount of each loan".
+BETWEEN: Final = frozenset({"of", "the", "a", "an", "each", "every", "all", "their", "its"})
+
+
+def own_number(
+    measured: tuple[Table, Column] | None,
+    named: list[Table],
+    tokens: list[str],
+) -> tuple[Table, Column] | None:
+    """The named table's own money column, for "<rows> amount", before another table's amount."""
+    if measured is None or measured[0] in named:
+        return measured  # "the repayment amount of each loan": the repayments' own
+    for table in named:
+        if _compound(table, tokens) and (own := money_column(table)) is not None:
+            return table, own
+    return measured
+
+
+def money_column(table: Table) -> Column | None:
+    """The table's one number of money: in a currency (principal_gbp), else named as a price."""
+    keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
+    numbers = [c for c in table.columns if is_numeric(c) and c.name not in keys]
+    for found in (
+        [c for c in numbers if _in_currency(c.name)],
+        [c for c in numbers if any(hints_column(c.name, hint) for hint in PRICE)],
+    ):
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def nearest(phrase: str, tables: list[Table]) -> list[Table]:
+    """The tables, those fewest joins from the table the phrase names (or its column's) first."""
+    placed = place(phrase, tables, None)
+    anchors = [*placed.tables, *(t for t, _ in placed.columns)]
+    if not anchors:
+        return tables
+    order = {t.qualified: i for i, t in enumerate(tables)}
+
+    def distance(table: Table) -> tuple[int, int]:
+        steps = _steps(anchors[0], table, tables)
+        return (len(steps) if steps is not None else len(tables), order[table.qualified])
+
+    return sorted(tables, key=distance)
+
+
+def _in_currency(name: str) -> bool:
+    unit = unit_of(name)
+    return unit in CURRENCY or (unit == "million" and name.lower().split("_")[-2] in CURRENCY)
+
+
+def _compound(table: Table, tokens: list[str]) -> bool:
+    """Whether the words say "<row> amount" or "amount of <rows>" of the table's rows."""
+    nouns = variants(table.name.lower()) | variants(table.name.lower().rsplit("_", 1)[-1])
+    for i, token in enumerate(tokens):
+        if token not in AMOUNTS:
+            continue
+        if i and tokens[i - 1] in nouns:
+            return True  # "loan amount"
+        after = [t for t in tokens[i + 1 : i + 4] if t not in BETWEEN]
+        if tokens[i + 1 : i + 2] == ["of"] and after[:1] and after[0] in nouns:
+            return True  # "the amount of each loan"
+    return False
+
+
+def _steps(start: Table, goal: Table, tables: list[Table]) -> list[Step] | None:
+    try:
+        return path(start, goal, tables)
+    except NotUnderstood:
+        return None
