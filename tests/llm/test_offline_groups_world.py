@@ -98,21 +98,10 @@ DATES = [
 
 # First sight, by the planner of 2026-11-30 (944e13a): 13/17. Known misses, with its answer:
 MISSES: dict[str, str] = {
-    "what's the average donation amount for each payment method?": (
-        "wrong rows: -- words left out: 'payment'\nSELECT "
-        'avg("public"."donations"."amount_gbp") AS "avg_amount_gbp" FROM '
-        '"public"."donations"'
-    ),
     "how much money has each campaign raised?": (
         "refused: CANNOT: I could not place 'money' in the schema or its data. Closest "
         "I understand: 'how many campaigns' or 'show campaigns where cause is "
         "education' or 'average target_gbp of campaigns'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "breakdown of donations by payment method": (
-        "refused: CANNOT: no column of donations called 'breakdown'. Closest I "
-        "understand: 'how many donations' or 'show donations where method is "
-        "bank_transfer' or 'average amount_gbp of donations'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "volunteer count per role": (
@@ -120,7 +109,7 @@ MISSES: dict[str, str] = {
         '"public"."volunteers"."volunteer_id") AS "count" FROM "public"."volunteers" '
         'JOIN "public"."campaign_volunteers" ON "public"."volunteers"."volunteer_id" = '
         '"public"."campaign_volunteers"."volunteer_id" GROUP BY '
-        '"public"."campaign_volunteers"."role" ORDER BY '
+        '"public"."campaign_volunteers"."role" ORDER BY "count" DESC NULLS LAST, '
         '"public"."campaign_volunteers"."role"'
     ),
 }

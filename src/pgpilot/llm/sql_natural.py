@@ -31,6 +31,7 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, unit_column
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Table
@@ -53,6 +54,7 @@ def natural(
     take_spans(ask, tables)
     take_filters(ask, tables)
     if ask.group is not None:
+        ask.group = group_head(ask.group, tables, values)  # "by payment method": method
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
