@@ -272,12 +272,6 @@ MISSES: dict[str, str] = {
         "is diesel' or 'average model_year of vehicles'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "total amount invoiced per payment status": (
-        "refused: CANNOT: I could not place 'amount' in the schema or its data. "
-        "Closest I understand: 'how many invoices' or 'show invoices where paid_by is "
-        "card' or 'average total_eur of invoices'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "repair jobs that took more than 5 hours of labour": (
         'wrong rows: SELECT "public"."repair_orders".* FROM "public"."repair_orders" '
         'WHERE "public"."repair_orders"."job_type" = \'repair\' AND '

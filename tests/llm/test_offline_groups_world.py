@@ -98,12 +98,6 @@ DATES = [
 
 # First sight, by the planner of 2026-11-30 (944e13a): 13/17. Known misses, with its answer:
 MISSES: dict[str, str] = {
-    "how much money has each campaign raised?": (
-        "refused: CANNOT: I could not place 'money' in the schema or its data. Closest "
-        "I understand: 'how many campaigns' or 'show campaigns where cause is "
-        "education' or 'average target_gbp of campaigns'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "volunteer count per role": (
         'wrong rows: SELECT "public"."campaign_volunteers"."role", count(DISTINCT '
         '"public"."volunteers"."volunteer_id") AS "count" FROM "public"."volunteers" '

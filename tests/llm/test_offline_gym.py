@@ -332,12 +332,6 @@ MISSES: dict[str, str] = {
         '"public"."payments"."member_id" WHERE "public"."payments"."kind" = '
         "'membership'"
     ),
-    "how much money have we taken for each kind of payment?": (
-        "refused: CANNOT: I could not place 'money' in the schema or its data. Closest "
-        "I understand: 'how many payments' or 'show payments where kind is day_pass' "
-        "or 'average amount_eur of payments'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "what classes are on tomorrow?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "

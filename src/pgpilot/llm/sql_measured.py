@@ -11,6 +11,7 @@ from typing import Final
 
 from pgpilot.llm.sql_joins import Step, path
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
+from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import CURRENCY, hints_column, unit_of
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Column, Table
@@ -87,3 +88,30 @@ def _steps(start: Table, goal: Table, tables: list[Table]) -> list[Step] | None:
         return path(start, goal, tables)
     except NotUnderstood:
         return None
+
+
+def money_taken(ask: Ask, tables: list[Table]) -> None:
+    """ "how much has each campaign raised": a sum whose words name nothing sums money.
+
+    The money is that of the group's nearest child rows with a money column (the donations of
+    each campaign, not its target), else of the group's own rows ("taken for each kind of
+    payment": the payments' amount).
+    """
+    if ask.fn != "sum" or not ask.group:
+        return
+    said = place(ask.text, tables, None)
+    if said.tables or said.columns or said.values:
+        return
+    grouped = place(ask.group, tables, None)
+    anchors = [*grouped.tables, *(t for t, _ in grouped.columns)]
+    if not anchors:
+        return
+    near: list[tuple[int, Table]] = []
+    for table in tables:
+        steps = _steps(anchors[-1], table, tables)
+        if steps and steps[0].fans_out and all(s.fans_out for s in steps):
+            near.append((len(steps), table))
+    for table in [t for _, t in sorted(near, key=lambda n: n[0])] + [anchors[-1]]:
+        if (money := money_column(table)) is not None:
+            ask.text = f"{table.name} {money.name}"
+            return

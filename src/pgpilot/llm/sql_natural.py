@@ -14,7 +14,7 @@ from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
-from pgpilot.llm.sql_measured import nearest, own_number
+from pgpilot.llm.sql_measured import money_taken, nearest, own_number
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
@@ -70,6 +70,7 @@ def natural(
     if ask.kind == "list":
         _columns_asked(ask, tables, values)
     if ask.kind == "agg":
+        money_taken(ask, tables)  # "how much has each campaign raised": their donations
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
     if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:

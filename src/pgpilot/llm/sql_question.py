@@ -174,7 +174,7 @@ def question(text: str) -> Ask:
     if found := HOW_MUCH.match(text) or HOW_MUCH_VERB.match(text):
         return Ask("how_much", found["r"], who=found["col"])
     if found := HOW_MUCH_SUM.match(text):
-        return Ask("agg", found["rest"], fn="sum")
+        text = f"total {found['rest']}"  # "how much was raised for each campaign": grouped too
     if found := COUNT.match(text):
         ask = Ask("count", DISTINCT.sub("", found["rest"]))
         ask.distinct = ask.text != found["rest"]

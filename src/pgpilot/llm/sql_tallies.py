@@ -27,6 +27,15 @@ TALLIES: Final = (
         re.compile(_LEAD + r"(?:a |the )?(?:count|tally) of " + _ROWS + _GROUPED),
         "number of {rows} {by} {group}",
     ),
+    # "how much money has each campaign raised": the sum for each group
+    (
+        re.compile(
+            r"(?i)^how much (?:money )?(?:has|have|did|does|do) each (?P<group>[\w ]+?) "
+            r"(?P<verb>\w+)(?: in total| altogether)?$"
+        ),
+        "how much was {verb} for each {group}",
+    ),
+    (re.compile(r"(?i)^how much money (?=\w)"), "how much "),
     # "breakdown of donations by method", "break down passengers by tier"
     (
         re.compile(_LEAD + r"(?:a |the )?(?:breakdown of|break down) " + _ROWS + _GROUPED),
@@ -44,7 +53,7 @@ def tallied(text: str) -> str:
     """ "crew count by rank" → "number of crew by rank"; any other question as it is."""
     for pattern, said in TALLIES:
         if found := pattern.match(text):
-            return said.format(**found.groupdict())
+            return said.format(**found.groupdict()) + text[found.end() :]
     return text
 
 
