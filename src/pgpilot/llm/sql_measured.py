@@ -9,11 +9,12 @@ lease two steps away. Rules about names and foreign keys, for any schema.
 
 from typing import Final
 
+from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_joins import Step, path
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import CURRENCY, hints_column, unit_of
-from pgpilot.llm.sql_words import place
+from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 
 # Words for "the number of money a row is about", whatever its column is called.
@@ -102,6 +103,8 @@ def money_taken(ask: Ask, tables: list[Table]) -> None:
     said = place(ask.text, tables, None)
     if said.tables or said.columns or said.values:
         return
+    if any(numeric_column(w, tables) for w in words(ask.text)):
+        return  # "total weekly hours per shop": hours_per_week, no money
     grouped = place(ask.group, tables, None)
     anchors = [*grouped.tables, *(t for t, _ in grouped.columns)]
     if not anchors:

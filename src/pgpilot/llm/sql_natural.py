@@ -137,6 +137,8 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
         ask.period, ask.who = ask.who.strip().lower(), ""
         return
     word = ask.text.strip().lower()
+    if " " in word and place(word, tables, None).empty():
+        word = word.rsplit(" ", 1)[-1]  # "people assigned": the act is the verb's
     if " " in word or place(word, tables, None).tables or numeric_column(word, tables):
         return
     who = place(ask.who, tables, None).tables
