@@ -271,15 +271,6 @@ MISSES: dict[str, str] = {
         "Denmark' or 'average fee_eur of speakers'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "total amount paid for tickets in each tier": (
-        "wrong rows: -- words left out: 'amount'\nSELECT "
-        '"public"."ticket_types"."tier", sum("public"."tickets"."price_paid_eur") AS '
-        '"sum_price_paid_eur" FROM "public"."tickets" JOIN "public"."ticket_types" ON '
-        '"public"."tickets"."ticket_type_id" = '
-        '"public"."ticket_types"."ticket_type_id" WHERE "public"."tickets"."status" = '
-        '\'paid\' GROUP BY "public"."ticket_types"."tier" ORDER BY '
-        '"public"."ticket_types"."tier"'
-    ),
 }
 
 QUESTIONS = with_misses(

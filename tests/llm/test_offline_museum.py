@@ -259,7 +259,7 @@ MISSES: dict[str, str] = {
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "ticket revenue broken down by category": (
-        "wrong rows: -- words left out: 'revenue', 'broken', 'down'\nSELECT "
+        "wrong rows: -- words left out: 'revenue'\nSELECT "
         '"public"."tickets"."category", count(*) AS "count" FROM "public"."tickets" '
         'GROUP BY "public"."tickets"."category" ORDER BY "public"."tickets"."category"'
     ),

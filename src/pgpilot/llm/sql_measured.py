@@ -13,7 +13,8 @@ from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_joins import Step, path
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_units import CURRENCY, hints_column, unit_of
+from pgpilot.llm.sql_units import CURRENCY, bare_name, hints_column, unit_of
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 
@@ -118,3 +119,42 @@ def money_taken(ask: Ask, tables: list[Table]) -> None:
         if (money := money_column(table)) is not None:
             ask.text = f"{table.name} {money.name}"
             return
+
+
+def amount_named(ask: Ask, tables: list[Table]) -> None:
+    """ "total amount paid for tickets": the number whose name holds the word after "amount".
+
+    "paid" may also be a status; after "amount" it says which number (price_paid_eur), so the
+    two words become that column's name and filter nothing.
+    """
+    said = ask.text.split()
+    for i, word in enumerate(said[:-1]):
+        if word.lower() not in AMOUNTS:
+            continue
+        after = said[i + 1].lower()
+        if after in STOP or after in BETWEEN:
+            continue  # "the average total of orders": of names no number
+        found = [
+            (t, c)
+            for t in nearest(ask.group or "", tables)
+            for c in t.columns
+            if is_numeric(c) and after in c.name.lower().split("_")[:-1]
+        ]
+        if found:
+            ask.text = " ".join(
+                [*said[:i], f"{found[0][0].name} {found[0][1].name}", *said[i + 2 :]]
+            )
+            return
+
+
+def phrase_number(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """The numeric column the phrase names word by word: "monthly rent" → monthly_rent_eur."""
+    said = words(phrase)
+    if len(said) < 2:
+        return None
+    joined = variants("_".join(said))
+    for table in tables:
+        for column in table.columns:
+            if is_numeric(column) and {column.name.lower(), bare_name(column.name)} & joined:
+                return table, column
+    return None

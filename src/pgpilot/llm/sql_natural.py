@@ -14,7 +14,7 @@ from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
-from pgpilot.llm.sql_measured import money_taken, nearest, own_number
+from pgpilot.llm.sql_measured import amount_named, money_taken, nearest, own_number, phrase_number
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
@@ -71,6 +71,7 @@ def natural(
         _columns_asked(ask, tables, values)
     if ask.kind == "agg":
         money_taken(ask, tables)  # "how much has each campaign raised": their donations
+        amount_named(ask, tables)  # "total amount paid": price_paid_eur, not a status
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
     if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:
@@ -137,8 +138,9 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
         ask.period, ask.who = ask.who.strip().lower(), ""
         return
     word = ask.text.strip().lower()
-    if " " in word and place(word, tables, None).empty():
-        word = word.rsplit(" ", 1)[-1]  # "people assigned": the act is the verb's
+    last = word.rsplit(" ", 1)[-1]
+    if place(word, tables, None).empty() and any(verb_names(t.name, last) for t in tables):
+        word = last  # "people assigned": the rows of the act the verb names
     if " " in word or place(word, tables, None).tables or numeric_column(word, tables):
         return
     who = place(ask.who, tables, None).tables
@@ -159,8 +161,12 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     paths = {t.name: child_path(who[0], t, tables) for t in tables} if who else {}
     near = {name: len(steps) for name, steps in paths.items() if steps}  # nearest first
     children = sorted((t for t in tables if t.name in near), key=lambda t: near[t.name])
-    for word in [ask.text, *reversed(words(ask.text))]:  # "monthly rent" before "rent"
-        if (found := numeric_column(word, [*children, *nearest(ask.who, tables)])) is not None:
+    ranked = [*children, *nearest(ask.who, tables)]
+    if (found := phrase_number(ask.text, ranked)) is not None:  # "monthly rent" before "rent"
+        ask.text = f"{found[0].name} {found[1].name}"
+        return
+    for word in reversed(words(ask.text)):
+        if (found := numeric_column(word, ranked)) is not None:
             ask.text = f"{found[0].name} {found[1].name}"
             return
     for child in children if "time" in words(ask.text) else ():  # "time listening": seconds_played
