@@ -258,11 +258,6 @@ MISSES: dict[str, str] = {
         "<table> set <column> to <value> where …. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "ticket revenue broken down by category": (
-        "wrong rows: -- words left out: 'revenue'\nSELECT "
-        '"public"."tickets"."category", count(*) AS "count" FROM "public"."tickets" '
-        'GROUP BY "public"."tickets"."category" ORDER BY "public"."tickets"."category"'
-    ),
     "number of exhibitions each curator has put on": (
         "refused: CANNOT: I could not place 'put' in the schema or its data. Closest I "
         "understand: 'how many exhibitions' or 'show exhibitions where curator_name is "

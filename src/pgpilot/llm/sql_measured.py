@@ -20,6 +20,10 @@ from pgpilot.sql.schema import Column, Table
 
 # Words for "the number of money a row is about", whatever its column is called.
 AMOUNTS: Final = frozenset({"amount", "amounts", "value", "values", "sum", "money", "total"})
+# Money taken in, whatever the column holding it is called.
+REVENUE: Final = frozenset({"revenue", "revenues", "takings", "income", "turnover", "earnings"})
+# How a column's name says it holds a bound, by the aggregate the question asks for.
+BOUNDS: Final = {"max": ("max", "maximum"), "min": ("min", "minimum")}
 # Words that may stand between "amount" and the rows it belongs to: "the amount of each loan".
 BETWEEN: Final = frozenset({"of", "the", "a", "an", "each", "every", "all", "their", "its"})
 
@@ -158,3 +162,41 @@ def phrase_number(phrase: str, tables: list[Table]) -> tuple[Table, Column] | No
             if is_numeric(column) and {column.name.lower(), bare_name(column.name)} & joined:
                 return table, column
     return None
+
+
+def bound_named(ask: Ask, tables: list[Table]) -> None:
+    """ "the maximum salary for the Recruiter position": a column that holds the bound itself.
+
+    A row may store its own limits (min_salary_eur, max_salary_eur); "maximum salary" then is
+    max_salary_eur, not the largest of whichever salary column comes first.
+    """
+    said = ask.text.split()
+    if ask.fn not in BOUNDS or ask.adjective or not said:
+        return  # "the highest salary" is the largest paid, whatever bound a row stores
+    wanted = {f"{bound}_{said[0].lower()}" for bound in BOUNDS[ask.fn]}
+    for table in tables:
+        for column in table.columns:
+            if is_numeric(column) and bare_name(column.name) in wanted:
+                ask.text = " ".join([table.name, column.name, *said[1:]])
+                return
+
+
+def revenue_asked(ask: Ask, tables: list[Table]) -> None:
+    """ "ticket revenue by category": a sum of the named rows' money, per group.
+
+    Revenue, takings, income and turnover are money taken in: no column need be called so.
+    """
+    said = ask.text.split()
+    spoken = [w for w in said if w.lower() in REVENUE]
+    if not spoken or not place(spoken[0], tables, None).empty():
+        return  # a column or table called revenue is meant as it is
+    if ask.kind == "list" and (ask.group or ask.period):
+        ask.kind, ask.fn = "agg", "sum"
+    if ask.fn != "sum":
+        return
+    rest = [w for w in said if w.lower() not in REVENUE]
+    for table in place(" ".join(rest), tables, None).tables:
+        if (money := money_column(table)) is not None:
+            ask.text = " ".join([*rest, table.name, money.name])
+            return
+    ask.text = " ".join(rest)  # "total revenue per exhibition": the group's rows' money

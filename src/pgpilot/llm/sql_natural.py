@@ -14,7 +14,15 @@ from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
-from pgpilot.llm.sql_measured import amount_named, money_taken, nearest, own_number, phrase_number
+from pgpilot.llm.sql_measured import (
+    amount_named,
+    bound_named,
+    money_taken,
+    nearest,
+    own_number,
+    phrase_number,
+    revenue_asked,
+)
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
@@ -69,9 +77,11 @@ def natural(
         _ranked_measure(ask, tables)
     if ask.kind == "list":
         _columns_asked(ask, tables, values)
+    revenue_asked(ask, tables)  # "ticket revenue by category": a sum of their price
     if ask.kind == "agg":
         money_taken(ask, tables)  # "how much has each campaign raised": their donations
         amount_named(ask, tables)  # "total amount paid": price_paid_eur, not a status
+        bound_named(ask, tables)  # "the maximum salary": max_salary_eur
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
     if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:
