@@ -42,7 +42,7 @@ from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, unit_column
 from pgpilot.llm.sql_words import place, words
-from pgpilot.sql.schema import Table
+from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
 
 
@@ -173,11 +173,11 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     children = sorted((t for t in tables if t.name in near), key=lambda t: near[t.name])
     ranked = [*children, *nearest(ask.who, tables)]
     if (found := phrase_number(ask.text, ranked)) is not None:  # "monthly rent" before "rent"
-        ask.text = f"{found[0].name} {found[1].name}"
+        _rank_by(ask, found, who)
         return
     for word in reversed(words(ask.text)):
         if (found := numeric_column(word, ranked)) is not None:
-            ask.text = f"{found[0].name} {found[1].name}"
+            _rank_by(ask, found, who)
             return
     for child in children if "time" in words(ask.text) else ():  # "time listening": seconds_played
         if (timed := unit_column(child, "seconds")) is not None:
@@ -188,6 +188,14 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
             if is_numeric(col) and any(hints_column(col.name, hint) for hint in PRICE):
                 ask.text = f"{table.name} {col.name}"
                 return
+
+
+def _rank_by(ask: Ask, found: tuple[Table, Column], who: list[Table]) -> None:
+    """Rows ranked by a sum of the number, or sorted by it when it is their own (hourly_rate)."""
+    if who and found[0] is who[0]:  # "which trainers charge the most per hour": no sum
+        ask.kind, ask.fn, ask.order, ask.text = "list", "", found[1].name, who[0].name
+    else:
+        ask.text = f"{found[0].name} {found[1].name}"
 
 
 def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None:

@@ -36,6 +36,14 @@ TALLIES: Final = (
         "how much was {verb} for each {group}",
     ),
     (re.compile(r"(?i)^how much money (?=\w)"), "how much "),
+    # "the 3 members with the highest total fines": ranked by a sum
+    (
+        re.compile(
+            r"(?i)^(?:which |what |show |list )?(?:the )?(?P<n>\d+ )?(?P<who>[\w ]+?) (?:with|has"
+            r"|have|had) the (?:highest|largest|biggest|greatest) total (?P<what>[\w ]+)$"
+        ),
+        "top {n}{who} by total {what}",
+    ),
     # "breakdown of donations by method", "break down passengers by tier"
     (
         re.compile(_LEAD + r"(?:a |the )?(?:breakdown of|break down) " + _ROWS + _GROUPED),
@@ -53,7 +61,8 @@ def tallied(text: str) -> str:
     """ "crew count by rank" → "number of crew by rank"; any other question as it is."""
     for pattern, said in TALLIES:
         if found := pattern.match(text):
-            return said.format(**found.groupdict()) + text[found.end() :]
+            parts = {k: v or "1 " for k, v in found.groupdict().items()}  # one, unless counted
+            return said.format(**parts) + text[found.end() :]
     return text
 
 
