@@ -268,13 +268,10 @@ MISSES: dict[str, str] = {
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the total value of the sales we completed each year?": (
-        "wrong rows: -- words left out: 'value'\nSELECT "
-        'sum("public"."properties"."built_year") AS "sum_built_year" FROM '
-        '"public"."properties" WHERE ("public"."properties"."property_id") IN (SELECT '
-        '"public"."properties"."property_id" FROM "public"."properties" JOIN '
-        '"public"."listings" ON "public"."properties"."property_id" = '
-        '"public"."listings"."property_id" JOIN "public"."sales" ON '
-        '"public"."listings"."listing_id" = "public"."sales"."listing_id")'
+        "wrong rows: -- words left out: 'value'\nSELECT date_trunc('year', "
+        '"public"."sales"."completed_on") AS "year", '
+        'sum("public"."sales"."final_price_eur") AS "sum_final_price_eur" FROM '
+        '"public"."sales" GROUP BY 1 ORDER BY 1'
     ),
     "rentals under 2000 euro a month": (
         "refused: CANNOT: I could not place 'rentals' in the schema or its data. Name "
