@@ -31,7 +31,7 @@ TALLIES: Final = (
     (
         re.compile(
             r"(?i)^how much (?:money )?(?:has|have|did|does|do) each (?P<group>[\w ]+?) "
-            r"(?P<verb>\w+)(?: in total| altogether)?$"
+            r"(?P<verb>\w+(?: back| in| out| off| up)?)(?: in total| altogether)?$"
         ),
         "how much was {verb} for each {group}",
     ),
