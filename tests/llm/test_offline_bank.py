@@ -239,13 +239,6 @@ MISSES: dict[str, str] = {
         '"public"."customers"."customer_id" = "public"."loans"."customer_id" WHERE '
         '"public"."loans"."purpose" = \'mortgage\''
     ),
-    "what's the average loan amount for each purpose?": (
-        'wrong rows: SELECT "public"."loans"."purpose", '
-        'avg("public"."repayments"."amount_gbp") AS "avg_amount_gbp" FROM '
-        '"public"."repayments" JOIN "public"."loans" ON '
-        '"public"."repayments"."loan_id" = "public"."loans"."loan_id" GROUP BY '
-        '"public"."loans"."purpose" ORDER BY "public"."loans"."purpose"'
-    ),
 }
 
 QUESTIONS = with_misses(

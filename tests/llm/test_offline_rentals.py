@@ -238,23 +238,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."buildings".* FROM "public"."buildings" WHERE '
         '"public"."buildings"."city" = \'Porto\''
     ),
-    "top 3 cities by total monthly rent": (
-        'wrong rows: SELECT "public"."buildings"."city", '
-        'sum("public"."leases"."agreed_rent_eur") AS "sum_agreed_rent_eur" FROM '
-        '"public"."leases" JOIN "public"."units" ON "public"."leases"."unit_id" = '
-        '"public"."units"."unit_id" JOIN "public"."buildings" ON '
-        '"public"."units"."building_id" = "public"."buildings"."building_id" GROUP BY '
-        '"public"."buildings"."city" ORDER BY "sum_agreed_rent_eur" DESC NULLS LAST, '
-        '"public"."buildings"."city" LIMIT 3'
-    ),
-    "average rent per city": (
-        'wrong rows: SELECT "public"."buildings"."city", '
-        'avg("public"."leases"."agreed_rent_eur") AS "avg_agreed_rent_eur" FROM '
-        '"public"."leases" JOIN "public"."units" ON "public"."leases"."unit_id" = '
-        '"public"."units"."unit_id" JOIN "public"."buildings" ON '
-        '"public"."units"."building_id" = "public"."buildings"."building_id" GROUP BY '
-        '"public"."buildings"."city" ORDER BY "public"."buildings"."city"'
-    ),
     "which buildings have more than 5 units?": (
         'wrong rows: SELECT "public"."buildings".* FROM "public"."buildings" WHERE '
         '(SELECT count(*) FROM "public"."units" WHERE "public"."units"."building_id" = '

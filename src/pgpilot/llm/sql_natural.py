@@ -15,6 +15,15 @@ from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_money import summed
+from pgpilot.llm.sql_measured import (
+    amount_named,
+    bound_named,
+    money_taken,
+    nearest,
+    own_number,
+    phrase_number,
+    revenue_asked,
+)
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
@@ -31,9 +40,10 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, unit_column
 from pgpilot.llm.sql_words import place, words
-from pgpilot.sql.schema import Table
+from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
 
 
@@ -54,6 +64,7 @@ def natural(
     take_filters(ask, tables)
     summed(ask)  # "ticket revenue by category": a sum
     if ask.group is not None:
+        ask.group = group_head(ask.group, tables, values)  # "by payment method": method
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
@@ -68,7 +79,11 @@ def natural(
         _ranked_measure(ask, tables)
     if ask.kind == "list":
         _columns_asked(ask, tables, values)
+    revenue_asked(ask, tables)  # "ticket revenue by category": a sum of their price
     if ask.kind == "agg":
+        money_taken(ask, tables)  # "how much has each campaign raised": their donations
+        amount_named(ask, tables)  # "total amount paid": price_paid_eur, not a status
+        bound_named(ask, tables)  # "the maximum salary": max_salary_eur
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
     if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:
@@ -135,6 +150,9 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
         ask.period, ask.who = ask.who.strip().lower(), ""
         return
     word = ask.text.strip().lower()
+    last = word.rsplit(" ", 1)[-1]
+    if place(word, tables, None).empty() and any(verb_names(t.name, last) for t in tables):
+        word = last  # "people assigned": the rows of the act the verb names
     if " " in word or place(word, tables, None).tables or numeric_column(word, tables):
         return
     who = place(ask.who, tables, None).tables
@@ -155,9 +173,13 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     paths = {t.name: child_path(who[0], t, tables) for t in tables} if who else {}
     near = {name: len(steps) for name, steps in paths.items() if steps}  # nearest first
     children = sorted((t for t in tables if t.name in near), key=lambda t: near[t.name])
+    ranked = [*children, *nearest(ask.who, tables)]
+    if (found := phrase_number(ask.text, ranked)) is not None:  # "monthly rent" before "rent"
+        _rank_by(ask, found, who)
+        return
     for word in reversed(words(ask.text)):
-        if (found := numeric_column(word, [*children, *tables])) is not None:
-            ask.text = f"{found[0].name} {found[1].name}"
+        if (found := numeric_column(word, ranked)) is not None:
+            _rank_by(ask, found, who)
             return
     for child in children if "time" in words(ask.text) else ():  # "time listening": seconds_played
         if (timed := unit_column(child, "seconds")) is not None:
@@ -168,6 +190,14 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
             if is_numeric(col) and any(hints_column(col.name, hint) for hint in PRICE):
                 ask.text = f"{table.name} {col.name}"
                 return
+
+
+def _rank_by(ask: Ask, found: tuple[Table, Column], who: list[Table]) -> None:
+    """Rows ranked by a sum of the number, or sorted by it when it is their own (hourly_rate)."""
+    if who and found[0] is who[0]:  # "which trainers charge the most per hour": no sum
+        ask.kind, ask.fn, ask.order, ask.text = "list", "", found[1].name, who[0].name
+    else:
+        ask.text = f"{found[0].name} {found[1].name}"
 
 
 def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None:
@@ -197,7 +227,7 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
     if any(is_numeric(c) for _, c in place(ask.text, tables, None).columns):
         return  # "declared value": the words name a number themselves
     if (
-        number := numeric_column(first.lower(), tables, direct=True)
+        number := numeric_column(first.lower(), nearest(ask.group or "", tables), direct=True)
     ) is not None:  # "average hours"
         ask.who, ask.text = number[0].qualified, f"{ask.text} {number[0].name}"
         return
@@ -226,7 +256,7 @@ def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str])
     flags = [(t, c, "{}") for t, c in booleans] + [(t, c, "NOT {}") for t, c in placed.negated]
     flags += [(t, c, denial(c)) for t, c in placed.denied]
     where, wanted = conditions(ask, placed, flags, subject, by_name, tables, tokens)
-    measured = measure(ask, plain, subject, tables)
+    measured = own_number(measure(ask, plain, subject, tables), named, tokens)
     base = measured[0] if measured is not None and ask.kind == "agg" else subject
     group = group_of(ask, named, plain, base, tables)
     extra = [t for t in named if t is not base]

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_tallies import tallied
 from pgpilot.llm.sql_units import scaled
 from pgpilot.llm.sql_vocab import FILLER as FILLER_WORDS
 from pgpilot.llm.sql_vocab import SPELLED, STOP
@@ -207,7 +208,7 @@ def plain(text: str, tables: list[Table]) -> str:
     text = OF_COMPARED.sub(lambda m: m[0] if m["w"].lower() in STOP else f"{m['w']} ", text)
     text = NEVER_BEEN.sub("never", text)
     text = ADVERB.sub(lambda m: _adverb(m, tables), text)
-    return " ".join(text.split())
+    return tallied(" ".join(text.split()))  # "crew count by rank": number of crew by rank
 
 
 def _parts(tables: list[Table]) -> set[str]:

@@ -13,7 +13,8 @@ from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import ADJECTIVES
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import UNIT_WORD
-from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
+from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS, SPELLED
+from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -162,19 +163,20 @@ def question(text: str) -> Ask:
         )
     if found := MOST.match(text):
         paid = found["verb"].lower() in MONEY_VERBS
+        limit, who = _numbered(found["who"])
         return Ask(
             "most",
             found["what"],
             fn="sum" if paid else "",
             paid=paid,
-            limit=1,
-            who=found["who"],
+            limit=limit,
+            who=who,
             descending=found["deg"] == "most",
         )
     if found := HOW_MUCH.match(text) or HOW_MUCH_VERB.match(text):
         return Ask("how_much", found["r"], who=found["col"])
     if found := HOW_MUCH_SUM.match(text):
-        return Ask("agg", found["rest"], fn="sum")
+        text = f"total {found['rest']}"  # "how much was raised for each campaign": grouped too
     if found := COUNT.match(text):
         ask = Ask("count", DISTINCT.sub("", found["rest"]))
         ask.distinct = ask.text != found["rest"]
@@ -194,6 +196,14 @@ def question(text: str) -> Ask:
     return ask
 
 
+def _numbered(who: str) -> tuple[int, str]:
+    """ "three trainers", "which 3 trainers": how many rows are asked for, and what they are."""
+    found = re.match(r"(?i)^(?:which |what )?(\w+) (?=\w)", who)
+    said = found[1].lower() if found else ""
+    number = int(said) if said.isdigit() else SPELLED.get(said, 0) if len(said) > 2 else 0
+    return (number, who[found.end() :]) if found and number else (1, who)
+
+
 def take_period(text: str, tables: list[Table], values: Values | None = None) -> tuple[str, str]:
     """The text without "per month" or "monthly", and the period it groups by."""
     for found in PERIOD.finditer(text):
@@ -205,10 +215,18 @@ def take_period(text: str, tables: list[Table], values: Values | None = None) ->
         if _column_words(found["unit"] or "", text[found.end() :], tables):
             continue  # "a day rate of 500": day_rate, a column's words
         unit = found["unit"] or PERIODS.get(adverb, "year")
-        if any(c.name.lower().split("_")[-1] == unit.lower() for t in tables for c in t.columns):
-            continue  # "by year" where a column holds years: the grouping by that column
+        held = _named_tables(f"{text[: found.start()]}{text[found.end() :]}", tables)
+        if any(c.name.lower().split("_")[-1] == unit.lower() for t in held for c in t.columns):
+            continue  # "by year" where the rows hold years: the grouping by that column
         return f"{text[: found.start()]}{text[found.end() :]}".strip(), unit.lower()
     return text, ""
+
+
+def _named_tables(text: str, tables: list[Table]) -> list[Table]:
+    """The tables the words name (or whose columns they name); all of them when they name none."""
+    placed = place(text, tables, None)
+    named = [*placed.tables, *(t for t, _ in placed.columns)]
+    return named or tables
 
 
 def _column_words(unit: str, rest: str, tables: list[Table]) -> bool:

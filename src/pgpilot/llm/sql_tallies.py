@@ -1,0 +1,84 @@
+"""Rows per group, said the way reports say them, put as "number of <rows> by <group>".
+
+"crew count by rank", "donor counts per tier", "a count of crew by rank": the number of the rows
+in each group. "breakdown of donations by payment method", "break down our passengers by loyalty
+tier", "tickets broken down by category": the rows by the group, which counts rows and sums a
+number the words name ("breakdown of the amount by method"). "by payment method": the group is
+the method, the words before it said its kind. Rules about English, for any schema.
+"""
+
+import re
+from typing import Final
+
+from pgpilot.llm.sql_words import place
+from pgpilot.sql.schema import Table
+from pgpilot.sql.values import Values
+
+_GROUPED: Final = r" (?P<by>by|per|for each|in each|for every) (?P<group>[\w ]+)$"
+_LEAD: Final = r"(?i)^(?:can you |please )?(?:what is |what's |give me |show me |show |list )?"
+_ROWS: Final = r"(?:the |our |all |all the )?(?P<rows>[\w ]+?)"
+TALLIES: Final = (
+    # "crew count by rank", "the donor counts per tier", "a count of crew by rank"
+    (
+        re.compile(_LEAD + r"(?:the )?" + _ROWS + r" (?:count|counts|tally)" + _GROUPED),
+        "number of {rows} {by} {group}",
+    ),
+    (
+        re.compile(_LEAD + r"(?:a |the )?(?:count|tally) of " + _ROWS + _GROUPED),
+        "number of {rows} {by} {group}",
+    ),
+    # "how much money has each campaign raised": the sum for each group
+    (
+        re.compile(
+            r"(?i)^how much (?:money )?(?:has|have|did|does|do) each (?P<group>[\w ]+?) "
+            r"(?P<verb>\w+(?: back| in| out| off| up)?)(?: in total| altogether)?$"
+        ),
+        "how much was {verb} for each {group}",
+    ),
+    (re.compile(r"(?i)^how much money (?=\w)"), "how much "),
+    # "the 3 members with the highest total fines": ranked by a sum
+    (
+        re.compile(
+            r"(?i)^(?:which |what |show |list )?(?:the )?(?P<n>\d+ )?(?P<who>[\w ]+?) (?:with|has"
+            r"|have|had) the (?:highest|largest|biggest|greatest) total (?P<what>[\w ]+)$"
+        ),
+        "top {n}{who} by total {what}",
+    ),
+    # "breakdown of donations by method", "break down passengers by tier"
+    (
+        re.compile(_LEAD + r"(?:a |the )?(?:breakdown of|break down) " + _ROWS + _GROUPED),
+        "{rows} {by} {group}",
+    ),
+    # "tickets broken down by category", "members split by plan"
+    (
+        re.compile(_LEAD + _ROWS + r" (?:broken|split) (?:down |up )?" + _GROUPED[1:]),
+        "{rows} {by} {group}",
+    ),
+)
+
+
+def tallied(text: str) -> str:
+    """ "crew count by rank" → "number of crew by rank"; any other question as it is."""
+    for pattern, said in TALLIES:
+        if found := pattern.match(text):
+            parts = {k: v or "1 " for k, v in found.groupdict().items()}  # one, unless counted
+            return said.format(**parts) + text[found.end() :]
+    return text
+
+
+def group_head(phrase: str, tables: list[Table], values: Values | None) -> str:
+    """ "by payment method": the column its last words name, when the words before it name nothing.
+
+    A group is said with its kind in front ("payment method", "loyalty tier"); the words no
+    table, column or value takes are dropped, never words that name something.
+    """
+    placed = place(phrase, tables, values)
+    if not placed.unplaced or placed.values or placed.tables:
+        return phrase
+    said = phrase.split()
+    for start in range(1, len(said)):
+        head = place(" ".join(said[start:]), tables, values)
+        dropped = {w.lower() for w in said[:start]}
+        if head.columns and not (head.unplaced or head.values) and dropped <= set(placed.unplaced):
+            return " ".join(said[start:])
+    return phrase
