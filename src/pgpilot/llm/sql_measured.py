@@ -7,10 +7,12 @@ rent of the units, one step from the buildings that hold the cities, before the 
 lease two steps away. Rules about names and foreign keys, for any schema.
 """
 
+import re
 from typing import Final
 
 from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_joins import Step, path
+from pgpilot.llm.sql_money import MONEY_WORDS
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import CURRENCY, bare_name, hints_column, unit_of
@@ -20,6 +22,7 @@ from pgpilot.sql.schema import Column, Table
 
 # Words for "the number of money a row is about", whatever its column is called.
 AMOUNTS: Final = frozenset({"amount", "amounts", "value", "values", "sum", "money", "total"})
+HOW_MUCH: Final = re.compile(r"(?i)^how much\s+")
 # Money taken in, whatever the column holding it is called.
 REVENUE: Final = frozenset({"revenue", "revenues", "takings", "income", "turnover", "earnings"})
 # How a column's name says it holds a bound, by the aggregate the question asks for.
@@ -200,3 +203,12 @@ def revenue_asked(ask: Ask, tables: list[Table]) -> None:
             ask.text = " ".join([*rest, table.name, money.name])
             return
     ask.text = " ".join(rest)  # "total revenue per exhibition": the group's rows' money
+
+
+def summed(ask: Ask) -> None:
+    """ "revenue by category", "how much money have we taken": a sum of money, not rows."""
+    said = set(re.findall(r"[a-z]+", ask.text.lower()))
+    if ask.kind != "list" or not said & MONEY_WORDS:
+        return
+    if ask.group or HOW_MUCH.match(ask.text):
+        ask.kind, ask.fn, ask.text = "agg", "sum", HOW_MUCH.sub("", ask.text)

@@ -5,14 +5,11 @@ invoiced": invoices.total_eur, "ticket revenue": tickets.price_eur. The column i
 of a table the question names, stored in a currency (_eur, _gbp) or named for a price; one
 named for an amount or a total comes before a price, a fee or a commission beside it. With
 no table named, the one table that holds amounts or totals is meant, if there is only one.
-Money said per group ("revenue by category") or asked "how much" of is summed.
 """
 
-import re
 from typing import Final
 
 from pgpilot.llm.sql_names import PRICE, is_numeric
-from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_vocab import STOP
@@ -22,7 +19,6 @@ MONEY_WORDS: Final = frozenset(
     {"money", "amount", "amounts", "revenue", "revenues", "income", "takings", "turnover"}
     | {"value", "values", "proceeds", "receipts"}
 )
-HOW_MUCH: Final = re.compile(r"(?i)^how much\s+")
 CURRENCIES: Final = ("eur", "gbp", "usd", "chf", "jpy", "aud", "cad", "sek", "nok", "dkk")
 # The parts of a whole sum of money, before a part of it (a fee, a commission, a deposit).
 WHOLE: Final = ("amount", "total")
@@ -55,12 +51,3 @@ def money_column(word: str, words: list[str], tables: list[Table]) -> tuple[Tabl
         if ranked:
             return table, min(ranked, key=lambda found: found[0])[1]
     return None
-
-
-def summed(ask: Ask) -> None:
-    """ "revenue by category", "how much money have we taken": a sum of money, not rows."""
-    said = set(re.findall(r"[a-z]+", ask.text.lower()))
-    if ask.kind != "list" or not said & MONEY_WORDS:
-        return
-    if ask.group or HOW_MUCH.match(ask.text):
-        ask.kind, ask.fn, ask.text = "agg", "sum", HOW_MUCH.sub("", ask.text)

@@ -14,7 +14,6 @@ from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
-from pgpilot.llm.sql_money import summed
 from pgpilot.llm.sql_measured import (
     amount_named,
     bound_named,
@@ -23,6 +22,7 @@ from pgpilot.llm.sql_measured import (
     own_number,
     phrase_number,
     revenue_asked,
+    summed,
 )
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
