@@ -6,7 +6,8 @@ left out only when what remains still asks for something besides whole tables (a
 column, a number, a date, a ranking or a group), so "how many orders were frobnicated" is still
 refused, never answered as the count of every order. A negated question keeps every word (a
 dropped "needed" in "never needed a repair" would turn it around), and so do names (a word
-capitalised inside the question) and numbers. The SQL says which words it did without.
+capitalised inside the question), numbers and the question words that ask for a date or a
+person ("when", "who's"). The SQL says which words it did without.
 """
 
 import re
@@ -15,9 +16,11 @@ from typing import Final
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_question import Ask
 
-# Lower-case words (with an apostrophe: "who's"), none of them a negation.
+# Lower-case words, none of them a negation nor a question word ("when did X join": a date is
+# asked for; without "when" the rows of X would come back).
 LOOSE: Final = re.compile(
     r"(?!(?:not|no|never|non|without|nobody|none|nothing|neither|nor|nowhere)$)"
+    r"(?!(?:who|whom|whose|when)(?:['\u2019][a-z]+)?$)"
     r"[a-z]+(?:['\u2019][a-z]+)?"
 )
 NEGATED: Final = re.compile(r"(?i)\b(?:not|no|never|without|nobody|none|nothing|neither)\b|n't\b")
