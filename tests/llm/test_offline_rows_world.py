@@ -1,0 +1,181 @@
+"""Questions about one named row's attribute, and "who" questions, on an orchestra schema.
+
+Written on 2026-11-30 before the rules for named rows and who-questions were built, the way a
+user would word them, to check that those rules hold on a schema they were not fitted to. Named
+rows' attributes: a column alone ("how long is Seven Bridges?"), a price ("how much is a ticket
+for ..."), a column or the row a key points to ("who composed ...", "who conducted ...").
+Who-questions: people of a table, flagged, with a value, ranked by a start date, or through a
+self-referencing key.
+"""
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    case,
+    database_of,
+    ground,
+    planned,
+    rows,
+    with_misses,
+)
+from tests.llm.rows_world import ROWS_WORLD
+
+NAMED = [
+    case(
+        "how long is Seven Bridges?",
+        "SELECT duration_min FROM pieces WHERE title = 'Seven Bridges'",
+    ),
+    case(
+        "how long does The Glass River last?",
+        "SELECT duration_min FROM pieces WHERE title = 'The Glass River'",
+    ),
+    case(
+        "how much is a ticket for the Spring Gala?",
+        "SELECT ticket_price_eur FROM concerts WHERE title = 'Spring Gala'",
+    ),
+    case(
+        "what instrument does Priya Raman play?",
+        "SELECT instrument FROM musicians WHERE full_name = 'Priya Raman'",
+    ),
+    case(
+        "when is Festival Finale?",
+        "SELECT performed_on FROM concerts WHERE title = 'Festival Finale'",
+    ),
+    case(
+        "who composed Copper Fields?",
+        "SELECT c.* FROM composers c JOIN pieces p ON p.composer_id = c.composer_id"
+        " WHERE p.title = 'Copper Fields'",
+    ),
+    case(
+        "who conducted the Autumn Serenade?",
+        "SELECT m.* FROM musicians m JOIN concerts c ON c.conductor_id = m.musician_id"
+        " WHERE c.title = 'Autumn Serenade'",
+    ),
+    case(
+        "how many seats does Harbour Hall have?",
+        "SELECT seat_count FROM venues WHERE name = 'Harbour Hall'",
+    ),
+    case(
+        "what does Oskar Brenner earn?",
+        "SELECT annual_salary_eur FROM musicians WHERE full_name = 'Oskar Brenner'",
+    ),
+]
+WHO = [
+    case("who are the section leaders?", "SELECT * FROM musicians WHERE is_section_leader"),
+    case("who plays the cello?", "SELECT * FROM musicians WHERE instrument = 'cello'"),
+    case(
+        "who joined the orchestra most recently?",
+        "SELECT * FROM musicians ORDER BY joined_on DESC LIMIT 1",
+    ),
+    case(
+        "who has been with us the longest?",
+        "SELECT * FROM musicians ORDER BY joined_on LIMIT 1",
+    ),
+    case(
+        "who mentors the most musicians?",
+        "SELECT m.musician_id, m.full_name, count(*) FROM musicians s"
+        " JOIN musicians m ON m.musician_id = s.mentor_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which pieces did Amara Okafor write?",
+        "SELECT p.* FROM pieces p JOIN composers c ON c.composer_id = p.composer_id"
+        " WHERE c.full_name = 'Amara Okafor'",
+    ),
+    case(
+        "which concert is coming up next?",
+        "SELECT * FROM concerts WHERE performed_on >= current_date ORDER BY performed_on LIMIT 1",
+    ),
+    case(
+        "what was our most recent concert?",
+        "SELECT * FROM concerts WHERE performed_on <= current_date"
+        " ORDER BY performed_on DESC LIMIT 1",
+    ),
+    case(
+        "who earns the most?",
+        "SELECT * FROM musicians ORDER BY annual_salary_eur DESC LIMIT 1",
+    ),
+]
+
+MISSES: dict[str, str] = {
+    "how long does The Glass River last?": (
+        'wrong rows: -- words left out: \'last\'\nSELECT "public"."pieces".* FROM '
+        '"public"."pieces" WHERE "public"."pieces"."title" = \'The Glass River\' ORDER '
+        'BY "public"."pieces"."duration_min" DESC NULLS LAST, '
+        '"public"."pieces"."piece_id" LIMIT 10'
+    ),
+    "when is Festival Finale?": (
+        'wrong rows: -- words left out: \'when\'\nSELECT "public"."concerts".* FROM '
+        '"public"."concerts" WHERE "public"."concerts"."title" = \'Festival Finale\''
+    ),
+    "who composed Copper Fields?": (
+        'wrong rows: SELECT "public"."pieces".* FROM "public"."pieces" WHERE '
+        '"public"."pieces"."title" = \'Copper Fields\''
+    ),
+    "who conducted the Autumn Serenade?": (
+        'wrong rows: SELECT "public"."concerts".* FROM "public"."concerts" WHERE '
+        '"public"."concerts"."title" = \'Autumn Serenade\''
+    ),
+    "what does Oskar Brenner earn?": (
+        'wrong rows: SELECT "public"."musicians".* FROM "public"."musicians" WHERE '
+        '"public"."musicians"."full_name" = \'Oskar Brenner\''
+    ),
+    "who joined the orchestra most recently?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "who has been with us the longest?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "who mentors the most musicians?": (
+        "refused: CANNOT: cannot group by 'who'. Closest I understand: 'how many "
+        "musicians' or 'show musicians where full_name is Elena Petrova' or 'average "
+        "annual_salary_eur of musicians'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which concert is coming up next?": (
+        "refused: CANNOT: I could not place 'next' in the schema or its data. Closest "
+        "I understand: 'how many concerts' or 'show concerts where title is Autumn "
+        "Serenade' or 'average ticket_price_eur of concerts'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "what was our most recent concert?": (
+        'wrong rows: SELECT "public"."concerts".* FROM "public"."concerts" ORDER BY '
+        '"public"."concerts"."performed_on" DESC NULLS LAST, '
+        '"public"."concerts"."concert_id" LIMIT 1'
+    ),
+    "who earns the most?": ('wrong rows: SELECT "public"."musicians".* FROM "public"."musicians"'),
+}
+
+QUESTIONS = with_misses([*NAMED, *WHO], MISSES)
+
+
+@pytest.fixture(scope="module")
+def rows_world_db(pg_server: str) -> Iterator[GoldDatabase]:
+    with database_of(pg_server, ROWS_WORLD) as db:
+        yield db
+
+
+@pytest.fixture(scope="module")
+async def grounded(rows_world_db: GoldDatabase) -> Grounded:
+    return await ground(rows_world_db.url)
+
+
+@pytest.mark.parametrize(("question", "gold"), QUESTIONS)
+def test_rows_world_questions_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, rows_world_db: GoldDatabase, grounded: Grounded
+) -> None:
+    sql = planned(question, grounded)
+    assert rows(rows_world_db, sql) == rows(rows_world_db, gold), sql
