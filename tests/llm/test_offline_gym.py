@@ -383,23 +383,6 @@ MISSES: dict[str, str] = {
         "'average monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "how much is the Premium plan per month?": (
-        "refused: CANNOT: class_types has no date column. Closest I understand: 'how "
-        "many plans' or 'show plans where name is Basic' or 'average monthly_fee_eur "
-        "of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
-    "how long is a Pilates Core class?": (
-        'wrong rows: SELECT "public"."class_types".* FROM "public"."class_types" WHERE '
-        '"public"."class_types"."name" = \'Pilates Core\' ORDER BY '
-        '"public"."class_types"."duration_min" DESC NULLS LAST, '
-        '"public"."class_types"."class_type_id" LIMIT 10'
-    ),
-    "what does Grace Okonkwo specialise in?": (
-        'wrong rows: -- words left out: \'specialise\'\nSELECT "public"."trainers".* '
-        'FROM "public"."trainers" WHERE "public"."trainers"."full_name" = \'Grace '
-        "Okonkwo'"
-    ),
 }
 
 QUESTIONS = with_misses(

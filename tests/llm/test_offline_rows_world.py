@@ -101,12 +101,6 @@ WHO = [
 ]
 
 MISSES: dict[str, str] = {
-    "how long does The Glass River last?": (
-        'wrong rows: -- words left out: \'last\'\nSELECT "public"."pieces".* FROM '
-        '"public"."pieces" WHERE "public"."pieces"."title" = \'The Glass River\' ORDER '
-        'BY "public"."pieces"."duration_min" DESC NULLS LAST, '
-        '"public"."pieces"."piece_id" LIMIT 10'
-    ),
     "when is Festival Finale?": (
         'wrong rows: -- words left out: \'when\'\nSELECT "public"."concerts".* FROM '
         '"public"."concerts" WHERE "public"."concerts"."title" = \'Festival Finale\''
@@ -118,10 +112,6 @@ MISSES: dict[str, str] = {
     "who conducted the Autumn Serenade?": (
         'wrong rows: SELECT "public"."concerts".* FROM "public"."concerts" WHERE '
         '"public"."concerts"."title" = \'Autumn Serenade\''
-    ),
-    "what does Oskar Brenner earn?": (
-        'wrong rows: SELECT "public"."musicians".* FROM "public"."musicians" WHERE '
-        '"public"."musicians"."full_name" = \'Oskar Brenner\''
     ),
     "who joined the orchestra most recently?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "

@@ -26,6 +26,7 @@ from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_attribute import attribute, lookup
 from pgpilot.llm.sql_deeds import deed
 from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
+from pgpilot.llm.sql_facts import fact
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
 from pgpilot.llm.sql_names import NotUnderstood, variants
@@ -66,6 +67,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "how many floors does Maas Tower have": one named row's column
     if (found := deed(text, tables, values)) is not None:
         return found  # "who curated X", "when did we buy X": the column the verb names
+    if (found := fact(text, tables, values)) is not None:
+        return found  # "how much is the Premium plan per month": the column "how much" asks
     problem = None
     for form in FORMS:
         try:
