@@ -290,10 +290,6 @@ MISSES: dict[str, str] = {
         '"public"."payments"."kind" = \'personal_training\' AND '
         '"public"."bookings"."status" = \'cancelled\''
     ),
-    "who's on the Premium plan?": (
-        'wrong rows: -- words left out: "who\'s"\nSELECT "public"."plans".* FROM '
-        '"public"."plans" WHERE "public"."plans"."name" = \'Premium\''
-    ),
     "which members have booked a Spin Express class?": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
         '"public"."bookings" ON "public"."members"."member_id" = '

@@ -248,11 +248,6 @@ MISSES: dict[str, str] = {
         "goalkeeper' or 'average shirt_number of players'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "Who are the club captains?": (
-        'wrong rows: SELECT DISTINCT "public"."clubs".* FROM "public"."clubs" JOIN '
-        '"public"."players" ON "public"."clubs"."club_id" = '
-        '"public"."players"."club_id" WHERE "public"."players"."is_captain"'
-    ),
     "Which players has Ashford United signed?": (
         'wrong rows: SELECT "public"."players".* FROM "public"."players" JOIN '
         '"public"."clubs" ON "public"."players"."club_id" = "public"."clubs"."club_id" '

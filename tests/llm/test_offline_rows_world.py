@@ -101,46 +101,6 @@ WHO = [
 ]
 
 MISSES: dict[str, str] = {
-    "when is Festival Finale?": (
-        'wrong rows: -- words left out: \'when\'\nSELECT "public"."concerts".* FROM '
-        '"public"."concerts" WHERE "public"."concerts"."title" = \'Festival Finale\''
-    ),
-    "who composed Copper Fields?": (
-        'wrong rows: SELECT "public"."pieces".* FROM "public"."pieces" WHERE '
-        '"public"."pieces"."title" = \'Copper Fields\''
-    ),
-    "who conducted the Autumn Serenade?": (
-        'wrong rows: SELECT "public"."concerts".* FROM "public"."concerts" WHERE '
-        '"public"."concerts"."title" = \'Autumn Serenade\''
-    ),
-    "who joined the orchestra most recently?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who has been with us the longest?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who mentors the most musicians?": (
-        "refused: CANNOT: cannot group by 'who'. Closest I understand: 'how many "
-        "musicians' or 'show musicians where full_name is Elena Petrova' or 'average "
-        "annual_salary_eur of musicians'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which concert is coming up next?": (
-        "refused: CANNOT: I could not place 'next' in the schema or its data. Closest "
-        "I understand: 'how many concerts' or 'show concerts where title is Autumn "
-        "Serenade' or 'average ticket_price_eur of concerts'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "what was our most recent concert?": (
         'wrong rows: SELECT "public"."concerts".* FROM "public"."concerts" ORDER BY '
         '"public"."concerts"."performed_on" DESC NULLS LAST, '

@@ -34,7 +34,9 @@ from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
 from pgpilot.llm.sql_spans import ongoing
+from pgpilot.llm.sql_upcoming import upcoming
 from pgpilot.llm.sql_vocab import HOLDINGS
+from pgpilot.llm.sql_who import who
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -69,6 +71,10 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "who curated X", "when did we buy X": the column the verb names
     if (found := fact(text, tables, values)) is not None:
         return found  # "how much is the Premium plan per month": the column "how much" asks
+    if (found := who(text, tables, values)) is not None:
+        return found  # "who wrote X", "who joined most recently": people by a key or a date
+    if (found := upcoming(text, tables)) is not None:
+        return found  # "which event is coming up next": the soonest from today on
     problem = None
     for form in FORMS:
         try:

@@ -16,6 +16,7 @@ from pgpilot.llm.sql_columns import price_column
 from pgpilot.llm.sql_names import PRICE, is_numeric, is_temporal
 from pgpilot.llm.sql_stems import names_word, stem
 from pgpilot.llm.sql_units import hints_column
+from pgpilot.llm.sql_upcoming import begins
 from pgpilot.llm.sql_words import words
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
@@ -33,6 +34,7 @@ HOW_DOES: Final = re.compile(
 WHAT_DOES: Final = re.compile(
     r"(?i)^what (?:does|do|did) (?P<row>.+?) (?P<verb>[a-z]+)(?: (?:in|on|for|as|with))?$"
 )
+WHEN_IS: Final = re.compile(r"(?i)^when(?:'s| is| was| are| were) (?P<row>.+)$")
 ASKED_FOR: Final = re.compile(
     r"(?i)^(?:what is|what's|what are|what was|show(?: me)?|give me|tell me) (?:the |our )?"
     r"(?P<col>[a-z][\w ]*?) (?:for|of) (?P<row>.+)$"
@@ -76,6 +78,10 @@ def fact(text: str, tables: list[Table], values: Values | None) -> str | None:
         return attribute(f"how {found['adj']} is {found['row']}", tables, values)
     if found := HOW_MUCH.match(text):
         return _how_much(found["rest"], tables, values)
+    if found := WHEN_IS.match(text):
+        row = named_row(found["row"], tables, values)
+        col = None if row is None else begins(row[0])
+        return None if row is None or col is None else selected(row, [col])
     if found := WHAT_DOES.match(text):
         row = named_row(found["row"], tables, values)
         col = None if row is None else _verbed(row[0], found["verb"].lower())

@@ -1,0 +1,193 @@
+"""Who-questions whose answer is rows of a table, found by a key, a flag or a start date.
+
+"who wrote The Salt Bridge", "who conducted the Autumn Serenade": the rows a key of the named
+row points to (directly or through a link table), the key (author_id, conductor_id) or the
+table (composers) the verb names. "who joined most recently", "who has been working for us the
+longest": the table of people ranked by the date they started (joined_on, hired_on). "who has
+the most direct reports", "who mentors the most musicians": people counted by the key that
+points back at their own table (manager_id, mentor_id). "Who are the club captains": the people
+a flag names (is_captain), not the table a word before it names.
+"""
+
+import re
+from typing import Final
+
+from psycopg import sql as pgsql
+
+from pgpilot.llm.sql_attribute import named_row
+from pgpilot.llm.sql_columns import label_columns
+from pgpilot.llm.sql_degrees import START
+from pgpilot.llm.sql_joins import Step, column, from_clause, ident, path
+from pgpilot.llm.sql_names import NotUnderstood, is_temporal, variants
+from pgpilot.llm.sql_roles import names_role, person
+from pgpilot.llm.sql_stems import doer, names_word
+from pgpilot.llm.sql_words import words
+from pgpilot.sql.schema import Column, Table
+from pgpilot.sql.values import Values
+
+WHO_DID: Final = re.compile(r"(?i)^who (?P<verb>[a-z]+) (?P<row>.+)$")
+# Two joins reach the doer through a link table (books → book_authors → authors).
+REACH: Final = 2
+LONGEST: Final = re.compile(r"(?i)^who (?:has|have|'s) been (?P<how>[\w ]+? )?(?:the )?longest$")
+LATEST: Final = re.compile(
+    r"(?i)^who (?:was |were )?(?P<verb>[a-z]+)(?: up)?(?P<rest>(?: [\w']+)*?) "
+    r"(?P<when>most recently|last|latest|(?:the )?most recent)$"
+)
+# What an employment is said with: "working for us", "employed here".
+WORKING: Final = ("work", "working", "employ", "employed", "serve", "serving", "here")
+WORK_DATES: Final = ("hired", "hire", "started", "start", "employed", "joined")
+MOST: Final = re.compile(
+    r"(?i)^who (?:has|have) the (?:most|highest number of) (?P<what>[a-z][\w ]*)$"
+    r"|^who (?P<verb>[a-z]+?)e?s the most (?P<what2>[a-z][\w ]*)$"
+)
+ARE: Final = re.compile(r"(?i)^who (?:are|is) (?:the |our )?(?P<what>[a-z][\w ]*)$")
+
+
+def who(text: str, tables: list[Table], values: Values | None) -> str | None:
+    """SELECT of the people a who-question asks for, or None when it is not of these shapes."""
+    if found := LONGEST.match(text):
+        said = words(found["how"] or "")
+        return _ranked(tables, said, descending=False)
+    if found := LATEST.match(text):
+        return _ranked(tables, [found["verb"].lower()], descending=True)
+    if found := MOST.match(text):
+        return _most_pointed(tables, found["what"] or found["what2"], found["verb"])
+    if found := ARE.match(text):
+        return _flagged(tables, words(found["what"]))
+    if values is not None and (found := WHO_DID.match(text)):
+        return _doers(found["verb"].lower(), found["row"], tables, values)
+    return None
+
+
+def _doers(verb: str, phrase: str, tables: list[Table], values: Values) -> str | None:
+    """The rows the verb's key of the named row points to: wrote → author_id → authors."""
+    row = named_row(phrase, tables, values)
+    if row is None:
+        return None
+    named, said = row
+    near: list[tuple[int, Table, list[Step]]] = []
+    for table in tables:
+        try:
+            steps = path(named, table, tables, frozenset({verb}))
+        except NotUnderstood:
+            continue
+        last = steps[-1] if steps else None
+        keyed = (  # a key the verb names, held on the named row's side: conductor_id
+            last is not None
+            and not last.fans_out
+            and names_role(last.source_columns, frozenset({verb}))
+        )
+        if 0 < len(steps) <= REACH and (keyed or doer(table.name) == doer(verb)):
+            near.append((len(steps), table, steps))
+    near.sort(key=lambda found: found[0])
+    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+        return None
+    _, doers, steps = near[0]
+    back = [
+        Step(s.target, s.source, s.target_columns, s.source_columns, not s.fans_out)
+        for s in reversed(steps)
+    ]
+    where = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(named, name), pgsql.Literal(value))
+        for name, value in said
+    )
+    return (
+        pgsql.SQL("SELECT DISTINCT {}.*{} WHERE {}")
+        .format(ident(doers), from_clause(doers, back), where)
+        .as_string()
+    )
+
+
+def _ranked(tables: list[Table], said: list[str], *, descending: bool) -> str | None:
+    """The person who started first (or last): ordered by the one start date of people."""
+    working = any(w in WORKING for w in said)
+    found: list[tuple[Table, Column]] = []
+    for table in (t for t in tables if person(t)):
+        dated = [c for c in table.columns if is_temporal(c)]
+        started = [c for c in dated if set(c.name.lower().split("_")) & set(START)]
+        if working:
+            started = [c for c in started if set(c.name.lower().split("_")) & set(WORK_DATES)]
+        verbed = [c for c in started if any(names_word(c.name, w) for w in said)]
+        if len(verbed or started) == 1:
+            found.append((table, (verbed or started)[0]))
+    if len(found) != 1:
+        return None  # no people with a start, or two kinds: which the question means is unknown
+    table, col = found[0]
+    order = pgsql.SQL("DESC" if descending else "ASC")
+    keys = pgsql.SQL(", ").join(column(table, k) for k in table.primary_key)
+    return (
+        pgsql.SQL("SELECT {}.* FROM {} ORDER BY {} {} NULLS LAST, {} LIMIT 1")
+        .format(ident(table), ident(table), column(table, col.name), order, keys)
+        .as_string()
+    )
+
+
+def _most_pointed(tables: list[Table], what: str, verb: str | None) -> str | None:
+    """People counted by the rows whose key points back at them: manager_id, mentor_id."""
+    said = words(what)
+    if verb is None and any(set(said) & variants(t.name.lower()) for t in tables):
+        return None  # "who has the most goals": rows of another table, counted elsewhere
+    tabled = {w for w in said if any(w in variants(t.name.lower()) for t in tables)}
+    plain = [w for w in said if w not in tabled]
+    if any(names_word(c.name, w, synonyms=False) for t in tables for c in t.columns for w in plain):
+        return None  # "who has the most experience": a column, ranked elsewhere
+    found = [
+        (t, fk)
+        for t in tables
+        if person(t)
+        for fk in t.foreign_keys
+        if fk.references == t.qualified
+        and (verb is None or names_role(tuple(fk.columns), frozenset({verb})))
+        and (verb is None or set(said) & variants(t.name.lower()))
+    ]
+    if len(found) != 1 or len(found[0][0].primary_key) != 1:
+        return None
+    table, fk = found[0]
+    shown = [table.primary_key[0], *(c.name for c in label_columns(table))]
+    boss, staff = pgsql.Identifier("boss"), pgsql.Identifier("staff")
+    cols = pgsql.SQL(", ").join(pgsql.SQL("{}.{}").format(boss, pgsql.Identifier(c)) for c in shown)
+    on = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{}.{} = {}.{}").format(boss, pgsql.Identifier(r), staff, pgsql.Identifier(c))
+        for c, r in zip(fk.columns, fk.referenced_columns, strict=True)
+    )
+    return (
+        pgsql.SQL(
+            'SELECT {}, count(*) AS "count" FROM {} AS {} JOIN {} AS {} ON {}'
+            ' GROUP BY {} ORDER BY "count" DESC, {}.{} LIMIT 1'
+        )
+        .format(
+            cols,
+            ident(table),
+            staff,
+            ident(table),
+            boss,
+            on,
+            cols,
+            boss,
+            pgsql.Identifier(table.primary_key[0]),
+        )
+        .as_string()
+    )
+
+
+def _flagged(tables: list[Table], said: list[str]) -> str | None:
+    """ "who are the club captains": the people whose flag the last word names."""
+    if not said:
+        return None
+    *before, last = said
+    found = [
+        (t, c)
+        for t in tables
+        if person(t)
+        for c in t.columns
+        if c.type.lower().startswith("bool") and names_word(c.name, last, synonyms=False)
+    ]
+    placed = all(any(w in variants(t.name.lower()) for t in tables) for w in before)
+    if len(found) != 1 or not placed:
+        return None
+    table, flag = found[0]
+    return (
+        pgsql.SQL("SELECT {}.* FROM {} WHERE {}")
+        .format(ident(table), ident(table), column(table, flag.name))
+        .as_string()
+    )
