@@ -250,14 +250,6 @@ MISSES: dict[str, str] = {
         'wrong rows: -- words left out: \'hanging\'\nSELECT "public"."galleries".* '
         'FROM "public"."galleries" WHERE "public"."galleries"."name" = \'Long Gallery\''
     ),
-    "what's our most recent acquisition?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "ticket revenue broken down by category": (
         "wrong rows: -- words left out: 'revenue', 'broken', 'down'\nSELECT "
         '"public"."tickets"."category", count(*) AS "count" FROM "public"."tickets" '

@@ -29,6 +29,7 @@ from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
 from pgpilot.llm.sql_facts import fact
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
+from pgpilot.llm.sql_latest import latest
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
@@ -75,6 +76,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "who wrote X", "who joined most recently": people by a key or a date
     if (found := upcoming(text, tables)) is not None:
         return found  # "which event is coming up next": the soonest from today on
+    if (found := latest(text, tables)) is not None:
+        return found  # "our most recent acquisition": by the date the noun names
     problem = None
     for form in FORMS:
         try:

@@ -52,6 +52,7 @@ PERIODS: Final = {
 PAID: Final = {
     "earn": ("salary", "pay", "wage", "earnings", "income"),
     "make": ("salary", "pay", "wage", "earnings", "income"),
+    "paid": ("salary", "pay", "wage", "earnings", "income"),
     "charge": PRICE,
     "cost": PRICE,
 }

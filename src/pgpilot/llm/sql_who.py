@@ -6,7 +6,8 @@ table (composers) the verb names. "who joined most recently", "who has been work
 longest": the table of people ranked by the date they started (joined_on, hired_on). "who has
 the most direct reports", "who mentors the most musicians": people counted by the key that
 points back at their own table (manager_id, mentor_id). "Who are the club captains": the people
-a flag names (is_captain), not the table a word before it names.
+a flag names (is_captain), not the table a word before it names. "who earns the most": people
+by the number the verb means (a salary).
 """
 
 import re
@@ -17,10 +18,12 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_attribute import named_row
 from pgpilot.llm.sql_columns import label_columns
 from pgpilot.llm.sql_degrees import START
+from pgpilot.llm.sql_facts import PAID
 from pgpilot.llm.sql_joins import Step, column, from_clause, ident, path
-from pgpilot.llm.sql_names import NotUnderstood, is_temporal, variants
+from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_roles import names_role, person
 from pgpilot.llm.sql_stems import doer, names_word
+from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_words import words
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
@@ -40,6 +43,10 @@ MOST: Final = re.compile(
     r"(?i)^who (?:has|have) the (?:most|highest number of) (?P<what>[a-z][\w ]*)$"
     r"|^who (?P<verb>[a-z]+?)e?s the most (?P<what2>[a-z][\w ]*)$"
 )
+# "who earns the most", "who is paid the least": people by the number the verb names or means.
+RANKS: Final = re.compile(
+    r"(?i)^who (?:is |gets )?(?P<verb>[a-z]+) the (?P<rank>most|least|highest|lowest)$"
+)
 ARE: Final = re.compile(r"(?i)^who (?:are|is) (?:the |our )?(?P<what>[a-z][\w ]*)$")
 
 
@@ -50,6 +57,9 @@ def who(text: str, tables: list[Table], values: Values | None) -> str | None:
         return _ranked(tables, said, descending=False)
     if found := LATEST.match(text):
         return _ranked(tables, [found["verb"].lower()], descending=True)
+    if found := RANKS.match(text):
+        verb = found["verb"].lower()
+        return _top_earner(tables, verb if verb in PAID else verb.removesuffix("s"), found["rank"])
     if found := MOST.match(text):
         return _most_pointed(tables, found["what"] or found["what2"], found["verb"])
     if found := ARE.match(text):
@@ -166,6 +176,32 @@ def _most_pointed(tables: list[Table], what: str, verb: str | None) -> str | Non
             boss,
             pgsql.Identifier(table.primary_key[0]),
         )
+        .as_string()
+    )
+
+
+def _top_earner(tables: list[Table], verb: str, rank: str) -> str | None:
+    """The person first by the one number of people the verb names or means (earn → salary)."""
+    found = [
+        (t, c)
+        for t in tables
+        if person(t)
+        for c in t.columns
+        if is_numeric(c)
+        and c.name not in t.primary_key
+        and (
+            names_word(c.name, verb, synonyms=False)
+            or any(hints_column(c.name, p) for p in PAID.get(verb, ()))
+        )
+    ]
+    if len(found) != 1:
+        return None
+    table, col = found[0]
+    order = pgsql.SQL("DESC" if rank.lower() in ("most", "highest") else "ASC")
+    keys = pgsql.SQL("").join(pgsql.SQL(", {}").format(column(table, k)) for k in table.primary_key)
+    return (
+        pgsql.SQL("SELECT {}.* FROM {} ORDER BY {} {} NULLS LAST{} LIMIT 1")
+        .format(ident(table), ident(table), column(table, col.name), order, keys)
         .as_string()
     )
 
