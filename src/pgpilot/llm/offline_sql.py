@@ -37,7 +37,7 @@ from pgpilot.llm.sql_prompt import CANNOT, read_tables
 from pgpilot.llm.sql_spans import ongoing
 from pgpilot.llm.sql_upcoming import upcoming
 from pgpilot.llm.sql_vocab import HOLDINGS
-from pgpilot.llm.sql_who import who
+from pgpilot.llm.sql_who import doers_with, who
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -78,6 +78,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "which event is coming up next": the soonest from today on
     if (found := latest(text, tables)) is not None:
         return found  # "our most recent acquisition": by the date the noun names
+    text = doers_with(text, tables, values)  # "who owns property in Porto": owners with …
     problem = None
     for form in FORMS:
         try:

@@ -7,7 +7,8 @@ longest": the table of people ranked by the date they started (joined_on, hired_
 the most direct reports", "who mentors the most musicians": people counted by the key that
 points back at their own table (manager_id, mentor_id). "Who are the club captains": the people
 a flag names (is_captain), not the table a word before it names. "who earns the most": people
-by the number the verb means (a salary).
+by the number the verb means (a salary). "who owns property in Porto" (no row named): the table
+the verb's key points to, as "owners with property in Porto".
 """
 
 import re
@@ -29,6 +30,8 @@ from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
 WHO_DID: Final = re.compile(r"(?i)^who (?P<verb>[a-z]+) (?P<row>.+)$")
+# Verbs that say no deed: "who is in Leeds", "who has a car".
+PLAIN_VERBS: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does"})
 # Two joins reach the doer through a link table (books → book_authors → authors).
 REACH: Final = 2
 LONGEST: Final = re.compile(r"(?i)^who (?:has|have|'s) been (?P<how>[\w ]+? )?(?:the )?longest$")
@@ -67,6 +70,25 @@ def who(text: str, tables: list[Table], values: Values | None) -> str | None:
     if values is not None and (found := WHO_DID.match(text)):
         return _doers(found["verb"].lower(), found["row"], tables, values)
     return None
+
+
+def doers_with(text: str, tables: list[Table], values: Values | None) -> str:
+    """ "who owns property in Porto" said as "owners with property in Porto": the one table a
+    key the verb names points to (buildings.owner_id → owners), when no row is named."""
+    found = WHO_DID.match(text)
+    if found is None or values is None or found["verb"].lower() in PLAIN_VERBS:
+        return text
+    if named_row(found["row"], tables, values) is not None:
+        return text
+    said = frozenset({found["verb"].lower()})
+    pointed = {
+        fk.references
+        for t in tables
+        for fk in t.foreign_keys
+        if fk.references != t.qualified and names_role(tuple(fk.columns), said)
+    }
+    doers = [t for t in tables if t.qualified in pointed]
+    return f"{doers[0].name} with {found['row']}" if len(doers) == 1 else text
 
 
 def _doers(verb: str, phrase: str, tables: list[Table], values: Values) -> str | None:
