@@ -309,18 +309,12 @@ MISSES: dict[str, str] = {
         '\'personal_training\' AND "public"."trainers"."full_name" = \'Marcus Reid\''
     ),
     "which class lasts the longest?": (
-        "refused: CANNOT: I could not place 'lasts' in the schema or its data. Name a "
-        "table (class_types, sessions, plans, bookings, trainers, members), e.g. 'how "
-        "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which three trainers charge the most per hour?": (
-        'wrong rows: SELECT "public"."trainers"."trainer_id", '
-        '"public"."trainers"."full_name", sum("public"."trainers"."hourly_rate_eur") '
-        'AS "sum_hourly_rate_eur" FROM "public"."trainers" GROUP BY '
-        '"public"."trainers"."trainer_id", "public"."trainers"."full_name" ORDER BY '
-        '"sum_hourly_rate_eur" DESC NULLS LAST, "public"."trainers"."trainer_id" LIMIT '
-        "1"
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
