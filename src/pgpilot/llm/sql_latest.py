@@ -3,6 +3,8 @@
 "acquisition" names no table but the date a row was acquired (artworks.acquired_on); "our
 newest hire" the date people were hired, "the first signing" signed_on. The one table with a
 date the noun names, ordered by it, newest first for "most recent", "latest", "newest", "last".
+"our most recent concert", "the last concert": the newest by the date a row begins on (as "most
+recent" sorts elsewhere) of those begun, as one still to come is no recent one.
 """
 
 import re
@@ -10,6 +12,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import is_temporal, variants
 from pgpilot.llm.sql_stems import names_word
@@ -20,6 +23,8 @@ LATEST: Final = re.compile(
     r"(?P<rank>most recent|latest|newest|last|first|earliest) (?P<noun>[a-z]+)$"
 )
 DESCENDING: Final = ("most recent", "latest", "newest", "last")
+# Ranks that mean a row already past: "our most recent concert" is no concert still to come.
+PAST_RANKS: Final = ("most recent", "last")
 # Endings that make a noun of a verb (acquisition, arrival, signing), and a past of a verb.
 NOUNED: Final = ("ition", "ation", "ment", "ing", "ion", "al", "s")
 PAST: Final = ("ed", "d")
@@ -31,18 +36,29 @@ def latest(text: str, tables: list[Table]) -> str | None:
     found = LATEST.match(text)
     if found is None:
         return None
-    noun = found["noun"].lower()
-    if any(noun in variants(t.name.lower()) for t in tables):
-        return None  # "the latest orders": a table's rows, ranked elsewhere
+    noun, newest = found["noun"].lower(), found["rank"].lower() in DESCENDING
+    named = [t for t in tables if noun in variants(t.name.lower())]
+    if named:  # "our most recent concert": the newest one that has begun, not one to come
+        past = found["rank"].lower() in PAST_RANKS and len(named) == 1
+        aging = aged(named[0], "recent", True) if past else None
+        return None if aging is None else _first(named[0], aging[0], newest=True, past=True)
     dated = [(t, c) for t in tables for c in t.columns if is_temporal(c) and _names(c, noun)]
     if len(dated) != 1:
         return None
-    table, col = dated[0]
-    order = pgsql.SQL("DESC" if found["rank"].lower() in DESCENDING else "ASC")
+    return _first(*dated[0], newest=newest, past=False)
+
+
+def _first(table: Table, col: Column, *, newest: bool, past: bool) -> str:
+    """The table's first row by the date, newest first if asked, only those begun if `past`."""
+    order = pgsql.SQL("DESC" if newest else "ASC")
+    today = pgsql.SQL("now()" if col.type.lower().startswith("timestamp") else "current_date")
+    where = pgsql.SQL(" WHERE {} <= {}").format(column(table, col.name), today) if past else None
     keys = pgsql.SQL("").join(pgsql.SQL(", {}").format(column(table, k)) for k in table.primary_key)
     return (
-        pgsql.SQL("SELECT {}.* FROM {} ORDER BY {} {} NULLS LAST{} LIMIT 1")
-        .format(ident(table), ident(table), column(table, col.name), order, keys)
+        pgsql.SQL("SELECT {}.* FROM {}{} ORDER BY {} {} NULLS LAST{} LIMIT 1")
+        .format(
+            ident(table), ident(table), where or pgsql.SQL(""), column(table, col.name), order, keys
+        )
         .as_string()
     )
 
