@@ -5,7 +5,8 @@ user would word them, to check that those rules hold on a schema they were not f
 rows' attributes: a column alone ("how long is Seven Bridges?"), a price ("how much is a ticket
 for ..."), a column or the row a key points to ("who composed ...", "who conducted ...").
 Who-questions: people of a table, flagged, with a value, ranked by a start date, or through a
-self-referencing key.
+self-referencing key. First sight: 7/18; after the rules (built looking at these too): 18/18.
+HELD_OUT was written after the rules, before running them on it: 3/12 at first sight.
 """
 
 from collections.abc import Iterator
@@ -99,10 +100,116 @@ WHO = [
         "SELECT * FROM musicians ORDER BY annual_salary_eur DESC LIMIT 1",
     ),
 ]
+# Written after the rules, before running them on these: the rules' own held-out check.
+HELD_OUT = [
+    case(
+        "how much does a ticket to New Voices cost?",
+        "SELECT ticket_price_eur FROM concerts WHERE title = 'New Voices'",
+    ),
+    case(
+        "who wrote Quiet Harvest?",
+        "SELECT c.* FROM composers c JOIN pieces p ON p.composer_id = c.composer_id"
+        " WHERE p.title = 'Quiet Harvest'",
+    ),
+    case(
+        "who conducts Harbour Nights?",
+        "SELECT m.* FROM musicians m JOIN concerts c ON c.conductor_id = m.musician_id"
+        " WHERE c.title = 'Harbour Nights'",
+    ),
+    case(
+        "which venue is Festival Finale at?",
+        "SELECT v.* FROM venues v JOIN concerts c ON c.venue_id = v.venue_id"
+        " WHERE c.title = 'Festival Finale'",
+    ),
+    case(
+        "who is the newest member of the orchestra?",
+        "SELECT * FROM musicians ORDER BY joined_on DESC LIMIT 1",
+    ),
+    case(
+        "who has the highest salary?",
+        "SELECT * FROM musicians ORDER BY annual_salary_eur DESC LIMIT 1",
+    ),
+    case(
+        "when was Copper Fields premiered?",
+        "SELECT premiered_year FROM pieces WHERE title = 'Copper Fields'",
+    ),
+    case(
+        "how long is the Lagos Overture?",
+        "SELECT duration_min FROM pieces WHERE title = 'Lagos Overture'",
+    ),
+    case(
+        "what's the next concert at Harbour Hall?",
+        "SELECT c.* FROM concerts c JOIN venues v ON v.venue_id = c.venue_id"
+        " WHERE v.name = 'Harbour Hall' AND c.performed_on >= current_date"
+        " ORDER BY c.performed_on LIMIT 1",
+    ),
+    case("who are the cellists?", "SELECT * FROM musicians WHERE instrument = 'cello'"),
+    case(
+        "who has mentored the most people?",
+        "SELECT m.musician_id, m.full_name, count(*) FROM musicians s"
+        " JOIN musicians m ON m.musician_id = s.mentor_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which concert has the most expensive tickets?",
+        "SELECT * FROM concerts ORDER BY ticket_price_eur DESC LIMIT 1",
+    ),
+]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how much does a ticket to New Voices cost?": (
+        'wrong rows: SELECT "public"."concerts"."title", '
+        '"public"."concerts"."ticket_price_eur" FROM "public"."concerts" WHERE '
+        '"public"."concerts"."title" = \'New Voices\''
+    ),
+    "who wrote Quiet Harvest?": (
+        'wrong rows: -- words left out: \'wrote\'\nSELECT "public"."pieces".* FROM '
+        '"public"."pieces" WHERE "public"."pieces"."title" = \'Quiet Harvest\''
+    ),
+    "which venue is Festival Finale at?": (
+        'wrong rows: SELECT "public"."concerts"."venue_id" FROM "public"."concerts" '
+        'WHERE "public"."concerts"."title" = \'Festival Finale\''
+    ),
+    "who is the newest member of the orchestra?": (
+        "refused: CANNOT: I could not place 'member', 'orchestra' in the schema or its "
+        "data. Name a table (musicians, concerts, composers, pieces, programme_items, "
+        "venues), e.g. 'how many musicians'. For other questions set PGPILOT_MODEL "
+        "(e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "who has the highest salary?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "what's the next concert at Harbour Hall?": (
+        'wrong rows: -- words left out: \'next\'\nSELECT "public"."concerts".* FROM '
+        '"public"."concerts" JOIN "public"."venues" ON "public"."concerts"."venue_id" '
+        '= "public"."venues"."venue_id" WHERE "public"."venues"."name" = \'Harbour '
+        "Hall'"
+    ),
+    "who are the cellists?": (
+        "refused: CANNOT: I could not place 'cellists' in the schema or its data. Name "
+        "a table (composers, concerts, musicians, pieces, programme_items, venues), "
+        "e.g. 'how many composers'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "who has mentored the most people?": (
+        "refused: CANNOT: I could not place 'people' in the schema or its data. Name a "
+        "table (composers, concerts, musicians, pieces, programme_items, venues), e.g. "
+        "'how many composers'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which concert has the most expensive tickets?": (
+        'wrong rows: SELECT "public"."concerts"."concert_id", '
+        '"public"."concerts"."title", count(*) AS "count" FROM "public"."concerts" '
+        'GROUP BY "public"."concerts"."concert_id", "public"."concerts"."title" ORDER '
+        'BY "count" DESC NULLS LAST, "public"."concerts"."concert_id" LIMIT 1'
+    ),
+}
 
-QUESTIONS = with_misses([*NAMED, *WHO], MISSES)
+QUESTIONS = with_misses([*NAMED, *WHO, *HELD_OUT], MISSES)
 
 
 @pytest.fixture(scope="module")
