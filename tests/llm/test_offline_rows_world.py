@@ -6,7 +6,8 @@ rows' attributes: a column alone ("how long is Seven Bridges?"), a price ("how m
 for ..."), a column or the row a key points to ("who composed ...", "who conducted ...").
 Who-questions: people of a table, flagged, with a value, ranked by a start date, or through a
 self-referencing key. First sight: 7/18; after the rules (built looking at these too): 18/18.
-HELD_OUT was written after the rules, before running them on it: 3/12 at first sight.
+HELD_OUT was written after the rules, before running them on it: 3/12 at first sight, 8/12
+after rules built for what they missed (so no longer held out).
 """
 
 from collections.abc import Iterator
@@ -156,32 +157,11 @@ HELD_OUT = [
 ]
 
 MISSES: dict[str, str] = {
-    "how much does a ticket to New Voices cost?": (
-        'wrong rows: SELECT "public"."concerts"."title", '
-        '"public"."concerts"."ticket_price_eur" FROM "public"."concerts" WHERE '
-        '"public"."concerts"."title" = \'New Voices\''
-    ),
-    "who wrote Quiet Harvest?": (
-        'wrong rows: -- words left out: \'wrote\'\nSELECT "public"."pieces".* FROM '
-        '"public"."pieces" WHERE "public"."pieces"."title" = \'Quiet Harvest\''
-    ),
-    "which venue is Festival Finale at?": (
-        'wrong rows: SELECT "public"."concerts"."venue_id" FROM "public"."concerts" '
-        'WHERE "public"."concerts"."title" = \'Festival Finale\''
-    ),
     "who is the newest member of the orchestra?": (
         "refused: CANNOT: I could not place 'member', 'orchestra' in the schema or its "
         "data. Name a table (musicians, concerts, composers, pieces, programme_items, "
         "venues), e.g. 'how many musicians'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who has the highest salary?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the next concert at Harbour Hall?": (
         'wrong rows: -- words left out: \'next\'\nSELECT "public"."concerts".* FROM '
@@ -193,12 +173,6 @@ MISSES: dict[str, str] = {
         "refused: CANNOT: I could not place 'cellists' in the schema or its data. Name "
         "a table (composers, concerts, musicians, pieces, programme_items, venues), "
         "e.g. 'how many composers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who has mentored the most people?": (
-        "refused: CANNOT: I could not place 'people' in the schema or its data. Name a "
-        "table (composers, concerts, musicians, pieces, programme_items, venues), e.g. "
-        "'how many composers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
     "which concert has the most expensive tickets?": (

@@ -11,9 +11,12 @@ named so (max_salary_eur), not max() of another. The row is named by a value fou
 import re
 from typing import Final
 
-from pgpilot.llm.sql_attribute import attribute, named_row, selected
+from psycopg import sql as pgsql
+
+from pgpilot.llm.sql_attribute import Row, attribute, named_row, selected
 from pgpilot.llm.sql_columns import price_column
-from pgpilot.llm.sql_names import PRICE, is_numeric, is_temporal
+from pgpilot.llm.sql_joins import column, ident
+from pgpilot.llm.sql_names import PRICE, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word, stem
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_upcoming import begins
@@ -26,7 +29,7 @@ HOW_MUCH: Final = re.compile(
 )
 PER: Final = re.compile(r"(?i)^(?P<rest>.+?) (?:per|a|an|each|every) (?P<period>[a-z]+)$")
 FOR_ROW: Final = re.compile(
-    r"(?i)^(?:(?:a|an|the|one) )?(?P<what>[a-z][\w ]*?) (?:for|of|at) (?P<row>.+)$"
+    r"(?i)^(?:(?:a|an|the|one) )?(?P<what>[a-z][\w ]*?) (?:for|of|at|to|on|in) (?P<row>.+)$"
 )
 HOW_DOES: Final = re.compile(
     r"(?i)^how (?P<adj>\w+) (?:does|do|did|will) (?P<row>.+?) (?:last|take|run|go on)$"
@@ -35,6 +38,11 @@ WHAT_DOES: Final = re.compile(
     r"(?i)^what (?:does|do|did) (?P<row>.+?) (?P<verb>[a-z]+)(?: (?:in|on|for|as|with))?$"
 )
 WHEN_IS: Final = re.compile(r"(?i)^when(?:'s| is| was| are| were) (?P<row>.+)$")
+# "which venue is Festival Finale at": the row of the named table the named row's key points to.
+WHICH_AT: Final = re.compile(
+    r"(?i)^(?:which|what) (?P<noun>[a-z]+) (?:is|was|are|were) (?P<row>.+?) "
+    r"(?:at|in|on|from|by|under|with|held at|held in|part of)$"
+)
 ASKED_FOR: Final = re.compile(
     r"(?i)^(?:what is|what's|what are|what was|show(?: me)?|give me|tell me) (?:the |our )?"
     r"(?P<col>[a-z][\w ]*?) (?:for|of) (?P<row>.+)$"
@@ -83,6 +91,9 @@ def fact(text: str, tables: list[Table], values: Values | None) -> str | None:
         row = named_row(found["row"], tables, values)
         col = None if row is None else begins(row[0])
         return None if row is None or col is None else selected(row, [col])
+    if found := WHICH_AT.match(text):
+        row = named_row(found["row"], tables, values)
+        return None if row is None else _pointed(row, found["noun"].lower(), tables)
     if found := WHAT_DOES.match(text):
         row = named_row(found["row"], tables, values)
         col = None if row is None else _verbed(row[0], found["verb"].lower())
@@ -95,6 +106,34 @@ def fact(text: str, tables: list[Table], values: Values | None) -> str | None:
         col = None if row is None else _aggregate_named(row[0], said)
         return None if row is None or col is None else selected(row, [col])
     return None
+
+
+def _pointed(row: Row, noun: str, tables: list[Table]) -> str | None:
+    """The row of the table a noun names that the named row's one key to it points to."""
+    named, said = row
+    keys = [
+        (t, fk)
+        for t in tables
+        if noun in variants(t.name.lower())
+        for fk in named.foreign_keys
+        if fk.references == t.qualified
+    ]
+    if len(keys) != 1:
+        return None
+    parent, fk = keys[0]
+    on = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(parent, r), column(named, c))
+        for c, r in zip(fk.columns, fk.referenced_columns, strict=True)
+    )
+    where = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(named, name), pgsql.Literal(value))
+        for name, value in said
+    )
+    return (
+        pgsql.SQL("SELECT {}.* FROM {} JOIN {} ON {} WHERE {}")
+        .format(ident(parent), ident(parent), ident(named), on, where)
+        .as_string()
+    )
 
 
 def _how_much(rest: str, tables: list[Table], values: Values) -> str | None:

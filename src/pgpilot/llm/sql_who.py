@@ -12,6 +12,7 @@ the verb's key points to, as "owners with property in Porto".
 """
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from psycopg import sql as pgsql
@@ -22,7 +23,7 @@ from pgpilot.llm.sql_degrees import START
 from pgpilot.llm.sql_facts import PAID
 from pgpilot.llm.sql_joins import Step, column, from_clause, ident, path
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
-from pgpilot.llm.sql_roles import names_role, person
+from pgpilot.llm.sql_roles import ROLES, names_role, person
 from pgpilot.llm.sql_stems import doer, names_word
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_words import words
@@ -44,8 +45,17 @@ WORKING: Final = ("work", "working", "employ", "employed", "serve", "serving", "
 WORK_DATES: Final = ("hired", "hire", "started", "start", "employed", "joined")
 MOST: Final = re.compile(
     r"(?i)^who (?:has|have) the (?:most|highest number of) (?P<what>[a-z][\w ]*)$"
-    r"|^who (?P<verb>[a-z]+?)e?s the most (?P<what2>[a-z][\w ]*)$"
+    r"|^who (?:has |have )?(?P<verb>[a-z]+?)(?:e?s|ed|d)? the most (?P<what2>[a-z][\w ]*)$"
 )
+# Words for the people of the table itself: "who has mentored the most people".
+OTHERS: Final = frozenset({"people", "persons", "others", "colleagues"})
+# "who has the highest salary": people by the number the words name.
+HIGHEST: Final = re.compile(
+    r"(?i)^who (?:has|have|gets|is on) the (?P<rank>highest|lowest|biggest|largest|smallest) "
+    r"(?P<what>[a-z][\w ]*)$"
+)
+# Verbs of making: "who wrote X" is whoever its one key to people points to (composer_id).
+MAKING: Final = frozenset({*ROLES["author"], *ROLES["creator"]})
 # "who earns the most", "who is paid the least": people by the number the verb names or means.
 RANKS: Final = re.compile(
     r"(?i)^who (?:is |gets )?(?P<verb>[a-z]+) the (?P<rank>most|least|highest|lowest)$"
@@ -62,7 +72,19 @@ def who(text: str, tables: list[Table], values: Values | None) -> str | None:
         return _ranked(tables, [found["verb"].lower()], descending=True)
     if found := RANKS.match(text):
         verb = found["verb"].lower()
-        return _top_earner(tables, verb if verb in PAID else verb.removesuffix("s"), found["rank"])
+        verb = verb if verb in PAID else verb.removesuffix("s")
+        hints = PAID.get(verb, ())
+        return _top(
+            tables,
+            lambda c: (
+                names_word(c.name, verb, synonyms=False)
+                or any(hints_column(c.name, p) for p in hints)
+            ),
+            found["rank"],
+        )
+    if found := HIGHEST.match(text):
+        said = words(found["what"])
+        return _top(tables, lambda c: all(names_word(c.name, w) for w in said), found["rank"])
     if found := MOST.match(text):
         return _most_pointed(tables, found["what"] or found["what2"], found["verb"])
     if found := ARE.match(text):
@@ -111,6 +133,8 @@ def _doers(verb: str, phrase: str, tables: list[Table], values: Values) -> str |
         )
         if 0 < len(steps) <= REACH and (keyed or doer(table.name) == doer(verb)):
             near.append((len(steps), table, steps))
+    if not near and verb in MAKING:  # "who wrote X": the people its own key points to
+        near = [(n, t, s) for n, t, s in _reached(named, tables) if person(t)]
     near.sort(key=lambda found: found[0])
     if not near or (len(near) > 1 and near[0][0] == near[1][0]):
         return None
@@ -128,6 +152,19 @@ def _doers(verb: str, phrase: str, tables: list[Table], values: Values) -> str |
         .format(ident(doers), from_clause(doers, back), where)
         .as_string()
     )
+
+
+def _reached(named: Table, tables: list[Table]) -> list[tuple[int, Table, list[Step]]]:
+    """The tables a key held on the named row's side reaches, within REACH joins."""
+    found = []
+    for table in tables:
+        try:
+            steps = path(named, table, tables)
+        except NotUnderstood:
+            continue
+        if 0 < len(steps) <= REACH and not steps[-1].fans_out:
+            found.append((len(steps), table, steps))
+    return found
 
 
 def _ranked(tables: list[Table], said: list[str], *, descending: bool) -> str | None:
@@ -160,7 +197,7 @@ def _most_pointed(tables: list[Table], what: str, verb: str | None) -> str | Non
     if verb is None and any(set(said) & variants(t.name.lower()) for t in tables):
         return None  # "who has the most goals": rows of another table, counted elsewhere
     tabled = {w for w in said if any(w in variants(t.name.lower()) for t in tables)}
-    plain = [w for w in said if w not in tabled]
+    plain = [w for w in said if w not in tabled | OTHERS]
     if any(names_word(c.name, w, synonyms=False) for t in tables for c in t.columns for w in plain):
         return None  # "who has the most experience": a column, ranked elsewhere
     found = [
@@ -170,7 +207,7 @@ def _most_pointed(tables: list[Table], what: str, verb: str | None) -> str | Non
         for fk in t.foreign_keys
         if fk.references == t.qualified
         and (verb is None or names_role(tuple(fk.columns), frozenset({verb})))
-        and (verb is None or set(said) & variants(t.name.lower()))
+        and (verb is None or set(said) & variants(t.name.lower()) or set(said) <= OTHERS)
     ]
     if len(found) != 1 or len(found[0][0].primary_key) != 1:
         return None
@@ -202,24 +239,19 @@ def _most_pointed(tables: list[Table], what: str, verb: str | None) -> str | Non
     )
 
 
-def _top_earner(tables: list[Table], verb: str, rank: str) -> str | None:
-    """The person first by the one number of people the verb names or means (earn → salary)."""
+def _top(tables: list[Table], named: Callable[[Column], bool], rank: str) -> str | None:
+    """The person first by the one number of people named so (earn → salary), or None."""
     found = [
         (t, c)
         for t in tables
         if person(t)
         for c in t.columns
-        if is_numeric(c)
-        and c.name not in t.primary_key
-        and (
-            names_word(c.name, verb, synonyms=False)
-            or any(hints_column(c.name, p) for p in PAID.get(verb, ()))
-        )
+        if is_numeric(c) and c.name not in t.primary_key and named(c)
     ]
     if len(found) != 1:
         return None
     table, col = found[0]
-    order = pgsql.SQL("DESC" if rank.lower() in ("most", "highest") else "ASC")
+    order = pgsql.SQL("ASC" if rank.lower() in ("least", "lowest", "smallest") else "DESC")
     keys = pgsql.SQL("").join(pgsql.SQL(", {}").format(column(table, k)) for k in table.primary_key)
     return (
         pgsql.SQL("SELECT {}.* FROM {} ORDER BY {} {} NULLS LAST{} LIMIT 1")
