@@ -6,7 +6,7 @@ rows' attributes: a column alone ("how long is Seven Bridges?"), a price ("how m
 for ..."), a column or the row a key points to ("who composed ...", "who conducted ...").
 Who-questions: people of a table, flagged, with a value, ranked by a start date, or through a
 self-referencing key. First sight: 7/18; after the rules (built looking at these too): 18/18.
-HELD_OUT was written after the rules, before running them on it: 3/12 at first sight, 8/12
+HELD_OUT was written after the rules, before running them on it: 3/12 at first sight, 9/12
 after rules built for what they missed (so no longer held out).
 """
 
@@ -162,12 +162,6 @@ MISSES: dict[str, str] = {
         "data. Name a table (musicians, concerts, composers, pieces, programme_items, "
         "venues), e.g. 'how many musicians'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "what's the next concert at Harbour Hall?": (
-        'wrong rows: -- words left out: \'next\'\nSELECT "public"."concerts".* FROM '
-        '"public"."concerts" JOIN "public"."venues" ON "public"."concerts"."venue_id" '
-        '= "public"."venues"."venue_id" WHERE "public"."venues"."name" = \'Harbour '
-        "Hall'"
     ),
     "who are the cellists?": (
         "refused: CANNOT: I could not place 'cellists' in the schema or its data. Name "

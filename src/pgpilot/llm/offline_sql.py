@@ -74,7 +74,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "how much is the Premium plan per month": the column "how much" asks
     if (found := who(text, tables, values)) is not None:
         return found  # "who wrote X", "who joined most recently": people by a key or a date
-    if (found := upcoming(text, tables)) is not None:
+    if (found := upcoming(text, tables, values)) is not None:
         return found  # "which event is coming up next": the soonest from today on
     if (found := latest(text, tables)) is not None:
         return found  # "our most recent acquisition": by the date the noun names
