@@ -26,18 +26,15 @@ from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_attribute import attribute, lookup
 from pgpilot.llm.sql_deeds import deed
 from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
-from pgpilot.llm.sql_facts import fact
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
-from pgpilot.llm.sql_latest import latest
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
+from pgpilot.llm.sql_rows import reworded, row_answer
 from pgpilot.llm.sql_spans import ongoing
-from pgpilot.llm.sql_upcoming import upcoming
 from pgpilot.llm.sql_vocab import HOLDINGS
-from pgpilot.llm.sql_who import doers_with, who
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -70,15 +67,9 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "how many floors does Maas Tower have": one named row's column
     if (found := deed(text, tables, values)) is not None:
         return found  # "who curated X", "when did we buy X": the column the verb names
-    if (found := fact(text, tables, values)) is not None:
-        return found  # "how much is the Premium plan per month": the column "how much" asks
-    if (found := who(text, tables, values)) is not None:
-        return found  # "who wrote X", "who joined most recently": people by a key or a date
-    if (found := upcoming(text, tables, values)) is not None:
-        return found  # "which event is coming up next": the soonest from today on
-    if (found := latest(text, tables)) is not None:
-        return found  # "our most recent acquisition": by the date the noun names
-    text = doers_with(text, tables, values)  # "who owns property in Porto": owners with …
+    if (found := row_answer(text, tables, values)) is not None:
+        return found  # "how much is X per month", "who wrote X", "which event is next"
+    text = reworded(text, tables, values)  # "who owns property in Porto": owners with …
     problem = None
     for form in FORMS:
         try:
