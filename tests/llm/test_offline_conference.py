@@ -242,12 +242,6 @@ MISSES: dict[str, str] = {
         "'average price_paid_eur of tickets'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "which event is coming up next?": (
-        "refused: CANNOT: I could not place 'next' in the schema or its data. Closest "
-        "I understand: 'how many events' or 'show events where status is draft'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
     "the three best-paid speakers": (
         "refused: CANNOT: I could not place 'best-paid' in the schema or its data. "
         "Closest I understand: 'how many speakers' or 'show speakers where country is "

@@ -277,10 +277,6 @@ MISSES: dict[str, str] = {
         'FROM "public"."order_lines" WHERE "public"."order_lines"."part_id" = '
         '"public"."parts"."part_id")'
     ),
-    "how much does a timing belt kit cost?": (
-        'wrong rows: SELECT "public"."parts"."name", "public"."parts"."unit_price_eur" '
-        'FROM "public"."parts" WHERE "public"."parts"."name" = \'Timing belt kit\''
-    ),
     "what's the status of repair order 142?": (
         "refused: CANNOT: I could not place '142' in the schema or its data. Closest I "
         "understand: 'how many repair_orders' or 'show repair_orders where job_type is "

@@ -245,14 +245,6 @@ MISSES: dict[str, str] = {
         'wrong rows: -- words left out: \'hanging\'\nSELECT "public"."galleries".* '
         'FROM "public"."galleries" WHERE "public"."galleries"."name" = \'Long Gallery\''
     ),
-    "what's our most recent acquisition?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "number of exhibitions each curator has put on": (
         "refused: CANNOT: I could not place 'put' in the schema or its data. Closest I "
         "understand: 'how many exhibitions' or 'show exhibitions where curator_name is "

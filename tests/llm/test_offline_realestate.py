@@ -251,16 +251,9 @@ MISSES: dict[str, str] = {
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "what's the total value of the sales we completed each year?": (
-        "wrong rows: -- words left out: 'value'\nSELECT date_trunc('year', "
-        '"public"."sales"."completed_on") AS "year", '
-        'sum("public"."sales"."final_price_eur") AS "sum_final_price_eur" FROM '
+        'wrong rows: SELECT date_trunc(\'year\', "public"."sales"."completed_on") AS '
+        '"year", sum("public"."sales"."final_price_eur") AS "sum_final_price_eur" FROM '
         '"public"."sales" GROUP BY 1 ORDER BY 1'
-    ),
-    "rentals under 2000 euro a month": (
-        "refused: CANNOT: I could not place 'rentals' in the schema or its data. Name "
-        "a table (agents, clients, listings, offers, offices, properties), e.g. 'how "
-        "many agents'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
     "properties bigger than 150 square metres": (
         "refused: CANNOT: which number of properties is bigger than?. Closest I "

@@ -33,6 +33,7 @@ from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
 from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
+from pgpilot.llm.sql_rows import reworded, row_answer
 from pgpilot.llm.sql_spans import ongoing
 from pgpilot.llm.sql_vocab import HOLDINGS
 from pgpilot.sql.schema import Table
@@ -67,6 +68,9 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "how many floors does Maas Tower have": one named row's column
     if (found := deed(text, tables, values)) is not None:
         return found  # "who curated X", "when did we buy X": the column the verb names
+    if (found := row_answer(text, tables, values)) is not None:
+        return found  # "how much is X per month", "who wrote X", "which event is next"
+    text = reworded(text, tables, values)  # "who owns property in Porto": owners with …
     problem = None
     for form in FORMS:
         try:

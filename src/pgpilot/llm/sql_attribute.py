@@ -115,7 +115,7 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
     said = words(phrase)
     by_name = {t.qualified: t for t in tables}
     tries: list[tuple[list[str], str | None]] = [(said, None)]
-    if said[:1] == ["the"]:  # "the Marketing department", or a title: "The Paper Atlas"
+    if said[:1] in (["the"], ["a"], ["an"]):  # "the Marketing department", "a Pilates class"
         said = said[1:]
         tries.append((said, None))
     if len(said) > 1:
@@ -124,12 +124,18 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
     for fuzzy, (kept, noun) in ((f, t) for f in (False, True) for t in tries):
         for hit in values.find(" ".join(kept), fuzzy=fuzzy and len(kept) > 1):
             table = by_name.get(hit.table)
-            if table is not None and (noun is None or noun in variants(table.name.lower())):
+            if table is not None and (noun is None or _calls(table, noun)):
                 return table, ((hit.column, hit.value),)
             kind = _kind(noun, hit, values) if table is not None and noun else None
             if table is not None and kind is not None:  # "the X workshop": its kind, too
                 return table, ((hit.column, hit.value), kind)
     return None
+
+
+def _calls(table: Table, noun: str) -> bool:
+    """Whether a noun is the table's name or a word of it: "the Recruiter position", "a X class"."""
+    name = table.name.lower()
+    return noun in variants(name) or any(noun in variants(part) for part in name.split("_"))
 
 
 def _kind(noun: str, named: Hit, values: Values) -> tuple[str, str] | None:

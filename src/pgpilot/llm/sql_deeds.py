@@ -22,7 +22,8 @@ from pgpilot.sql.values import Values
 
 WHO: Final = re.compile(r"(?i)^who (?P<verb>[a-z]+(?:s|ed))(?: over| for)? (?P<row>.+)$")
 WHO_AT: Final = re.compile(
-    r"(?i)^who (?:is |are |was |were )?(?P<verb>[a-z]+) (?:at|for|in|on|with) (?P<row>.+)$"
+    r"(?i)^who(?:'s| is| are| was| were)?(?: (?!(?:not|never|no)\b)(?P<verb>[a-z]+))? "
+    r"(?:at|for|in|on|with) (?P<row>.+)$"
 )
 # Two joins reach a person from a thing through a link table (employees → assignments →
 # projects); further off, the link is seldom what "who" means.

@@ -30,10 +30,15 @@ MEASURING: Final = {
     ("weigh", "least"): "lightest",
     ("last", "most"): "longest",
     ("last", "least"): "shortest",
+    ("last", "longest"): "longest",
+    ("last", "shortest"): "shortest",
+    ("charge", "most"): "costliest",
+    ("charge", "least"): "cheapest",
 }
 VERB_DEGREE: Final = re.compile(
-    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?P<verb>cost|costs|weigh|weighs|last|lasts) "
-    r"(?:the )?(?P<deg>most|least)(?P<rest> [\w ]+)?$"
+    r"(?i)^(?:which|what) (?P<n>(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?"
+    r"(?P<who>[\w ]+?) (?P<verb>cost|costs|weigh|weighs|last|lasts|charge|charges) "
+    r"(?:the )?(?P<deg>most|least|longest|shortest)(?P<rest> [\w ]+)?$"
 )
 
 # "which artwork is insured for the most", "which house sold for the least": the participle
@@ -83,8 +88,10 @@ def measured_by_verb(text: str) -> str:
     if found is None:
         return text
     verb = found["verb"].lower().removesuffix("s")
-    adjective = MEASURING[(verb, found["deg"].lower())]
-    return f"the {adjective} {found['who']}{found['rest'] or ''}"
+    adjective = MEASURING.get((verb, found["deg"].lower()))
+    if adjective is None:
+        return text  # "costs the longest": no degree that verb measures
+    return f"the {found['n'] or ''}{adjective} {found['who']}{found['rest'] or ''}"
 
 
 # "the first attendee to sign up", "the last order to ship": the earliest or latest by the date

@@ -81,12 +81,12 @@ def who_counted(what: str, tables: list[Table], said: frozenset[str]) -> tuple[T
     if counted is None:
         keyed = [(t, fk) for t, fk in keyed if names_role(tuple(fk.columns), frozenset(nouns))]
     named = [(t, fk) for t, fk in keyed if names_role(tuple(fk.columns), said)]
-    persons = [(t, fk) for t, fk in keyed if _person(by_name[fk.references])]
+    persons = [(t, fk) for t, fk in keyed if person(by_name[fk.references])]
     chosen = [k for k in named if k in persons] + persons + named
     return (by_name[chosen[0][1].references], chosen[0][0]) if chosen else None
 
 
-def _person(table: Table) -> bool:
+def person(table: Table) -> bool:
     """Whether a table's rows are people: named by first and last name, or a person's word."""
     names = {c.name.lower() for c in table.columns}
     if {"first_name", "last_name"} <= names or names & {"full_name", "username", "user_name"}:
