@@ -7,18 +7,13 @@ of X by Y" as group counts, counts through a link table ("campaigns by number of
 money words ("how much money", "raised") and dates named by a verb ("donations made in 2024").
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.groups_world import GROUPS_WORLD
@@ -112,20 +107,11 @@ MISSES: dict[str, str] = {
 QUESTIONS = with_misses([*MEASURES, *COUNTS, *DATES], MISSES)
 
 
-@pytest.fixture(scope="module")
-def groups_world_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, GROUPS_WORLD) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(groups_world_db: GoldDatabase) -> Grounded:
-    return await ground(groups_world_db.url)
+SCHEMA = GROUPS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_groups_world_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, groups_world_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(groups_world_db, sql) == rows(groups_world_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

@@ -271,12 +271,6 @@ MISSES: dict[str, str] = {
         'JOIN "public"."tickets" ON "public"."employees"."employee_id" = '
         '"public"."tickets"."requester_id"'
     ),
-    "who is our most recent hire?": (
-        "refused: CANNOT: cannot group by 'who is'. Closest I understand: 'how many "
-        "employees' or 'show employees where email is "
-        "alfie.edwards@northwind-corp.co.uk'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which licences are up for renewal in the next 30 days?": (
         "refused: CANNOT: I could not place 'renewal' in the schema or its data. Name "
         "a table (software_licences, departments, agents, assets, employees, "
@@ -306,12 +300,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many employees' or 'show employees where email is "
         "alfie.edwards@northwind-corp.co.uk'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who leads the Service Desk team?": (
-        'wrong rows: SELECT "public"."agents".* FROM "public"."agents" JOIN '
-        '"public"."support_teams" ON "public"."agents"."team_id" = '
-        '"public"."support_teams"."team_id" WHERE "public"."agents"."level" = \'lead\' '
-        'AND "public"."support_teams"."name" = \'Service Desk\''
     ),
 }
 

@@ -6,18 +6,13 @@ campers"), a value of the table asked about ("gold campers", "wardens"), and mon
 ("money taken", "revenue"). The planner has not been tuned on this schema.
 """
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.llm.gold import (
     GoldDatabase,
     Grounded,
+    assert_answered,
     case,
-    database_of,
-    ground,
-    planned,
-    rows,
     with_misses,
 )
 from tests.llm.nouns_world import NOUNS_WORLD
@@ -79,20 +74,11 @@ MISSES: dict[str, str] = {
 QUESTIONS = with_misses(CASES, MISSES)
 
 
-@pytest.fixture(scope="module")
-def nouns_db(pg_server: str) -> Iterator[GoldDatabase]:
-    with database_of(pg_server, NOUNS_WORLD) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-async def grounded(nouns_db: GoldDatabase) -> Grounded:
-    return await ground(nouns_db.url)
+SCHEMA = NOUNS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
 
 
 @pytest.mark.parametrize(("question", "gold"), QUESTIONS)
 def test_nouns_world_questions_return_the_rows_of_the_gold_sql(
-    question: str, gold: str, nouns_db: GoldDatabase, grounded: Grounded
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
 ) -> None:
-    sql = planned(question, grounded)
-    assert rows(nouns_db, sql) == rows(nouns_db, gold), sql
+    assert_answered(question, gold, gold_db, grounded)

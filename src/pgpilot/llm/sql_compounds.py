@@ -137,11 +137,21 @@ def derived_value(word: str, values: Values, seen: set[str]) -> Hit | None:
 
 
 def another_word(phrase: str, value: str) -> bool:
-    """Whether a close spelling is another word: 'intern' is no misspelt "internal"."""
+    """Whether a close spelling is another word: 'intern' is no misspelt "internal".
+
+    An inflection is the same word ("remotely" is 'remote', "boxes" 'box', "opened" 'open').
+    """
     said, stored = normalized(phrase), normalized(value)
     short, long = sorted((said, stored), key=len)
     ending = long[len(short) :]
-    return said != stored and long.startswith(short) and len(ending) >= 2 and ending.isalpha()
+    inflected = ending in ("ly", "es", "ed")
+    return (
+        said != stored
+        and long.startswith(short)
+        and len(ending) >= 2
+        and not inflected
+        and ending.isalpha()
+    )
 
 
 def valued_rows(word: str, placed: Placed, tables: list[Table]) -> Table | None:

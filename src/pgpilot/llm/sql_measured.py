@@ -12,7 +12,7 @@ from typing import Final
 
 from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_joins import Step, path
-from pgpilot.llm.sql_money import MONEY_WORDS
+from pgpilot.llm.sql_money import MONEY_WORDS, WHOLE
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import CURRENCY, bare_name, hints_column, unit_of
@@ -46,15 +46,21 @@ def own_number(
 
 
 def money_column(table: Table) -> Column | None:
-    """The table's one number of money: in a currency (principal_gbp), else named as a price."""
+    """The table's one number of money: in a currency (principal_gbp), else named as a price.
+
+    Of two, a whole sum (amount_gbp, total_eur) is the one before a part (deposit_gbp).
+    """
     keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
     numbers = [c for c in table.columns if is_numeric(c) and c.name not in keys]
     for found in (
         [c for c in numbers if _in_currency(c.name)],
         [c for c in numbers if any(hints_column(c.name, hint) for hint in PRICE)],
     ):
+        whole = [c for c in found if set(c.name.lower().split("_")) & set(WHOLE)]
+        if len(found) == 1 or len(whole) == 1:
+            return (whole or found)[0]
         if found:
-            return found[0] if len(found) == 1 else None
+            return None
     return None
 
 
@@ -122,7 +128,12 @@ def money_taken(ask: Ask, tables: list[Table]) -> None:
         steps = _steps(anchors[-1], table, tables)
         if steps and steps[0].fans_out and all(s.fans_out for s in steps):
             near.append((len(steps), table))
-    for table in [t for _, t in sorted(near, key=lambda n: n[0])] + [anchors[-1]]:
+
+    def whole_first(found: tuple[int, Table]) -> tuple[int, bool]:
+        money = money_column(found[1])  # at one distance, a whole sum before a fee or a cost
+        return found[0], money is None or not set(money.name.lower().split("_")) & set(WHOLE)
+
+    for table in [t for _, t in sorted(near, key=whole_first)] + [anchors[-1]]:
         if (money := money_column(table)) is not None:
             ask.text = f"{table.name} {money.name}"
             return
