@@ -260,12 +260,6 @@ MISSES: dict[str, str] = {
         '"public"."customers" ON "public"."vehicles"."customer_id" = '
         '"public"."customers"."customer_id"'
     ),
-    "which parts were used on repair order 44?": (
-        "refused: CANNOT: I could not place 'used', '44' in the schema or its data. "
-        "Closest I understand: 'how many parts' or 'show parts where category is "
-        "electrical' or 'average unit_price_eur of parts'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "the oldest car we look after": (
         "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
         "Closest I understand: 'how many vehicles' or 'show vehicles where fuel_type "
@@ -283,10 +277,6 @@ MISSES: dict[str, str] = {
         'WHERE "public"."repair_orders"."job_type" = \'repair\' AND '
         '"public"."repair_orders"."labour_hours" > 5'
     ),
-    "parts with fewer than 5 left in stock": (
-        'wrong rows: SELECT "public"."parts".* FROM "public"."parts" WHERE '
-        '"public"."parts"."unit_price_eur" < 5'
-    ),
     "which parts have never been used on a repair?": (
         'wrong rows: SELECT DISTINCT "public"."parts".* FROM "public"."parts" JOIN '
         '"public"."order_lines" ON "public"."parts"."part_id" = '
@@ -299,12 +289,6 @@ MISSES: dict[str, str] = {
     "how much does a timing belt kit cost?": (
         'wrong rows: SELECT "public"."parts"."name", "public"."parts"."unit_price_eur" '
         'FROM "public"."parts" WHERE "public"."parts"."name" = \'Timing belt kit\''
-    ),
-    "what's the status of repair order 142?": (
-        "refused: CANNOT: I could not place '142' in the schema or its data. Closest I "
-        "understand: 'how many repair_orders' or 'show repair_orders where job_type is "
-        "tyres' or 'average labour_hours of repair_orders'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

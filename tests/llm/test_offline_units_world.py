@@ -107,13 +107,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."animals"."name", "public"."animals"."weight_kg" '
         'FROM "public"."animals" WHERE "public"."animals"."animal_id" = 7'
     ),
-    "show vet visit 12": ('wrong rows: SELECT * FROM "public"."vet_visits"'),
-    "how much did vet visit 7 cost?": (
-        "refused: CANNOT: I could not place '7' in the schema or its data. Closest I "
-        "understand: 'how many vet_visits' or 'show vet_visits where reason is "
-        "checkup' or 'average cost_gbp of vet_visits'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses([*COMPARED, *RANKED, *COUNTED, *BY_ID], MISSES)

@@ -105,8 +105,11 @@ COMPARE: Final = re.compile(
     r"under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?P<unit>"
     + UNIT_WORD
-    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)(?: of (?P<of>\w+))?))?"
+    + r")\b)?(?: (?:units |items )?(?:left |remaining )?(?:in|of) (?P<col>\w+)"
+    + r"|(?= (?P<next>\w+)(?: of (?P<of>\w+))?))?"
 )
+# Verbs that link a column to its comparison: "whose budget is over", "height was below".
+COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been"})
 # "than an hour", "at least a day": one of the unit.
 ONE_UNIT: Final = re.compile(
     r"(?i)\b(?P<op>than|under|over|above|below|least|most) an? (?=(?:minute|hour|day|week)\b)"
@@ -238,7 +241,10 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
             taken.append(found)
             if kind == "compare":
                 # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
-                before = ask.text[: found.start()].split()[-2:]
+                before = ask.text[: found.start()].split()
+                while before[-1:] and before[-1].lower() in COPULAS:
+                    before.pop()  # "whose budget is over 800000": the budget
+                before = before[-2:]
                 # "insured for more than 3 million": the participle before "for" names it.
                 before = before[-1:] if before[-1:] not in (["for"], ["at"]) else before[:1]
                 verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
