@@ -318,14 +318,6 @@ MISSES: dict[str, str] = {
         "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which three trainers charge the most per hour?": (
-        'wrong rows: SELECT "public"."trainers"."trainer_id", '
-        '"public"."trainers"."full_name", sum("public"."trainers"."hourly_rate_eur") '
-        'AS "sum_hourly_rate_eur" FROM "public"."trainers" GROUP BY '
-        '"public"."trainers"."trainer_id", "public"."trainers"."full_name" ORDER BY '
-        '"sum_hourly_rate_eur" DESC NULLS LAST, "public"."trainers"."trainer_id" LIMIT '
-        "1"
-    ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
         '"public"."payments" ON "public"."members"."member_id" = '
@@ -339,14 +331,6 @@ MISSES: dict[str, str] = {
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "what classes are on tomorrow?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "classes longer than 45 minutes": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
         "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "

@@ -249,12 +249,6 @@ MISSES: dict[str, str] = {
         'wrong rows: -- words left out: \'wrote\'\nSELECT "public"."books".* FROM '
         '"public"."books" WHERE "public"."books"."title" = \'The Salt Bridge\''
     ),
-    "the 3 members with the highest total fines": (
-        "refused: CANNOT: which column of members makes it highest?. Closest I "
-        "understand: 'how many members' or 'show members where membership_type is "
-        "standard'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
     "members with more than 5 loans": (
         'wrong rows: SELECT "public"."members".* FROM "public"."members" WHERE (SELECT '
         'count(*) FROM "public"."loans" WHERE "public"."loans"."member_id" = '

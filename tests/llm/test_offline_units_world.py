@@ -84,13 +84,6 @@ BY_ID = [
 ]
 
 MISSES: dict[str, str] = {
-    "which three keepers earn the most per hour?": (
-        'wrong rows: SELECT "public"."keepers"."keeper_id", '
-        '"public"."keepers"."full_name", sum("public"."keepers"."hourly_rate_gbp") AS '
-        '"sum_hourly_rate_gbp" FROM "public"."keepers" GROUP BY '
-        '"public"."keepers"."keeper_id", "public"."keepers"."full_name" ORDER BY '
-        '"sum_hourly_rate_gbp" DESC NULLS LAST, "public"."keepers"."keeper_id" LIMIT 1'
-    ),
     "which animals had more than two vet visits?": (
         "refused: CANNOT: which number of animals is more than?. Closest I understand: "
         "'how many animals' or 'show animals where name is Amani' or 'average "

@@ -29,8 +29,8 @@ from pgpilot.llm.sql_question import (
 from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
-from pgpilot.llm.sql_stems import names_word, verb_names
-from pgpilot.llm.sql_units import hints_column, unit_column
+from pgpilot.llm.sql_stems import names_word, stem, verb_names
+from pgpilot.llm.sql_units import hints_column, measured_table, unit_column
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Hit, Values
@@ -81,6 +81,8 @@ def natural(
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
+    if placed.empty() and (owner := _measured(ask, tables)) is not None:
+        placed = place(f"{ask.text} {owner.name}", tables, values)  # "who is taller than 2 m"
     if placed.empty():
         return None
     sql = unnegated(text, _build(ask, placed, tables, asked))
@@ -156,6 +158,8 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     for word in reversed(words(ask.text)):
         if (found := numeric_column(word, [*children, *tables])) is not None:
             ask.text = f"{found[0].name} {found[1].name}"
+            if who and found[0] is who[0]:  # "charge the most per hour": their own rate, sorted
+                ask.kind, ask.fn, ask.order, ask.text = "list", "", found[1].name, ask.who
             return
     for child in children if "time" in words(ask.text) else ():  # "time listening": seconds_played
         if (timed := unit_column(child, "seconds")) is not None:
@@ -205,6 +209,12 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
         ):
             ask.who, ask.text = table.qualified, f"{rest} {table.name}"
             return
+
+
+def _measured(ask: Ask, tables: list[Table]) -> Table | None:
+    compared = [value for kind, _, value in ask.filters if kind == "compare"]
+    said = {stem(w) for w in words(ask.text)} | set(words(ask.text))
+    return measured_table(compared, tables, said)
 
 
 def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str]) -> str:

@@ -38,7 +38,7 @@ COLUMNS_OF: Final = re.compile(
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
     r"(?i)^(?!(?:what|which) (?:is|are|was|were) )"  # "what is the most expensive item"
-    r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
+    r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?:(?P<n>\d+) )?(?P<who>[^\W\d][\w ]*?) "
     r"(?!at )(?P<verb>[^\W\d]\w*) (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
 # "films ordered by budget", "in order of fee, highest first": every row, sorted.
@@ -77,6 +77,12 @@ TOP_BY: Final = re.compile(
 TOP_SUM: Final = re.compile(
     r"(?i)^(?:show |list |who are |which are |what are )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?)"
     r" by (?:the )?(?:total |sum of |overall )?(?P<what>[\w ]+)$"
+)
+# "the 3 members with the highest total fines": ranked by a sum, as "top 3 members by fines".
+WITH_TOTAL: Final = re.compile(
+    r"(?i)^(?:show |list |which |what |who are )?(?:the )?(?:(?P<n>\d+) )?(?P<who>[^\W\d][\w ]*?)"
+    r" (?:with|having|who have|that have) the (?P<deg>highest|largest|biggest|most|lowest|"
+    r"smallest|least) (?:total|combined|overall|sum of) (?P<what>[\w ]+)$"
 )
 DISTINCT: Final = re.compile(r"(?i)^(?:distinct|different|unique|separate) ")
 # "orders per month", "monthly sales": grouped by the truncated date.
@@ -156,6 +162,12 @@ def question(text: str) -> Ask:
         return Ask("most", found["what"], limit=int(found["n"]), who=found["who"])
     if found := TOP_SUM.match(text):
         return Ask("most", found["what"], fn="sum", limit=int(found["n"]), who=found["who"])
+    if found := WITH_TOTAL.match(text):
+        low = found["deg"].lower() in ("lowest", "smallest", "least")
+        limit = int(found["n"] or 1)
+        return Ask(
+            "most", found["what"], fn="sum", limit=limit, who=found["who"], descending=not low
+        )
     text = LAST_N.sub(lambda m: f"the {m['n']} latest ", text)
     text = re.sub(r"(?i)\bmost recently\b", "most recent", text)
     if found := MOST_VERB.match(text) or MOST_DONE.match(text):
@@ -170,7 +182,7 @@ def question(text: str) -> Ask:
             found["what"],
             fn="sum" if paid else "",
             paid=paid,
-            limit=1,
+            limit=int(found["n"] or 1),  # "which three trainers charge the most"
             who=found["who"],
             descending=found["deg"] == "most",
         )

@@ -169,3 +169,30 @@ def unit_column(table: Table, said: str) -> Column | None:
             return found[0]
     held = [c for c in table.columns if unit in CURRENCY and unit in c.name.lower().split("_")]
     return held[0] if len(held) == 1 else None  # 20000000 euros: fee_eur_m, in millions
+
+
+def measured_table(compared: list[str], tables: list[Table], said: set[str]) -> Table | None:
+    """The one table with a number in the unit a comparison says: "who is taller than 180 cm".
+
+    `compared` are the comparisons' values ("<|175|cm"); a table a word of `said` names
+    ("classes" → class_types) wins when several hold that unit.
+    """
+    units = [value.split("|")[2] for value in compared]
+    for unit in (u for u in units if measures(u)):
+        kind = UNITS[unit if unit.lower() in UNITS else unit.lower().removesuffix("s")][0]
+        held = [t for t in tables if any(_of_kind(c.name, kind) for c in t.columns)]
+        named = [t for t in held if set(t.name.lower().split("_")) & said]
+        if len(held) == 1 or len(named) == 1:
+            return held[0] if len(held) == 1 else named[0]
+    return None
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    unit = unit_of(name)
+    return unit is not None and UNITS[unit][0] == kind
+
+
+def same_kind(said: str, column: str) -> bool:
+    """Whether a unit said measures what a column's unit does: cm and length_m, min and hours."""
+    unit = said.lower() if said.lower() in UNITS else said.lower().removesuffix("s")
+    return unit in UNITS and _of_kind(column, UNITS[unit][0])
