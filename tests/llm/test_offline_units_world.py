@@ -84,18 +84,6 @@ BY_ID = [
 ]
 
 MISSES: dict[str, str] = {
-    "which animals had more than two vet visits?": (
-        "refused: CANNOT: which number of animals is more than?. Closest I understand: "
-        "'how many animals' or 'show animals where name is Amani' or 'average "
-        "weight_kg of animals'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "enclosures with at least three animals": (
-        'wrong rows: SELECT DISTINCT "public"."enclosures".* FROM '
-        '"public"."enclosures" JOIN "public"."animals" ON '
-        '"public"."enclosures"."enclosure_id" = "public"."animals"."enclosure_id" '
-        'WHERE "public"."enclosures"."max_animals" >= 3'
-    ),
     "what's the weight of animal 7?": (
         'wrong rows: SELECT "public"."animals"."name", "public"."animals"."weight_kg" '
         'FROM "public"."animals" WHERE "public"."animals"."animal_id" = 7'

@@ -270,4 +270,5 @@ def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:
     naming = [t for t in tokens if t in variants(base.name.lower())]
     if not naming and adjective in tokens and tokens.index(adjective) + 1 < len(tokens):
         naming = [tokens[tokens.index(adjective) + 1]]
-    return bool(naming) and not naming[0].endswith("s")
+    word = naming[0] if naming else ""
+    return bool(word) and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
