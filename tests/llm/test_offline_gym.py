@@ -313,10 +313,12 @@ MISSES: dict[str, str] = {
         '\'personal_training\' AND "public"."trainers"."full_name" = \'Marcus Reid\''
     ),
     "which class lasts the longest?": (
-        "refused: CANNOT: I could not place 'lasts' in the schema or its data. Name a "
-        "table (class_types, sessions, plans, bookings, trainers, members), e.g. 'how "
-        "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
@@ -367,17 +369,11 @@ MISSES: dict[str, str] = {
         "'average monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "how much is the Premium plan per month?": (
-        "refused: CANNOT: class_types has no date column. Closest I understand: 'how "
-        "many plans' or 'show plans where name is Basic' or 'average monthly_fee_eur "
-        "of plans'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
     "how long is a Pilates Core class?": (
         'wrong rows: SELECT "public"."class_types".* FROM "public"."class_types" WHERE '
         '"public"."class_types"."name" = \'Pilates Core\' ORDER BY '
         '"public"."class_types"."duration_min" DESC NULLS LAST, '
-        '"public"."class_types"."class_type_id" LIMIT 10'
+        '"public"."class_types"."class_type_id" LIMIT 1'
     ),
     "what does Grace Okonkwo specialise in?": (
         'wrong rows: -- words left out: \'specialise\'\nSELECT "public"."trainers".* '

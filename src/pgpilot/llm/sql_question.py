@@ -12,7 +12,7 @@ from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import ADJECTIVES
 from pgpilot.llm.sql_stems import names_word
-from pgpilot.llm.sql_units import UNIT_WORD
+from pgpilot.llm.sql_units import UNIT_WORD, per_column
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
@@ -213,6 +213,10 @@ def take_period(text: str, tables: list[Table], values: Values | None = None) ->
     """The text without "per month" or "monthly", and the period it groups by."""
     for found in PERIOD.finditer(text):
         adverb = (found["adverb"] or "").lower()
+        rate = per_column(text, found["unit"] or "", tables)
+        if rate is not None:  # "how much is the Premium plan per month": its monthly fee
+            said = f"{text[: found.start()]} {rate}{text[found.end() :]}"
+            return take_period(said, tables, values)
         if adverb and any(adverb in c.name.lower().split("_") for t in tables for c in t.columns):
             continue  # "monthly fee": a column's word
         if adverb and values is not None and _in_value(text, found, values):

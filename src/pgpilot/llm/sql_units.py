@@ -66,6 +66,9 @@ UNITS: Final = {
     "bn": ("scale", 1e9),
 }
 CURRENCY: Final = ("usd", "eur", "gbp")
+# A price asked, not a sum: "how much is the Premium plan per month", "how much does X cost".
+PRICE_ASKED: Final = re.compile(r"(?i)^how much (?:is|are|does|do) ")
+ADVERBS: Final = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}
 # A number with its scale: "1.5m", "3k", "€2bn", "40 million euros".
 SCALED: Final = re.compile(
     r"(?i)(?P<sign>[€$£])?(?P<n>\d+(?:\.\d+)?)(?:(?P<short>k|m|mn|bn)\b| (?P<word>thousand|"
@@ -196,3 +199,10 @@ def same_kind(said: str, column: str) -> bool:
     """Whether a unit said measures what a column's unit does: cm and length_m, min and hours."""
     unit = said.lower() if said.lower() in UNITS else said.lower().removesuffix("s")
     return unit in UNITS and _of_kind(column, UNITS[unit][0])
+
+
+def per_column(text: str, period: str, tables: list[Table]) -> str | None:
+    """ "monthly" for "how much is X per month" when a column holds it so (monthly_fee_eur)."""
+    adverb = ADVERBS.get(period.lower())
+    parts = {p for t in tables for c in t.columns for p in c.name.lower().split("_")}
+    return adverb if adverb in parts and PRICE_ASKED.match(text) else None
