@@ -12,6 +12,7 @@ from typing import Final
 
 from pgpilot.llm.sql_names import is_numeric
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import SPELLED
 from pgpilot.sql.schema import Table
 
@@ -87,3 +88,54 @@ def _counts(noun: str, tables: list[Table]) -> bool:
             ):
                 return True
     return False
+
+
+# "between 100 and 500 kg": both ends, inclusive; "hired between 2015 and 2019": whole years.
+BETWEEN: Final = re.compile(
+    r"(?i)\b(?P<lead>\w+ )?between (?P<a>\d+(?:\.\d+)?)(?: (?P<u1>" + UNIT_WORD + r"))? and "
+    r"(?P<b>\d+(?:\.\d+)?)(?: (?P<u2>" + UNIT_WORD + r")\b)?(?: (?:tall|long|high|heavy)\b)?"
+)
+# Words before "between" that date a row: the numbers are years ("born between 1990 and 1999").
+DATING: Final = frozenset({"born", "built", "made", "in", "during", "from"})
+# "over 2 m tall", "under 5 kg heavy": the adjective after a measure is its comparative.
+MEASURE_ADJECTIVE: Final = re.compile(
+    r"(?i)\b(?P<op>over|more than|above|under|less than|below) (?P<n>\d+(?:\.\d+)?) "
+    r"(?P<unit>" + UNIT_WORD + r") (?P<adj>tall|long|high|heavy)\b"
+)
+COMPARATIVE: Final = {
+    ("tall", ">"): "taller",
+    ("tall", "<"): "shorter",
+    ("long", ">"): "longer",
+    ("long", "<"): "shorter",
+    ("high", ">"): "higher",
+    ("high", "<"): "lower",
+    ("heavy", ">"): "heavier",
+    ("heavy", "<"): "lighter",
+}
+# "heavier than a tonne", "longer than a mile": one of the unit.
+ONE_OF_UNIT: Final = re.compile(
+    r"(?i)\b(?P<op>than|under|over|above|below|least|most) an? "
+    r"(?=(?:tonne|ton|kilo|kilogram|metre|meter|kilometre|kilometer|mile|litre|liter)\b)"
+)
+
+
+def ranges(text: str) -> str:
+    """ "between 100 and 500 kg" as two bounds, "2 m tall" as "taller than 2 m", "a tonne" as 1."""
+    text = ONE_OF_UNIT.sub(r"\g<op> 1 ", text)
+    text = MEASURE_ADJECTIVE.sub(_comparative, text)
+    return BETWEEN.sub(_bounds, text)
+
+
+def _comparative(found: re.Match[str]) -> str:
+    op = ">" if found["op"].lower() in ("over", "more than", "above") else "<"
+    return f"{COMPARATIVE[(found['adj'].lower(), op)]} than {found['n']} {found['unit']}"
+
+
+def _bounds(found: re.Match[str]) -> str:
+    lead, low, high = found["lead"] or "", found["a"], found["b"]
+    unit = found["u2"] or found["u1"] or ""
+    dating = lead.strip().lower() in DATING or lead.strip().lower().endswith("ed")
+    if not unit and dating and all(re.fullmatch(r"1[89]\d\d|20\d\d", n) for n in (low, high)):
+        return f"{lead}since {low} and before {int(high) + 1}"
+    said = f" {unit}" if unit else ""
+    return f"{lead}at least {low}{said} and at most {high}{said}"

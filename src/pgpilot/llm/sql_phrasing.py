@@ -9,7 +9,7 @@ is "without a manager". Extend a rule's word list, never add a rule for one ques
 import re
 from typing import Final
 
-from pgpilot.llm.sql_numerals import in_digits, ordinals
+from pgpilot.llm.sql_numerals import in_digits, ordinals, ranges
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import scaled
 from pgpilot.llm.sql_vocab import FILLER as FILLER_WORDS
@@ -190,6 +190,7 @@ def plain(text: str, tables: list[Table]) -> str:
     text = in_digits(text)  # "the five largest": the 5 largest
     text = THOUSANDS.sub(lambda m: m[1] + m[2].replace(",", ""), text)
     text = ordinals(text, tables)  # "the second floor": floor 2
+    text = ranges(text)  # "between 100 and 500 kg": at least 100 kg and at most 500 kg
     text = _currencies(scaled(text, tables), tables)
     for pattern, spelled in UNIT_WORDS:
         text = pattern.sub(spelled, text)
