@@ -83,12 +83,7 @@ BY_ID = [
     case("how much did vet visit 7 cost?", "SELECT cost_gbp FROM vet_visits WHERE visit_id = 7"),
 ]
 
-MISSES: dict[str, str] = {
-    "what's the weight of animal 7?": (
-        'wrong rows: SELECT "public"."animals"."name", "public"."animals"."weight_kg" '
-        'FROM "public"."animals" WHERE "public"."animals"."animal_id" = 7'
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses([*COMPARED, *RANKED, *COUNTED, *BY_ID], MISSES)
 

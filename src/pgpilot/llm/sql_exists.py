@@ -55,6 +55,8 @@ TIMES: Final = re.compile(
     r"(?i)\b(?P<verb>[^\W\d]\w*) (?P<op>more than|fewer than|less than|at least|at most|over|"
     r"under|exactly) (?:(?P<n>\d+|" + NUMBER_WORDS + r") times?|(?P<once>once|twice))\b"
 )
+# "that can hold more than 10 animals": what a row allows (max_animals), not its rows counted.
+ABLE: Final = re.compile(r"(?i)\b(?:can|could|may|is able to|are able to) \w+ $")
 # "with a mentor": a column that is set; "with a limit below 2000" is a comparison instead.
 HAVE: Final = re.compile(
     r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b(?! (?:of )?(?:below|above|"
@@ -228,8 +230,9 @@ def _taken(
     groups = found.groupdict()
     noun = groups.get("noun") if pattern is not TIMES else None
     own = numeric_column(noun, [subject]) if noun and pattern is MANY else None
-    if own is not None and not (_bound(own[1].name) and table_named(noun or "", tables)):
-        return None  # "more than 4 credits": the subject's own number, not max_animals
+    counted = _bound(own[1].name) and table_named(noun or "", tables) if own else False
+    if own is not None and (not counted or ABLE.search(found.string[: found.start()])):
+        return None  # "more than 4 credits", "can hold more than 10 animals": its own number
     verb = groups.get("verb") or groups.get("act") if pattern is not MANY else None
     if groups.get("doer"):  # "airports that no flight departs from"
         noun, verb = groups["doer"], groups["act"]

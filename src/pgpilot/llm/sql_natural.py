@@ -182,6 +182,7 @@ def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None
         ask.columns = [c.strip() for c in re.split(r",| and ", found["cols"]) if c.strip()]
         ask.text = found["rest"]
         ask.alone = any(_names_row(hit, tables) for hit in rows.values)  # "the budget of X"
+        ask.alone |= any(c.name in t.primary_key for t, c, _ in rows.equals)  # "of animal 7"
 
 
 def _names_row(hit: Hit, tables: list[Table]) -> bool:
