@@ -305,11 +305,6 @@ MISSES: dict[str, str] = {
         "Corp' or 'average budget_eur of projects'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "what's the maximum salary for the Recruiter position?": (
-        'wrong rows: SELECT max("public"."job_positions"."min_salary_eur") AS '
-        '"max_min_salary_eur" FROM "public"."job_positions" WHERE '
-        '"public"."job_positions"."title" = \'Recruiter\''
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -16,6 +16,7 @@ from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
+from pgpilot.llm.sql_numerals import bound_named
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_question import (
@@ -55,6 +56,8 @@ def natural(
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
+    if ask.kind == "agg" and ask.fn in ("max", "min") and not ask.adjective:
+        ask.text = bound_named(ask.text, ask.fn, tables)  # "the maximum salary": max_salary
     if ask.kind == "agg" and ask.fn in ("max", "min") and ask.adjective:
         _superlative_row(ask, tables)
     if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:

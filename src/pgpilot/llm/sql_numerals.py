@@ -139,3 +139,25 @@ def _bounds(found: re.Match[str]) -> str:
         return f"{lead}since {low} and before {int(high) + 1}"
     said = f" {unit}" if unit else ""
     return f"{lead}at least {low}{said} and at most {high}{said}"
+
+
+def bound_named(text: str, fn: str, tables: list[Table]) -> str:
+    """ "maximum salary" where max_salary_eur is a column: that column, not max() of another.
+
+    `text` is what follows "the maximum" or "the minimum" (fn max or min); its first word is
+    replaced by the one numeric column it names whose name holds the bound too, in a table the
+    rest names ("for the Recruiter position"): "the maximum salary" alone stays an aggregate.
+    """
+    first, _, rest = text.partition(" ")
+    said = re.findall(r"[a-z]+", rest.lower())
+    tables = [t for t in tables if any(names_word(t.name, w, synonyms=False) for w in said)]
+    bound = {"max": ("max", "maximum"), "min": ("min", "minimum")}.get(fn, ())
+    found = [
+        c.name
+        for t in tables
+        for c in t.columns
+        if is_numeric(c)
+        and set(c.name.lower().split("_")) & set(bound)
+        and names_word(c.name, first.lower(), synonyms=False)
+    ]
+    return f"{found[0]} {rest}".strip() if len(set(found)) == 1 else text
