@@ -39,6 +39,9 @@ UNITS: Final = {
     "miles": ("length", 1609.344),
     "m3": ("volume", 1.0),
     "l": ("volume", 0.001),
+    "litre": ("volume", 0.001),
+    "liter": ("volume", 0.001),
+    "hectare": ("area", 10000.0),
     "usd": ("usd", 1.0),
     "eur": ("eur", 1.0),
     "gbp": ("gbp", 1.0),
@@ -80,7 +83,10 @@ HALF: Final = re.compile(
 )
 SHORT: Final = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 # A unit said after a number ("50 kg", "1 metre", "2 metres"), longest first.
-UNIT_WORD: Final = "|".join(sorted(UNITS, key=len, reverse=True)) + "|metres|meters|grams|kilos"
+UNIT_WORD: Final = (
+    "|".join(sorted(UNITS, key=len, reverse=True))
+    + "|metres|meters|grams|kilos|tonnes|litres|liters|hectares"
+)
 
 
 @lru_cache(maxsize=65536)
