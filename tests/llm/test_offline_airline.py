@@ -237,12 +237,6 @@ NAMED = [
 # With that work (the merge that wrote these misses): 31/52.
 # Known misses, each with the planner's answer:
 MISSES: dict[str, str] = {
-    "Which airport sits highest above sea level?": (
-        "refused: CANNOT: I could not place 'sits', 'level' in the schema or its data. "
-        "Closest I understand: 'how many airports' or 'show airports where city is "
-        "Athens' or 'average elevation_m of airports'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "crew count by rank": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "

@@ -230,12 +230,6 @@ MISSES: dict[str, str] = {
         '"public"."favourite_stations"."member_id" = "public"."members"."member_id" '
         'WHERE "public"."members"."full_name" = \'Maya Fischer\''
     ),
-    "the bike with the highest mileage": (
-        "refused: CANNOT: I could not place 'mileage' in the schema or its data. "
-        "Closest I understand: 'how many bikes' or 'show bikes where kind is classic' "
-        "or 'average odometer_km of bikes'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which member has ridden the most times?": (
         "refused: CANNOT: I could not place 'times' in the schema or its data. Closest "
         "I understand: 'how many members' or 'show members where email is "

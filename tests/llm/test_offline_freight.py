@@ -301,10 +301,12 @@ AMOUNTS = [
 ]
 MISSES: dict[str, str] = {
     "how much does NordLogistik charge per month at Hamburg Hub": (
-        "refused: CANNOT: carriers has no date column. Closest I understand: 'how many "
-        "carriers' or 'show carriers where hq_country is France' or 'average rating of "
-        "carriers'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
+        "wrong rows: -- words left out: 'charge'\nSELECT DISTINCT "
+        '"public"."carriers".* FROM "public"."carriers" JOIN "public"."carrier_depots" '
+        'ON "public"."carriers"."carrier_id" = "public"."carrier_depots"."carrier_id" '
+        'JOIN "public"."depots" ON "public"."carrier_depots"."depot_id" = '
+        '"public"."depots"."depot_id" WHERE "public"."carriers"."carrier_name" = '
+        '\'NordLogistik\' AND "public"."depots"."depot_name" = \'Hamburg Hub\''
     ),
 }
 QUESTIONS = with_misses(

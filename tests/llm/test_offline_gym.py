@@ -293,14 +293,6 @@ MISSES: dict[str, str] = {
         "<table> set <column> to <value> where …. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "classes longer than 45 minutes": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "class types that have never been scheduled": (
         'wrong rows: SELECT DISTINCT "public"."class_types".* FROM '
         '"public"."class_types" JOIN "public"."sessions" ON '

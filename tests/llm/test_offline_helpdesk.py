@@ -281,14 +281,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."tickets".* FROM "public"."tickets" WHERE '
         '"public"."tickets"."first_response_minutes" > 4320'
     ),
-    "licences costing over £20,000 a year": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "tickets with no comments": (
         "refused: CANNOT: I could not place 'no' in the schema or its data. Closest I "
         "understand: 'how many tickets' or 'show tickets where priority is low' or "

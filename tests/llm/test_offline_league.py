@@ -250,24 +250,10 @@ MISSES: dict[str, str] = {
         '"public"."clubs"."club_id", "public"."clubs"."name" ORDER BY "sum_fee_eur_m" '
         'DESC NULLS LAST, "public"."clubs"."club_id" LIMIT 1'
     ),
-    "Who is shorter than 175 cm?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "Which games had at least five goals?": (
         'wrong rows: SELECT DISTINCT "public"."matches".* FROM "public"."matches" JOIN '
         '"public"."goals" ON "public"."matches"."match_id" = '
         '"public"."goals"."match_id" WHERE "public"."matches"."home_goals" >= 5'
-    ),
-    "goals scored after the 85th minute": (
-        "refused: CANNOT: I could not place 'after', '85', 'th' in the schema or its "
-        "data. Closest I understand: 'how many goals' or 'average minute of goals'. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
     ),
 }
 

@@ -308,9 +308,11 @@ MISSES: dict[str, str] = {
         '"public"."zones" WHERE "public"."zones"."name" = \'Castle Street\''
     ),
     "when does permit RP-0042 expire?": (
-        "wrong rows: -- words left out: 'when', 'expire'\nSELECT "
-        '"public"."permits".* FROM "public"."permits" WHERE '
-        '"public"."permits"."permit_number" = \'RP-0042\''
+        "refused: CANNOT: I could not place 'when', 'expire' in the schema or its "
+        "data. Closest I understand: 'how many permits' or 'show permits where "
+        "vehicle_plate is AD23 ABC' or 'average fee_gbp of permits'. For other "
+        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
+        "model."
     ),
 }
 

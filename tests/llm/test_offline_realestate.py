@@ -244,28 +244,10 @@ MISSES: dict[str, str] = {
     "How many listings are for rent?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."listings"'
     ),
-    "which property is the biggest?": (
-        "refused: CANNOT: which column of properties makes it biggest?. Closest I "
-        "understand: 'how many properties' or 'show properties where neighbourhood is "
-        "Clontarf' or 'average bedrooms of properties'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "what's the total value of the sales we completed each year?": (
         'wrong rows: SELECT date_trunc(\'year\', "public"."sales"."completed_on") AS '
         '"year", sum("public"."sales"."final_price_eur") AS "sum_final_price_eur" FROM '
         '"public"."sales" GROUP BY 1 ORDER BY 1'
-    ),
-    "properties bigger than 150 square metres": (
-        "refused: CANNOT: which number of properties is bigger than?. Closest I "
-        "understand: 'how many properties' or 'show properties where neighbourhood is "
-        "Clontarf' or 'average bedrooms of properties'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "clients whose budget is over 800,000": (
-        "refused: CANNOT: which number of clients is over?. Closest I understand: 'how "
-        "many clients' or 'show clients where email is client10@inbox.ie' or 'average "
-        "budget_eur of clients'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

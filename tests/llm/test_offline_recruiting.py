@@ -246,11 +246,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."recruiters".* FROM "public"."recruiters" WHERE '
         '"public"."recruiters"."full_name" = \'Tom Whitfield\''
     ),
-    "which opening has the highest salary ceiling?": (
-        'wrong rows: -- words left out: \'ceiling\'\nSELECT "public"."job_openings".* '
-        'FROM "public"."job_openings" ORDER BY "public"."job_openings"."salary_min" '
-        'DESC NULLS LAST, "public"."job_openings"."opening_id" LIMIT 1'
-    ),
     "which recruiter has sat on the most interviews?": (
         'wrong rows: SELECT "public"."interview_panel"."interview_id", '
         '"public"."interview_panel"."recruiter_id", count(DISTINCT '

@@ -40,6 +40,12 @@ VERB_DEGREE: Final = re.compile(
     r"(?P<who>[\w ]+?) (?P<verb>cost|costs|weigh|weighs|last|lasts|charge|charges) "
     r"(?:the )?(?P<deg>most|least|longest|shortest)(?P<rest> [\w ]+)?$"
 )
+# "which class lasts the longest", "which airport sits highest": a verb of measure, then the
+# superlative that measures it; as "the longest class".
+VERB_SUPERLATIVE: Final = re.compile(
+    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:lasts?|runs?|weighs?|costs?|measures?|stands?|"
+    r"sits?|takes?|goes|travels?) (?:the )?(?P<deg>\w+est)(?P<rest> [\w ]+)?$"
+)
 
 # "which artwork is insured for the most", "which house sold for the least": the participle
 # measures, as "the most insured artwork" does; "used for the most flights" counts (elsewhere).
@@ -84,6 +90,8 @@ def measured_by_verb(text: str) -> str:
     artwork is insured for the most" as "the most insured artwork"."""
     if (said := PARTICIPLE_DEGREE.match(text)) is not None:
         return f"the {said['deg']} {said['part']} {said['who']}"
+    if (said := VERB_SUPERLATIVE.match(text)) is not None:
+        return f"the {said['deg']} {said['who']}{said['rest'] or ''}"
     found = VERB_DEGREE.match(text)
     if found is None:
         return text

@@ -49,11 +49,14 @@ MANY: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) (?:(?!more|fewer|less|at|over|under|exactly)\w+ )?)?"
     r"(?:with |having |has |have |had )?(?P<op>more than|fewer than|less than|at least|at most|"
     r"over|under|exactly) (?P<n>\d+|" + NUMBER_WORDS + r") (?P<noun>[^\W\d]\w*)"
+    r"(?: (?P<noun2>[^\W\d]\w*))?"  # "more than 2 vet visits": vet_visits
 )
 TIMES: Final = re.compile(
     r"(?i)\b(?P<verb>[^\W\d]\w*) (?P<op>more than|fewer than|less than|at least|at most|over|"
     r"under|exactly) (?:(?P<n>\d+|" + NUMBER_WORDS + r") times?|(?P<once>once|twice))\b"
 )
+# "that can hold more than 10 animals": what a row allows (max_animals), not its rows counted.
+ABLE: Final = re.compile(r"(?i)\b(?:can|could|may|is able to|are able to) \w+ $")
 # "with a mentor": a column that is set; "with a limit below 2000" is a comparison instead.
 HAVE: Final = re.compile(
     r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b(?! (?:of )?(?:below|above|"
@@ -226,8 +229,10 @@ def _taken(
     """The child table a match names, and where the words that named it end."""
     groups = found.groupdict()
     noun = groups.get("noun") if pattern is not TIMES else None
-    if noun and pattern is MANY and numeric_column(noun, [subject]) is not None:
-        return None  # "more than 4 credits": the subject's own number
+    own = numeric_column(noun, [subject]) if noun and pattern is MANY else None
+    counted = _bound(own[1].name) and table_named(noun or "", tables) if own else False
+    if own is not None and (not counted or ABLE.search(found.string[: found.start()])):
+        return None  # "more than 4 credits", "can hold more than 10 animals": its own number
     verb = groups.get("verb") or groups.get("act") if pattern is not MANY else None
     if groups.get("doer"):  # "airports that no flight departs from"
         noun, verb = groups["doer"], groups["act"]
@@ -242,6 +247,11 @@ def _taken(
     if verb and noun and (child := _child(None, verb, subject, tables)) is not None:
         return child, found.end() if noun.lower() in ANY else found.start("noun")
     return None
+
+
+def _bound(name: str) -> bool:
+    """Whether a column holds a limit (max_animals, capacity), not how many rows there are."""
+    return bool(set(name.lower().split("_")) & {"max", "min", "maximum", "minimum", "limit"})
 
 
 def _number(found: re.Match[str]) -> int:

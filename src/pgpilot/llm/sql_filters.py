@@ -1,5 +1,6 @@
 """Conditions of a plain question: values found, comparisons, NULL tests, flags and dates."""
 
+from contextlib import suppress
 from typing import Final
 
 from psycopg import sql as pgsql
@@ -23,7 +24,7 @@ from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_spans import span_condition
 from pgpilot.llm.sql_stems import names_word
-from pgpilot.llm.sql_units import convert, hints_column, measures, unit_column
+from pgpilot.llm.sql_units import convert, hints_column, measures, same_kind, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
 from pgpilot.sql.schema import Column, Table
 
@@ -159,6 +160,10 @@ def compared(word: str, value: str, subject: Table, near: list[Table]) -> tuple[
     # A unit said and stored decides ("tracks longer than 7 minutes": duration_seconds).
     if by_unit is not None and measures(said_unit):
         return subject, by_unit
+    if measures(said_unit) and op.split()[0] in COMPARATIVES:
+        with suppress(NotUnderstood):  # "works taller than 150 cm": height_cm, of the unit said
+            if same_kind(said_unit, (tall := hinted(subject, op))[1].name):
+                return tall
     # The subject's own number, by name or by unit, before any other table's ("bookings with a
     # nightly rate above 300": their nightly_rate, not a room type's base rate).
     for found in (numeric_column(w, [subject]) for w in named):

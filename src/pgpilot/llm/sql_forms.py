@@ -208,6 +208,8 @@ def show(text: str, tables: list[Table]) -> str | None:
     elif lead := re.match(r"(?i)^(?:top|first)\s+", head):
         limit, head = 10, head[lead.end() :]
     head = re.sub(r"(?i)^the\s+", "", head)
+    if re.search(r"\s\d+$", head):
+        return None  # "show animal 7": a row by its key, which the plain reader places
     superlative = None
     if sup := re.match(r"(?i)^(most|least)\s+(\w+)\s+(.+)$", head):
         superlative, head = (sup[1].lower(), sup[2].lower()), sup[3]

@@ -26,7 +26,6 @@ HOW_MUCH: Final = re.compile(r"(?i)^how much\s+")
 # Money taken in, whatever the column holding it is called.
 REVENUE: Final = frozenset({"revenue", "revenues", "takings", "income", "turnover", "earnings"})
 # How a column's name says it holds a bound, by the aggregate the question asks for.
-BOUNDS: Final = {"max": ("max", "maximum"), "min": ("min", "minimum")}
 # Words that may stand between "amount" and the rows it belongs to: "the amount of each loan".
 BETWEEN: Final = frozenset({"of", "the", "a", "an", "each", "every", "all", "their", "its"})
 
@@ -176,23 +175,6 @@ def phrase_number(phrase: str, tables: list[Table]) -> tuple[Table, Column] | No
             if is_numeric(column) and {column.name.lower(), bare_name(column.name)} & joined:
                 return table, column
     return None
-
-
-def bound_named(ask: Ask, tables: list[Table]) -> None:
-    """ "the maximum salary for the Recruiter position": a column that holds the bound itself.
-
-    A row may store its own limits (min_salary_eur, max_salary_eur); "maximum salary" then is
-    max_salary_eur, not the largest of whichever salary column comes first.
-    """
-    said = ask.text.split()
-    if ask.fn not in BOUNDS or ask.adjective or not said:
-        return  # "the highest salary" is the largest paid, whatever bound a row stores
-    wanted = {f"{bound}_{said[0].lower()}" for bound in BOUNDS[ask.fn]}
-    for table in tables:
-        for column in table.columns:
-            if is_numeric(column) and bare_name(column.name) in wanted:
-                ask.text = " ".join([table.name, column.name, *said[1:]])
-                return
 
 
 def revenue_asked(ask: Ask, tables: list[Table]) -> None:

@@ -16,7 +16,6 @@ from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_measured import (
     amount_named,
-    bound_named,
     money_taken,
     nearest,
     own_number,
@@ -26,6 +25,7 @@ from pgpilot.llm.sql_measured import (
 )
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
+from pgpilot.llm.sql_numerals import bound_named
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_question import (
@@ -39,9 +39,9 @@ from pgpilot.llm.sql_question import (
 from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
-from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_stems import names_word, stem, verb_names
 from pgpilot.llm.sql_tallies import group_head
-from pgpilot.llm.sql_units import hints_column, unit_column
+from pgpilot.llm.sql_units import hints_column, measured_table, unit_column
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
@@ -68,6 +68,8 @@ def natural(
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
+    if ask.kind == "agg" and ask.fn in ("max", "min") and not ask.adjective:
+        ask.text = bound_named(ask.text, ask.fn, tables)  # "the maximum salary": max_salary
     if ask.kind == "agg" and ask.fn in ("max", "min") and ask.adjective:
         _superlative_row(ask, tables)
     if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:
@@ -83,7 +85,6 @@ def natural(
     if ask.kind == "agg":
         money_taken(ask, tables)  # "how much has each campaign raised": their donations
         amount_named(ask, tables)  # "total amount paid": price_paid_eur, not a status
-        bound_named(ask, tables)  # "the maximum salary": max_salary_eur
         _measured_table(ask, tables)
     placed = place(ask.text, tables, values)
     if roles := [w for w in placed.unplaced if names_a_key(w, placed.tables, tables)]:
@@ -98,6 +99,8 @@ def natural(
     if placed.unplaced:
         quoted = ", ".join(repr(w) for w in placed.unplaced)
         raise NotUnderstood(f"I could not place {quoted} in the schema or its data")
+    if placed.empty() and (owner := _measured(ask, tables)) is not None:
+        placed = place(f"{ask.text} {owner.name}", tables, values)  # "who is taller than 2 m"
     if placed.empty():
         return None
     sql = unnegated(text, _build(ask, placed, tables, asked))
@@ -210,6 +213,7 @@ def _columns_asked(ask: Ask, tables: list[Table], values: Values | None) -> None
         ask.columns = [c.strip() for c in re.split(r",| and ", found["cols"]) if c.strip()]
         ask.text = found["rest"]
         ask.alone = any(_names_row(hit, tables) for hit in rows.values)  # "the budget of X"
+        ask.alone |= any(c.name in t.primary_key for t, c, _ in rows.equals)  # "of animal 7"
 
 
 def _names_row(hit: Hit, tables: list[Table]) -> bool:
@@ -237,6 +241,12 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
         ):
             ask.who, ask.text = table.qualified, f"{rest} {table.name}"
             return
+
+
+def _measured(ask: Ask, tables: list[Table]) -> Table | None:
+    compared = [value for kind, _, value in ask.filters if kind == "compare"]
+    said = {stem(w) for w in words(ask.text)} | set(words(ask.text))
+    return measured_table(compared, tables, said)
 
 
 def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str]) -> str:

@@ -9,11 +9,12 @@ is "without a manager". Extend a rule's word list, never add a rule for one ques
 import re
 from typing import Final
 
+from pgpilot.llm.sql_numerals import in_digits, ordinals, ranges
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_tallies import tallied
 from pgpilot.llm.sql_units import scaled
 from pgpilot.llm.sql_vocab import FILLER as FILLER_WORDS
-from pgpilot.llm.sql_vocab import SPELLED, STOP
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.sql.schema import Table
 
 CONTRACTIONS: Final = (
@@ -51,11 +52,6 @@ US: Final = re.compile(r"(?<!the )\bus\b ?")
 NEVER_RECORDED: Final = re.compile(
     r"(?i)\b(?:where|whose) (?P<noun>\w+(?: \w+)?) (?:was|were|is|are|has been|have been) "
     r"(?:never|not) (?:recorded|entered|set|given|filled in|filled|logged|captured|known|noted)\b"
-)
-# A number spelled after a word that counts or compares: "the five largest" → "the 5 largest".
-SPELLED_NUMBER: Final = re.compile(
-    r"(?i)\b(?P<lead>the|top|first|at least|at most|more than|fewer than|less than|over|under|"
-    r"above|below|exactly) (?P<n>" + "|".join(w for w in SPELLED if len(w) > 2) + r")\b"
 )
 # Thousands separators: 500,000 → 500000 (a list "1, 2" keeps its space).
 THOUSANDS: Final = re.compile(r"\b(\d{1,3})((?:,\d{3})+)\b(?!,\d)")
@@ -192,8 +188,10 @@ def plain(text: str, tables: list[Table]) -> str:
     text = US.sub("", text)
     text = NEVER_RECORDED.sub(lambda m: f"with no {m['noun']}", text)
     text = WITHOUT.sub("without", text)
-    text = SPELLED_NUMBER.sub(lambda m: f"{m['lead']} {SPELLED[m['n'].lower()]}", text)
+    text = in_digits(text)  # "the five largest": the 5 largest
     text = THOUSANDS.sub(lambda m: m[1] + m[2].replace(",", ""), text)
+    text = ordinals(text, tables)  # "the second floor": floor 2
+    text = ranges(text)  # "between 100 and 500 kg": at least 100 kg and at most 500 kg
     text = _currencies(scaled(text, tables), tables)
     for pattern, spelled in UNIT_WORDS:
         text = pattern.sub(spelled, text)

@@ -12,7 +12,7 @@ from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import ADJECTIVES
 from pgpilot.llm.sql_stems import names_word
-from pgpilot.llm.sql_units import UNIT_WORD
+from pgpilot.llm.sql_units import UNIT_WORD, per_column
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS, SPELLED
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
@@ -39,7 +39,7 @@ COLUMNS_OF: Final = re.compile(
 # "which <rows> <any verb> the most <things>": has, placed, handled, served…
 MOST: Final = re.compile(
     r"(?i)^(?!(?:what|which) (?:is|are|was|were) )"  # "what is the most expensive item"
-    r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?P<who>[^\W\d][\w ]*?) "
+    r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?:(?P<n>\d+) )?(?P<who>[^\W\d][\w ]*?) "
     r"(?!at )(?P<verb>[^\W\d]\w*) (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
 # "films ordered by budget", "in order of fee, highest first": every row, sorted.
@@ -79,6 +79,12 @@ TOP_SUM: Final = re.compile(
     r"(?i)^(?:show |list |who are |which are |what are )?(?:the )?top (?P<n>\d+) (?P<who>[\w ]+?)"
     r" by (?:the )?(?:total |sum of |overall )?(?P<what>[\w ]+)$"
 )
+# "the 3 members with the highest total fines": ranked by a sum, as "top 3 members by fines".
+WITH_TOTAL: Final = re.compile(
+    r"(?i)^(?:show |list |which |what |who are )?(?:the )?(?:(?P<n>\d+) )?(?P<who>[^\W\d][\w ]*?)"
+    r" (?:with|having|who have|that have) the (?P<deg>highest|largest|biggest|most|lowest|"
+    r"smallest|least) (?:total|combined|overall|sum of) (?P<what>[\w ]+)$"
+)
 DISTINCT: Final = re.compile(r"(?i)^(?:distinct|different|unique|separate) ")
 # "orders per month", "monthly sales": grouped by the truncated date.
 PERIOD: Final = re.compile(
@@ -106,8 +112,11 @@ COMPARE: Final = re.compile(
     r"under|over|below|above|at least|at most) "
     r"(?P<num>\d+(?:\.\d+)?)(?: (?P<unit>"
     + UNIT_WORD
-    + r")\b)?(?: (?:units |items )?(?:in|of) (?P<col>\w+)|(?= (?P<next>\w+)(?: of (?P<of>\w+))?))?"
+    + r")\b)?(?: (?:units |items )?(?:left |remaining )?(?:in|of) (?P<col>\w+)"
+    + r"|(?= (?P<next>\w+)(?: of (?P<of>\w+))?))?"
 )
+# Verbs that link a column to its comparison: "whose budget is over", "height was below".
+COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been"})
 # "than an hour", "at least a day": one of the unit.
 ONE_UNIT: Final = re.compile(
     r"(?i)\b(?P<op>than|under|over|above|below|least|most) an? (?=(?:minute|hour|day|week)\b)"
@@ -154,6 +163,12 @@ def question(text: str) -> Ask:
         return Ask("most", found["what"], limit=int(found["n"]), who=found["who"])
     if found := TOP_SUM.match(text):
         return Ask("most", found["what"], fn="sum", limit=int(found["n"]), who=found["who"])
+    if found := WITH_TOTAL.match(text):
+        low = found["deg"].lower() in ("lowest", "smallest", "least")
+        limit = int(found["n"] or 1)
+        return Ask(
+            "most", found["what"], fn="sum", limit=limit, who=found["who"], descending=not low
+        )
     text = LAST_N.sub(lambda m: f"the {m['n']} latest ", text)
     text = re.sub(r"(?i)\bmost recently\b", "most recent", text)
     if found := MOST_VERB.match(text) or MOST_DONE.match(text):
@@ -169,7 +184,7 @@ def question(text: str) -> Ask:
             found["what"],
             fn="sum" if paid else "",
             paid=paid,
-            limit=limit,
+            limit=int(found["n"]) if found["n"] else limit,  # "which 3 / three trainers"
             who=who,
             descending=found["deg"] == "most",
         )
@@ -208,6 +223,10 @@ def take_period(text: str, tables: list[Table], values: Values | None = None) ->
     """The text without "per month" or "monthly", and the period it groups by."""
     for found in PERIOD.finditer(text):
         adverb = (found["adverb"] or "").lower()
+        rate = per_column(text, found["unit"] or "", tables)
+        if rate is not None:  # "how much is the Premium plan per month": its monthly fee
+            said = f"{text[: found.start()]} {rate}{text[found.end() :]}"
+            return take_period(said, tables, values)
         if adverb and any(adverb in c.name.lower().split("_") for t in tables for c in t.columns):
             continue  # "monthly fee": a column's word
         if adverb and values is not None and _in_value(text, found, values):
@@ -256,7 +275,10 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
             taken.append(found)
             if kind == "compare":
                 # The column may follow ("4 credits", "5 in stock") or precede ("grades above 9").
-                before = ask.text[: found.start()].split()[-2:]
+                before = ask.text[: found.start()].split()
+                while before[-1:] and before[-1].lower() in COPULAS:
+                    before.pop()  # "whose budget is over 800000": the budget
+                before = before[-2:]
                 # "insured for more than 3 million": the participle before "for" names it.
                 before = before[-1:] if before[-1:] not in (["for"], ["at"]) else before[:1]
                 verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price

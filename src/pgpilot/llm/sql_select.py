@@ -1,5 +1,7 @@
 """The SELECT of a plain question: the measured column, the group, counts and listings."""
 
+from typing import Final
+
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_columns import date_column, label_columns, numeric_column
@@ -224,6 +226,13 @@ def _shown(ask: Ask, base: Table) -> list[Column]:
     return shown
 
 
+# Words for the bounds of a range held in two columns (salary_min, salary_max).
+BOUNDS: Final = {
+    **{"ceiling": "max", "maximum": "max", "upper": "max"},
+    **{"minimum": "min", "lower": "min"},
+}
+
+
 def _sort_column(
     ask: Ask, base: Table, adjective: str | None, tokens: list[str]
 ) -> tuple[pgsql.Composable, bool] | None:
@@ -262,7 +271,11 @@ def _noun_measured(base: Table, adjective: str, tokens: list[str]) -> Column | N
     noun = tokens[at] if at < len(tokens) else ""
     if not noun or noun in STOP or noun in variants(base.name.lower()):
         return None
+    pair = [BOUNDS.get(w, w) for w in tokens[at : at + 2]]  # "salary ceiling": salary_max
     found = numeric_column(noun, [base])
+    if len(pair) == 2 and pair[0] not in STOP and pair[1] not in STOP:
+        found = numeric_column(" ".join(pair), [base], direct=True) or found
+        found = numeric_column(" ".join(pair[::-1]), [base], direct=True) or found
     ids = set(base.primary_key) | {c for fk in base.foreign_keys for c in fk.columns}
     return found[1] if found is not None and found[1].name not in ids else None
 
@@ -272,4 +285,5 @@ def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:
     naming = [t for t in tokens if t in variants(base.name.lower())]
     if not naming and adjective in tokens and tokens.index(adjective) + 1 < len(tokens):
         naming = [tokens[tokens.index(adjective) + 1]]
-    return bool(naming) and not naming[0].endswith("s")
+    word = naming[0] if naming else ""
+    return bool(word) and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))

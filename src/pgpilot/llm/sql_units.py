@@ -31,14 +31,25 @@ UNITS: Final = {
     "lb": ("pound", 1.0),
     "lbs": ("pound", 1.0),
     "m2": ("area", 1.0),
+    "sqm": ("area", 1.0),
+    "sqft": ("area", 0.092903),
+    "ft2": ("area", 0.092903),
+    "ha": ("area", 10000.0),
+    "mi": ("length", 1609.344),
+    "miles": ("length", 1609.344),
     "m3": ("volume", 1.0),
     "l": ("volume", 0.001),
+    "litre": ("volume", 0.001),
+    "liter": ("volume", 0.001),
+    "hectare": ("area", 10000.0),
     "usd": ("usd", 1.0),
     "eur": ("eur", 1.0),
     "gbp": ("gbp", 1.0),
     "min": ("time", 60.0),
     "minutes": ("time", 60.0),
     "sec": ("time", 1.0),
+    "ms": ("time", 0.001),
+    "mins": ("time", 60.0),
     "seconds": ("time", 1.0),
     "minute": ("time", 60.0),
     "hour": ("time", 3600.0),
@@ -58,6 +69,9 @@ UNITS: Final = {
     "bn": ("scale", 1e9),
 }
 CURRENCY: Final = ("usd", "eur", "gbp")
+# A price asked, not a sum: "how much is the Premium plan per month", "how much does X cost".
+PRICE_ASKED: Final = re.compile(r"(?i)^how much (?:is|are|does|do) ")
+ADVERBS: Final = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}
 # A number with its scale: "1.5m", "3k", "€2bn", "40 million euros".
 SCALED: Final = re.compile(
     r"(?i)(?P<sign>[€$£])?(?P<n>\d+(?:\.\d+)?)(?:(?P<short>k|m|mn|bn)\b| (?P<word>thousand|"
@@ -69,7 +83,10 @@ HALF: Final = re.compile(
 )
 SHORT: Final = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 # A unit said after a number ("50 kg", "1 metre", "2 metres"), longest first.
-UNIT_WORD: Final = "|".join(sorted(UNITS, key=len, reverse=True)) + "|metres|meters|grams|kilos"
+UNIT_WORD: Final = (
+    "|".join(sorted(UNITS, key=len, reverse=True))
+    + "|metres|meters|grams|kilos|tonnes|litres|liters|hectares"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -82,12 +99,14 @@ def bare_name(name: str) -> str:
 
 
 def unit_of(name: str) -> str | None:
-    """The unit a column's name ends with (length_cm → cm), or a long one it starts with."""
+    """The unit a column's name ends with (length_cm → cm) or is (tonnes), or a long first word."""
     parts = name.lower().split("_")
     if len(parts) > 2 and parts[-1] == "m" and parts[-2] in CURRENCY:
         return "million"  # fee_eur_m: millions of euros, not metres
     if len(parts) > 1 and parts[-1] in UNITS:
         return parts[-1]
+    if len(parts) == 1 and len(name) > 3:  # a column called "tonnes" or "hours" is in that unit
+        return next((w for w in (parts[0], parts[0].removesuffix("s")) if w in UNITS), None)
     return parts[0] if len(parts) > 1 and len(parts[0]) > 3 and parts[0] in UNITS else None
 
 
@@ -161,3 +180,37 @@ def unit_column(table: Table, said: str) -> Column | None:
             return found[0]
     held = [c for c in table.columns if unit in CURRENCY and unit in c.name.lower().split("_")]
     return held[0] if len(held) == 1 else None  # 20000000 euros: fee_eur_m, in millions
+
+
+def measured_table(compared: list[str], tables: list[Table], said: set[str]) -> Table | None:
+    """The one table with a number in the unit a comparison says: "who is taller than 180 cm".
+
+    `compared` are the comparisons' values ("<|175|cm"); a table a word of `said` names
+    ("classes" → class_types) wins when several hold that unit.
+    """
+    units = [value.split("|")[2] for value in compared]
+    for unit in (u for u in units if measures(u)):
+        kind = UNITS[unit if unit.lower() in UNITS else unit.lower().removesuffix("s")][0]
+        held = [t for t in tables if any(_of_kind(c.name, kind) for c in t.columns)]
+        named = [t for t in held if set(t.name.lower().split("_")) & said]
+        if len(held) == 1 or len(named) == 1:
+            return held[0] if len(held) == 1 else named[0]
+    return None
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    unit = unit_of(name)
+    return unit is not None and UNITS[unit][0] == kind
+
+
+def same_kind(said: str, column: str) -> bool:
+    """Whether a unit said measures what a column's unit does: cm and length_m, min and hours."""
+    unit = said.lower() if said.lower() in UNITS else said.lower().removesuffix("s")
+    return unit in UNITS and _of_kind(column, UNITS[unit][0])
+
+
+def per_column(text: str, period: str, tables: list[Table]) -> str | None:
+    """ "monthly" for "how much is X per month" when a column holds it so (monthly_fee_eur)."""
+    adverb = ADVERBS.get(period.lower())
+    parts = {p for t in tables for c in t.columns for p in c.name.lower().split("_")}
+    return adverb if adverb in parts and PRICE_ASKED.match(text) else None

@@ -126,6 +126,9 @@ SYNONYMS: Final = {
     "email": ("email", "mail"),
     "phone": ("phone", "mobile", "telephone"),
     "age": ("birth", "birthday", "dob"),
+    # Distances and sizes said in everyday words: mileage → odometer_km, footprint → area_m2.
+    "mileage": ("odometer", "mileage", "distance", "km", "miles"),
+    "ceiling": ("max", "maximum"),  # "the salary ceiling": salary_max
     # Verbs of movement and holding that name a column: went to Madrid → destination_city.
     "went": ("destination", "dest"),
     "head": ("destination", "dest"),

@@ -269,7 +269,12 @@ def _number(
         placed.equals.append((table, column, word))
         return 0
     for table in placed.tables[::-1]:
-        if last_word in variants(table.name.lower()) and len(table.primary_key) == 1:
+        # "animal 7", "repair order 142": a table named, then its key; a compound by its head
+        head = table.name.lower().rsplit("_", 1)[-1]
+        if (
+            last_word in variants(table.name.lower()) | variants(head)
+            and len(table.primary_key) == 1
+        ):
             key = next(c for c in table.columns if c.name == table.primary_key[0])
             placed.equals.append((table, key, word))
             return 0
