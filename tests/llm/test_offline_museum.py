@@ -284,12 +284,6 @@ MISSES: dict[str, str] = {
         "<table> set <column> to <value> where …. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "which artists don't have any works in the collection?": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. "
-        "Closest I understand: 'how many artists' or 'show artists where full_name is "
-        "Agnes Fairbairn' or 'average born_year of artists'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -9,6 +9,7 @@ import re
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_absence import take_absent
 from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
@@ -48,6 +49,7 @@ def natural(
     ask = question(text)
     ask.period = period
     take_children(ask, tables, asked)
+    take_absent(ask, tables, values, " ".join(sorted(asked)))  # "plans nobody signed up for"
     take_pairs(ask, tables, values)
     take_spans(ask, tables)
     take_filters(ask, tables)
