@@ -123,25 +123,12 @@ MISSES: dict[str, str] = {
         "Opening' or 'average audience_count of concerts'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "which musician has appeared the most?": (
-        'wrong rows: SELECT DISTINCT "public"."musicians".* FROM "public"."musicians" '
-        'JOIN "public"."appearances" ON "public"."musicians"."musician_id" = '
-        '"public"."appearances"."musician_id"'
-    ),
     "number of pieces each composer has written": (
         "refused: CANNOT: I could not place 'written' in the schema or its data. "
         "Closest I understand: 'how many pieces' or 'show pieces where title is "
         "Academic Festival Overture' or 'average duration_min of pieces'. For other "
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
-    ),
-    "which composer has been performed the most?": (
-        'wrong rows: SELECT "public"."composers"."composer_id", '
-        '"public"."composers"."full_name", count(*) AS "count" FROM "public"."pieces" '
-        'JOIN "public"."composers" ON "public"."pieces"."composer_id" = '
-        '"public"."composers"."composer_id" GROUP BY '
-        '"public"."composers"."composer_id", "public"."composers"."full_name" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."composers"."composer_id" LIMIT 1'
     ),
     "how many concerts has each musician played in?": (
         "refused: CANNOT: I could not place 'played' in the schema or its data. "

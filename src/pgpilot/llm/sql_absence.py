@@ -97,6 +97,17 @@ def _subject(text: str, tables: list[Table]) -> Table | None:
     return named[0] if len(named) == 1 else None
 
 
+def acts_of(subject: Table, verb: str, tables: list[Table]) -> Table | None:
+    """The table whose rows are the acts a verb counts: the dated table, or the last table
+    before it whose rows it fans out to ("performed the most": programme_items, one a piece
+    played at a concert, not the concerts)."""
+    dated = dated_act(subject, verb, tables)
+    steps = child_path(subject, dated, tables) if dated is not None else None
+    while steps and not steps[-1].fans_out and len(steps) > 1:
+        steps = steps[:-1]
+    return steps[-1].target if steps else None
+
+
 def _noun_child(text: str, subject: Table, tables: list[Table]) -> tuple[Table, int] | None:
     """The table along the subject's children that the words name, and how many words did.
 
@@ -134,18 +145,25 @@ def _acted(found: re.Match[str], subject: Table, tables: list[Table]) -> Table |
         return None  # "never shipped": the subject's own shipped_at
     if verb and table_named(verb, tables) is not None:
         return None  # "never ordered": sql_exists reads it
+    if verb and (dated := dated_act(subject, verb, tables)) is not None:
+        return dated
+    if verb and any(names_word(c.name, verb) for t in tables for c in t.columns):
+        return None  # "trips never completed": completed_at of another table; not an act
+    children = {s.target.qualified: s.target for s in neighbours(subject, tables) if s.fans_out}
+    return next(iter(children.values())) if len(children) == 1 else None
+
+
+def dated_act(subject: Table, verb: str, tables: list[Table]) -> Table | None:
+    """The one table along the subject's children with a column the verb names: "performed"
+    → concerts (performed_on), reached from pieces through programme_items."""
     named = [
         t
         for t in tables
-        if verb
-        and t is not subject
-        and any(names_word(c.name, verb, synonyms=False) for c in t.columns)
+        if t is not subject
+        and any(names_word(c.name, verb.lower(), synonyms=False) for c in t.columns)
         and child_path(subject, t, tables)
     ]
-    if named:
-        return named[0] if len(named) == 1 else None
-    children = {s.target.qualified: s.target for s in neighbours(subject, tables) if s.fans_out}
-    return next(iter(children.values())) if len(children) == 1 else None
+    return named[0] if len(named) == 1 else None
 
 
 def _is_value(verb: str | None, subject: Table, child: Table, values: Values | None) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_absence import take_absent
+from pgpilot.llm.sql_absence import acts_of, take_absent
 from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
@@ -142,6 +142,9 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
         if who and verb_names(table.name, word) and child_path(who[0], table, tables):
             ask.text = table.name
             return
+    if who and (acts := acts_of(who[0], word, tables)) is not None:
+        ask.text = acts.name  # "which composer has been performed the most": programme_items
+        return
     steps = neighbours(who[0], tables) if who else []
     children = list({s.target.qualified: s.target for s in steps if s.fans_out}.values())
     keyed = [t for t in children if names_a_key(word, [who[0]], [t, who[0]])]

@@ -58,8 +58,8 @@ MONEY_VERBS: Final = frozenset(
 )
 # "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
 MOST_VERB: Final = re.compile(
-    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:was|were|is|are|has been|have been|got|gets|get) "
-    r"(?P<what>\w+) (?:the )?(?P<deg>most|least)(?: often)?$"
+    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:was|were|is|are|has been|have been|got|gets|get|has"
+    r"|have|had) (?!the\b)(?P<what>\w+) (?:the )?(?P<deg>most|least)(?: often| times)?$"
 )
 MOST_DONE: Final = re.compile(
     r"(?i)^(?:which is |what is |what's |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
