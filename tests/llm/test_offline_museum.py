@@ -263,13 +263,6 @@ MISSES: dict[str, str] = {
         '"public"."tickets"."category", count(*) AS "count" FROM "public"."tickets" '
         'GROUP BY "public"."tickets"."category" ORDER BY "public"."tickets"."category"'
     ),
-    "number of exhibitions each curator has put on": (
-        "refused: CANNOT: I could not place 'put' in the schema or its data. Closest I "
-        "understand: 'how many exhibitions' or 'show exhibitions where curator_name is "
-        "Ana Ribeiro' or 'average admission_fee_eur of exhibitions'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
     "how many visitors have we had this year?": (
         "refused: CANNOT: no table called 'visitors have we had this year'. Name a "
         "table (artists, artworks, galleries, exhibitions, exhibition_artworks, "

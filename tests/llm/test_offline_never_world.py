@@ -123,19 +123,6 @@ MISSES: dict[str, str] = {
         "Opening' or 'average audience_count of concerts'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "number of pieces each composer has written": (
-        "refused: CANNOT: I could not place 'written' in the schema or its data. "
-        "Closest I understand: 'how many pieces' or 'show pieces where title is "
-        "Academic Festival Overture' or 'average duration_min of pieces'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
-    "how many concerts has each musician played in?": (
-        "refused: CANNOT: I could not place 'played' in the schema or its data. "
-        "Closest I understand: 'how many concerts' or 'show concerts where title is "
-        "Autumn Opening' or 'average audience_count of concerts'. For other questions "
-        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses([*NEVER, *COUNTED], MISSES)

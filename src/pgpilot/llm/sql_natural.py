@@ -11,6 +11,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_absence import acts_of, take_absent
 from pgpilot.llm.sql_columns import label_columns, numeric_column
+from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
@@ -46,7 +47,7 @@ def natural(
     """
     asked = said_words(text if said is None else said)
     text, period = take_period(text, tables, values)
-    ask = question(text)
+    ask = question(per_each(text, tables))  # "pieces each composer has written": per composer
     ask.period = period
     take_children(ask, tables, asked)
     take_absent(ask, tables, values, " ".join(sorted(asked)))  # "plans nobody signed up for"

@@ -1,0 +1,38 @@
+"""Counts said per row with a verb after the row: "number of pieces each composer has written".
+
+"how many X does each Y <verb>", "number of X each Y has <verb> [particle]" ask for the count
+of X per Y whatever the verb; the verb only says how X belongs to Y, which the foreign keys
+already say. The clause becomes "per Y" when Y names a table or a column, and is kept as said
+otherwise, or when it negates ("each member has not paid") or says more than a verb and a
+particle.
+"""
+
+import re
+from typing import Final
+
+from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_words import place
+from pgpilot.sql.schema import Table
+
+EACH: Final = re.compile(
+    r"(?i)^(?P<head>(?:how many|(?:the )?number of|count(?: of)?|total number of) [\w ]+?) "
+    r"(?:(?P<pre>does|do|did|has|have|had) )?(?:each|every) (?P<who>\w+(?: \w+)??) "
+    r"(?:(?P<post>has|have|had|is|are|was|were) )?(?:been )?(?P<verb>\w+)(?P<rest>(?: \w+)?)$"
+)
+NEGATIVE: Final = frozenset({"not", "no", "never", "nobody", "none", "without"})
+
+
+def per_each(text: str, tables: list[Table]) -> str:
+    """ "number of exhibitions each curator has put on" → "number of exhibitions per curator"."""
+    found = EACH.match(text)
+    if found is None or not (found["pre"] or found["post"]) or NEGATIVE & set(text.lower().split()):
+        return text  # "number of guests in each loyalty tier": no verb, a group already
+    said = f"{found['head']} per {found['who']}"
+    placed = place(said, tables, None)
+    if placed.unplaced or placed.empty():
+        return text
+    if place(found["who"], tables, None).tables:
+        return said
+    counted = place(found["head"], tables, None).tables
+    own = [c for t in counted[:1] for c in t.columns if names_word(c.name, found["who"].lower())]
+    return f"{found['head']} per {own[0].name}" if len(own) == 1 else said  # curator_name
