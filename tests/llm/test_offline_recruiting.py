@@ -256,18 +256,8 @@ MISSES: dict[str, str] = {
         'FROM "public"."job_openings" ORDER BY "public"."job_openings"."salary_min" '
         'DESC NULLS LAST, "public"."job_openings"."opening_id" LIMIT 1'
     ),
-    "which recruiter has sat on the most interviews?": (
-        'wrong rows: SELECT "public"."interview_panel"."interview_id", '
-        '"public"."interview_panel"."recruiter_id", count(DISTINCT '
-        '"public"."interviews"."interview_id") AS "count" FROM "public"."interviews" '
-        'JOIN "public"."interview_panel" ON "public"."interviews"."interview_id" = '
-        '"public"."interview_panel"."interview_id" GROUP BY '
-        '"public"."interview_panel"."interview_id", '
-        '"public"."interview_panel"."recruiter_id" ORDER BY "count" DESC NULLS LAST, '
-        '"public"."interview_panel"."interview_id" LIMIT 1'
-    ),
     "how many jobs does each recruiter look after?": (
-        "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
+        "refused: CANNOT: no table called 'jobs does each recruiter look after'. "
         "Closest I understand: 'how many recruiters' or 'show recruiters where desk is "
         "finance'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
         "use a language model."

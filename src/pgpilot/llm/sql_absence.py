@@ -13,7 +13,7 @@ negation is never read as its opposite.
 import re
 from typing import Final
 
-from pgpilot.llm.sql_compound import commented, compound
+from pgpilot.llm.sql_compound import commented, compound, said_column
 from pgpilot.llm.sql_exists import child_path, subject_of, table_named
 from pgpilot.llm.sql_joins import neighbours
 from pgpilot.llm.sql_question import Ask
@@ -59,6 +59,10 @@ def take_absent(ask: Ask, tables: list[Table], values: Values | None, said: str)
             end = start + len(" ".join(ask.text[start:].split()[: taken[1]])) if taken else end
         else:
             child = _acted(found, subject, tables)
+        if child is None and found["thing"] and (empty := said_column(found["thing"], subject)):
+            ask.filters.append(("missing", f"{subject.qualified}|{empty.name}", ""))
+            ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}".strip()
+            return  # "events with no attendance": attendees_count IS NULL
         word = found["verb"] or found["act"]
         if child is None or any(_is_value(w, subject, child, values) for w in (word, noun)):
             continue

@@ -3,13 +3,14 @@ artworks, "repair" → repair_orders; or, failing that, tables whose comments us
 
 A table's name often joins a qualifier to the noun people say ("job_openings", "artworks"), or
 the noun to a kind ("repair_orders"). A noun that is one part of exactly one table's name, or
-ends it ("works": artworks), names that table; the caller picks among several.
+ends it ("works": artworks), names that table; the caller picks among several. A noun that
+begins like one nullable column of a table ("attendance": attendees_count) names it.
 """
 
 import re
 
 from pgpilot.llm.sql_names import variants
-from pgpilot.sql.schema import Table
+from pgpilot.sql.schema import Column, Table
 
 
 def compound(word: str, tables: list[Table], said: list[str] | None = None) -> list[Table]:
@@ -38,3 +39,19 @@ def commented(word: str, tables: list[Table]) -> list[Table]:
         for t in tables
         if any(said.search(text or "") for text in [t.comment, *(c.comment for c in t.columns)])
     ]
+
+
+def said_column(word: str, table: Table) -> Column | None:
+    """The one nullable column, not a key, whose name has a part starting with the word's
+    first six letters: "attendance" → attendees_count, "audience" → audience_count."""
+    head = word.lower()[:6]
+    keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
+    found = [
+        c
+        for c in table.columns
+        if c.nullable
+        and c.name not in keys
+        and len(head) >= 5
+        and any(p.startswith(head) for p in c.name.lower().split("_"))
+    ]
+    return found[0] if len(found) == 1 else None

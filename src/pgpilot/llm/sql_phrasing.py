@@ -49,7 +49,8 @@ US: Final = re.compile(r"(?<!the )\bus\b ?")
 # "where attendance was never recorded": the noun's column is empty.
 NEVER_RECORDED: Final = re.compile(
     r"(?i)\b(?:where|whose) (?P<noun>\w+(?: \w+)?) (?:was|were|is|are|has been|have been) "
-    r"(?:never|not) (?:recorded|entered|set|given|filled in|filled|logged|captured|known|noted)\b"
+    r"(?:never|not) (?:recorded|entered|set|given|filled in|filled|logged|captured|known|noted|"
+    r"counted|measured)\b"
 )
 # A number spelled after a word that counts or compares: "the five largest" → "the 5 largest".
 SPELLED_NUMBER: Final = re.compile(
