@@ -4,7 +4,8 @@ sql_exists reads "never <verb>" when the verb names a table ("never ordered": or
 names none, so the catalog decides: a column of a table along the subject's children that the
 verb names ("pieces never performed": concerts.performed_on, through programme_items), else
 the subject's only child table ("class types never scheduled": sessions; "which plans does
-nobody have": members). "which pieces does no concert include": the doer is the table. A verb
+nobody have": members). "which pieces does no concert include", "films no venue has shown":
+the doer is the table. A verb
 that is a value of the subject or of that child ("trips never cancelled": a status) or names
 a column of the subject ("never shipped": shipped_at) is left to the other readings, so a
 negation is never read as its opposite.
@@ -32,8 +33,8 @@ ACT: Final = re.compile(
     r"|\b(?:do|does|did|has|have|had|will|would) (?:nobody|no one|no-one) "
     r"(?P<holds>have|has|own|owns|hold|holds|use|uses|want|wants|choose|pick|take)\b"
     + PARTICLE
-    + r"|\b(?:do|does|did|has|have|had|will|would) (?:no|not one) (?P<doer>\w+) "
-    r"(?P<act>\w+)\b" + PARTICLE
+    + r"|\b(?:(?:do|does|did|has|have|had|will|would) )?(?:no|not one) (?P<doer>\w+) "
+    r"(?:(?:has|have|had|did|does|do|will|would|ever) )*(?P<act>\w+)\b" + PARTICLE
 )
 # "no pieces on the programme": the link table said after the child.
 WHERE: Final = re.compile(r"(?i) ?(?:on|in|at|from) (?:the|a|an|their|its|any) (?P<noun>\w+)\b")

@@ -37,7 +37,7 @@ ABSENT: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) )?(?:(?:have|has|had|having|with|without) (?:no|zero)"
     r"(?: got| \w+ed)? |without |with no |(?:" + NOT + r" (?:yet )?|(?:" + AUX + r" )?"
     r"(?:been )?(?:never|not yet) )(?:been )?(?P<verb>\w+)\b" + PREPOSITION + r" ?"
-    r"|(?:that|which|where) (?:no|not one) (?P<doer>\w+) (?P<act>\w+)\b"
+    r"|(?:that|which|where) (?:no|not one) (?P<doer>\w+) (?:(?:has|have|had|ever) )*(?P<act>\w+)\b"
     + PREPOSITION
     + r" ?)"
     + ARTICLE
