@@ -150,6 +150,8 @@ PHRASAL: Final = (
         ),
         r"top 1 \g<who> by ",
     ),
+    # "reserved but not paid yet": "but" joins two conditions like "and" ("all but" does not).
+    (re.compile(r"(?i)(?<!\ball )(?<!\bnothing )(?<!\banything )\bbut\b"), "and"),
     # "accounts held in euros": the currency's code, a value.
     (re.compile(r"(?i)\bin euros?\b"), "in EUR"),
     (re.compile(r"(?i)\bin (?:us )?dollars?\b"), "in USD"),
