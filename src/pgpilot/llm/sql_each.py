@@ -4,13 +4,14 @@
 of X per Y whatever the verb; the verb only says how X belongs to Y, which the foreign keys
 already say. The clause becomes "per Y" when Y names a table or a column, and is kept as said
 otherwise, or when it negates ("each member has not paid") or says more than a verb and a
-particle.
+particle. "number of people assigned": the rows of the one table the participle names
+(project_assignments), one per person assigned.
 """
 
 import re
 from typing import Final
 
-from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
 
@@ -19,11 +20,16 @@ EACH: Final = re.compile(
     r"(?:(?P<pre>does|do|did|has|have|had) )?(?:each|every) (?P<who>\w+(?: \w+)??) "
     r"(?:(?P<post>has|have|had|is|are|was|were) )?(?:been )?(?P<verb>\w+)(?P<rest>(?: \w+)?)$"
 )
+ACTS: Final = re.compile(r"(?i)\bnumber of (?P<noun>\w+) (?P<verb>\w+(?:ed|en))$")
 NEGATIVE: Final = frozenset({"not", "no", "never", "nobody", "none", "without"})
 
 
 def per_each(text: str, tables: list[Table]) -> str:
     """ "number of exhibitions each curator has put on" → "number of exhibitions per curator"."""
+    if (acts := ACTS.search(text)) is not None:
+        named = [t for t in tables if verb_names(t.name, acts["verb"].lower())]
+        if len(named) == 1:  # "by number of people assigned": project_assignments
+            return f"{text[: acts.start()]}number of {named[0].name}"
     found = EACH.match(text)
     if found is None or not (found["pre"] or found["post"]) or NEGATIVE & set(text.lower().split()):
         return text  # "number of guests in each loyalty tier": no verb, a group already
