@@ -55,3 +55,16 @@ def said_column(word: str, table: Table) -> Column | None:
         and any(p.startswith(head) for p in c.name.lower().split("_"))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def entity(named: list[Table]) -> Table | None:
+    """The one table of several that all the others point to: "crew" among crew_members and
+    crew_assignments (which references crew_members) is crew_members."""
+    pointed = [
+        t
+        for t in named
+        if all(
+            any(fk.references == t.qualified for fk in o.foreign_keys) for o in named if o is not t
+        )
+    ]
+    return pointed[0] if len(pointed) == 1 else None

@@ -5,12 +5,14 @@ of X per Y whatever the verb; the verb only says how X belongs to Y, which the f
 already say. The clause becomes "per Y" when Y names a table or a column, and is kept as said
 otherwise, or when it negates ("each member has not paid") or says more than a verb and a
 particle. "number of people assigned": the rows of the one table the participle names
-(project_assignments), one per person assigned.
+(project_assignments), one per person assigned. "crew count by rank": the number of crew
+(crew_members, by a part of its name) per rank.
 """
 
 import re
 from typing import Final
 
+from pgpilot.llm.sql_compound import compound, entity
 from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
@@ -21,11 +23,18 @@ EACH: Final = re.compile(
     r"(?:(?P<post>has|have|had|is|are|was|were) )?(?:been )?(?P<verb>\w+)(?P<rest>(?: \w+)?)$"
 )
 ACTS: Final = re.compile(r"(?i)\bnumber of (?P<noun>\w+) (?P<verb>\w+(?:ed|en))$")
+COUNT_BY: Final = re.compile(r"(?i)^(?P<noun>\w+) count (?P<by>by|per|for each) (?=\w)")
 NEGATIVE: Final = frozenset({"not", "no", "never", "nobody", "none", "without"})
 
 
 def per_each(text: str, tables: list[Table]) -> str:
     """ "number of exhibitions each curator has put on" → "number of exhibitions per curator"."""
+    if (by_count := COUNT_BY.match(text)) is not None:
+        noun = by_count["noun"]
+        named = compound(noun, tables) if not place(noun, tables, None).tables else []
+        chosen = named[0] if len(named) == 1 else entity(named)
+        noun = chosen.name if chosen is not None else noun  # "crew": crew_members
+        text = f"number of {noun} {by_count['by']} {text[by_count.end() :]}"
     if (acts := ACTS.search(text)) is not None:
         named = [t for t in tables if verb_names(t.name, acts["verb"].lower())]
         if len(named) == 1:  # "by number of people assigned": project_assignments
