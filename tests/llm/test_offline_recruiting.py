@@ -256,12 +256,6 @@ MISSES: dict[str, str] = {
         'FROM "public"."job_openings" ORDER BY "public"."job_openings"."salary_min" '
         'DESC NULLS LAST, "public"."job_openings"."opening_id" LIMIT 1'
     ),
-    "how many jobs does each recruiter look after?": (
-        "refused: CANNOT: no table called 'jobs does each recruiter look after'. "
-        "Closest I understand: 'how many recruiters' or 'show recruiters where desk is "
-        "finance'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

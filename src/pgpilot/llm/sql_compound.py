@@ -19,11 +19,11 @@ def compound(word: str, tables: list[Table], said: list[str] | None = None) -> l
     Words said before it must be in the name too, whole or by their initials ("personal
     training appointments": pt_appointments).
     """
-    forms = {f for f in variants(word.lower()) if len(f) >= 4}
+    forms = {f for f in variants(word.lower()) if len(f) >= 3}
     found = []
     for table in tables:
         name, parts = table.name.lower(), table.name.lower().split("_")
-        if not (forms & set(parts) or any(name.endswith(f) for f in forms)):
+        if not (forms & set(parts) or any(len(f) > 3 and name.endswith(f) for f in forms)):
             continue
         initials = "".join(w[0] for w in said or []).lower()
         if not said or initials in parts or all(w.lower() in parts for w in said):

@@ -30,10 +30,7 @@ NEGATIVE: Final = frozenset({"not", "no", "never", "nobody", "none", "without"})
 def per_each(text: str, tables: list[Table]) -> str:
     """ "number of exhibitions each curator has put on" → "number of exhibitions per curator"."""
     if (by_count := COUNT_BY.match(text)) is not None:
-        noun = by_count["noun"]
-        named = compound(noun, tables) if not place(noun, tables, None).tables else []
-        chosen = named[0] if len(named) == 1 else entity(named)
-        noun = chosen.name if chosen is not None else noun  # "crew": crew_members
+        noun = _table_word(by_count["noun"], tables)  # "crew": crew_members
         text = f"number of {noun} {by_count['by']} {text[by_count.end() :]}"
     if (acts := ACTS.search(text)) is not None:
         named = [t for t in tables if verb_names(t.name, acts["verb"].lower())]
@@ -42,12 +39,23 @@ def per_each(text: str, tables: list[Table]) -> str:
     found = EACH.match(text)
     if found is None or not (found["pre"] or found["post"]) or NEGATIVE & set(text.lower().split()):
         return text  # "number of guests in each loyalty tier": no verb, a group already
-    said = f"{found['head']} per {found['who']}"
+    *lead, noun = found["head"].split(" ")
+    head = " ".join([*lead, _table_word(noun, tables)])  # "how many jobs": job_openings
+    said = f"{head} per {found['who']}"
     placed = place(said, tables, None)
     if placed.unplaced or placed.empty():
         return text
     if place(found["who"], tables, None).tables:
         return said
-    counted = place(found["head"], tables, None).tables
+    counted = place(head, tables, None).tables
     own = [c for t in counted[:1] for c in t.columns if names_word(c.name, found["who"].lower())]
-    return f"{found['head']} per {own[0].name}" if len(own) == 1 else said  # curator_name
+    return f"{head} per {own[0].name}" if len(own) == 1 else said  # curator_name
+
+
+def _table_word(noun: str, tables: list[Table]) -> str:
+    """The noun, or the name of the table it is a part of when it names none itself."""
+    if place(noun, tables, None).tables:
+        return noun
+    named = compound(noun, tables)
+    chosen = named[0] if len(named) == 1 else entity(named)
+    return chosen.name if chosen is not None else noun
