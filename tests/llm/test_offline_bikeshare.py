@@ -231,21 +231,9 @@ MISSES: dict[str, str] = {
         'WHERE "public"."members"."full_name" = \'Maya Fischer\''
     ),
     "which member has ridden the most times?": (
-        "refused: CANNOT: I could not place 'times' in the schema or its data. Closest "
-        "I understand: 'how many members' or 'show members where email is "
+        "refused: CANNOT: I could not place 'ridden' in the schema or its data. "
+        "Closest I understand: 'how many members' or 'show members where email is "
         "rider10@cyclemail.net'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "bikes that have never needed a repair": (
-        "refused: CANNOT: I could not place 'needed' in the schema or its data. "
-        "Closest I understand: 'how many bikes' or 'show bikes where kind is classic' "
-        "or 'average odometer_km of bikes'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which plans has nobody signed up for?": (
-        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
-        "understand: 'how many plans' or 'show plans where billing is annual' or "
-        "'average fee_gbp of plans'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
 }

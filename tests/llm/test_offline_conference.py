@@ -236,12 +236,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "tickets that are reserved but not paid yet": (
-        "refused: CANNOT: I could not place 'but' in the schema or its data. Closest I "
-        "understand: 'how many tickets' or 'show tickets where status is reserved' or "
-        "'average price_paid_eur of tickets'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "the three best-paid speakers": (
         "refused: CANNOT: I could not place 'best-paid' in the schema or its data. "
         "Closest I understand: 'how many speakers' or 'show speakers where country is "

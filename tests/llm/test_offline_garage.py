@@ -258,15 +258,6 @@ MISSES: dict[str, str] = {
         'WHERE "public"."repair_orders"."job_type" = \'repair\' AND '
         '"public"."repair_orders"."labour_hours" > 5'
     ),
-    "which parts have never been used on a repair?": (
-        'wrong rows: SELECT DISTINCT "public"."parts".* FROM "public"."parts" JOIN '
-        '"public"."order_lines" ON "public"."parts"."part_id" = '
-        '"public"."order_lines"."part_id" JOIN "public"."repair_orders" ON '
-        '"public"."order_lines"."order_id" = "public"."repair_orders"."order_id" WHERE '
-        '"public"."repair_orders"."job_type" = \'repair\' AND NOT EXISTS (SELECT 1 '
-        'FROM "public"."order_lines" WHERE "public"."order_lines"."part_id" = '
-        '"public"."parts"."part_id")'
-    ),
 }
 
 QUESTIONS = with_misses(

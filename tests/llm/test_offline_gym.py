@@ -293,21 +293,6 @@ MISSES: dict[str, str] = {
         "<table> set <column> to <value> where …. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "class types that have never been scheduled": (
-        'wrong rows: SELECT DISTINCT "public"."class_types".* FROM '
-        '"public"."class_types" JOIN "public"."sessions" ON '
-        '"public"."class_types"."class_type_id" = "public"."sessions"."class_type_id" '
-        'JOIN "public"."trainers" ON "public"."sessions"."trainer_id" = '
-        '"public"."trainers"."trainer_id" JOIN "public"."pt_appointments" ON '
-        '"public"."trainers"."trainer_id" = "public"."pt_appointments"."trainer_id" '
-        'WHERE "public"."pt_appointments"."status" <> \'scheduled\''
-    ),
-    "which plans does nobody have?": (
-        "refused: CANNOT: I could not place 'nobody' in the schema or its data. "
-        "Closest I understand: 'how many plans' or 'show plans where name is Basic' or "
-        "'average monthly_fee_eur of plans'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

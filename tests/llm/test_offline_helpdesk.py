@@ -281,12 +281,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."tickets".* FROM "public"."tickets" WHERE '
         '"public"."tickets"."first_response_minutes" > 4320'
     ),
-    "tickets with no comments": (
-        "refused: CANNOT: I could not place 'no' in the schema or its data. Closest I "
-        "understand: 'how many tickets' or 'show tickets where priority is low' or "
-        "'average first_response_minutes of tickets'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which employees don't have a laptop?": (
         "refused: CANNOT: I could not place 'without' in the schema or its data. "
         "Closest I understand: 'how many employees' or 'show employees where email is "

@@ -245,12 +245,6 @@ MISSES: dict[str, str] = {
         'count(*) FROM "public"."loans" WHERE "public"."loans"."member_id" = '
         '"public"."members"."member_id") > 5'
     ),
-    "events where attendance was never recorded": (
-        "refused: CANNOT: I could not place 'attendance' in the schema or its data. "
-        "Closest I understand: 'how many events' or 'show events where kind is author "
-        "talk' or 'average capacity of events'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

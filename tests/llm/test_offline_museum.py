@@ -241,24 +241,11 @@ MISSES: dict[str, str] = {
         'wrong rows: -- words left out: \'hanging\'\nSELECT "public"."galleries".* '
         'FROM "public"."galleries" WHERE "public"."galleries"."name" = \'Long Gallery\''
     ),
-    "number of exhibitions each curator has put on": (
-        "refused: CANNOT: I could not place 'put' in the schema or its data. Closest I "
-        "understand: 'how many exhibitions' or 'show exhibitions where curator_name is "
-        "Ana Ribeiro' or 'average admission_fee_eur of exhibitions'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
     "how many visitors have we had this year?": (
         "refused: CANNOT: no table called 'visitors have we had this year'. Name a "
         "table (artists, artworks, galleries, exhibitions, exhibition_artworks, "
         "loans), e.g. 'how many artists'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which artists don't have any works in the collection?": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. "
-        "Closest I understand: 'how many artists' or 'show artists where full_name is "
-        "Agnes Fairbairn' or 'average born_year of artists'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -246,28 +246,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."recruiters".* FROM "public"."recruiters" WHERE '
         '"public"."recruiters"."full_name" = \'Tom Whitfield\''
     ),
-    "which recruiter has sat on the most interviews?": (
-        'wrong rows: SELECT "public"."interview_panel"."interview_id", '
-        '"public"."interview_panel"."recruiter_id", count(DISTINCT '
-        '"public"."interviews"."interview_id") AS "count" FROM "public"."interviews" '
-        'JOIN "public"."interview_panel" ON "public"."interviews"."interview_id" = '
-        '"public"."interview_panel"."interview_id" GROUP BY '
-        '"public"."interview_panel"."interview_id", '
-        '"public"."interview_panel"."recruiter_id" ORDER BY "count" DESC NULLS LAST, '
-        '"public"."interview_panel"."interview_id" LIMIT 1'
-    ),
-    "how many jobs does each recruiter look after?": (
-        "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
-        "Closest I understand: 'how many recruiters' or 'show recruiters where desk is "
-        "finance'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
-    ),
-    "openings that haven't had any applications": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. "
-        "Closest I understand: 'how many applications' or 'show applications where "
-        "stage is applied'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -259,7 +259,7 @@ MISSES: dict[str, str] = {
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "Which vet has performed the most surgeries?": (
-        "refused: CANNOT: cannot group by 'vet has'. Closest I understand: 'how many "
+        "refused: CANNOT: cannot group by 'vet'. Closest I understand: 'how many "
         "treatments' or 'show treatments where procedure is checkup' or 'average "
         "cost_usd of treatments'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."

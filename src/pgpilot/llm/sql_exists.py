@@ -13,6 +13,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_acts import table_meant
 from pgpilot.llm.sql_columns import numeric_column
+from pgpilot.llm.sql_compound import compound
 from pgpilot.llm.sql_joins import Step, column, ident, neighbours, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_question import Ask
@@ -37,7 +38,7 @@ ABSENT: Final = re.compile(
     r"(?i)\b(?:(?:who|that|which) )?(?:(?:have|has|had|having|with|without) (?:no|zero)"
     r"(?: got| \w+ed)? |without |with no |(?:" + NOT + r" (?:yet )?|(?:" + AUX + r" )?"
     r"(?:been )?(?:never|not yet) )(?:been )?(?P<verb>\w+)\b" + PREPOSITION + r" ?"
-    r"|(?:that|which|where) (?:no|not one) (?P<doer>\w+) (?P<act>\w+)\b"
+    r"|(?:that|which|where) (?:no|not one) (?P<doer>\w+) (?:(?:has|have|had|ever) )*(?P<act>\w+)\b"
     + PREPOSITION
     + r" ?)"
     + ARTICLE
@@ -245,13 +246,23 @@ def _taken(
     if groups.get("noun2") and (child := _child(groups["noun2"], None, subject, tables)):
         return child, found.end()  # "no home club": the noun after its adjective
     if verb and noun and (child := _child(None, verb, subject, tables)) is not None:
-        return child, found.end() if noun.lower() in ANY else found.start("noun")
+        passed = noun.lower() in ANY or _beyond(noun, subject, child, tables)
+        return child, found.end() if passed else found.start("noun")
     return None
 
 
 def _bound(name: str) -> bool:
     """Whether a column holds a limit (max_animals, capacity), not how many rows there are."""
     return bool(set(name.lower().split("_")) & {"max", "min", "maximum", "minimum", "limit"})
+
+
+def _beyond(noun: str, subject: Table, child: Table, tables: list[Table]) -> bool:
+    """Whether the noun names a table reached through the child: "never used on a repair"."""
+    for table in compound(noun, tables):
+        steps = child_path(subject, table, tables) or []
+        if any(step.target is child for step in steps[:-1]):
+            return True
+    return False
 
 
 def _number(found: re.Match[str]) -> int:

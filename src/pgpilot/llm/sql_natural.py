@@ -9,7 +9,9 @@ import re
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_absence import acts_of, take_absent
 from pgpilot.llm.sql_columns import label_columns, numeric_column
+from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
@@ -56,9 +58,10 @@ def natural(
     """
     asked = said_words(text if said is None else said)
     text, period = take_period(text, tables, values)
-    ask = question(text)
+    ask = question(per_each(text, tables))  # "pieces each composer has written": per composer
     ask.period = period
     take_children(ask, tables, asked)
+    take_absent(ask, tables, values, " ".join(sorted(asked)))  # "plans nobody signed up for"
     take_pairs(ask, tables, values)
     take_spans(ask, tables)
     take_filters(ask, tables)
@@ -163,6 +166,9 @@ def _counted_act(ask: Ask, tables: list[Table]) -> None:
         if who and verb_names(table.name, word) and child_path(who[0], table, tables):
             ask.text = table.name
             return
+    if who and (acts := acts_of(who[0], word, tables)) is not None:
+        ask.text = acts.name  # "which composer has been performed the most": programme_items
+        return
     steps = neighbours(who[0], tables) if who else []
     children = list({s.target.qualified: s.target for s in steps if s.fans_out}.values())
     keyed = [t for t in children if names_a_key(word, [who[0]], [t, who[0]])]

@@ -51,7 +51,8 @@ US: Final = re.compile(r"(?<!the )\bus\b ?")
 # "where attendance was never recorded": the noun's column is empty.
 NEVER_RECORDED: Final = re.compile(
     r"(?i)\b(?:where|whose) (?P<noun>\w+(?: \w+)?) (?:was|were|is|are|has been|have been) "
-    r"(?:never|not) (?:recorded|entered|set|given|filled in|filled|logged|captured|known|noted)\b"
+    r"(?:never|not) (?:recorded|entered|set|given|filled in|filled|logged|captured|known|noted|"
+    r"counted|measured)\b"
 )
 # Thousands separators: 500,000 → 500000 (a list "1, 2" keeps its space).
 THOUSANDS: Final = re.compile(r"\b(\d{1,3})((?:,\d{3})+)\b(?!,\d)")
@@ -146,6 +147,8 @@ PHRASAL: Final = (
         ),
         r"top 1 \g<who> by ",
     ),
+    # "reserved but not paid yet": "but" joins two conditions like "and" ("all but" does not).
+    (re.compile(r"(?i)(?<!\ball )(?<!\bnothing )(?<!\banything )\bbut\b"), "and"),
     # "accounts held in euros": the currency's code, a value.
     (re.compile(r"(?i)\bin euros?\b"), "in EUR"),
     (re.compile(r"(?i)\bin (?:us )?dollars?\b"), "in USD"),

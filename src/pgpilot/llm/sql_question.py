@@ -36,11 +36,12 @@ HOW_MUCH_SUM: Final = re.compile(
 COLUMNS_OF: Final = re.compile(
     r"(?i)^(?:the )?(?P<cols>[\w ,]+?) (?:of|for) (?:all |each |every |all the )?(?P<rest>.+)$"
 )
-# "which <rows> <any verb> the most <things>": has, placed, handled, served…
+# "which <rows> <any verb> the most <things>": has, placed, handled, served, "has sat on"…
 MOST: Final = re.compile(
     r"(?i)^(?!(?:what|which) (?:is|are|was|were) )"  # "what is the most expensive item"
     r"(?:(?:show|list) )?(?:which |what |the |who is the )?(?:(?P<n>\d+) )?(?P<who>[^\W\d][\w ]*?) "
-    r"(?!at )(?P<verb>[^\W\d]\w*) (?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
+    r"(?:(?:has|have|had) )?(?!at )(?P<verb>[^\W\d]\w*)(?: (?:on|in|for|with|to|into|over))? "
+    r"(?:the )?(?P<deg>most|fewest|least) (?P<what>[^\W\d][\w ]*)$"
 )
 # "films ordered by budget", "in order of fee, highest first": every row, sorted.
 SORTED: Final = re.compile(
@@ -59,8 +60,8 @@ MONEY_VERBS: Final = frozenset(
 )
 # "which books were borrowed the most", "the most borrowed book": counted by the verb's table.
 MOST_VERB: Final = re.compile(
-    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:was|were|is|are|has been|have been|got|gets|get) "
-    r"(?P<what>\w+) (?:the )?(?P<deg>most|least)(?: often)?$"
+    r"(?i)^(?:which|what) (?P<who>[\w ]+?) (?:was|were|is|are|has been|have been|got|gets|get|has"
+    r"|have|had) (?!the\b)(?P<what>\w+) (?:the )?(?P<deg>most|least)(?: often| times)?$"
 )
 MOST_DONE: Final = re.compile(
     r"(?i)^(?:which is |what is |what's |what are |show |list )?(?:the )?(?:(?P<n>\d+) )?"
