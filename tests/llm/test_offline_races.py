@@ -6,7 +6,9 @@ sponsors and their sponsorships of races, and the volunteers who work at races. 
 and their gold SQL were written blind on 2026-11-30, by a helper not allowed to read the planner,
 its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 5ab67a8 (the session's start): 36/55. With 4c1de89 (the
+session's first wave of planner work, none of which saw this set): 48/55; MISSES holds that
+planner's answers. Nobody working on the planner has seen this set.
 """
 
 import pytest
@@ -217,7 +219,50 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "which registrations are marked as did not start?": (
+        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
+        "understand: 'how many registrations' or 'show registrations where status is "
+        "registered' or 'average bib_number of registrations'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "what is our longest race?": (
+        "refused: CANNOT: which column of races makes it longest?. Closest I "
+        "understand: 'how many races' or 'show races where city is Athlone' or "
+        "'average distance_km of races'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which race has the most expensive entry fee?": (
+        'wrong rows: SELECT "public"."races"."race_id", "public"."races"."name", '
+        'count(*) AS "count" FROM "public"."races" GROUP BY '
+        '"public"."races"."race_id", "public"."races"."name" ORDER BY "count" DESC '
+        'NULLS LAST, "public"."races"."race_id" LIMIT 1'
+    ),
+    "Which sponsor has put the most money into our races?": (
+        "wrong rows: -- words left out: 'into'\nSELECT "
+        '"public"."sponsors"."sponsor_id", "public"."sponsors"."name", count(DISTINCT '
+        '"public"."races"."race_id") AS "count" FROM "public"."races" JOIN '
+        '"public"."sponsorships" ON "public"."races"."race_id" = '
+        '"public"."sponsorships"."race_id" JOIN "public"."sponsors" ON '
+        '"public"."sponsorships"."sponsor_id" = "public"."sponsors"."sponsor_id" GROUP '
+        'BY "public"."sponsors"."sponsor_id", "public"."sponsors"."name" ORDER BY '
+        '"count" DESC NULLS LAST, "public"."sponsors"."sponsor_id" LIMIT 1'
+    ),
+    "which runners don't belong to a club?": (
+        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
+        "understand: 'how many runners' or 'show runners where country is France'. For "
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "how much does it cost to enter the Connemara Marathon?": (
+        "wrong rows: -- words left out: 'cost', 'enter'\nSELECT \"public\".\"races\".* "
+        'FROM "public"."races" WHERE "public"."races"."name" = \'Connemara Marathon\''
+    ),
+    "what is Maeve Brennan's date of birth?": (
+        'wrong rows: SELECT "public"."runners".* FROM "public"."runners" WHERE '
+        '"public"."runners"."full_name" = \'Maeve Brennan\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -6,7 +6,9 @@ API usage per account, and support tickets raised by accounts. The 55 questions 
 SQL were written blind on 2026-11-30, by a helper not allowed to read the planner, its tests or
 its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 5ab67a8 (the session's start): 33/55. With 4c1de89 (the
+session's first wave of planner work, none of which saw this set): 42/55; MISSES holds that
+planner's answers. Nobody working on the planner has seen this set.
 """
 
 import pytest
@@ -241,7 +243,79 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "number of open support tickets": (
+        'wrong rows: SELECT count(DISTINCT "public"."support_tickets"."ticket_id") AS '
+        '"count" FROM "public"."support_tickets" JOIN "public"."accounts" ON '
+        '"public"."support_tickets"."account_id" = "public"."accounts"."account_id" '
+        'JOIN "public"."invoices" ON "public"."accounts"."account_id" = '
+        '"public"."invoices"."account_id" WHERE "public"."invoices"."status" = \'open\''
+    ),
+    "how many of our plans are billed annually?": (
+        'wrong rows: SELECT date_trunc(\'year\', "public"."plans"."launched_on") AS '
+        '"year", count(*) AS "count" FROM "public"."plans" GROUP BY 1 ORDER BY 1'
+    ),
+    "which subscriptions are still in their trial?": (
+        'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions"'
+    ),
+    "which accounts have an active subscription to the Business plan?": (
+        'wrong rows: SELECT DISTINCT "public"."accounts".* FROM "public"."accounts" '
+        'JOIN "public"."subscriptions" ON "public"."accounts"."account_id" = '
+        '"public"."subscriptions"."account_id" JOIN "public"."plans" ON '
+        '"public"."subscriptions"."plan_id" = "public"."plans"."plan_id" WHERE '
+        '"public"."subscriptions"."status" = \'active\''
+    ),
+    "who is our newest customer?": (
+        "refused: CANNOT: I could not place 'customer' in the schema or its data. Name "
+        "a table (accounts, sales_reps, plans, subscriptions, daily_usage, invoices), "
+        "e.g. 'how many accounts'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "our longest-serving sales rep": (
+        'wrong rows: SELECT "public"."sales_reps".* FROM "public"."sales_reps" ORDER '
+        'BY "public"."sales_reps"."hired_on" ASC, "public"."sales_reps"."rep_id" LIMIT '
+        "10"
+    ),
+    "which customer made the most API calls?": (
+        "refused: CANNOT: cannot group by 'customer'. Closest I understand: 'how many "
+        "daily_usage' or 'average api_calls of daily_usage'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "usage records with more than 19,000 API calls": (
+        "refused: CANNOT: which number of daily_usage is more than?. Name a table "
+        "(daily_usage, accounts, invoices, plans, sales_reps, subscriptions), e.g. "
+        "'how many daily_usage'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
+    ),
+    "accounts without an assigned sales rep": (
+        "refused: CANNOT: I could not place 'without' in the schema or its data. "
+        "Closest I understand: 'how many accounts' or 'show accounts where "
+        "billing_email is billing+10@customer-mail.com' or 'average employee_count of "
+        "accounts'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
+    ),
+    "customers who have never raised a support ticket": (
+        "refused: CANNOT: I could not place 'customers' in the schema or its data. "
+        "Closest I understand: 'how many support_tickets' or 'show support_tickets "
+        "where status is open' or 'average satisfaction_score of support_tickets'. For "
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "accounts that have never used the API": (
+        "refused: CANNOT: I could not place 'used' in the schema or its data. Closest "
+        "I understand: 'how many accounts' or 'show accounts where billing_email is "
+        "billing+10@customer-mail.com' or 'average employee_count of accounts'. For "
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "how much does the Business plan cost per month?": (
+        'wrong rows: SELECT "public"."plans".* FROM "public"."plans"'
+    ),
+    "how many seats come with the Team plan?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."plans" WHERE '
+        '"public"."plans"."name" = \'Team\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

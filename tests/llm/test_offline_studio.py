@@ -6,7 +6,9 @@ expenses, and festival submissions with their results and awards. The 55 questio
 SQL were written blind on 2026-11-30, by a helper not allowed to read the planner, its tests or
 its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 5ab67a8 (the session's start): 39/55. With 4c1de89 (the
+session's first wave of planner work, none of which saw this set): 44/55; MISSES holds that
+planner's answers. Nobody working on the planner has seen this set.
 """
 
 import pytest
@@ -234,7 +236,74 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how many shooting days were hit by a weather delay?": (
+        "refused: CANNOT: I could not place 'hit' in the schema or its data. Closest I "
+        "understand: 'how many shooting_days' or 'average hours of shooting_days'. For "
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "Which crew members are in the union?": (
+        'wrong rows: SELECT "public"."crew_members".* FROM "public"."crew_members"'
+    ),
+    "which films did we shoot in Tahoe City?": (
+        'wrong rows: SELECT DISTINCT "public"."films".* FROM "public"."films" JOIN '
+        '"public"."shooting_days" ON "public"."films"."film_id" = '
+        '"public"."shooting_days"."film_id" JOIN "public"."locations" ON '
+        '"public"."shooting_days"."location_id" = "public"."locations"."location_id" '
+        'WHERE "public"."films"."status" = \'shooting\' AND '
+        '"public"."locations"."city" = \'Tahoe City\''
+    ),
+    "who is our highest paid crew member?": (
+        "refused: CANNOT: I could not place 'paid' in the schema or its data. Closest "
+        "I understand: 'how many crew_members' or 'show crew_members where email is "
+        "andre.crew38@lanternpictures.com' or 'average day_rate_usd of crew_members'. "
+        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
+        "language model."
+    ),
+    "which location has the most expensive permit?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which of our films was released first?": (
+        'wrong rows: SELECT "public"."films".* FROM "public"."films"'
+    ),
+    "Which film has the most crew on it?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
+        "average|total|max|min <column> of <table>; delete <table> where …; update "
+        "<table> set <column> to <value> where …. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which location have we shot at most often?": (
+        "refused: CANNOT: I could not place 'often' in the schema or its data. Closest "
+        "I understand: 'how many locations' or 'show locations where setting is "
+        "indoor' or 'average permit_cost_usd of locations'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+    "which films got the green light in 2022?": (
+        "refused: CANNOT: which column of films makes it light?. Closest I understand: "
+        "'how many films' or 'show films where genre is drama' or 'average budget_usd "
+        "of films'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
+        "to use a language model."
+    ),
+    "films longer than two hours": (
+        'wrong rows: -- words left out: \'two\'\nSELECT "public"."films".* FROM '
+        '"public"."films" ORDER BY "public"."films"."runtime_minutes" DESC NULLS LAST, '
+        '"public"."films"."film_id" LIMIT 10'
+    ),
+    "locations we've never shot at": (
+        "refused: CANNOT: I could not place 'never' in the schema or its data. Closest "
+        "I understand: 'how many locations' or 'show locations where setting is "
+        "indoor' or 'average permit_cost_usd of locations'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
