@@ -267,12 +267,6 @@ MISSES: dict[str, str] = {
         "finance'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
         "use a language model."
     ),
-    "openings that haven't had any applications": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. "
-        "Closest I understand: 'how many applications' or 'show applications where "
-        "stage is applied'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

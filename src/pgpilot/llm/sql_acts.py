@@ -23,6 +23,12 @@ def table_meant(word: str, tables: list[Table]) -> Table | None:
     return found[0] if len(found) == 1 else None
 
 
+def ending_table(word: str, tables: list[Table]) -> Table | None:
+    """The one table whose name ends with the noun: "rentals" → gear_rentals."""
+    found = [t for t in tables if "_" in t.name and t.name.lower().split("_")[-1] == word.lower()]
+    return found[0] if len(found) == 1 and word.lower().endswith("s") else None
+
+
 def acted_table(word: str, placed: list[Table], tables: list[Table]) -> Table | None:
     """A table of the subject's rows that a verb after it names (borrowed → loans)."""
     if not placed or len(word) < 4:
