@@ -257,10 +257,10 @@ MISSES: dict[str, str] = {
         "'membership'"
     ),
     "which classes are good for beginners?": (
-        "refused: CANNOT: I could not place 'good' in the schema or its data. Name a "
-        "table (class_types, plans, sessions, members, bookings, trainers), e.g. 'how "
-        "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'good' in the schema or its data. Closest "
+        "I understand: 'how many class_types' or 'show class_types where category is "
+        "aqua' or 'average duration_min of class_types'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "which members have booked a Spin Express class?": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
@@ -272,12 +272,9 @@ MISSES: dict[str, str] = {
         '\'booked\' AND "public"."class_types"."name" = \'Spin Express\''
     ),
     "which class lasts the longest?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        'wrong rows: SELECT "public"."class_types".* FROM "public"."class_types" ORDER '
+        'BY "public"."class_types"."duration_min" DESC NULLS LAST, '
+        '"public"."class_types"."class_type_id" LIMIT 10'
     ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
@@ -286,20 +283,10 @@ MISSES: dict[str, str] = {
         "'membership'"
     ),
     "what classes are on tomorrow?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "classes longer than 45 minutes": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: class_types has no date column. Closest I understand: 'how "
+        "many class_types' or 'show class_types where category is aqua' or 'average "
+        "duration_min of class_types'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
     "class types that have never been scheduled": (
         'wrong rows: SELECT DISTINCT "public"."class_types".* FROM '

@@ -252,12 +252,6 @@ MISSES: dict[str, str] = {
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "how many visitors have we had this year?": (
-        "refused: CANNOT: no table called 'visitors have we had this year'. Name a "
-        "table (artists, artworks, galleries, exhibitions, exhibition_artworks, "
-        "loans), e.g. 'how many artists'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "works taller than 150 cm": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "

@@ -275,22 +275,9 @@ MISSES: dict[str, str] = {
         '"public"."order_lines"."wine_id" = "public"."wines"."wine_id" GROUP BY '
         '"public"."wines"."grape" ORDER BY "public"."wines"."grape"'
     ),
-    "Which tastings are booked for tomorrow?": (
-        "refused: CANNOT: I could not place 'tastings' in the schema or its data. "
-        "Closest I understand: 'how many tasting_bookings' or 'show tasting_bookings "
-        "where status is cancelled' or 'average party_size of tasting_bookings'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
     "wines stronger than 12.5% alcohol": (
         'wrong rows: -- words left out: \'stronger\'\nSELECT "public"."wines".* FROM '
         '"public"."wines" WHERE "public"."wines"."alcohol_pct" = 12.5'
-    ),
-    "tastings lasting over 2 hours": (
-        "refused: CANNOT: I could not place 'tastings', 'lasting' in the schema or its "
-        "data. Name a table (tasting_bookings, customers, blocks, harvests, "
-        "order_lines, orders), e.g. 'how many tasting_bookings'. For other questions "
-        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "how many bottles of Old Barn Pinot Noir do we have left?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."order_lines" JOIN '

@@ -33,6 +33,7 @@ _EVENTS: Final = (
     "join start enrol enroll regist member sign",
     "start hire began begin commenc",
     "leav depart exit discharg",
+    "return back",
     "finish end complet close",
     "expir expiry lapse",
     "resolv solv close fix",
@@ -91,13 +92,16 @@ def dated_by(table: Table, tokens: list[str], ignored: Collection[str]) -> Colum
 
 
 def when_splits(text: str) -> list[tuple[str, list[str]]]:
-    """Each way to read "when did <row> <verb …>" as a row's name and the words after it:
+    """Each way to read "when did <row> <verb …>" as a row's name and the words after it,
     "when did Winston arrive at the shelter" → ("Winston", ["arrive", "at", "the", "shelter"])."""
     found = WHEN.match(text)
     if found is None:
         return []
     said = found["rest"].split()
-    return [(" ".join(said[:k]), [w.lower() for w in said[k:]]) for k in range(1, len(said))]
+    # The longest name first: "the Farne Islands trip get back" is no trip to 'Farne'.
+    return [
+        (" ".join(said[:k]), [w.lower() for w in said[k:]]) for k in range(len(said) - 1, 0, -1)
+    ]
 
 
 def dated_child(subject: Table, tables: list[Table], tokens: list[str]) -> Table | None:
