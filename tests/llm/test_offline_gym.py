@@ -282,12 +282,6 @@ MISSES: dict[str, str] = {
         '"public"."payments"."member_id" WHERE "public"."payments"."kind" = '
         "'membership'"
     ),
-    "what classes are on tomorrow?": (
-        "refused: CANNOT: class_types has no date column. Closest I understand: 'how "
-        "many class_types' or 'show class_types where category is aqua' or 'average "
-        "duration_min of class_types'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "class types that have never been scheduled": (
         'wrong rows: SELECT DISTINCT "public"."class_types".* FROM '
         '"public"."class_types" JOIN "public"."sessions" ON '

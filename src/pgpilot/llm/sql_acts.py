@@ -1,6 +1,7 @@
 """Tables named by what their rows are or record: contracts → contract_start, borrowed → loans,
 rentals → gear_rentals and tastings → tasting_bookings (an end or a start of the name), visitors
-→ tickets (the table whose date, visit_date, records what they do)."""
+→ tickets (the table whose date, visit_date, records what they do), salary changes →
+salary_history (its key, salary_change_id)."""
 
 from pgpilot.llm.sql_joins import path
 from pgpilot.llm.sql_names import NotUnderstood, is_temporal, variants
@@ -37,6 +38,12 @@ def ending_table(word: str, tables: list[Table]) -> Table | None:
         if found:
             return found[0] if len(found) == 1 else None
     return _visited(word, tables)
+
+
+def keyed_by(table: Table, wanted: set[str]) -> bool:
+    """Whether its own key names a table's rows: salary_change_id, the salary changes."""
+    key = table.primary_key[0].lower() if len(table.primary_key) == 1 else ""
+    return key.endswith("_id") and key.removesuffix("_id") in wanted
 
 
 def _visited(word: str, tables: list[Table]) -> Table | None:

@@ -4,13 +4,15 @@ The verb names a table. A table of people ("volunteering" → volunteers) is bus
 its one dated child table (their shifts): "volunteers with shifts tomorrow". A table of events
 ("diving" → dive_trips) has the people one link table away (members through trip_bookings):
 "members with dive_trips tomorrow". The date then falls on the events, not the people
-(`sql_dated.dated_child`).
+(`sql_dated.dated_child`). "what classes are on tomorrow": a table with no date of its own
+(class_types) is on when its one dated child is: "sessions tomorrow".
 """
 
 import re
 from typing import Final
 
 from pgpilot.llm import sql_dates as dates
+from pgpilot.llm.sql_exists import table_named
 from pgpilot.llm.sql_names import is_temporal
 from pgpilot.llm.sql_roles import person
 from pgpilot.llm.sql_stems import verb_names
@@ -19,13 +21,18 @@ from pgpilot.sql.schema import Table
 BUSY: Final = re.compile(
     r"(?i)^who(?:['\u2019]s| is| are| will be)? (?P<verb>[a-z]+ing) (?P<when>.+)$"
 )
+ON: Final = re.compile(
+    r"(?i)^(?:what|which) (?P<noun>[a-z]+(?: [a-z]+)?) (?:is|are) "
+    r"(?:on|happening|running|scheduled|taking place) (?P<when>.+)$"
+)
 
 
 def busy(text: str, tables: list[Table]) -> str:
-    """ "who's volunteering tomorrow" as "volunteers with shifts tomorrow"; else the text."""
+    """ "who's volunteering tomorrow" as "volunteers with shifts tomorrow", "what classes are on
+    tomorrow" as "sessions tomorrow"; else the text."""
     found = BUSY.match(text)
     if found is None:
-        return text
+        return _held(text, tables)
     rest, relative = dates.take(found["when"])
     named = [t for t in tables if verb_names(t.name, found["verb"].lower())]
     if not relative or rest or len(named) != 1:
@@ -41,6 +48,19 @@ def busy(text: str, tables: list[Table]) -> str:
     if doing is None or len(people) != 1:
         return text
     return f"{people[0].name} with {doing.name} {found['when']}"
+
+
+def _held(text: str, tables: list[Table]) -> str:
+    """ "what classes are on tomorrow": a table with no date is held on its one dated child's
+    (the sessions of a class type), so the question asks for those rows."""
+    found = ON.match(text)
+    if found is None or not dates.take(found["when"])[1]:
+        return text
+    table = table_named(found["noun"].replace(" ", "_"), tables)
+    if table is None or any(is_temporal(c) for c in table.columns):
+        return text
+    held = [t for t in _children(table, tables) if any(is_temporal(c) for c in t.columns)]
+    return f"{held[0].name} {found['when']}" if len(held) == 1 else text
 
 
 def _children(table: Table, tables: list[Table]) -> list[Table]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from pgpilot.llm import sql_compounds as nouns
-from pgpilot.llm.sql_acts import acted_table, ending_table, table_meant
+from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
 from pgpilot.llm.sql_dated import names_a_date
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
@@ -179,7 +179,7 @@ def _name(
     key = phrase.replace(" ", "_")
     wanted = variants(key)
     for table in tables:
-        if table.name.lower() in wanted:
+        if table.name.lower() in wanted or keyed_by(table, wanted):  # salary changes
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
