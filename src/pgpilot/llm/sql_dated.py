@@ -22,6 +22,7 @@ WHEN: Final = re.compile(
     r"(?i)^(?:and )?(?:when|(?:on )?what date|(?:in )?(?:what|which) year) "
     r"(?:was|were|is|are|did|does|do|has|had|will) (?P<rest>.+)$"
 )
+DENIED: Final = re.compile(r"(?i)\b(?:not|never|no)\b|n't\b")
 # Particles that make one word of a verb: "taken in" → intake, "signed up" → signup.
 PARTICLES: Final = ("in", "up", "out", "on", "off", "over")
 # Suffixes that make a noun of a verb: renewal → renew, expiry → expir, departure → depart.
@@ -95,7 +96,7 @@ def when_splits(text: str) -> list[tuple[str, list[str]]]:
     """Each way to read "when did <row> <verb …>" as a row's name and the words after it,
     "when did Winston arrive at the shelter" → ("Winston", ["arrive", "at", "the", "shelter"])."""
     found = WHEN.match(text)
-    if found is None:
+    if found is None or DENIED.search(text):  # "when did X not join": no date to give
         return []
     said = found["rest"].split()
     # The longest name first: "the Farne Islands trip get back" is no trip to 'Farne'.
