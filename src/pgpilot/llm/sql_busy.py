@@ -13,7 +13,7 @@ from typing import Final
 
 from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_exists import table_named
-from pgpilot.llm.sql_names import is_temporal
+from pgpilot.llm.sql_names import is_temporal, variants
 from pgpilot.llm.sql_roles import person
 from pgpilot.llm.sql_stems import verb_names
 from pgpilot.sql.schema import Table
@@ -43,7 +43,13 @@ def busy(text: str, tables: list[Table]) -> str:
         people, doing = [doing], events[0] if len(events) == 1 else None
     elif doing is not None:
         by_name = {t.qualified: t for t in tables}
-        linked = {fk.references for link in _children(doing, tables) for fk in link.foreign_keys}
+        linked = {  # by a key named for the table (member_id), not for a role (posted_by)
+            fk.references
+            for link in _children(doing, tables)
+            for fk in link.foreign_keys
+            if len(fk.columns) == 1
+            and fk.references.split(".")[-1] in variants(fk.columns[0].lower().removesuffix("_id"))
+        }
         people = [by_name[n] for n in linked if n in by_name and person(by_name[n])]
     if doing is None or len(people) != 1:
         return text
