@@ -9,6 +9,7 @@ length of time between two timestamps of one row ("rentals that lasted more than
 First sight, with the planner of 1688869: 13/18. After the rules of sql_dated, sql_busy and the
 spans' verbs (built looking at these too, so no longer held out): 18/18. AFTER, two
 questions written after the rules: 1/2 at first sight ("get back" named no date), 2/2 after.
+CHILD, two more written with the rule for a child table's latest date: 2/2.
 """
 
 import pytest
@@ -116,10 +117,23 @@ AFTER = [
         " WHERE departs_at >= current_date AND departs_at < current_date + 14",
     ),
 ]
+# Written with the rule for a child table's date (sql_dated.child_date), so not held out.
+CHILD = [
+    case(
+        "when did Maria Lopes last rent gear?",
+        "SELECT max(r.checked_out_at) FROM gear_rentals r"
+        " JOIN members m ON m.member_id = r.member_id WHERE m.full_name = 'Maria Lopes'",
+    ),
+    case(
+        "when did Sean Doyle first book a trip?",
+        "SELECT min(b.booked_at) FROM trip_bookings b"
+        " JOIN members m ON m.member_id = b.member_id WHERE m.full_name = 'Sean Doyle'",
+    ),
+]
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*VERBS, *WHEN, *THROUGH, *DURATIONS, *AFTER], MISSES)
+QUESTIONS = with_misses([*VERBS, *WHEN, *THROUGH, *DURATIONS, *AFTER, *CHILD], MISSES)
 
 SCHEMA = DATES_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
 

@@ -15,7 +15,7 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_columns import numeric_column, price_column
-from pgpilot.llm.sql_dated import dated_by, when_splits
+from pgpilot.llm.sql_dated import child_date, dated_by, when_splits
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, is_temporal, variants
@@ -207,6 +207,8 @@ def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
     for said, rest in when_splits(text):  # "when did Winston arrive at the shelter"
         if (row := _row(said, tables, values)) and (col := dated_by(row[0], rest, STOP)):
             return _one(row, col)
+        if row and (latest := child_date(*row, rest, tables)):
+            return latest  # "when did Maria Lopes last rent gear": her latest rental's date
     if found:
         return None
     if found := WHICH_IN.match(text):

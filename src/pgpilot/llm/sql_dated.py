@@ -13,15 +13,20 @@ from collections.abc import Collection
 from itertools import pairwise
 from typing import Final
 
-from pgpilot.llm.sql_joins import path
+from psycopg import sql as pgsql
+
+from pgpilot.llm.sql_joins import column, ident, path
 from pgpilot.llm.sql_names import NotUnderstood, is_temporal, variants
-from pgpilot.llm.sql_stems import names_word, stem
+from pgpilot.llm.sql_stems import names_word, stem, verb_names
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.sql.schema import Column, Table
 
 WHEN: Final = re.compile(
     r"(?i)^(?:and )?(?:when|(?:on )?what date|(?:in )?(?:what|which) year) "
     r"(?:was|were|is|are|did|does|do|has|had|will) (?P<rest>.+)$"
 )
+# Words that ask for a row's latest or first date among many: "when did X last order".
+EXTREMES: Final = {"last": "max", "latest": "max", "recently": "max", "first": "min"}
 DENIED: Final = re.compile(r"(?i)\b(?:not|never|no)\b|n't\b")
 # Particles that make one word of a verb: "taken in" → intake, "signed up" → signup.
 PARTICLES: Final = ("in", "up", "out", "on", "off", "over")
@@ -129,3 +134,35 @@ def _owned(subject: Table, table: Table, tables: list[Table]) -> bool:
     except NotUnderstood:
         return False
     return 0 < len(steps) <= 2 and steps[0].fans_out
+
+
+def child_date(
+    table: Table, named: tuple[tuple[str, str], ...], rest: list[str], tables: list[Table]
+) -> str | None:
+    """ "when did Maria Lopes last rent gear": the latest (or first) date of the named row's
+    rows in the one table the verb names (gear_rentals, by its key to members), or None."""
+    agg = next((EXTREMES[w] for w in rest if w in EXTREMES), None)
+    said = [w for w in rest if w not in EXTREMES and w not in STOP]
+    found = [
+        (child, keys[0])
+        for child in tables
+        if len(keys := [fk for fk in child.foreign_keys if fk.references == table.qualified]) == 1
+        and any(is_temporal(c) for c in child.columns)
+        and (any(verb_names(child.name, w) for w in said) or dated_by(child, said, STOP))
+    ]
+    if agg is None or len(found) != 1:
+        return None
+    child, key = found[0]
+    dated = dated_by(child, said, STOP) or next(c for c in child.columns if is_temporal(c))
+    on = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(child, c), column(table, r))
+        for c, r in zip(key.columns, key.referenced_columns, strict=True)
+    )
+    where = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(table, c), pgsql.Literal(v)) for c, v in named
+    )
+    return (
+        pgsql.SQL("SELECT " + agg + "({}) FROM {} JOIN {} ON {} WHERE {}")
+        .format(column(child, dated.name), ident(child), ident(table), on, where)
+        .as_string()
+    )
