@@ -5,7 +5,10 @@ renewal" → renews_on and "medical expiry" → expires_on (a noun made of the v
 shelter" → intake_date and "start volunteering" → joined_on (verbs for one event: arriving is
 being taken in, starting is joining), "joined the wine club" → club_joined_on over joined_on
 (the column more of the question's words name). Only date and time columns are read so: a verb
-names when something happened, and a number column is not a date.
+names when something happened, and a number column is not a date. "when did Winston arrive at
+the shelter": the named row's date those words name, alone; "when did Maria Lopes last rent
+gear": the latest date of her rows in the table the verb names. "volunteers with shifts
+tomorrow": a relative date falls on the dated table named whose rows are the subject's.
 """
 
 import re
