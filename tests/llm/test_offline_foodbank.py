@@ -278,10 +278,10 @@ MISSES: dict[str, str] = {
         "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "donations with no expiry date": (
-        "refused: CANNOT: I could not place 'expiry', 'date' in the schema or its "
-        "data. Closest I understand: 'how many donations' or 'show donations where "
-        "category is tinned' or 'average weight_kg of donations'. For other questions "
-        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'date' in the schema or its data. Closest "
+        "I understand: 'how many donations' or 'show donations where category is "
+        "tinned' or 'average weight_kg of donations'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "how many people are in household HH-0043?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."households" WHERE '

@@ -257,10 +257,10 @@ MISSES: dict[str, str] = {
         "'membership'"
     ),
     "which classes are good for beginners?": (
-        "refused: CANNOT: I could not place 'good' in the schema or its data. Name a "
-        "table (class_types, plans, sessions, members, bookings, trainers), e.g. 'how "
-        "many class_types'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "refused: CANNOT: I could not place 'good' in the schema or its data. Closest "
+        "I understand: 'how many class_types' or 'show class_types where category is "
+        "aqua' or 'average duration_min of class_types'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "which members have booked a Spin Express class?": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
@@ -271,27 +271,11 @@ MISSES: dict[str, str] = {
         '"public"."class_types"."class_type_id" WHERE "public"."bookings"."status" = '
         '\'booked\' AND "public"."class_types"."name" = \'Spin Express\''
     ),
-    "which class lasts the longest?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
         '"public"."payments" ON "public"."members"."member_id" = '
         '"public"."payments"."member_id" WHERE "public"."payments"."kind" = '
         "'membership'"
-    ),
-    "what classes are on tomorrow?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -262,24 +262,10 @@ MISSES: dict[str, str] = {
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "comments on ticket INC-10044": (
-        'wrong rows: SELECT "public"."tickets".* FROM "public"."tickets" WHERE '
-        '"public"."tickets"."reference" = \'INC-10044\''
-    ),
     "Which employees have had a ticket breach its SLA?": (
         'wrong rows: SELECT DISTINCT "public"."employees".* FROM "public"."employees" '
         'JOIN "public"."tickets" ON "public"."employees"."employee_id" = '
         '"public"."tickets"."requester_id"'
-    ),
-    "which licences are up for renewal in the next 30 days?": (
-        "refused: CANNOT: I could not place 'renewal' in the schema or its data. Name "
-        "a table (software_licences, departments, agents, assets, employees, "
-        "support_teams), e.g. 'how many software_licences'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "tickets that took more than 3 days to resolve": (
-        'wrong rows: SELECT "public"."tickets".* FROM "public"."tickets" WHERE '
-        '"public"."tickets"."first_response_minutes" > 4320'
     ),
     "which employees don't have a laptop?": (
         "refused: CANNOT: I could not place 'without' in the schema or its data. "

@@ -272,14 +272,6 @@ NAMED = [
 # Tuned on since 2026-11-30 (vocabulary and adjective work): 47/55, no longer a held-out measure;
 # the held-out sets are airline, league and restaurants.
 MISSES: dict[str, str] = {
-    "salary changes that took effect in 2023": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "people assigned to more than one project": (
         "refused: CANNOT: which number of projects is more than?. Closest I "
         "understand: 'how many projects' or 'show projects where client_name is Acme "

@@ -241,12 +241,6 @@ MISSES: dict[str, str] = {
         'wrong rows: -- words left out: \'hanging\'\nSELECT "public"."galleries".* '
         'FROM "public"."galleries" WHERE "public"."galleries"."name" = \'Long Gallery\''
     ),
-    "how many visitors have we had this year?": (
-        "refused: CANNOT: no table called 'visitors have we had this year'. Name a "
-        "table (artists, artworks, galleries, exhibitions, exhibition_artworks, "
-        "loans), e.g. 'how many artists'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -244,17 +244,10 @@ NAMED = [
 
 MISSES: dict[str, str] = {
     "how many appeals are still waiting for a decision?": (
-        "refused: CANNOT: I could not place 'waiting', 'decision' in the schema or its "
-        "data. Closest I understand: 'how many appeals' or 'show appeals where grounds "
-        "is Signage was unclear'. For other questions set PGPILOT_MODEL (e.g. "
+        "refused: CANNOT: I could not place 'waiting' in the schema or its data. "
+        "Closest I understand: 'how many appeals' or 'show appeals where grounds is "
+        "Signage was unclear'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "sessions paid through the app": (
-        'wrong rows: SELECT DISTINCT "public"."fines".* FROM "public"."fines" JOIN '
-        '"public"."zones" ON "public"."fines"."zone_id" = "public"."zones"."zone_id" '
-        'JOIN "public"."parking_sessions" ON "public"."zones"."zone_id" = '
-        '"public"."parking_sessions"."zone_id" WHERE "public"."fines"."status" = '
-        '\'paid\' AND "public"."parking_sessions"."payment_method" = \'app\''
     ),
     "parking sessions in City Centre car parks": (
         'wrong rows: SELECT DISTINCT "public"."parking_sessions".* FROM '
@@ -284,11 +277,6 @@ MISSES: dict[str, str] = {
         "(date_trunc('year', current_date) + '-1 year'::interval) AND "
         '"public"."permits"."valid_from" < (date_trunc(\'year\', current_date) + \'-1 '
         "year'::interval) + '1 year'::interval"
-    ),
-    "sessions where the driver paid more than 10 pounds": (
-        "wrong rows: -- words left out: 'where', 'driver'\nSELECT "
-        '"public"."fines".* FROM "public"."fines" WHERE "public"."fines"."status" = '
-        '\'paid\' AND "public"."fines"."amount_gbp" > 10'
     ),
     "which parking sessions haven't ended yet?": (
         "refused: CANNOT: I could not place 'ended' in the schema or its data. Closest "

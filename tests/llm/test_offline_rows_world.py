@@ -153,8 +153,8 @@ HELD_OUT = [
 
 MISSES: dict[str, str] = {
     "who is the newest member of the orchestra?": (
-        "refused: CANNOT: I could not place 'member', 'orchestra' in the schema or its "
-        "data. Name a table (musicians, concerts, composers, pieces, programme_items, "
+        "refused: CANNOT: I could not place 'orchestra' in the schema or its data. "
+        "Name a table (musicians, concerts, composers, pieces, programme_items, "
         "venues), e.g. 'how many musicians'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),

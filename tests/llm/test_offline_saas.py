@@ -287,13 +287,6 @@ MISSES: dict[str, str] = {
         "'how many daily_usage'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "accounts without an assigned sales rep": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. "
-        "Closest I understand: 'how many accounts' or 'show accounts where "
-        "billing_email is billing+10@customer-mail.com' or 'average employee_count of "
-        "accounts'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
     "customers who have never raised a support ticket": (
         "refused: CANNOT: I could not place 'customers' in the schema or its data. "
         "Closest I understand: 'how many support_tickets' or 'show support_tickets "

@@ -24,6 +24,7 @@ from pglast.visitors import Visitor
 
 from pgpilot.llm.offline import OfflineChatModel
 from pgpilot.llm.sql_attribute import attribute, lookup
+from pgpilot.llm.sql_busy import busy
 from pgpilot.llm.sql_deeds import deed
 from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
 from pgpilot.llm.sql_forms import FORMS
@@ -70,7 +71,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return found  # "who curated X", "when did we buy X": the column the verb names
     if (found := row_answer(text, tables, values)) is not None:
         return found  # "how much is X per month", "who wrote X", "which event is next"
-    text = reworded(text, tables, values)  # "who owns property in Porto": owners with …
+    text = reworded(busy(text, tables), tables, values)  # "who owns property in Porto": …
     problem = None
     for form in FORMS:
         try:

@@ -1,8 +1,11 @@
-"""Tables named by what their rows are or record: contracts → contract_start, borrowed → loans."""
+"""Tables named by what their rows are or record: contracts → contract_start, borrowed → loans,
+rentals → gear_rentals and tastings → tasting_bookings (an end or a start of the name), visitors
+→ tickets (the table whose date, visit_date, records what they do), salary changes →
+salary_history (its key, salary_change_id)."""
 
 from pgpilot.llm.sql_joins import path
-from pgpilot.llm.sql_names import NotUnderstood, variants
-from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_names import NotUnderstood, is_temporal, variants
+from pgpilot.llm.sql_stems import doer, names_word, verb_names
 from pgpilot.llm.sql_vocab import FILLER
 from pgpilot.sql.schema import Table
 
@@ -20,6 +23,38 @@ def table_meant(word: str, tables: list[Table]) -> Table | None:
         own = [c for c in table.columns if c.name not in keys]
         if any(c.name.lower().split("_")[0] == singular and "_" in c.name for c in own):
             found.append(table)
+    return found[0] if len(found) == 1 else None
+
+
+def ending_table(word: str, tables: list[Table]) -> Table | None:
+    """The one table a plural noun names by the end of its name ("rentals" → gear_rentals), or
+    else by its start ("tastings" → tasting_bookings)."""
+    word = word.lower()
+    if not word.endswith("s") or len(word) < 5:
+        return None
+    parts = [(t, t.name.lower().split("_")) for t in tables if "_" in t.name]
+    for at in (-1, 0):
+        found = [t for t, part in parts if word in variants(part[at])]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return _visited(word, tables)
+
+
+def keyed_by(table: Table, wanted: set[str]) -> bool:
+    """Whether its own key names a table's rows: salary_change_id, the salary changes."""
+    key = table.primary_key[0].lower() if len(table.primary_key) == 1 else ""
+    return key.endswith("_id") and key.removesuffix("_id") in wanted
+
+
+def _visited(word: str, tables: list[Table]) -> Table | None:
+    """The one table whose date records what the doers named do: visitors → tickets' visit_date."""
+    if not word.endswith(("ors", "ers")) or len(act := doer(word)) < 4:
+        return None
+    found = [
+        t
+        for t in tables
+        if any(is_temporal(c) and act in c.name.lower().split("_") for c in t.columns)
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -15,12 +15,14 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_columns import numeric_column, price_column
+from pgpilot.llm.sql_dated import child_date, dated_by, when_splits
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
+from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values
@@ -200,7 +202,15 @@ def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
             return _one(row, col)  # else another reading: "the reservations for Nora"
     if found := WHEN.match(text):
         row = _row(found["row"], tables, values)
-        return None if row is None else _one(row, dated_column(row[0], found["verb"].lower()))
+        if row is not None and (col := dated_column(row[0], found["verb"].lower())) is not None:
+            return _one(row, col)
+    for said, rest in when_splits(text):  # "when did Winston arrive at the shelter"
+        if (row := _row(said, tables, values)) and (col := dated_by(row[0], rest, STOP)):
+            return _one(row, col)
+        if row and (latest := child_date(*row, rest, tables)):
+            return latest  # "when did Maria Lopes last rent gear": her latest rental's date
+    if found:
+        return None
     if found := WHICH_IN.match(text):
         row = _row(found["row"] or found["row2"], tables, values)
         said = found["col"] or found["col2"]

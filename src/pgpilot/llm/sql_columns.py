@@ -6,6 +6,7 @@ by its name, title, first and last name or email.
 
 from typing import Final
 
+from pgpilot.llm.sql_dated import dated_by
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word, synonym_column
 from pgpilot.llm.sql_synonyms import commented_column
@@ -81,13 +82,9 @@ def date_column(table: Table, tokens: list[str]) -> Column:
     dated = [c for c in table.columns if is_temporal(c)]
     if not dated:
         raise NotUnderstood(f"{table.name} has no date column")
-    content = [t for t in tokens if t not in STOP and t not in variants(table.name.lower())]
-    for column in dated:
-        if set(column.name.lower().split("_")) & set(content):
-            return column
-    for column in dated:  # "born" → birth_date, "checked" → checked_in_at
-        if any(names_word(column.name, t) for t in content):
-            return column
+    named = dated_by(table, tokens, set(STOP) | variants(table.name.lower()))
+    if named is not None:  # "born" → birth_date, "taken in" → intake_date
+        return named
     if set(tokens) & set(DATE_WORDS):
         for column in dated:
             if column.name.lower().startswith(("created", "signed", "joined", "registered")):

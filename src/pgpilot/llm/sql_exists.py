@@ -11,7 +11,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_acts import table_meant
+from pgpilot.llm.sql_acts import ending_table, table_meant
 from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_compound import compound
 from pgpilot.llm.sql_joins import Step, column, ident, neighbours, path
@@ -69,13 +69,13 @@ EMPTY: Final = re.compile(r"(?i)\bempty (?=\w)")
 
 
 def table_named(word: str, tables: list[Table]) -> Table | None:
-    """The table a noun names: by its name, else by its own columns' first word (contracts)."""
+    """The table a noun names: by its name, its columns' first word (contracts) or its end."""
     word = word.lower()
     forms = variants(word)
     for table in tables:
         if table.name.lower() in forms:
             return table
-    return table_meant(word, tables)
+    return table_meant(word, tables) or ending_table(word, tables)  # contracts, rentals
 
 
 def subject_of(text: str, tables: list[Table]) -> Table | None:

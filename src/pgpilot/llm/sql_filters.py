@@ -7,6 +7,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_columns import date_column, numeric_column, price_column
+from pgpilot.llm.sql_dated import dated_child
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_joins import column, ident, neighbours, path
@@ -218,7 +219,7 @@ def dated_table(subject: Table, tables: list[Table], tokens: list[str]) -> Table
                 continue
             if len(steps) <= reach or variants(table.name.lower()) & set(tokens):
                 return table  # a table the question names joins however far it is
-    return subject
+    return dated_child(subject, tables, tokens) or subject
 
 
 def _names_date(table: Table, tokens: list[str]) -> bool:

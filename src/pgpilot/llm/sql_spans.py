@@ -11,6 +11,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm.sql_dated import dated_by
 from pgpilot.llm.sql_exists import subject_of
 from pgpilot.llm.sql_joins import column
 from pgpilot.llm.sql_names import is_numeric, is_temporal
@@ -21,11 +22,20 @@ from pgpilot.sql.schema import Column, Table
 
 NUMBER: Final = r"\d+(?:\.\d+)?|" + "|".join(SPELLED)
 UNIT: Final = r"minute|hour|day|night|week|fortnight|month|year"
-LASTING: Final = r"(?:(?:that |which )?(?:lasting|lasted|lasts|last|running|ran|runs|spanning) )?"
+LASTING: Final = (
+    r"(?:(?:that |which )?(?:lasting|lasted|lasts|last|running|ran|runs|spanning"
+    r"|took|take|takes|taking|taken) )?"
+)
+# "took more than 3 days to resolve": the span ends on the date the verb names (resolved_at).
 SPAN: Final = re.compile(
     r"(?i)\b" + LASTING + r"(?:(?P<op>longer than|shorter than|more than|less than|fewer than|"
     r"at least|at most|over|under) (?P<n>" + NUMBER + r") (?P<unit>" + UNIT + r")s?"
-    r"|(?P<n2>" + NUMBER + r") (?P<unit2>" + UNIT + r")s? or (?P<more>more|longer|less|shorter))\b"
+    r"|(?P<n2>" + NUMBER + r") (?P<unit2>" + UNIT + r")s? or (?P<more>more|longer|less|shorter))"
+    r"(?: to (?P<verb>[a-z]+))?\b"
+)
+# "returned within 2 days": from the row's start to the date the verb names, at most so long.
+WITHIN: Final = re.compile(
+    r"(?i)\b(?P<verb>[a-z]+) within (?P<n>" + NUMBER + r") (?P<unit>" + UNIT + r")s?\b"
 )
 # "right now", "currently", "ongoing": today within a row's start and end, when it has both.
 NOW: Final = re.compile(
@@ -78,7 +88,10 @@ def take_spans(ask: Ask, tables: list[Table]) -> None:
     for found in list(SPAN.finditer(ask.text)):
         subject = subject_of(ask.text[: found.start()], tables)
         unit = (found["unit"] or found["unit2"]).lower()
-        if subject is None or _held(subject, unit) or (ends := span_dates(subject)) is None:
+        ends = None if subject is None else _ending(subject, found["verb"])
+        if ends is None and subject is not None and not _held(subject, unit):
+            ends = span_dates(subject)
+        if subject is None or ends is None:
             continue
         op = OPS[found["op"].lower()] if found["op"] else OR_SO[found["more"].lower()]
         number = str(SPELLED.get((found["n"] or found["n2"]).lower(), found["n"] or found["n2"]))
@@ -86,6 +99,15 @@ def take_spans(ask: Ask, tables: list[Table]) -> None:
             number, unit = str(2 * float(number)).removesuffix(".0"), "week"
         said = f"{subject.qualified}|{ends[0].name}|{ends[1].name}"
         ask.filters.append(("span", said, f"{op}|{number} {DAYS.get(unit, unit)}s"))
+        ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}"
+    for found in list(WITHIN.finditer(ask.text)):
+        subject = subject_of(ask.text[: found.start()], tables)
+        if subject is None or (ends := _ending(subject, found["verb"])) is None:
+            continue
+        number = str(SPELLED.get(found["n"].lower(), found["n"]))
+        unit = found["unit"].lower()
+        said = f"{subject.qualified}|{ends[0].name}|{ends[1].name}"
+        ask.filters.append(("span", said, f"<=|{number} {DAYS.get(unit, unit)}s"))
         ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}"
 
 
@@ -118,6 +140,17 @@ def _named_span(table: Table) -> tuple[Column, Column] | None:
     if starts and ends and dated.index(starts[0]) < dated.index(ends[0]):
         return starts[0], ends[0]
     return None
+
+
+def _ending(table: Table, verb: str | None) -> tuple[Column, Column] | None:
+    """The span from a row's start to the date a verb names: "took 3 days to resolve" is from
+    its start (opened_at, or its first date) to resolved_at."""
+    end = None if verb is None else dated_by(table, [verb.lower()], set())
+    if end is None:
+        return None
+    dated = [c for c in table.columns if is_temporal(c) and c is not end]
+    starts = [c for c in dated if set(_words(c)) & STARTS] or dated
+    return (starts[0], end) if starts else None
 
 
 def _words(column: Column) -> list[str]:

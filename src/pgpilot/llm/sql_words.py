@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Final
 
 from pgpilot.llm import sql_compounds as nouns
-from pgpilot.llm.sql_acts import acted_table, table_meant
+from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
+from pgpilot.llm.sql_dated import names_a_date
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_money import money_column
@@ -110,6 +111,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.columns.append(money)  # "money taken for payments": amount_eur
             elif not known and i == valued and (rows := nouns.valued_rows(word, placed, tables)):
                 placed.tables.append(rows)  # "gold members": the guests of tier 'gold'
+            elif not known and (ending := ending_table(word, tables)) is not None:
+                placed.tables += [ending] if ending not in placed.tables else []  # rentals
             elif not known and len(word) > 3 and (state_of := commented_null(word, tables)):
                 # "still alive" → died IS NULL, as the comment says; "not alive": IS NOT NULL
                 (
@@ -176,7 +179,7 @@ def _name(
     key = phrase.replace(" ", "_")
     wanted = variants(key)
     for table in tables:
-        if table.name.lower() in wanted:
+        if table.name.lower() in wanted or keyed_by(table, wanted):  # salary changes
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
@@ -295,6 +298,7 @@ def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: boo
         names = [table.name, *(c.name for c in table.columns)]
         if any(names_word(name, word, synonyms=not direct) for name in names):
             return True
-        if not direct and verb_names(table.name, word):  # "borrowed": the loans table's act
+        # "borrowed": the loans table's act; "renewal": its renews_on
+        if not direct and (verb_names(table.name, word) or names_a_date(table, word)):
             return True
     return False
