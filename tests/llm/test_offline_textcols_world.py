@@ -89,47 +89,7 @@ STATES = [
     ),
 ]
 
-MISSES: dict[str, str] = {
-    "Which groomer has the most appointments?": (
-        "refused: CANNOT: cannot group by 'groomer'. Closest I understand: 'how many "
-        "appointments' or 'show appointments where groomer_name is Mia' or 'average "
-        "charged_eur of appointments'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "how many appointments has each groomer had?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."appointments"'
-    ),
-    "total tips for each groomer": (
-        'wrong rows: SELECT sum("public"."appointments"."tip_eur") AS "sum_tip_eur" '
-        'FROM "public"."appointments"'
-    ),
-    "top 3 groomers by total charged": (
-        'wrong rows: SELECT "public"."appointments".* FROM "public"."appointments" '
-        'ORDER BY "public"."appointments"."charged_eur" DESC NULLS LAST, '
-        '"public"."appointments"."appointment_id" LIMIT 3'
-    ),
-    "average charge per groomer": (
-        'wrong rows: SELECT avg("public"."appointments"."charged_eur") AS '
-        '"avg_charged_eur" FROM "public"."appointments"'
-    ),
-    "which groomer has done the most nail trims?": (
-        "refused: CANNOT: cannot group by 'groomer has'. Closest I understand: 'how "
-        "many appointments' or 'show appointments where groomer_name is Mia' or "
-        "'average charged_eur of appointments'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "which cashier has sold the most units?": (
-        "refused: CANNOT: cannot group by 'cashier has'. Closest I understand: 'how "
-        "many sales' or 'show sales where cashier_name is Jana' or 'average units of "
-        "sales'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to "
-        "use a language model."
-    ),
-    "which product has sold the most units?": (
-        'wrong rows: SELECT "public"."products".* FROM "public"."products" ORDER BY '
-        '"public"."products"."units_in_stock" DESC NULLS LAST, '
-        '"public"."products"."product_id" LIMIT 1'
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses([*PEOPLE, *MEASURES, *STATES], MISSES)
 

@@ -137,11 +137,20 @@ def derived_value(word: str, values: Values, seen: set[str]) -> Hit | None:
 
 
 def another_word(phrase: str, value: str) -> bool:
-    """Whether a close spelling is another word: 'intern' is no misspelt "internal"."""
+    """Whether a close spelling is another word: 'intern' is no misspelt "internal".
+
+    An adverb of the value is the value: "work remotely" is office 'Remote'."""
     said, stored = normalized(phrase), normalized(value)
     short, long = sorted((said, stored), key=len)
     ending = long[len(short) :]
-    return said != stored and long.startswith(short) and len(ending) >= 2 and ending.isalpha()
+    adverb = len(said) > len(stored) and ending == "ly"
+    return (
+        said != stored
+        and long.startswith(short)
+        and len(ending) >= 2
+        and ending.isalpha()
+        and not adverb
+    )
 
 
 def valued_rows(word: str, placed: Placed, tables: list[Table]) -> Table | None:

@@ -12,7 +12,7 @@ from typing import Final
 
 from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_joins import Step, path
-from pgpilot.llm.sql_money import MONEY_WORDS
+from pgpilot.llm.sql_money import MONEY_WORDS, WHOLE
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import CURRENCY, bare_name, hints_column, unit_of
@@ -43,6 +43,12 @@ def own_number(
         if _compound(table, tokens) and (own := money_column(table)) is not None:
             return table, own
     return measured
+
+
+def _whole(table: Table) -> bool:
+    """Whether the table's money is a whole sum: an amount or a total, not a cost or a fee."""
+    money = money_column(table)
+    return money is not None and any(p in WHOLE for p in money.name.lower().split("_"))
 
 
 def money_column(table: Table) -> Column | None:
@@ -122,7 +128,8 @@ def money_taken(ask: Ask, tables: list[Table]) -> None:
         steps = _steps(anchors[-1], table, tables)
         if steps and steps[0].fans_out and all(s.fans_out for s in steps):
             near.append((len(steps), table))
-    for table in [t for _, t in sorted(near, key=lambda n: n[0])] + [anchors[-1]]:
+    near.sort(key=lambda n: (n[0], not _whole(n[1])))  # an amount before a cost as near
+    for table in [t for _, t in near] + [anchors[-1]]:
         if (money := money_column(table)) is not None:
             ask.text = f"{table.name} {money.name}"
             return

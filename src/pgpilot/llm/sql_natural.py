@@ -12,6 +12,7 @@ from psycopg import sql as pgsql
 from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
+from pgpilot.llm.sql_flag_order import flags_in_order
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_measured import (
@@ -40,6 +41,7 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, verb_names
+from pgpilot.llm.sql_tallied import counted_rows, summed_most
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, unit_column
 from pgpilot.llm.sql_words import place, words
@@ -55,6 +57,7 @@ def natural(
     `said` is the question as asked, before rephrasing: its words choose between two keys.
     """
     asked = said_words(text if said is None else said)
+    text = flags_in_order(text, tables)  # "tickets breached their SLA": sla_breached
     text, period = take_period(text, tables, values)
     ask = question(text)
     ask.period = period
@@ -72,6 +75,7 @@ def natural(
         _superlative_row(ask, tables)
     if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:
         _who(ask, tables, asked)
+    summed_most(ask, tables)  # "which product has sold the most units": sum(sales.units)
     if ask.kind == "most":
         _counted_act(ask, tables)
         _sorted_rows(ask, tables)
@@ -259,6 +263,9 @@ def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str])
     measured = own_number(measure(ask, plain, subject, tables), named, tokens)
     base = measured[0] if measured is not None and ask.kind == "agg" else subject
     group = group_of(ask, named, plain, base, tables)
+    if ask.kind in ("count", "most") and not ask.fn:
+        base = counted_rows(subject, group, tables)  # "which groomer did the most nail trims"
+        subject, named = base, [*named, subject]
     extra = [t for t in named if t is not base]
     reach = [*extra, *wanted, *([group[0]] if group else []), *([measured[0]] if measured else [])]
     steps, repeats = joins(base, [t for t in reach if t is not base], tables, asked)

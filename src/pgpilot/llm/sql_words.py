@@ -22,6 +22,7 @@ from pgpilot.llm.sql_negation import (
     nullable,
     place_state,
 )
+from pgpilot.llm.sql_people import person_word
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
 from pgpilot.llm.sql_synonyms import commented_column, commented_null, synonym_table
@@ -185,6 +186,10 @@ def _name(
             if column.name.lower() in wanted or bare_name(column.name) in wanted:
                 placed.columns.append((table, column))
                 return True
+    for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
+        if person := next((c for c in table.columns if person_word(c) in wanted), None):
+            placed.columns.append((table, person))  # "each vet": vet_name
+            return True
     if " " in phrase:
         head, _, last = phrase.rpartition(" ")
         if last not in QUALIFIERS or " " in head:

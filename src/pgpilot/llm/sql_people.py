@@ -1,0 +1,28 @@
+"""People and groups held only as a name in a text column: "vet" → vet_name, "donor" → donor_name.
+
+A schema often keeps who did something as text beside the row ("treatments.vet_name",
+"donations.donor_name", "sales.cashier_name") instead of a table of its own. The person word is
+the first part of such a column's name, so "which vet has performed the most surgeries", "total
+treatment cost for each vet" and "top 3 donors by total given" group by that column. A table of
+that name is always taken first; this only places a word nothing else has.
+"""
+
+from typing import Final
+
+from pgpilot.sql.schema import Column
+
+_NAMES: Final = ("name", "full_name")  # the text a person or group is held as
+_TEXT: Final = ("text", "character varying", "varchar", "character", "citext")
+# Parts of one person's name, not a person: "first class" is no first_name.
+_NAME_PARTS: Final = frozenset(
+    {"first", "last", "middle", "given", "family", "full", "nick", "display", "legal"}
+    | {"preferred", "short", "long", "maiden", "sur", "second", "other", "alt", "user"}
+)
+
+
+def person_word(column: Column) -> str | None:
+    """The person or group a text column names (vet_name → "vet"); None for other columns."""
+    if not column.type.lower().startswith(_TEXT):
+        return None
+    head, _, rest = column.name.lower().partition("_")
+    return head if rest in _NAMES and head and head not in _NAME_PARTS else None
