@@ -242,12 +242,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many cats are available for adoption?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."adoptions" JOIN '
-        '"public"."animals" ON "public"."adoptions"."animal_id" = '
-        '"public"."animals"."animal_id" WHERE "public"."animals"."species" = \'cat\' '
-        'AND "public"."animals"."status" = \'available\''
-    ),
     "who has applied to adopt Luna?": (
         'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
         '"public"."animals"."name" = \'Luna\''

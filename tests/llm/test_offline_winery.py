@@ -251,22 +251,11 @@ MISSES: dict[str, str] = {
         "Lucy Barnes' or 'average area_hectares of vineyards'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "total tonnes picked per grape variety": (
-        "wrong rows: -- words left out: 'picked', 'variety'\nSELECT "
-        'sum("public"."harvests"."tonnes") AS "sum_tonnes" FROM "public"."harvests"'
-    ),
     "club members by tier": (
         "refused: CANNOT: I could not place 'members' in the schema or its data. Name "
         "a table (customers, wines, orders, tasting_bookings, order_lines, vineyards), "
         "e.g. 'how many customers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "what's the average bottle price for each grape?": (
-        'wrong rows: SELECT "public"."wines"."grape", '
-        'avg("public"."order_lines"."bottles") AS "avg_bottles" FROM '
-        '"public"."order_lines" JOIN "public"."wines" ON '
-        '"public"."order_lines"."wine_id" = "public"."wines"."wine_id" GROUP BY '
-        '"public"."wines"."grape" ORDER BY "public"."wines"."grape"'
     ),
     "Which tastings are booked for tomorrow?": (
         "refused: CANNOT: I could not place 'tastings' in the schema or its data. "

@@ -29,6 +29,7 @@ from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
 from pgpilot.llm.sql_placed import Placed
+from pgpilot.llm.sql_purpose import purpose_dropped
 from pgpilot.llm.sql_question import (
     COLUMNS_OF,
     UNITS,
@@ -58,6 +59,7 @@ def natural(
     """
     asked = said_words(text if said is None else said)
     text = flags_in_order(text, tables)  # "tickets breached their SLA": sla_breached
+    text = purpose_dropped(text, tables, values)  # "available for adoption": available
     text, period = take_period(text, tables, values)
     ask = question(text)
     ask.period = period

@@ -31,8 +31,8 @@ def measure(
     if ask.kind != "agg" and not (ask.kind == "most" and ask.fn):
         return None
     numbers = [(t, c) for t, c in plain if is_numeric(c) and not c.name.endswith("id")]
-    if numbers:
-        return numbers[0]
+    if numbers:  # "bottle price": the head noun, said last, is the number
+        return numbers[-1]
     chosen = [t for t in tables if t.qualified == ask.who]
     names = {t.name.lower() for t in tables}
     hints = [w for w in words(ask.text) if not variants(w) & names]  # "pay", not "customers"
