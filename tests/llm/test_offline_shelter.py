@@ -246,12 +246,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
         '"public"."animals"."name" = \'Luna\''
     ),
-    "top 3 donors by total given": (
-        "refused: CANNOT: I could not place 'given' in the schema or its data. Closest "
-        "I understand: 'how many donations' or 'show donations where donor_name is "
-        "Caleb Hill' or 'average amount_usd of donations'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "animals taken in over the last 30 days": (
         'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
         '"public"."animals"."birth_date" >= current_date - \'30 day\'::interval AND '

@@ -251,12 +251,6 @@ MISSES: dict[str, str] = {
         "Lucy Barnes' or 'average area_hectares of vineyards'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "club members by tier": (
-        "refused: CANNOT: I could not place 'members' in the schema or its data. Name "
-        "a table (customers, wines, orders, tasting_bookings, order_lines, vineyards), "
-        "e.g. 'how many customers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
     "Which tastings are booked for tomorrow?": (
         "refused: CANNOT: I could not place 'tastings' in the schema or its data. "
         "Closest I understand: 'how many tasting_bookings' or 'show tasting_bookings "

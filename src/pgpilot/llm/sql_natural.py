@@ -42,7 +42,7 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, verb_names
-from pgpilot.llm.sql_tallied import counted_rows, summed_most
+from pgpilot.llm.sql_tallied import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, unit_column
 from pgpilot.llm.sql_words import place, words
@@ -83,6 +83,7 @@ def natural(
         _sorted_rows(ask, tables)
     if ask.kind == "most" and ask.fn:
         _ranked_measure(ask, tables)
+        money_ranked(ask, tables)  # "top 3 donors by total given": their amount
     if ask.kind == "list":
         _columns_asked(ask, tables, values)
     revenue_asked(ask, tables)  # "ticket revenue by category": a sum of their price

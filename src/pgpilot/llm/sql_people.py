@@ -4,12 +4,13 @@ A schema often keeps who did something as text beside the row ("treatments.vet_n
 "donations.donor_name", "sales.cashier_name") instead of a table of its own. The person word is
 the first part of such a column's name, so "which vet has performed the most surgeries", "total
 treatment cost for each vet" and "top 3 donors by total given" group by that column. A table of
-that name is always taken first; this only places a word nothing else has.
+that name is always taken first; this only places a word nothing else has. "club members" are
+the rows whose club_tier is set.
 """
 
 from typing import Final
 
-from pgpilot.sql.schema import Column
+from pgpilot.sql.schema import Column, Table
 
 _NAMES: Final = ("name", "full_name")  # the text a person or group is held as
 _TEXT: Final = ("text", "character varying", "varchar", "character", "citext")
@@ -26,3 +27,18 @@ def person_word(column: Column) -> str | None:
         return None
     head, _, rest = column.name.lower().partition("_")
     return head if rest in _NAMES and head and head not in _NAME_PARTS else None
+
+
+def member_column(before: str, word: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """ "club members": the rows with a club_tier (a nullable column whose first word is "club").
+
+    Being a member of something is having its value: a loyalty_tier, a club_level, a union_id.
+    """
+    if word not in ("member", "members") or not before:
+        return None
+    for table in tables:
+        for column in table.columns:
+            head, _, rest = column.name.lower().partition("_")
+            if head == before and rest and column.nullable and column.type.lower() != "boolean":
+                return table, column
+    return None

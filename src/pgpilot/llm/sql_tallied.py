@@ -12,6 +12,7 @@ rows holding groomer_name) of the service 'Nail Trim', not the services joined t
 """
 
 from pgpilot.llm.sql_exists import child_path
+from pgpilot.llm.sql_measured import money_column
 from pgpilot.llm.sql_names import is_numeric, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import bare_name
@@ -63,3 +64,26 @@ def counted_rows(
         return subject
     steps = child_path(subject, group[0], tables)
     return group[0] if steps and len(steps) == 1 else subject  # its rows point at the subject
+
+
+def money_ranked(ask: Ask, tables: list[Table]) -> None:
+    """ "top 3 donors by total given": a total whose words name nothing is the rows' money.
+
+    The money of the table holding the ranked name (donations.amount_usd beside donor_name),
+    else of the nearest rows pointing at the ranked table (a customer's payments).
+    """
+    if ask.kind != "most" or ask.fn != "sum":
+        return
+    said = place(ask.text, tables, None)
+    if not said.empty() or not said.unplaced:
+        return
+    who = place(ask.who, tables, None)
+    if who.tables:
+        near = [(len(s), t) for t in tables if (s := child_path(who.tables[0], t, tables))]
+        holders = [t for _, t in sorted(near, key=lambda n: n[0])]
+    else:
+        holders = [t for t, _ in who.columns[:1]]
+    for table in holders:
+        if (money := money_column(table)) is not None:
+            ask.text = f"{table.name} {money.name}"
+            return

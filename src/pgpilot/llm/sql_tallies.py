@@ -71,9 +71,12 @@ def group_head(phrase: str, tables: list[Table], values: Values | None) -> str:
 
     A group is said with its kind in front ("payment method", "loyalty tier") or after it
     ("grape variety"); the words no table, column or value takes are dropped, never words that
-    name something.
+    name something. A word that ends one column's name alone is that column ("by tier": club_tier).
     """
     placed = place(phrase, tables, values)
+    ends = {c.name for t in tables for c in t.columns if c.name.lower().endswith(f"_{phrase}")}
+    if len(ends) == 1 and placed.empty():
+        return ends.pop().replace("_", " ")  # "by tier": club_tier, the one column it ends
     if not placed.unplaced or placed.values or placed.tables:
         return phrase
     said = phrase.split()
