@@ -29,7 +29,9 @@ def summed_most(ask: Ask, tables: list[Table]) -> None:
     if who.tables and _whole(who.tables[0], wanted) is None:
         children = [t for t in tables if child_path(who.tables[0], t, tables)]
     elif not who.tables and len(who.columns) == 1:
-        children = [who.columns[0][0]]  # "which cashier": the rows that hold cashier_name
+        held = who.columns[0][0]  # "which cashier": the rows holding cashier_name, or theirs
+        children = [held, *(t for t in tables if child_path(held, t, tables))]
+        children = children if _whole(held, wanted) is None else [held]
     else:
         return
     found = [(t, c) for t in children if (c := _whole(t, wanted)) is not None]
