@@ -4,7 +4,8 @@ Written on 2026-11-30 before the rules they check were built, worded the way a s
 would ask them. The groomer and the cashier are only names in a column (``groomer_name``,
 ``cashier_name``), so "which groomer …" and "tips for each groomer" group by that column; "units
 sold" adds up the sales, not the products' stock; a value word ("lapsed", "no-shows") or a flag
-("loyalty members") filters the subject rather than joining another table.
+("loyalty members") filters the subject rather than joining another table. First sight, on the
+planner before these rules: 9/17; after them 17/17. LATER holds three questions added after.
 """
 
 import pytest
@@ -89,9 +90,28 @@ STATES = [
     ),
 ]
 
+# Added after the rules were built (so not a blind check): a list of people held as text, a
+# ranked column of another table, and "not … members" as the opposite of membership.
+LATER = [
+    case(
+        "which groomers have done a nail trim?",
+        "SELECT DISTINCT a.groomer_name FROM appointments a JOIN services s"
+        " ON s.service_id = a.service_id WHERE s.name = 'Nail Trim' AND a.status = 'done'",
+    ),
+    case(
+        "which brand has sold the most units?",
+        "SELECT p.brand, sum(s.units) FROM sales s JOIN products p"
+        " ON p.product_id = s.product_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+    ),
+    case(
+        "owners who are not loyalty members",
+        "SELECT * FROM owners WHERE NOT is_loyalty_member",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*PEOPLE, *MEASURES, *STATES], MISSES)
+QUESTIONS = with_misses([*PEOPLE, *MEASURES, *STATES, *LATER], MISSES)
 
 
 SCHEMA = TEXTCOLS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

@@ -28,6 +28,7 @@ from pgpilot.llm.sql_measured import (
 from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_pairs import take_pairs
+from pgpilot.llm.sql_people import person_listed
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_purpose import purpose_dropped
 from pgpilot.llm.sql_question import (
@@ -86,6 +87,7 @@ def natural(
         money_ranked(ask, tables)  # "top 3 donors by total given": their amount
     if ask.kind == "list":
         _columns_asked(ask, tables, values)
+        person_listed(ask, tables, bool(_NEGATION.search(text)))  # "which groomers …": names
     revenue_asked(ask, tables)  # "ticket revenue by category": a sum of their price
     if ask.kind == "agg":
         money_taken(ask, tables)  # "how much has each campaign raised": their donations

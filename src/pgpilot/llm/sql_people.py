@@ -8,9 +8,13 @@ that name is always taken first; this only places a word nothing else has. "club
 the rows whose club_tier is set.
 """
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.sql.schema import Column, Table
+
+if TYPE_CHECKING:
+    from pgpilot.llm.sql_question import Ask
 
 _NAMES: Final = ("name", "full_name")  # the text a person or group is held as
 _TEXT: Final = ("text", "character varying", "varchar", "character", "citext")
@@ -42,3 +46,25 @@ def member_column(before: str, word: str, tables: list[Table]) -> tuple[Table, C
             if head == before and rest and column.nullable and column.type.lower() != "boolean":
                 return table, column
     return None
+
+
+def person_listed(ask: "Ask", tables: list[Table], negated: bool) -> None:
+    """ "which groomers have done a nail trim": their distinct names, not the rows holding them.
+
+    A negated one ("which groomers have never …") is refused: the names are no table of their
+    own whose rows could be kept when nothing matches.
+    """
+    first = ask.text.lower().split()[:2]
+    if ask.kind != "list" or ask.columns or not first:
+        return
+    said = variants(first[0])
+    nouns = [variants(w) for w in first]  # "vet treatments": the treatments, named after
+    if any(t.name.lower() in named for t in tables for named in nouns):
+        return
+    for table in tables:
+        for column in table.columns:
+            if person_word(column) in said:
+                if negated:
+                    raise NotUnderstood(f"I could not place {first[0]!r} in the schema or its data")
+                ask.columns, ask.alone, ask.distinct = [column.name], True, True
+                return

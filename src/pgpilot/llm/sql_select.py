@@ -185,7 +185,7 @@ def listing(
 ) -> str:
     shown = pgsql.SQL(", ").join(column(base, c.name) for c in _shown(ask, base))
     everything = pgsql.SQL("{}.*").format(ident(base))
-    query = pgsql.SQL("SELECT " + ("DISTINCT " if repeats else "")) + (
+    query = pgsql.SQL("SELECT " + ("DISTINCT " if repeats or ask.distinct else "")) + (
         shown if ask.columns else everything
     )
     query += source + where_sql

@@ -119,7 +119,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             elif not known and (said := commented_column(word, tables)) is not None:
                 placed.columns.append(said)
             elif not known and (member := member_column(tokens[i - 1] if i else "", word, tables)):
-                placed.present += [] if member in placed.present else [member]  # "club members"
+                again = member in placed.present or member in placed.nulls  # "not club members"
+                placed.present += [] if again else [member]  # "club members": club_tier is set
             elif not known and not _column_token(word, placed, tables):
                 hit = nouns.derived_value(word, values, seen) if values else None
                 if hit is not None:
