@@ -11,6 +11,7 @@ the rows whose club_tier is set.
 from typing import TYPE_CHECKING, Final
 
 from pgpilot.llm.sql_names import NotUnderstood, variants
+from pgpilot.llm.sql_placed import Placed
 from pgpilot.sql.schema import Column, Table
 
 if TYPE_CHECKING:
@@ -31,6 +32,15 @@ def person_word(column: Column) -> str | None:
         return None
     head, _, rest = column.name.lower().partition("_")
     return head if rest in _NAMES and head and head not in _NAME_PARTS else None
+
+
+def person_column(wanted: set[str], tables: list[Table], placed: Placed) -> bool:
+    """Whether a person word names a text column of the tables, placed first ("vet": vet_name)."""
+    for table in tables:
+        if person := next((c for c in table.columns if person_word(c) in wanted), None):
+            placed.columns.append((table, person))
+            return True
+    return False
 
 
 def member_column(before: str, word: str, tables: list[Table]) -> tuple[Table, Column] | None:

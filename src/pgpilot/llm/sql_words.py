@@ -22,7 +22,7 @@ from pgpilot.llm.sql_negation import (
     nullable,
     place_state,
 )
-from pgpilot.llm.sql_people import member_column, person_word
+from pgpilot.llm.sql_people import member_column, person_column
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
 from pgpilot.llm.sql_synonyms import commented_column, commented_null, synonym_table
@@ -119,8 +119,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             elif not known and (said := commented_column(word, tables)) is not None:
                 placed.columns.append(said)
             elif not known and (member := member_column(tokens[i - 1] if i else "", word, tables)):
-                again = member in placed.present or member in placed.nulls  # "not club members"
-                placed.present += [] if again else [member]  # "club members": club_tier is set
+                placed.present += [] if member in placed.tests() else [member]  # "club members"
             elif not known and not _column_token(word, placed, tables):
                 hit = nouns.derived_value(word, values, seen) if values else None
                 if hit is not None:
@@ -189,10 +188,8 @@ def _name(
             if column.name.lower() in wanted or bare_name(column.name) in wanted:
                 placed.columns.append((table, column))
                 return True
-    for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
-        if person := next((c for c in table.columns if person_word(c) in wanted), None):
-            placed.columns.append((table, person))  # "each vet": vet_name
-            return True
+    if person_column(wanted, [*placed.tables, *tables], placed):
+        return True  # "each vet": vet_name
     if " " in phrase:
         head, _, last = phrase.rpartition(" ")
         if last not in QUALIFIERS or " " in head:
