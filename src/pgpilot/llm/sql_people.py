@@ -4,8 +4,8 @@ A schema often keeps who did something as text beside the row ("treatments.vet_n
 "donations.donor_name", "sales.cashier_name") instead of a table of its own. The person word is
 the first part of such a column's name, so "which vet has performed the most surgeries", "total
 treatment cost for each vet" and "top 3 donors by total given" group by that column. A table of
-that name is always taken first; this only places a word nothing else has. "club members" are
-the rows whose club_tier is set.
+that name is always taken first; this only places a word nothing else has. "which groomers have
+done a nail trim" lists the distinct names; "club members" are the rows whose club_tier is set.
 """
 
 from typing import TYPE_CHECKING, Final

@@ -8,7 +8,9 @@ table holding the ranked name (a person kept as text). A number the ranked table
 itself stays its own ("which station has the most docks": their docks column).
 
 Counted the same way: "which groomer has done the most nail trims" counts the appointments (the
-rows holding groomer_name) of the service 'Nail Trim', not the services joined to them.
+rows holding groomer_name) of the service 'Nail Trim', not the services joined to them. And a
+ranked total whose words name nothing is the money of those rows: "top 3 donors by total given"
+sums donations.amount_usd per donor_name.
 """
 
 from pgpilot.llm.sql_exists import child_path
