@@ -252,20 +252,12 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "How many tickets breached their SLA?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."tickets"'
-    ),
     "which support teams provide 24x7 cover?": (
         "refused: CANNOT: I could not place 'provide', '24', 'x7' in the schema or its "
         "data. Closest I understand: 'how many support_teams' or 'show support_teams "
         "where lead_name is Ben Ashworth' or 'average tier of support_teams'. For "
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
-    ),
-    "Which employees have had a ticket breach its SLA?": (
-        'wrong rows: SELECT DISTINCT "public"."employees".* FROM "public"."employees" '
-        'JOIN "public"."tickets" ON "public"."employees"."employee_id" = '
-        '"public"."tickets"."requester_id"'
     ),
     "which employees don't have a laptop?": (
         "refused: CANNOT: I could not place 'without' in the schema or its data. "

@@ -281,6 +281,10 @@ MISSES: dict[str, str] = {
         "daily_usage' or 'average api_calls of daily_usage'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
+    "companies with more than 1,500 employees": (
+        'wrong rows: SELECT DISTINCT "public"."accounts"."company_name" FROM '
+        '"public"."accounts" WHERE "public"."accounts"."employee_count" > 1500'
+    ),
     "usage records with more than 19,000 API calls": (
         "refused: CANNOT: which number of daily_usage is more than?. Name a table "
         "(daily_usage, accounts, invoices, plans, sales_reps, subscriptions), e.g. "

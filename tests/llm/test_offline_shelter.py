@@ -242,31 +242,9 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many cats are available for adoption?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."adoptions" JOIN '
-        '"public"."animals" ON "public"."adoptions"."animal_id" = '
-        '"public"."animals"."animal_id" WHERE "public"."animals"."species" = \'cat\' '
-        'AND "public"."animals"."status" = \'available\''
-    ),
     "who has applied to adopt Luna?": (
         'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
         '"public"."animals"."name" = \'Luna\''
-    ),
-    "top 3 donors by total given": (
-        "refused: CANNOT: I could not place 'given' in the schema or its data. Closest "
-        "I understand: 'how many donations' or 'show donations where donor_name is "
-        "Caleb Hill' or 'average amount_usd of donations'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "Which vet has performed the most surgeries?": (
-        "refused: CANNOT: cannot group by 'vet'. Closest I understand: 'how many "
-        "treatments' or 'show treatments where procedure is checkup' or 'average "
-        "cost_usd of treatments'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "total treatment cost for each vet": (
-        'wrong rows: SELECT sum("public"."treatments"."cost_usd") AS "sum_cost_usd" '
-        'FROM "public"."treatments"'
     ),
     "which animals have never seen the vet?": (
         "refused: CANNOT: I could not place 'seen' in the schema or its data. Closest "

@@ -251,39 +251,9 @@ MISSES: dict[str, str] = {
         "Lucy Barnes' or 'average area_hectares of vineyards'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "which wine has sold the most bottles?": (
-        'wrong rows: SELECT "public"."wines".* FROM "public"."wines" ORDER BY '
-        '"public"."wines"."stock_bottles" DESC NULLS LAST, "public"."wines"."wine_id" '
-        "LIMIT 1"
-    ),
-    "total tonnes picked per grape variety": (
-        "wrong rows: -- words left out: 'picked', 'variety'\nSELECT "
-        'sum("public"."harvests"."tonnes") AS "sum_tonnes" FROM "public"."harvests"'
-    ),
-    "club members by tier": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "what's the average bottle price for each grape?": (
-        'wrong rows: SELECT "public"."wines"."grape", '
-        'avg("public"."order_lines"."bottles") AS "avg_bottles" FROM '
-        '"public"."order_lines" JOIN "public"."wines" ON '
-        '"public"."order_lines"."wine_id" = "public"."wines"."wine_id" GROUP BY '
-        '"public"."wines"."grape" ORDER BY "public"."wines"."grape"'
-    ),
     "wines stronger than 12.5% alcohol": (
         'wrong rows: -- words left out: \'stronger\'\nSELECT "public"."wines".* FROM '
         '"public"."wines" WHERE "public"."wines"."alcohol_pct" = 12.5'
-    ),
-    "how many bottles of Old Barn Pinot Noir do we have left?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."order_lines" JOIN '
-        '"public"."wines" ON "public"."order_lines"."wine_id" = '
-        '"public"."wines"."wine_id" WHERE "public"."wines"."name" = \'Old Barn Pinot '
-        "Noir'"
     ),
 }
 

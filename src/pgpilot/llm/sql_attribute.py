@@ -31,6 +31,11 @@ HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
     r"(?:have|has|hold|contain|seat|offer)(?: in total)?$"
 )
+# "how many bottles of Old Barn Pinot Noir do we have left": what the named row holds, as HAS.
+HAS_LEFT: Final = re.compile(
+    r"(?i)^how many (?P<noun>\w+) of (?P<row>.+?) (?:do we have|are there|are|is there"
+    r"|is|have we got)(?: left| in stock| remaining)?$"
+)
 # "how much does the Day Pass cost", "what did X cost": its one price, alone, as every named
 # row's value is (the row is named in the question already).
 COSTS: Final = re.compile(
@@ -89,7 +94,7 @@ def attribute(text: str, tables: list[Table], values: Values | None) -> str | No
     """SELECT of a named row's column, or None when the question is not of that shape."""
     if values is None:
         return None
-    if found := HAS.match(text):
+    if found := HAS.match(text) or HAS_LEFT.match(text):
         row = named_row(found["row"], tables, values)
         noun = found["noun"].lower()
         if row is None or any(variants(t.name.lower()) & variants(noun) for t in tables):

@@ -44,6 +44,12 @@ def own_number(
     return measured
 
 
+def _whole(table: Table) -> bool:
+    """Whether the table's money is a whole sum: an amount or a total, not a cost or a fee."""
+    money = money_column(table)
+    return money is not None and any(p in WHOLE for p in money.name.lower().split("_"))
+
+
 def money_column(table: Table) -> Column | None:
     """The table's one number of money: in a currency (principal_gbp), else named as a price.
 
@@ -127,12 +133,8 @@ def money_taken(ask: Ask, tables: list[Table]) -> None:
         steps = _steps(anchors[-1], table, tables)
         if steps and steps[0].fans_out and all(s.fans_out for s in steps):
             near.append((len(steps), table))
-
-    def whole_first(found: tuple[int, Table]) -> tuple[int, bool]:
-        money = money_column(found[1])  # at one distance, a whole sum before a fee or a cost
-        return found[0], money is None or not set(money.name.lower().split("_")) & set(WHOLE)
-
-    for table in [t for _, t in sorted(near, key=whole_first)] + [anchors[-1]]:
+    near.sort(key=lambda n: (n[0], not _whole(n[1])))  # an amount before a cost as near
+    for table in [t for _, t in near] + [anchors[-1]]:
         if (money := money_column(table)) is not None:
             ask.text = f"{table.name} {money.name}"
             return

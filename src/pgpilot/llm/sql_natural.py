@@ -14,6 +14,7 @@ from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
+from pgpilot.llm.sql_flag_order import flags_in_order
 from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_measured import (
@@ -29,7 +30,9 @@ from pgpilot.llm.sql_names import ADJECTIVES, PRICE, NotUnderstood, is_numeric
 from pgpilot.llm.sql_negation import denial
 from pgpilot.llm.sql_numerals import bound_named
 from pgpilot.llm.sql_pairs import take_pairs
+from pgpilot.llm.sql_people import person_listed
 from pgpilot.llm.sql_placed import Placed
+from pgpilot.llm.sql_purpose import purpose_dropped
 from pgpilot.llm.sql_question import (
     COLUMNS_OF,
     UNITS,
@@ -42,6 +45,7 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
+from pgpilot.llm.sql_tallied import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, measured_table, unit_column
 from pgpilot.llm.sql_words import place, words
@@ -57,6 +61,8 @@ def natural(
     `said` is the question as asked, before rephrasing: its words choose between two keys.
     """
     asked = said_words(text if said is None else said)
+    text = flags_in_order(text, tables)  # "tickets breached their SLA": sla_breached
+    text = purpose_dropped(text, tables, values)  # "available for adoption": available
     text, period = take_period(text, tables, values)
     ask = question(per_each(text, tables))  # "pieces each composer has written": per composer
     ask.period = period
@@ -77,13 +83,16 @@ def natural(
         _superlative_row(ask, tables)
     if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:
         _who(ask, tables, asked)
+    summed_most(ask, tables)  # "which product has sold the most units": sum(sales.units)
     if ask.kind == "most":
         _counted_act(ask, tables)
         _sorted_rows(ask, tables)
     if ask.kind == "most" and ask.fn:
         _ranked_measure(ask, tables)
+        money_ranked(ask, tables)  # "top 3 donors by total given": their amount
     if ask.kind == "list":
         _columns_asked(ask, tables, values)
+        person_listed(ask, tables, bool(_NEGATION.search(text)))  # "which groomers …": names
     revenue_asked(ask, tables)  # "ticket revenue by category": a sum of their price
     if ask.kind == "agg":
         money_taken(ask, tables)  # "how much has each campaign raised": their donations
@@ -275,6 +284,9 @@ def _build(ask: Ask, placed: Placed, tables: list[Table], asked: frozenset[str])
     measured = own_number(measure(ask, plain, subject, tables), named, tokens)
     base = measured[0] if measured is not None and ask.kind == "agg" else subject
     group = group_of(ask, named, plain, base, tables)
+    if ask.kind in ("count", "most") and not ask.fn:
+        base = counted_rows(subject, group, tables)  # "which groomer did the most nail trims"
+        subject, named = base, [*named, subject]
     extra = [t for t in named if t is not base]
     reach = [*extra, *wanted, *([group[0]] if group else []), *([measured[0]] if measured else [])]
     steps, repeats = joins(base, [t for t in reach if t is not base], tables, asked)

@@ -104,7 +104,8 @@ LEAD: Final = re.compile(
 GROUP: Final = re.compile(
     r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?!any |no )"
     r"(?P<g>[\w ]+?)|"
-    r"\s+(?:does|do|has|have|did) each (?P<e>[\w ]+?) (?:have|has|hold|contain|\w+ed))$"
+    r"\s+(?:does|do|has|have|did) each (?P<e>[\w ]+?) (?:have|has|had|do|hold|held|contain|\w+ed"
+    r"|done|made|sold|won|got|seen|taken|given|written))$"
 )
 COMPARE: Final = re.compile(
     r"(?i)\b(?:with |having |(?P<verb>costing|that cost|priced) )?(?P<op>less than|fewer than|"

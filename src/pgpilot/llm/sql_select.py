@@ -33,8 +33,8 @@ def measure(
     if ask.kind != "agg" and not (ask.kind == "most" and ask.fn):
         return None
     numbers = [(t, c) for t, c in plain if is_numeric(c) and not c.name.endswith("id")]
-    if numbers:
-        return numbers[0]
+    if numbers:  # "bottle price": the head noun, said last, is the number
+        return numbers[-1]
     chosen = [t for t in tables if t.qualified == ask.who]
     names = {t.name.lower() for t in tables}
     hints = [w for w in words(ask.text) if not variants(w) & names]  # "pay", not "customers"
@@ -187,7 +187,7 @@ def listing(
 ) -> str:
     shown = pgsql.SQL(", ").join(column(base, c.name) for c in _shown(ask, base))
     everything = pgsql.SQL("{}.*").format(ident(base))
-    query = pgsql.SQL("SELECT " + ("DISTINCT " if repeats else "")) + (
+    query = pgsql.SQL("SELECT " + ("DISTINCT " if repeats or ask.distinct else "")) + (
         shown if ask.columns else everything
     )
     query += source + where_sql

@@ -69,16 +69,22 @@ def tallied(text: str) -> str:
 def group_head(phrase: str, tables: list[Table], values: Values | None) -> str:
     """ "by payment method": the column its last words name, when the words before it name nothing.
 
-    A group is said with its kind in front ("payment method", "loyalty tier"); the words no
-    table, column or value takes are dropped, never words that name something.
+    A group is said with its kind in front ("payment method", "loyalty tier") or after it
+    ("grape variety"); the words no table, column or value takes are dropped, never words that
+    name something. A word that ends one column's name alone is that column ("by tier": club_tier).
     """
     placed = place(phrase, tables, values)
+    ends = {c.name for t in tables for c in t.columns if c.name.lower().endswith(f"_{phrase}")}
+    if len(ends) == 1 and placed.empty():
+        return ends.pop().replace("_", " ")  # "by tier": club_tier, the one column it ends
     if not placed.unplaced or placed.values or placed.tables:
         return phrase
     said = phrase.split()
-    for start in range(1, len(said)):
-        head = place(" ".join(said[start:]), tables, values)
-        dropped = {w.lower() for w in said[:start]}
+    spans = [said[start:] for start in range(1, len(said))]
+    spans += [said[:end] for end in range(len(said) - 1, 0, -1)]  # "by grape variety": grape
+    for span in spans:
+        head = place(" ".join(span), tables, values)
+        dropped = {w.lower() for w in said if w not in span}
         if head.columns and not (head.unplaced or head.values) and dropped <= set(placed.unplaced):
-            return " ".join(said[start:])
+            return " ".join(span)
     return phrase

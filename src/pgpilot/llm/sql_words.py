@@ -23,6 +23,7 @@ from pgpilot.llm.sql_negation import (
     nullable,
     place_state,
 )
+from pgpilot.llm.sql_people import member_column, person_column
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
 from pgpilot.llm.sql_synonyms import commented_column, commented_null, synonym_table
@@ -120,6 +121,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 ).append(state_of[:2])
             elif not known and (said := commented_column(word, tables)) is not None:
                 placed.columns.append(said)
+            elif not known and (member := member_column(tokens[i - 1] if i else "", word, tables)):
+                placed.present += [] if member in placed.tests() else [member]  # "club members"
             elif not known and not _column_token(word, placed, tables):
                 hit = nouns.derived_value(word, values, seen) if values else None
                 if hit is not None:
@@ -188,6 +191,8 @@ def _name(
             if column.name.lower() in wanted or bare_name(column.name) in wanted:
                 placed.columns.append((table, column))
                 return True
+    if person_column(wanted, [*placed.tables, *tables], placed):
+        return True  # "each vet": vet_name
     if " " in phrase:
         head, _, last = phrase.rpartition(" ")
         if last not in QUALIFIERS or " " in head:
