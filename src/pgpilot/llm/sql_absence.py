@@ -14,9 +14,9 @@ negation is never read as its opposite.
 import re
 from typing import Final
 
-from pgpilot.llm.sql_compound import commented, compound, said_column
 from pgpilot.llm.sql_exists import child_path, subject_of, table_named
 from pgpilot.llm.sql_joins import neighbours
+from pgpilot.llm.sql_name_parts import commented, compound, said_column
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.sql.schema import Table

@@ -12,7 +12,7 @@ particle. "number of people assigned": the rows of the one table the participle 
 import re
 from typing import Final
 
-from pgpilot.llm.sql_compound import compound, entity
+from pgpilot.llm.sql_name_parts import compound, entity
 from pgpilot.llm.sql_stems import names_word, verb_names
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table

@@ -13,8 +13,8 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_acts import ending_table, table_meant
 from pgpilot.llm.sql_columns import numeric_column
-from pgpilot.llm.sql_compound import compound
 from pgpilot.llm.sql_joins import Step, column, ident, neighbours, path
+from pgpilot.llm.sql_name_parts import compound
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_roles import names_role

@@ -9,9 +9,9 @@ other. Only a boolean column's own words are moved, each said once, for any sche
 import re
 from typing import Final
 
-from pgpilot.llm.sql_compounds import FLAG_VERBS
 from pgpilot.llm.sql_names import variants
 from pgpilot.llm.sql_stems import stem
+from pgpilot.llm.sql_wordings import FLAG_VERBS
 from pgpilot.sql.schema import Table
 
 _BETWEEN: Final = frozenset({"their", "its", "his", "her", "our", "your", "the", "a", "an"})

@@ -10,6 +10,7 @@ import re
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_absence import acts_of, take_absent
+from pgpilot.llm.sql_child_sums import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_columns import label_columns, numeric_column
 from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
@@ -45,7 +46,6 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
-from pgpilot.llm.sql_tallied import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, measured_table, unit_column
 from pgpilot.llm.sql_words import place, words

@@ -5,7 +5,6 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_columns import date_column, label_columns, numeric_column
-from pgpilot.llm.sql_compounds import root
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
@@ -16,6 +15,7 @@ from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_vocab import STOP
+from pgpilot.llm.sql_wordings import root
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from pgpilot.llm import sql_compounds as nouns
+from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
 from pgpilot.llm.sql_dated import names_a_date
 from pgpilot.llm.sql_flags import done, participle
