@@ -27,7 +27,7 @@ from pgpilot.sql.values import Hit, Values
 
 HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
-    r"(?:have|has|hold|contain|seat|offer)(?: in total)?$"
+    r"(?:have|has|hold|contain|seat|offer|get|got|receive|draw|attract)(?: in total)?$"
 )
 # "how much does the Day Pass cost", "what did X cost": its one price, alone, as every named
 # row's value is (the row is named in the question already).
