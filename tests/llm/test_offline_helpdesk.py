@@ -255,6 +255,12 @@ MISSES: dict[str, str] = {
     "How many tickets breached their SLA?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."tickets"'
     ),
+    "which employees work remotely?": (
+        "refused: CANNOT: I could not place 'remotely' in the schema or its data. "
+        "Closest I understand: 'how many employees' or 'show employees where email is "
+        "alfie.edwards@northwind-corp.co.uk'. For other questions set PGPILOT_MODEL "
+        "(e.g. openai:gpt-4.1-mini) to use a language model."
+    ),
     "which support teams provide 24x7 cover?": (
         "refused: CANNOT: I could not place 'provide', '24', 'x7' in the schema or its "
         "data. Closest I understand: 'how many support_teams' or 'show support_teams "
@@ -262,20 +268,10 @@ MISSES: dict[str, str] = {
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "comments on ticket INC-10044": (
-        'wrong rows: SELECT "public"."tickets".* FROM "public"."tickets" WHERE '
-        '"public"."tickets"."reference" = \'INC-10044\''
-    ),
     "Which employees have had a ticket breach its SLA?": (
         'wrong rows: SELECT DISTINCT "public"."employees".* FROM "public"."employees" '
         'JOIN "public"."tickets" ON "public"."employees"."employee_id" = '
         '"public"."tickets"."requester_id"'
-    ),
-    "who is our most recent hire?": (
-        "refused: CANNOT: cannot group by 'who is'. Closest I understand: 'how many "
-        "employees' or 'show employees where email is "
-        "alfie.edwards@northwind-corp.co.uk'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "which licences are up for renewal in the next 30 days?": (
         "refused: CANNOT: I could not place 'renewal' in the schema or its data. Name "
@@ -306,12 +302,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many employees' or 'show employees where email is "
         "alfie.edwards@northwind-corp.co.uk'. For other questions set PGPILOT_MODEL "
         "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who leads the Service Desk team?": (
-        'wrong rows: SELECT "public"."agents".* FROM "public"."agents" JOIN '
-        '"public"."support_teams" ON "public"."agents"."team_id" = '
-        '"public"."support_teams"."team_id" WHERE "public"."agents"."level" = \'lead\' '
-        'AND "public"."support_teams"."name" = \'Service Desk\''
     ),
 }
 

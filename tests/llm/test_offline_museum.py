@@ -241,10 +241,6 @@ MISSES: dict[str, str] = {
         'wrong rows: -- words left out: \'second\'\nSELECT "public"."galleries".* FROM '
         '"public"."galleries"'
     ),
-    "list the works hanging in the Long Gallery": (
-        'wrong rows: -- words left out: \'hanging\'\nSELECT "public"."galleries".* '
-        'FROM "public"."galleries" WHERE "public"."galleries"."name" = \'Long Gallery\''
-    ),
     "number of exhibitions each curator has put on": (
         "refused: CANNOT: I could not place 'put' in the schema or its data. Closest I "
         "understand: 'how many exhibitions' or 'show exhibitions where curator_name is "

@@ -248,17 +248,6 @@ MISSES: dict[str, str] = {
         '"public"."animals"."animal_id" WHERE "public"."animals"."species" = \'cat\' '
         'AND "public"."animals"."status" = \'available\''
     ),
-    "which treatments need a follow-up?": (
-        "refused: CANNOT: I could not place 'follow-up' in the schema or its data. "
-        "Closest I understand: 'how many treatments' or 'show treatments where "
-        "procedure is checkup' or 'average cost_usd of treatments'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
-    "who has applied to adopt Luna?": (
-        'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
-        '"public"."animals"."name" = \'Luna\''
-    ),
     "top 3 donors by total given": (
         "refused: CANNOT: I could not place 'given' in the schema or its data. Closest "
         "I understand: 'how many donations' or 'show donations where donor_name is "
@@ -299,18 +288,16 @@ MISSES: dict[str, str] = {
         '"public"."adoptions"."adopter_id" = "public"."adopters"."adopter_id")'
     ),
     "when did Winston arrive at the shelter?": (
-        "wrong rows: -- words left out: 'when', 'arrive', 'shelter'\nSELECT "
-        '"public"."animals".* FROM "public"."animals" WHERE "public"."animals"."name" '
-        "= 'Winston'"
-    ),
-    "how much does Moose weigh?": (
-        'wrong rows: SELECT "public"."animals"."name", "public"."animals"."weight_kg" '
-        'FROM "public"."animals" WHERE "public"."animals"."name" = \'Moose\''
+        "refused: CANNOT: I could not place 'when', 'arrive', 'shelter' in the schema "
+        "or its data. Closest I understand: 'how many animals' or 'show animals where "
+        "species is dog' or 'average weight_kg of animals'. For other questions set "
+        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
     "when did Naomi Brennan start volunteering?": (
-        'wrong rows: -- words left out: \'when\'\nSELECT "public"."volunteers".* FROM '
-        '"public"."volunteers" WHERE "public"."volunteers"."full_name" = \'Naomi '
-        "Brennan'"
+        "refused: CANNOT: I could not place 'when' in the schema or its data. Closest "
+        "I understand: 'how many volunteers' or 'show volunteers where email is "
+        "volunteer10@pawsrescue.org'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

@@ -239,10 +239,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "which wine are we lowest on stock of?": (
-        'wrong rows: SELECT "public"."wines".* FROM "public"."wines" ORDER BY '
-        '"public"."wines"."price_gbp" ASC, "public"."wines"."wine_id" LIMIT 1'
-    ),
     "the biggest harvest on record": (
         "refused: CANNOT: which column of harvests makes it biggest?. Closest I "
         "understand: 'how many harvests' or 'show harvests where method is hand' or "
@@ -312,13 +308,10 @@ MISSES: dict[str, str] = {
         "Noir'"
     ),
     "when did Stephen Pearce join the wine club?": (
-        'wrong rows: -- words left out: \'when\'\nSELECT DISTINCT "public"."wines".* '
-        'FROM "public"."wines" JOIN "public"."order_lines" ON '
-        '"public"."wines"."wine_id" = "public"."order_lines"."wine_id" JOIN '
-        '"public"."orders" ON "public"."order_lines"."order_id" = '
-        '"public"."orders"."order_id" JOIN "public"."customers" ON '
-        '"public"."orders"."customer_id" = "public"."customers"."customer_id" WHERE '
-        '"public"."customers"."full_name" = \'Stephen Pearce\''
+        "refused: CANNOT: I could not place 'when' in the schema or its data. Closest "
+        "I understand: 'how many wines' or 'show wines where colour is red' or "
+        "'average vintage_year of wines'. For other questions set PGPILOT_MODEL (e.g. "
+        "openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

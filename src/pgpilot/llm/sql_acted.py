@@ -1,0 +1,73 @@
+"""The people who did something to a named row: "who has applied to adopt Luna".
+
+The verb names the table of the act ("applied" → applications, "booked" → bookings, "reviewed"
+→ reviews); that table has a key to a table of people (adopters, members) and a path to the
+row named at the end of the question by its label ("Luna"). With no table the verb names, a
+link table that joins the named row's table to people is the act: "who appeared on The Open
+Source Summer" → episode_guests → guests. One such act, or none: two are a guess.
+"""
+
+import re
+from typing import Final
+
+from pgpilot.llm.sql_attribute import Row
+from pgpilot.llm.sql_joins import Step, link_table, path
+from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.llm.sql_related import linked, named_last
+from pgpilot.llm.sql_roles import person
+from pgpilot.llm.sql_stems import verb_names
+from pgpilot.llm.sql_words import place
+from pgpilot.sql.schema import Table
+from pgpilot.sql.values import Values
+
+WHO_ACTED: Final = re.compile(
+    r"(?i)^who(?:'s| has| have| had| did)? (?P<verb>[a-z]+) (?P<rest>.+)$"
+)
+REACH: Final = 2  # joins from the act to the named row
+
+
+def acted(text: str, tables: list[Table], values: Values | None) -> str | None:
+    """SELECT of the people who did the act to the named row, or None when not of this shape."""
+    found = WHO_ACTED.match(text)
+    if values is None or found is None:
+        return None
+    verb = found["verb"].lower()
+    for between, row in named_last(found["rest"], tables, values):
+        placed = place(" ".join(between), tables, values)
+        if placed.values or placed.columns or placed.equals:
+            continue
+        doers = _doers(verb, row, tables, frozenset({verb, *between}))
+        if len(doers) == 1:
+            return linked(doers[0][0], doers[0][1], row)
+        if doers:
+            return None
+    return None
+
+
+def _doers(
+    verb: str, row: Row, tables: list[Table], said: frozenset[str]
+) -> list[tuple[Table, list[Step]]]:
+    """The people of each act the verb names (else of each link table) reaching the row."""
+    named = row[0]
+    acts = [t for t in tables if t is not named and not person(t) and verb_names(t.name, verb)]
+    if not acts:
+        acts = [t for t in tables if t is not named and link_table(t)]
+    found = []
+    for act in acts:
+        reach = _path(act, named, tables, said)
+        if not reach or len(reach) > REACH:
+            continue
+        for fk in act.foreign_keys:
+            people = next((t for t in tables if t.qualified == fk.references), None)
+            if people is None or people is named or not person(people):
+                continue
+            step = Step(people, act, tuple(fk.referenced_columns), tuple(fk.columns), True)
+            found.append((people, [step, *reach]))
+    return found
+
+
+def _path(start: Table, goal: Table, tables: list[Table], said: frozenset[str]) -> list[Step]:
+    try:
+        return path(start, goal, tables, said)
+    except NotUnderstood:
+        return []
