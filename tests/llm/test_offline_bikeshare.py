@@ -224,12 +224,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "What are Maya Fischer's favourite stations?": (
-        'wrong rows: SELECT "public"."favourite_stations".* FROM '
-        '"public"."favourite_stations" JOIN "public"."members" ON '
-        '"public"."favourite_stations"."member_id" = "public"."members"."member_id" '
-        'WHERE "public"."members"."full_name" = \'Maya Fischer\''
-    ),
     "the bike with the highest mileage": (
         "refused: CANNOT: I could not place 'mileage' in the schema or its data. "
         "Closest I understand: 'how many bikes' or 'show bikes where kind is classic' "

@@ -301,12 +301,6 @@ MISSES: dict[str, str] = {
         "order_lines, orders), e.g. 'how many tasting_bookings'. For other questions "
         "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "how many bottles of Old Barn Pinot Noir do we have left?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."order_lines" JOIN '
-        '"public"."wines" ON "public"."order_lines"."wine_id" = '
-        '"public"."wines"."wine_id" WHERE "public"."wines"."name" = \'Old Barn Pinot '
-        "Noir'"
-    ),
     "when did Stephen Pearce join the wine club?": (
         "refused: CANNOT: I could not place 'when' in the schema or its data. Closest "
         "I understand: 'how many wines' or 'show wines where colour is red' or "

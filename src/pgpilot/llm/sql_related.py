@@ -17,7 +17,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_attribute import Row, named_row
 from pgpilot.llm.sql_columns import label_columns
-from pgpilot.llm.sql_joins import Step, column, from_clause, ident, path
+from pgpilot.llm.sql_joins import Step, column, from_clause, ident, link_table, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
@@ -26,6 +26,15 @@ from pgpilot.sql.values import Values
 LEAD: Final = re.compile(
     r"(?i)^(?:(?:list|show|find|get|give)(?: me)? |(?:which|what) )?(?:all )?"
     r"(?:(?:the|our|any) )?(?P<head>[a-z]+) (?P<rest>.+)$"
+)
+# "Maya Fischer's favourite stations": the rows are the head's, through the link table named.
+OWNED: Final = re.compile(
+    r"(?i)^(?:(?:what|which|who) (?:are|is) |(?:list|show|find|get|give)(?: me)? )?(?:the )?"
+    r"(?P<row>[^'\u2019]+)['\u2019]s? (?P<head>[a-z]+(?: [a-z]+)?)$"
+)
+# "which sponsors does Night Shift Stories have": the verb after the named row.
+ASKED: Final = re.compile(
+    r"(?i)^(?:does|do|did|has|have|had|is|are|was|were) (?P<row>.+) (?P<verb>[a-z]+)$"
 )
 # Words between the rows and the named row that compare or count: not a link, a condition.
 CONDITIONS: Final = frozenset(
@@ -36,10 +45,15 @@ REACH: Final = 3  # joins at most: a link table and one more
 
 def related(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SELECT of the head noun's rows linked to the named row, or None when not of this shape."""
+    if values is not None and (owned := OWNED.match(text)) is not None:
+        return _owned(owned["row"], owned["head"].lower().split(), tables, values)
     found = LEAD.match(text)
     if values is None or found is None:
         return None
-    for between, row in named_last(found["rest"], tables, values):
+    rest = found["rest"]
+    if asked := ASKED.match(rest):  # "does X have": the verb before the row, "have X"
+        rest = f"{asked['verb']} {asked['row']}"
+    for between, row in named_last(rest, tables, values):
         if (sql := _linked(found["head"].lower(), between, row, tables, values)) is not None:
             return sql  # else a longer name: "ticket INC-10044", not "INC-10044"
     return None
@@ -58,17 +72,19 @@ def named_last(rest: str, tables: list[Table], values: Values) -> Iterator[tuple
             yield between, row
 
 
-def linked(asked: Table, steps: list[Step], row: Row) -> str:
-    """SELECT of the asked table's rows joined along the steps to the named row."""
+def linked(asked: Table, steps: list[Step], row: Row, shown: Column | None = None) -> str:
+    """SELECT of the asked table's rows (or their one column) joined along the steps to the
+    named row."""
     named, said = row
     where = pgsql.SQL(" AND ").join(
         pgsql.SQL("{} = {}").format(column(named, name), pgsql.Literal(value))
         for name, value in said
     )
     distinct = pgsql.SQL("DISTINCT " if any(s.fans_out for s in steps) else "")
+    what = pgsql.SQL("{}.*").format(ident(asked)) if shown is None else column(asked, shown.name)
     return (
-        pgsql.SQL("SELECT {}{}.*{} WHERE {}")
-        .format(distinct, ident(asked), from_clause(asked, steps), where)
+        pgsql.SQL("SELECT {}{}{} WHERE {}")
+        .format(distinct, what, from_clause(asked, steps), where)
         .as_string()
     )
 
@@ -94,10 +110,44 @@ def _linked(
         ),
         key=lambda found: found[0],
     )
-    if not reached or (len(reached) > 1 and reached[0][0] == reached[1][0]):
+    if not reached:
+        return _named_column(head, between, row, tables)
+    if len(reached) > 1 and reached[0][0] == reached[1][0]:
         return None
     _, asked, steps = reached[0]
     return linked(asked, steps, row)
+
+
+def _named_column(head: str, between: list[str], row: Row, tables: list[Table]) -> str | None:
+    """ "which sponsors does X have": the sponsor_name of the rows linked to X, when no table
+    holds sponsors."""
+    names = {f"{v}_name" for v in variants(head)}
+    found = [
+        (t, c, steps)
+        for t in tables
+        if t is not row[0]
+        for c in t.columns
+        if c.name.lower() in names and (steps := _path(t, row[0], tables, frozenset(between)))
+    ]
+    return linked(found[0][0], found[0][2], row, found[0][1]) if len(found) == 1 else None
+
+
+def _owned(phrase: str, head: list[str], tables: list[Table], values: Values) -> str | None:
+    """The head's rows of the named row, through the link table the whole head names."""
+    row = named_row(phrase, tables, values)
+    if row is None or not _labelled(row):
+        return None
+    if len(head) == 1:
+        return _linked(head[0], [], row, tables, values)
+    via = [t for t in tables if "_".join(head) in variants(t.name.lower()) and link_table(t)]
+    asked = [t for t in tables if _named_by(head[-1], t) == 0]
+    if len(via) != 1 or len(asked) != 1:
+        return None
+    there, back = (
+        _path(asked[0], via[0], tables, frozenset()),
+        _path(via[0], row[0], tables, frozenset()),
+    )
+    return linked(asked[0], [*there, *back], row) if len(there) == 1 and len(back) == 1 else None
 
 
 def _labelled(row: Row) -> bool:

@@ -2,7 +2,8 @@
 
 "how much is the Premium plan per month" (sql_facts), "who wrote The Salt Bridge" (sql_who),
 "which event is coming up next" (sql_upcoming), "our most recent acquisition" (sql_latest),
-"comments on ticket INC-10044" (sql_related), "who has applied to adopt Luna" (sql_acted).
+"comments on ticket INC-10044" (sql_related), "who has applied to adopt Luna" (sql_acted),
+"how many bottles of X do we have left" (sql_left).
 Each reads a question as asking for rows or a value that are there; "who is not on the Premium
 plan" asks for the others, so a question that denies anything is left to the negation rules.
 """
@@ -13,6 +14,7 @@ from typing import Final
 from pgpilot.llm.sql_acted import acted
 from pgpilot.llm.sql_facts import fact
 from pgpilot.llm.sql_latest import latest
+from pgpilot.llm.sql_left import left
 from pgpilot.llm.sql_related import related
 from pgpilot.llm.sql_upcoming import upcoming
 from pgpilot.llm.sql_who import doers_with, who
@@ -26,7 +28,7 @@ def row_answer(text: str, tables: list[Table], values: Values | None) -> str | N
     """SQL for a question about a named row or people, or None when it is none of those."""
     if NEGATED.search(text):
         return None
-    for rule in (fact, who, acted, upcoming, related):
+    for rule in (fact, who, acted, left, upcoming, related):
         if (answer := rule(text, tables, values)) is not None:
             return answer
     return latest(text, tables)
