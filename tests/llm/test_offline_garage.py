@@ -247,12 +247,6 @@ MISSES: dict[str, str] = {
         "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
         "model."
     ),
-    "which parts were used on repair order 44?": (
-        "refused: CANNOT: I could not place 'used', '44' in the schema or its data. "
-        "Closest I understand: 'how many parts' or 'show parts where category is "
-        "electrical' or 'average unit_price_eur of parts'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "the oldest car we look after": (
         "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
         "Closest I understand: 'how many vehicles' or 'show vehicles where fuel_type "
@@ -276,12 +270,6 @@ MISSES: dict[str, str] = {
         '"public"."repair_orders"."job_type" = \'repair\' AND NOT EXISTS (SELECT 1 '
         'FROM "public"."order_lines" WHERE "public"."order_lines"."part_id" = '
         '"public"."parts"."part_id")'
-    ),
-    "what's the status of repair order 142?": (
-        "refused: CANNOT: I could not place '142' in the schema or its data. Closest I "
-        "understand: 'how many repair_orders' or 'show repair_orders where job_type is "
-        "tyres' or 'average labour_hours of repair_orders'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
 }
 

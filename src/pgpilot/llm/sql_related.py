@@ -151,8 +151,8 @@ def _owned(phrase: str, head: list[str], tables: list[Table], values: Values) ->
 
 
 def _labelled(row: Row) -> bool:
-    """Whether the row is named by its label (a name, a title, a code), not by a kind of rows."""
-    labels = {c.name for c in label_columns(row[0])}
+    """Whether the row is named by its label (a name, a code) or key, not by a kind of rows."""
+    labels = {c.name for c in label_columns(row[0])} | set(row[0].primary_key)
     return row[1][0][0] in labels
 
 
