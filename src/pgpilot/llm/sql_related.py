@@ -19,6 +19,7 @@ from pgpilot.llm.sql_attribute import Row, named_row
 from pgpilot.llm.sql_columns import label_columns
 from pgpilot.llm.sql_joins import Step, column, from_clause, ident, link_table, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
+from pgpilot.llm.sql_stems import verb_names
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
@@ -96,8 +97,11 @@ def _linked(
     named = row[0]
     if _named_by(head, named) is not None or any(_named_by(head, c) == 0 for c in named.columns):
         return None  # the named row's own table or column
-    placed = place(" ".join(between), tables, values)
-    if placed.values or placed.columns or placed.tables or placed.equals:
+    # "members who have booked a Spin Express class": the verb names the act joined through
+    acts = [t for t in tables if t is not named and any(verb_names(t.name, w) for w in between)]
+    said = [w for w in between if not any(verb_names(t.name, w) for t in acts)]
+    placed = place(" ".join(said), tables, values)
+    if placed.values or placed.columns or placed.tables or placed.equals or len(acts) > 1:
         return None
     # "tracks": tracks, not playlist_tracks; "works": artworks, nearer than exhibition_artworks
     reached = sorted(
@@ -106,7 +110,7 @@ def _linked(
             for t in tables
             if t is not named
             and (tier := _named_by(head, t)) is not None
-            and (steps := _path(t, named, tables, frozenset(between)))
+            and (steps := _through(t, acts, named, tables, frozenset(between)))
         ),
         key=lambda found: found[0],
     )
@@ -116,6 +120,20 @@ def _linked(
         return None
     _, asked, steps = reached[0]
     return linked(asked, steps, row)
+
+
+def _through(
+    start: Table, acts: list[Table], goal: Table, tables: list[Table], said: frozenset[str]
+) -> list[Step]:
+    """The path from start to goal through the act the verb names, if any, within REACH."""
+    if not acts or acts[0] is start:
+        return _path(start, goal, tables, said)
+    there, back = _path(start, acts[0], tables, said), _path(acts[0], goal, tables, said)
+    steps = [*there, *back] if there and back else []
+    seen = [start, *(s.target for s in steps)]
+    if len(steps) > REACH or len({t.qualified for t in seen}) != len(seen):
+        return []
+    return steps
 
 
 def _named_column(head: str, between: list[str], row: Row, tables: list[Table]) -> str | None:
