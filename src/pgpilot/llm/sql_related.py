@@ -17,8 +17,9 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_attribute import Row, named_row
 from pgpilot.llm.sql_columns import label_columns
-from pgpilot.llm.sql_joins import Step, column, from_clause, ident, link_table, path
+from pgpilot.llm.sql_joins import Step, column, from_clause, ident, key_words, link_table, path
 from pgpilot.llm.sql_names import NotUnderstood, variants
+from pgpilot.llm.sql_roles import names_role
 from pgpilot.llm.sql_stems import verb_names
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
@@ -119,7 +120,22 @@ def _linked(
     if len(reached) > 1 and reached[0][0] == reached[1][0]:
         return None
     _, asked, steps = reached[0]
-    return linked(asked, steps, row)
+    return linked(asked, steps, row) if _unguessed(steps, frozenset(between)) else None
+
+
+def _unguessed(steps: list[Step], said: frozenset[str]) -> bool:
+    """Whether every key of a role on the path (conductor_id, not musician_id) is one the words
+    name: "musicians who played at X" are not its conductors."""
+    for step in steps:
+        own, other = (
+            (step.target_columns, step.source_columns)
+            if step.fans_out
+            else (step.source_columns, step.target_columns)
+        )
+        parent = step.source if step.fans_out else step.target
+        if own != other and not names_role(own, said, key_words(parent)):
+            return False
+    return True
 
 
 def _through(
