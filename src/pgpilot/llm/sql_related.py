@@ -34,9 +34,11 @@ OWNED: Final = re.compile(
     r"(?i)^(?:(?:what|which|who) (?:are|is) |(?:list|show|find|get|give)(?: me)? )?(?:the )?"
     r"(?P<row>[^'\u2019]+)['\u2019]s? (?P<head>[a-z]+(?: [a-z]+)?)$"
 )
-# "which sponsors does Night Shift Stories have": the verb after the named row.
+# "which sponsors does Night Shift Stories have", "which licences does Finance pay for": the
+# verb after the named row.
 ASKED: Final = re.compile(
-    r"(?i)^(?:does|do|did|has|have|had|is|are|was|were) (?P<row>.+) (?P<verb>[a-z]+)$"
+    r"(?i)^(?:does|do|did|has|have|had|is|are|was|were) (?P<row>.+?) "
+    r"(?P<verb>[a-z]+(?: (?:for|on|in|at|to|with|from|about|by|after))?)$"
 )
 # Words between the rows and the named row that compare or count: not a link, a condition.
 CONDITIONS: Final = frozenset(
