@@ -49,6 +49,8 @@ def _doers(
 ) -> list[tuple[Table, list[Step]]]:
     """The people of each act the verb names (else of each link table) reaching the row."""
     named = row[0]
+    if any(person(t) and verb_names(t.name, verb) for t in tables):
+        return []  # "who hosts X": the hosts themselves, who's to say (sql_who)
     acts = [t for t in tables if t is not named and not person(t) and verb_names(t.name, verb)]
     if not acts:
         acts = [t for t in tables if t is not named and link_table(t)]

@@ -3,7 +3,8 @@
 "how much is the Premium plan per month" (sql_facts), "who wrote The Salt Bridge" (sql_who),
 "which event is coming up next" (sql_upcoming), "our most recent acquisition" (sql_latest),
 "comments on ticket INC-10044" (sql_related), "who has applied to adopt Luna" (sql_acted),
-"how many bottles of X do we have left" (sql_left).
+"how many bottles of X do we have left" (sql_left). The acts come before sql_who's doers:
+"who ordered X" asks for the customers of its orders, not the orders.
 Each reads a question as asking for rows or a value that are there; "who is not on the Premium
 plan" asks for the others, so a question that denies anything is left to the negation rules.
 """
@@ -28,7 +29,7 @@ def row_answer(text: str, tables: list[Table], values: Values | None) -> str | N
     """SQL for a question about a named row or people, or None when it is none of those."""
     if NEGATED.search(text):
         return None
-    for rule in (fact, who, acted, left, upcoming, related):
+    for rule in (fact, acted, who, left, upcoming, related):
         if (answer := rule(text, tables, values)) is not None:
             return answer
     return latest(text, tables)
