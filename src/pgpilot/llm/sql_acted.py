@@ -4,7 +4,8 @@ The verb names the table of the act ("applied" → applications, "booked" → bo
 → reviews); that table has a key to a table of people (adopters, members) and a path to the
 row named at the end of the question by its label ("Luna"). With no table the verb names, a
 link table that joins the named row's table to people is the act: "who appeared on The Open
-Source Summer" → episode_guests → guests. One such act, or none: two are a guess.
+Source Summer" → episode_guests → guests. One such act, or none: two are a guess. An act
+with no key to people may hold the doer's name: "who treated Moose" → treatments.vet_name.
 """
 
 import re
@@ -12,7 +13,7 @@ from typing import Final
 
 from pgpilot.llm.sql_attribute import Row
 from pgpilot.llm.sql_joins import Step, link_table, path
-from pgpilot.llm.sql_names import NotUnderstood
+from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal
 from pgpilot.llm.sql_related import linked, named_last
 from pgpilot.llm.sql_roles import person
 from pgpilot.llm.sql_stems import verb_names
@@ -41,7 +42,32 @@ def acted(text: str, tables: list[Table], values: Values | None) -> str | None:
             return linked(doers[0][0], doers[0][1], row)
         if doers:
             return None
+        if (named := _named_doer(verb, row, tables)) is not None:
+            return named
     return None
+
+
+def _named_doer(verb: str, row: Row, tables: list[Table]) -> str | None:
+    """ "who treated Moose": the one person's name the act's rows hold (vet_name), when the
+    act has no key to a table of people."""
+    acts = [t for t in tables if t is not row[0] and verb_names(t.name, verb)]
+    if len(acts) != 1 or person(acts[0]):
+        return None
+    if any(_people(fk.references, tables) for fk in acts[0].foreign_keys):
+        return None
+    names = [
+        c
+        for c in acts[0].columns
+        if c.name.lower().endswith("_name") and not is_numeric(c) and not is_temporal(c)
+    ]
+    reach = _path(acts[0], row[0], tables, frozenset({verb}))
+    if len(names) != 1 or not reach or len(reach) > REACH:
+        return None
+    return linked(acts[0], reach, row, names[0])
+
+
+def _people(name: str, tables: list[Table]) -> bool:
+    return any(t.qualified == name and person(t) for t in tables)
 
 
 def _doers(

@@ -84,7 +84,8 @@ def linked(asked: Table, steps: list[Step], row: Row, shown: Column | None = Non
         pgsql.SQL("{} = {}").format(column(named, name), pgsql.Literal(value))
         for name, value in said
     )
-    distinct = pgsql.SQL("DISTINCT " if any(s.fans_out for s in steps) else "")
+    repeats = shown is not None or any(s.fans_out for s in steps)  # a name said once
+    distinct = pgsql.SQL("DISTINCT " if repeats else "")
     what = pgsql.SQL("{}.*").format(ident(asked)) if shown is None else column(asked, shown.name)
     return (
         pgsql.SQL("SELECT {}{}{} WHERE {}")
