@@ -3,7 +3,8 @@
 "left", "in stock", "remaining", "on hand" ask for the row's own stock, not a count of the rows
 that took from it (its order lines): the one number of the named row whose name says stock or
 quantity (stock_bottles, qty_on_hand, units_in_stock), or, of several, the one the counted noun
-names ("bottles" → stock_bottles). "how many are left" has no such noun.
+names ("bottles" → stock_bottles). "how many are left" has no such noun. "how much stock of X
+is left" keeps the row's name beside its stock, as the question sets held before this rule.
 """
 
 import re
@@ -16,9 +17,9 @@ from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
 LEFT: Final = re.compile(
-    r"(?i)^how (?:many|much) (?:(?P<noun>[a-z]+) (?:of )?)?(?P<row>.+?) "
-    r"(?:(?:do|does|did) (?:we|you|they|i) (?:still )?(?:have|hold|keep)|(?:is|are) (?:there )?"
-    r"(?:still )?)(?: left| remaining| in stock| available| on hand| in the warehouse)+$"
+    r"(?i)^how many (?:(?P<noun>[a-z]+) (?:of )?)?(?P<row>.+?) "
+    r"(?:(?:do|does|did) (?:we|you|they|i) (?:still )?(?:have|hold|keep)|(?:is|are)(?: there)?"
+    r"(?: still)?)(?: left| remaining| in stock| available| on hand| in the warehouse)+$"
 )
 # Name parts of a count of what is held.
 STOCK: Final = ("stock", "quantity", "qty", "remaining", "left", "available", "hand", "inventory")
@@ -29,10 +30,15 @@ def left(text: str, tables: list[Table], values: Values | None) -> str | None:
     found = LEFT.match(text)
     if values is None or found is None:
         return None
-    row = named_row(found["row"], tables, values)
-    if row is None and found["noun"]:  # "how many Pinot Noir are left": no noun counted
-        row = named_row(f"{found['noun']} {found['row']}", tables, values)
-    col = None if row is None else _stock(row[0], found["noun"])
+    said = [(found["row"], found["noun"])]
+    if found["noun"]:  # "how many Pinot Noir are left": no noun counted
+        said.append((f"{found['noun']} {found['row']}", None))
+    # "how many timing belt kits are left": the row is 'Timing belt kit'
+    said += [(p.removesuffix(end), n) for p, n in said for end in ("es", "s")]
+    row, noun = next(
+        ((r, n) for p, n in said if (r := named_row(p, tables, values)) is not None), (None, None)
+    )
+    col = None if row is None else _stock(row[0], noun)
     return None if row is None or col is None else selected(row, [col])
 
 
