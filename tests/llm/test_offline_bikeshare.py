@@ -224,12 +224,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "What are Maya Fischer's favourite stations?": (
-        'wrong rows: SELECT "public"."favourite_stations".* FROM '
-        '"public"."favourite_stations" JOIN "public"."members" ON '
-        '"public"."favourite_stations"."member_id" = "public"."members"."member_id" '
-        'WHERE "public"."members"."full_name" = \'Maya Fischer\''
-    ),
     "which member has ridden the most times?": (
         "refused: CANNOT: I could not place 'ridden' in the schema or its data. "
         "Closest I understand: 'how many members' or 'show members where email is "

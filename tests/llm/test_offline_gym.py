@@ -262,15 +262,6 @@ MISSES: dict[str, str] = {
         "aqua' or 'average duration_min of class_types'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "which members have booked a Spin Express class?": (
-        'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
-        '"public"."bookings" ON "public"."members"."member_id" = '
-        '"public"."bookings"."member_id" JOIN "public"."sessions" ON '
-        '"public"."bookings"."session_id" = "public"."sessions"."session_id" JOIN '
-        '"public"."class_types" ON "public"."sessions"."class_type_id" = '
-        '"public"."class_types"."class_type_id" WHERE "public"."bookings"."status" = '
-        '\'booked\' AND "public"."class_types"."name" = \'Spin Express\''
-    ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
         '"public"."payments" ON "public"."members"."member_id" = '

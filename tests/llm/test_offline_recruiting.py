@@ -242,10 +242,6 @@ MISSES: dict[str, str] = {
         "accepted' or 'average base_salary of offers'. For other questions set "
         "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
     ),
-    "jobs handled by Tom Whitfield": (
-        'wrong rows: SELECT "public"."recruiters".* FROM "public"."recruiters" WHERE '
-        '"public"."recruiters"."full_name" = \'Tom Whitfield\''
-    ),
 }
 
 QUESTIONS = with_misses(

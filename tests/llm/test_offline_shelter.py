@@ -242,10 +242,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "who has applied to adopt Luna?": (
-        'wrong rows: SELECT "public"."animals".* FROM "public"."animals" WHERE '
-        '"public"."animals"."name" = \'Luna\''
-    ),
     "which animals have never seen the vet?": (
         "refused: CANNOT: I could not place 'seen' in the schema or its data. Closest "
         "I understand: 'how many animals' or 'show animals where species is dog' or "
@@ -257,10 +253,6 @@ MISSES: dict[str, str] = {
         'EXISTS (SELECT 1 FROM "public"."adoptions" JOIN "public"."animals" ON '
         '"public"."adoptions"."animal_id" = "public"."animals"."animal_id" WHERE '
         '"public"."adoptions"."adopter_id" = "public"."adopters"."adopter_id")'
-    ),
-    "how much does Moose weigh?": (
-        'wrong rows: SELECT "public"."animals"."name", "public"."animals"."weight_kg" '
-        'FROM "public"."animals" WHERE "public"."animals"."name" = \'Moose\''
     ),
 }
 

@@ -19,6 +19,7 @@ from pgpilot.llm.sql_dated import child_date, dated_by, when_splits
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, is_temporal, variants
+from pgpilot.llm.sql_numbered import numbered
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_synonyms import commented_column
 from pgpilot.llm.sql_units import hints_column
@@ -29,7 +30,7 @@ from pgpilot.sql.values import Hit, Values
 
 HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
-    r"(?:have|has|hold|contain|seat|offer)(?: in total)?$"
+    r"(?:have|has|hold|contain|seat|offer|get|got|receive|draw|attract)(?: in total)?$"
 )
 # "how many bottles of Old Barn Pinot Noir do we have left": what the named row holds, as HAS.
 HAS_LEFT: Final = re.compile(
@@ -77,6 +78,10 @@ WHAT_IS: Final = re.compile(
 FOR: Final = re.compile(
     r"(?i)^(?:what is|what's|what are|what was|who is|who's|who was|show(?: me)?|give me|get|"
     r"find|tell me) (?:the |our |their )?(?P<col>[a-z][\w -]*?) (?:for|on) (?P<row>.+)$"
+)
+KEYED: Final = re.compile(
+    r"(?i)^(?:what is|what's|what was|show(?: me)?|give me|get|tell me) (?:the )?"
+    r"(?P<col>[a-z][\w -]*?) (?:of|for|on) (?P<row>.+)$"
 )
 WHERE: Final = re.compile(
     r"(?i)^where (?:is|are|was|were) (?P<row>.+?)(?: (?:located|based|situated))?$"
@@ -136,7 +141,7 @@ def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
             kind = _kind(noun, hit, values) if table is not None and noun else None
             if table is not None and kind is not None:  # "the X workshop": its kind, too
                 return table, ((hit.column, hit.value), kind)
-    return None
+    return numbered(phrase, tables)  # "repair order 44": by its key
 
 
 def _calls(table: Table, noun: str) -> bool:
@@ -201,6 +206,9 @@ def lookup(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SELECT of one column of the named row, or None when the question is not of this kind."""
     if values is None:
         return None
+    if (found := KEYED.match(text)) and (row := numbered(found["row"], tables)) is not None:
+        col = _named(row[0], found["col"].replace("-", " "))
+        return None if col is None else _one(row, col)  # "the status of repair order 142"
     if (found := FOR.match(text)) and (row := _row(found["row"], tables, values)) is not None:
         col = _named(row[0], found["col"].replace("-", " "))
         if col is not None and not _key(row[0], col):

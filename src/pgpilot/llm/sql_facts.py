@@ -31,6 +31,8 @@ PER: Final = re.compile(r"(?i)^(?P<rest>.+?) (?:per|a|an|each|every) (?P<period>
 FOR_ROW: Final = re.compile(
     r"(?i)^(?:(?:a|an|the|one) )?(?P<what>[a-z][\w ]*?) (?:for|of|at|to|on|in) (?P<row>.+)$"
 )
+# "how much does Moose weigh", "how much does Acme pay": the number the verb names, alone.
+HOW_MUCH_VERB: Final = re.compile(r"(?i)^how much (?:does|do|did) (?P<row>.+?) (?P<verb>[a-z]+)$")
 HOW_DOES: Final = re.compile(
     r"(?i)^how (?P<adj>\w+) (?:does|do|did|will) (?P<row>.+?) (?:last|take|run|go on)$"
 )
@@ -61,6 +63,7 @@ PAID: Final = {
     "earn": ("salary", "pay", "wage", "earnings", "income"),
     "make": ("salary", "pay", "wage", "earnings", "income"),
     "paid": ("salary", "pay", "wage", "earnings", "income"),
+    "pay": ("salary", "pay", "wage", "earnings", "income", *PRICE),
     "charge": PRICE,
     "cost": PRICE,
 }
@@ -85,8 +88,14 @@ def fact(text: str, tables: list[Table], values: Values | None) -> str | None:
         return None
     if found := HOW_DOES.match(text):
         return attribute(f"how {found['adj']} is {found['row']}", tables, values)
-    if found := HOW_MUCH.match(text):
-        return _how_much(found["rest"], tables, values)
+    if (found := HOW_MUCH.match(text)) and (answer := _how_much(found["rest"], tables, values)):
+        return answer
+    if found := HOW_MUCH_VERB.match(text):
+        row = named_row(found["row"], tables, values)
+        col = None if row is None else _verbed(row[0], found["verb"].lower())
+        return None if row is None or col is None or not is_numeric(col) else selected(row, [col])
+    if HOW_MUCH.match(text):
+        return None
     if found := WHEN_IS.match(text):
         row = named_row(found["row"], tables, values)
         col = None if row is None else begins(row[0])

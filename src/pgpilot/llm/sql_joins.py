@@ -46,7 +46,7 @@ def neighbours(table: Table, tables: list[Table], said: frozenset[str] = frozens
     return sorted(
         steps,
         key=lambda s: (
-            not _link(s.target),
+            not link_table(s.target),
             s.target.qualified,
             counts[s.target.qualified] > 1
             and not names_role(_own(s), said, key_words(s.source if s.fans_out else s.target)),
@@ -80,7 +80,7 @@ def _own(step: Step) -> tuple[str, ...]:
     return step.target_columns if step.fans_out else step.source_columns
 
 
-def _link(table: Table) -> bool:
+def link_table(table: Table) -> bool:
     """Whether a table links two others: its primary key is made of its foreign keys."""
     keyed = {c for fk in table.foreign_keys for c in fk.columns}
     return (
