@@ -11,10 +11,8 @@ A key column is not it ("who manages Ada" follows the key to the manager's row, 
 import re
 from typing import Final
 
-from psycopg import sql as pgsql
-
 from pgpilot.llm.sql_attribute import Row, dated_column, named_row, selected
-from pgpilot.llm.sql_joins import Step, column, from_clause, ident, path
+from pgpilot.llm.sql_joins import Step, path, rows_reached
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal
 from pgpilot.llm.sql_stems import doer, stem
 from pgpilot.sql.schema import Column, Table
@@ -69,15 +67,7 @@ def _people(row: Row, tables: list[Table]) -> str | None:
     if not near or (len(near) > 1 and near[0][0] == near[1][0]):
         return None  # no people, or two kinds as near: which the question means is unknown
     _, people, steps = near[0]
-    where = pgsql.SQL(" AND ").join(
-        pgsql.SQL("{} = {}").format(column(named, name), pgsql.Literal(value))
-        for name, value in said
-    )
-    return (
-        pgsql.SQL("SELECT DISTINCT {}.*{} WHERE {}")
-        .format(ident(people), from_clause(people, steps), where)
-        .as_string()
-    )
+    return rows_reached(people, steps, named, said)
 
 
 def _doer(table: Table, verb: str) -> Column | None:

@@ -7,6 +7,7 @@ and shown in the SQL.
 """
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from psycopg import sql as pgsql
@@ -173,3 +174,18 @@ def ident(table: Table) -> pgsql.Identifier:
 def column(table: Table, name: str) -> pgsql.Identifier:
     """schema.table.column."""
     return pgsql.Identifier(table.schema, table.name, name)
+
+
+def rows_reached(
+    table: Table, steps: list[Step], named: Table, said: Iterable[tuple[str, str]]
+) -> str:
+    """The distinct rows of `table` joined along `steps` to the row of `named` the values say."""
+    where = pgsql.SQL(" AND ").join(
+        pgsql.SQL("{} = {}").format(column(named, name), pgsql.Literal(value))
+        for name, value in said
+    )
+    return (
+        pgsql.SQL("SELECT DISTINCT {}.*{} WHERE {}")
+        .format(ident(table), from_clause(table, steps), where)
+        .as_string()
+    )

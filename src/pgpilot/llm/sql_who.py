@@ -21,7 +21,7 @@ from pgpilot.llm.sql_attribute import named_row
 from pgpilot.llm.sql_columns import label_columns
 from pgpilot.llm.sql_degrees import START
 from pgpilot.llm.sql_facts import PAID
-from pgpilot.llm.sql_joins import Step, column, from_clause, ident, path
+from pgpilot.llm.sql_joins import Step, column, ident, path, rows_reached
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_roles import ROLES, names_role, person
 from pgpilot.llm.sql_stems import doer, names_word
@@ -143,15 +143,7 @@ def _doers(verb: str, phrase: str, tables: list[Table], values: Values) -> str |
         Step(s.target, s.source, s.target_columns, s.source_columns, not s.fans_out)
         for s in reversed(steps)
     ]
-    where = pgsql.SQL(" AND ").join(
-        pgsql.SQL("{} = {}").format(column(named, name), pgsql.Literal(value))
-        for name, value in said
-    )
-    return (
-        pgsql.SQL("SELECT DISTINCT {}.*{} WHERE {}")
-        .format(ident(doers), from_clause(doers, back), where)
-        .as_string()
-    )
+    return rows_reached(doers, back, named, said)
 
 
 def _reached(named: Table, tables: list[Table]) -> list[tuple[int, Table, list[Step]]]:
