@@ -12,7 +12,7 @@ The lead saw those misses (a tool printed them), so this set is no longer blind 
 planner helpers of that session never saw it. With 944e13a (words between named things left
 out, drafted before this set was scored, refined against older sets and the refusal tests):
 42/55. Tuned on by the same session's second wave (dates, people in text columns,
-related rows) and answered 52/55 at 0649153; MISSES holds that planner's answers.
+related rows) and answered 54/55 at the session's end; MISSES holds that planner's answers.
 """
 
 import pytest
@@ -240,18 +240,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "the biggest harvest on record": (
-        "refused: CANNOT: which column of harvests makes it biggest?. Closest I "
-        "understand: 'how many harvests' or 'show harvests where method is hand' or "
-        "'average tonnes of harvests'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
-    ),
-    "our three largest vineyards": (
-        "refused: CANNOT: I could not place 'three' in the schema or its data. Closest "
-        "I understand: 'how many vineyards' or 'show vineyards where manager_name is "
-        "Lucy Barnes' or 'average area_hectares of vineyards'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "wines stronger than 12.5% alcohol": (
         'wrong rows: -- words left out: \'stronger\'\nSELECT "public"."wines".* FROM '
         '"public"."wines" WHERE "public"."wines"."alcohol_pct" = 12.5'

@@ -41,14 +41,18 @@ COMPARED: Final = {
 
 # A number spelled after a word that counts or compares: "the five largest" → "the 5 largest".
 SPELLED_NUMBER: Final = re.compile(
-    r"(?i)\b(?P<lead>the|top|first|at least|at most|more than|fewer than|less than|over|under|"
+    r"(?i)\b(?P<lead>the|our|top|first|at least|at most|more than|fewer than|less than|over|under|"
     r"above|below|exactly|which|what) (?P<n>" + "|".join(w for w in SPELLED if len(w) > 2) + r")\b"
 )
 
 
+# "our 3 largest vineyards": a possessive before a count is the count's article.
+OWN_COUNT: Final = re.compile(r"(?i)\b(?:our|my) (?=\d+ )")
+
+
 def in_digits(text: str) -> str:
-    """The text with counts in digits: "at least five" → "at least 5"."""
-    return SPELLED_NUMBER.sub(_number, text)
+    """The text with counts in digits: "at least five" → "at least 5", "our three" → "the 3"."""
+    return OWN_COUNT.sub("the ", SPELLED_NUMBER.sub(_number, text))
 
 
 def _number(found: re.Match[str]) -> str:
