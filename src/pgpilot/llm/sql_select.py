@@ -13,7 +13,7 @@ from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_spans import span_dates
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_synonyms import commented_column
-from pgpilot.llm.sql_units import UNITS, hints_column, unit_of
+from pgpilot.llm.sql_units import PHYSICAL, dimension, hints_column
 from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_wordings import root
 from pgpilot.llm.sql_words import place, words
@@ -258,7 +258,7 @@ def _sort_column(
         if is_numeric(c) and c.name not in ids and any(names_word(c.name, t) for t in tokens)
     ]  # "the most expensive film to replace" → replacement_cost
     if not cols and hints == SIZE:  # "the biggest harvest": its one measure in tonnes
-        sized = [c for c in base.columns if c.name not in ids and _dimension(c) in PHYSICAL]
+        sized = [c for c in base.columns if c.name not in ids and dimension(c) in PHYSICAL]
         cols = sized if len(sized) == 1 else []
     if not cols and hints == LENGTHS and (span := span_dates(base)) is not None:
         start, end = (column(base, c.name) for c in span)  # "the longest stay": its dates
@@ -290,13 +290,3 @@ def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:
         naming = [tokens[tokens.index(adjective) + 1]]
     word = naming[0] if naming else ""
     return bool(word) and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-
-
-# The measures a thing's size is stated in, when no column is called its size or area.
-PHYSICAL: Final = frozenset({"weight", "area", "volume"})
-
-
-def _dimension(col: Column) -> str | None:
-    """What a number measures by the unit its name gives (tonnes → weight), if it is a number."""
-    unit = unit_of(col.name) if is_numeric(col) else None
-    return UNITS[unit][0] if unit is not None else None

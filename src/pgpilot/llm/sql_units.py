@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
+from pgpilot.llm.sql_names import is_numeric
 from pgpilot.llm.sql_vocab import SPELLED
 from pgpilot.sql.schema import Column, Table
 
@@ -69,6 +70,8 @@ UNITS: Final = {
     "bn": ("scale", 1e9),
 }
 CURRENCY: Final = ("usd", "eur", "gbp")
+# The measures a thing's size is stated in, when no column is called its size or area.
+PHYSICAL: Final = frozenset({"weight", "area", "volume"})
 # A price asked, not a sum: "how much is the Premium plan per month", "how much does X cost".
 PRICE_ASKED: Final = re.compile(r"(?i)^how much (?:is|are|does|do) ")
 ADVERBS: Final = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}
@@ -214,3 +217,9 @@ def per_column(text: str, period: str, tables: list[Table]) -> str | None:
     adverb = ADVERBS.get(period.lower())
     parts = {p for t in tables for c in t.columns for p in c.name.lower().split("_")}
     return adverb if adverb in parts and PRICE_ASKED.match(text) else None
+
+
+def dimension(col: Column) -> str | None:
+    """What a number measures by the unit its name gives (tonnes → weight), if it is a number."""
+    unit = unit_of(col.name) if is_numeric(col) else None
+    return UNITS[unit][0] if unit is not None else None
