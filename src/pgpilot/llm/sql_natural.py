@@ -259,6 +259,7 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
 
 
 def _measured(ask: Ask, tables: list[Table]) -> Table | None:
+    """The one table whose number the comparison's unit names ("taller than 2 m": height_m)."""
     compared = [value for kind, _, value in ask.filters if kind == "compare"]
     said = {stem(w) for w in words(ask.text)} | set(words(ask.text))
     return measured_table(compared, tables, said)
