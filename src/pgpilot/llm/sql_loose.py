@@ -6,8 +6,9 @@ left out only when what remains still asks for something besides whole tables (a
 column, a number, a date, a ranking or a group), so "how many orders were frobnicated" is still
 refused, never answered as the count of every order. A negated question keeps every word (a
 dropped "needed" in "never needed a repair" would turn it around), and so do names (a word
-capitalised inside the question), numbers and the question words that ask for a date or a
-person ("when", "who's"). The SQL says which words it did without.
+capitalised inside the question), numbers, comparatives ("stronger than": without it the
+comparison would become an equality) and the question words that ask for a date or a person
+("when", "who's"). The SQL says which words it did without.
 """
 
 import re
@@ -31,7 +32,7 @@ def loose_words(unplaced: list[str], said: str) -> list[str]:
     if not unplaced or NEGATED.search(said):
         return []
     for word in unplaced:
-        if not LOOSE.fullmatch(word) or _capitalised(word, said):
+        if not LOOSE.fullmatch(word) or _capitalised(word, said) or _compares(word, said):
             return []
     return unplaced
 
@@ -61,3 +62,8 @@ def _capitalised(word: str, said: str) -> bool:
         if found.start() > 0 and found.group(0)[0].isupper():
             return True
     return False
+
+
+def _compares(word: str, said: str) -> bool:
+    """Whether the word is a comparative ("stronger than 12.5%"): without it, "= 12.5" is left."""
+    return re.search(rf"(?i)(?<![\w'\u2019-]){re.escape(word)}\s+than\b", said) is not None
