@@ -12,7 +12,7 @@ from typing import Final
 
 from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_joins import Step, path
-from pgpilot.llm.sql_money import MONEY_WORDS, WHOLE
+from pgpilot.llm.sql_money import AMOUNTS, MONEY_WORDS, REVENUE, WHOLE
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import CURRENCY, bare_name, hints_column, unit_of
@@ -20,12 +20,7 @@ from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
 
-# Words for "the number of money a row is about", whatever its column is called.
-AMOUNTS: Final = frozenset({"amount", "amounts", "value", "values", "sum", "money", "total"})
 HOW_MUCH: Final = re.compile(r"(?i)^how much\s+")
-# Money taken in, whatever the column holding it is called.
-REVENUE: Final = frozenset({"revenue", "revenues", "takings", "income", "turnover", "earnings"})
-# How a column's name says it holds a bound, by the aggregate the question asks for.
 # Words that may stand between "amount" and the rows it belongs to: "the amount of each loan".
 BETWEEN: Final = frozenset({"of", "the", "a", "an", "each", "every", "all", "their", "its"})
 

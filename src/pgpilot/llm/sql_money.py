@@ -15,10 +15,13 @@ from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_vocab import STOP
 from pgpilot.sql.schema import Column, Table
 
-MONEY_WORDS: Final = frozenset(
-    {"money", "amount", "amounts", "revenue", "revenues", "income", "takings", "turnover"}
-    | {"value", "values", "proceeds", "receipts"}
-)
+# Money taken in, whatever the column holding it is called.
+REVENUE: Final = frozenset({"revenue", "revenues", "takings", "income", "turnover", "earnings"})
+# Words for "the number of money a row is about", whatever its column is called.
+AMOUNTS: Final = frozenset({"amount", "amounts", "value", "values", "sum", "money", "total"})
+# The words that name a table's money column by themselves: not "sum" or "total" (aggregates),
+# nor "earnings" (pay, a column of people); "proceeds" and "receipts" too.
+MONEY_WORDS: Final = (REVENUE | AMOUNTS | {"proceeds", "receipts"}) - {"sum", "total", "earnings"}
 CURRENCIES: Final = ("eur", "gbp", "usd", "chf", "jpy", "aud", "cad", "sek", "nok", "dkk")
 # The parts of a whole sum of money, before a part of it (a fee, a commission, a deposit).
 WHOLE: Final = ("amount", "total")
