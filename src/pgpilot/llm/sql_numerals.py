@@ -120,10 +120,11 @@ COMPARATIVE: Final = {
     ("heavy", ">"): "heavier",
     ("heavy", "<"): "lighter",
 }
-# "heavier than a tonne", "longer than a mile": one of the unit.
+# "heavier than a tonne", "longer than a mile", "at least a day": one of the unit.
 ONE_OF_UNIT: Final = re.compile(
     r"(?i)\b(?P<op>than|under|over|above|below|least|most) an? "
-    r"(?=(?:tonne|ton|kilo|kilogram|metre|meter|kilometre|kilometer|mile|litre|liter)\b)"
+    r"(?=(?:tonne|ton|kilo|kilogram|metre|meter|kilometre|kilometer|mile|litre|liter|minute"
+    r"|hour|day|week)\b)"
 )
 
 

@@ -119,10 +119,6 @@ COMPARE: Final = re.compile(
 )
 # Verbs that link a column to its comparison: "whose budget is over", "height was below".
 COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been"})
-# "than an hour", "at least a day": one of the unit.
-ONE_UNIT: Final = re.compile(
-    r"(?i)\b(?P<op>than|under|over|above|below|least|most) an? (?=(?:minute|hour|day|week)\b)"
-)
 NEVER: Final = re.compile(
     r"(?i)\b(?:never|not yet|not been|without (?:a |an )?)\s*(?:been |be )?(?P<w>\w+)"
 )
@@ -269,7 +265,6 @@ def _in_value(text: str, found: re.Match[str], values: Values) -> bool:
 def take_filters(ask: Ask, tables: list[Table]) -> None:
     """Moves comparisons, NULL tests, years, months and relative dates into `ask.filters`."""
     ask.text, relative = dates.take(ask.text)  # first: "more than 2 years ago" is no comparison
-    ask.text = ONE_UNIT.sub(r"\g<op> 1 ", ask.text)  # "longer than an hour": than 1 hour
     ask.filters += [("relative", mode, value) for mode, value in relative]
     for pattern, kind in ((COMPARE, "compare"), (NEVER, "null"), (YEAR, "year")):
         taken: list[re.Match[str]] = []
