@@ -31,7 +31,8 @@ NUMBER_WORDS: Final = "one|two|three|four|five|six|seven|eight|nine|ten"
 ARTICLE: Final = (
     r"(?:(?:any|one) of (?:our |the |their |its |your )?|any |a |an |the |one |single )?"
 )
-PREPOSITION: Final = r"(?: (?:to|in|on|for|with|at|from|by|into|of))?"
+PARTICLE: Final = r"(?: (?:up|out|off|down|back|away))?"  # "signed up for", "checked out"
+PREPOSITION: Final = PARTICLE + r"(?: (?:to|in|on|for|with|at|from|by|into|of))?"
 AUX: Final = r"(?:were|was|have|has|had|are|is|did|do|does)"
 NOT: Final = r"(?:" + AUX + r" not|not(?= \w+ed\b))"  # "requests not reported by anyone"
 ABSENT: Final = re.compile(

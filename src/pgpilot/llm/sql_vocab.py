@@ -65,6 +65,7 @@ IRREGULAR: Final = {
     **{"given": "give", "taught": "teach", "lent": "lend", "won": "win", "built": "build"},
     **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
     **{"left": "leave", "began": "begin", "begun": "begin", "wrote": "write", "ran": "run"},
+    "expiry": "expire",
 }
 # Verbs whose act a table records under another noun: borrowed → loans, reserved → bookings.
 VERB_NOUNS: Final = {
@@ -147,6 +148,8 @@ SYNONYMS: Final = {
     "percentage": ("pct", "percent", "percentage"),
     "percent": ("pct", "percent", "percentage"),
     "quantity": ("qty", "quantity"),
+    "maximum": ("max", "maximum"),
+    "minimum": ("min", "minimum"),
     "department": ("dept", "department"),
     # Words for the kind of a row: "of each type" where the column is kind.
     "type": ("type", "kind", "category"),
