@@ -5,6 +5,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm import sql_calendar as calendar
 from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_columns import date_column, numeric_column, price_column
 from pgpilot.llm.sql_dated import dated_child
@@ -77,7 +78,7 @@ def conditions(
         conditions.append(equal)
     for kind, word, value in ask.filters:
         target = subject
-        if kind in ("year", "month", "relative"):
+        if kind in ("year", "month", "relative", "calendar"):
             target = dated_table(subject, tables, tokens)
             wanted += [target] if target is not subject else []
         if kind == "compare":  # the number compared may be a joined table's: it joins
@@ -129,6 +130,8 @@ def condition_of(
             column(subject, counted.name), pgsql.Literal(int(value))
         )
     dated = column(subject, date_column(subject, tokens).name)
+    if kind == "calendar":
+        return calendar.condition(word, value, dated)
     if kind == "year":
         year = int(value)
         start, end = pgsql.Literal(f"{year}-01-01"), pgsql.Literal(f"{year + 1}-01-01")

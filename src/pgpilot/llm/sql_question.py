@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from pgpilot.llm import sql_calendar as calendar
 from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import ADJECTIVES
@@ -266,6 +267,8 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
     """Moves comparisons, NULL tests, years, months and relative dates into `ask.filters`."""
     ask.text, relative = dates.take(ask.text)  # first: "more than 2 years ago" is no comparison
     ask.filters += [("relative", mode, value) for mode, value in relative]
+    ask.text, spans = calendar.take(ask.text)  # "before March 2024", "in Q4 2024"
+    ask.filters += [("calendar", start, end) for start, end in spans]
     for pattern, kind in ((COMPARE, "compare"), (NEVER, "null"), (YEAR, "year")):
         taken: list[re.Match[str]] = []
         for found in pattern.finditer(ask.text):
