@@ -5,6 +5,7 @@ Read once per schema load, bounded by settings, through the guarded read path: t
 text columns of base tables. Matching ignores case, accents, spaces and underscores.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import get_close_matches
@@ -84,7 +85,11 @@ class Values:
             return found
         if not fuzzy or len(wanted) < MIN_FUZZY:
             return ()
-        close = get_close_matches(wanted, self._near(wanted), n=1, cutoff=CLOSE)
+        # A close spelling keeps the numbers said: "in 2024" is not 'INV-24024', "Fix 24M" not
+        # 'Fix 12M'.
+        digits = re.sub(r"\D", "", wanted)
+        near = [k for k in self._near(wanted) if re.sub(r"\D", "", k) == digits]
+        close = get_close_matches(wanted, near, n=1, cutoff=CLOSE)
         return self.by_key[close[0]] if close else ()
 
     def _near(self, wanted: str) -> list[str]:
