@@ -27,6 +27,8 @@ from pgpilot.llm.sql_calendar import take
         ),
         ("from 1 March 2024 to 15 March 2024", "", [("2024-03-01", "2024-03-16")]),
         ("from 2024-01 to 2024-03", "", [("2024-01-01", "2024-04-01")]),
+        ("due between March and June 2025", "due", [("2025-03-01", "2025-07-01")]),
+        ("from 3 March to 9 March 2025", "", [("2025-03-03", "2025-03-10")]),
     ],
 )
 def test_a_calendar_date_is_a_span_of_days_tested_as_the_words_before_it_say(

@@ -11,6 +11,7 @@ it picks the test of the date column:
     since / starting March 2024                  >= 2024-03-01
     until / till / up to / through / by March 2024   < 2024-04-01
     between April 2024 and March 2025            >= 2024-04-01 AND < 2025-04-01 (both months in)
+    between March and June 2025                  >= 2025-03-01 AND < 2025-07-01
     from 1 March 2024 to 15 March 2024           >= 2024-03-01 AND < 2024-03-16
 
 A year alone ("in 2024", "before 2020") is left to `sql_question.YEAR`, which knows columns that
@@ -49,7 +50,8 @@ DATE: Final = (
 )
 _BOUND: Final = rf"(?:{DATE}|{_YEAR})"
 RANGE: Final = re.compile(
-    rf"(?i)\b(?:between|from) (?P<a>{_BOUND}) (?:and|to|through|till|until|-|\u2013) "
+    rf"(?i)\b(?:between|from) (?P<a>{_BOUND}|{_DAY} (?:of )?(?:{_MONTH})|(?:{_MONTH})(?: {_DAY})?) "
+    r"(?:and|to|through|till|until|-|\u2013) "
     rf"(?:the )?(?P<b>{_BOUND})(?!\d)"
 )
 SINGLE: Final = re.compile(
@@ -73,8 +75,9 @@ def take(text: str) -> tuple[str, list[tuple[str, str]]]:
     found: list[tuple[str, str]] = []
 
     def ranged(m: re.Match[str]) -> str:
-        try:
-            low, high = span(m["a"]), span(m["b"])
+        first = m["a"] if re.search(r"\d{4}", m["a"]) else f"{m['a']} {m['b'].split()[-1]}"
+        try:  # "between March and June 2025": March of the year said last
+            low, high = span(first), span(m["b"])
         except ValueError:  # "31 February": no such day, so no date said
             return m[0]
         found.append((low[0].isoformat(), high[1].isoformat()))
