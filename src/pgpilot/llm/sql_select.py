@@ -146,8 +146,14 @@ def _per_period(
     tokens: list[str],
 ) -> str:
     """ "orders per month": the value grouped by the base's date column, truncated."""
-    dated = column(base, date_column(base, tokens).name)
-    period = pgsql.SQL("date_trunc({}, {})").format(pgsql.Literal(ask.period), dated)
+    dated_column = date_column(base, tokens)
+    dated = column(base, dated_column.name)
+    period: pgsql.Composable = pgsql.SQL("date_trunc({}, {})").format(
+        pgsql.Literal(ask.period), dated
+    )
+    if ask.period == "day":  # "downloads per day": the days themselves, as dates
+        date = dated_column.type.lower() == "date"
+        period = dated if date else pgsql.SQL("CAST({} AS date)").format(dated)
     query = pgsql.SQL("SELECT {} AS {}, {} AS {}").format(
         period, pgsql.Identifier(ask.period), value, pgsql.Identifier(name)
     )
