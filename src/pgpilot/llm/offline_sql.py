@@ -50,6 +50,11 @@ HELP: Final = (
     "delete <table> where …; update <table> set <column> to <value> where …. "
     "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
 )
+# A title before a capitalised name: "Dr. Priya Raman", "Prof Ada Lane".
+TITLE: Final = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.? "
+    r"(?=(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*))"
+)
 GRAMMAR_WORDS: Final = re.compile(r"(?i)\s(?:where|order by|set|limit)\s")
 SQL_START: Final = re.compile(
     r"(?i)^\s*(select|with|insert|explain|values|table|create|drop|alter|truncate|grant|revoke|"
@@ -64,6 +69,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     text = " ".join(question.strip().rstrip("?;.!").split())
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
+    text = _untitled(text, values)  # "when was Dr. Priya Raman hired": Priya Raman
     text = ranked_by_date(measured_by_verb(_held(spelled_out(text, tables), tables)))
     if (found := attribute(text, tables, values)) is not None:
         return found  # "how many floors does Maas Tower have": one named row's column
@@ -98,6 +104,16 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     if problem is None:
         return f"{CANNOT} {HELP}"
     return f"{CANNOT} {problem}. {suggestion(said, tables, values)}"
+
+
+def _untitled(text: str, values: Values | None) -> str:
+    """The text without a title before a name ("Dr. Priya Raman"), unless the data holds it."""
+
+    def kept(found: re.Match[str]) -> str:
+        held = values is not None and values.find(found.group(0) + found["name"], fuzzy=False)
+        return found.group(0) if held else ""
+
+    return TITLE.sub(kept, text)
 
 
 def _held(text: str, tables: list[Table]) -> str:
