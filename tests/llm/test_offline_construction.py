@@ -6,7 +6,8 @@ site or package, invoices to clients per project, and change orders. The 55 ques
 gold SQL were written blind on 2026-11-30, by a helper not allowed to read the planner, its
 tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of c14cf91: 47/55. A dev set: its misses were read and worked on
+since, so it is no longer a held-out measure; MISSES holds the planner's answers as it stands.
 """
 
 import pytest
@@ -251,7 +252,48 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "Which clients are on a framework agreement?": (
+        "refused: CANNOT: I could not place 'agreement' in the schema or its data. "
+        "Closest I understand: 'how many clients' or 'show clients where city is "
+        "Bradford' or 'average payment_terms_days of clients'. For other"
+    ),
+    "what's our biggest project by contract value?": (
+        'wrong rows: SELECT "public"."projects"."contract_value", count(*) AS "count" '
+        'FROM "public"."projects" GROUP BY "public"."projects"."contract_value" ORDER '
+        'BY "public"."projects"."contract_value"'
+    ),
+    "Which project has been invoiced the most in total?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensi"
+    ),
+    "total invoiced per project": (
+        'wrong rows: SELECT "public"."projects"."project_id", '
+        '"public"."projects"."title", sum("public"."change_orders"."cost_impact") AS '
+        '"sum_cost_impact" FROM "public"."change_orders" JOIN "public"."projects" ON '
+        '"public"."change_orders"."project_id" = "public"."projects"."project_id" '
+        'GROUP BY "public"."projects"."project_id", "public"."projects"."title" ORDER '
+        'BY "public"."projects"."project_id"'
+    ),
+    "which projects are scheduled to finish in 2026": (
+        "wrong rows: -- words left out: 'scheduled'\nSELECT DISTINCT "
+        '"public"."projects".* FROM "public"."projects" JOIN "public"."work_packages" '
+        'ON "public"."projects"."project_id" = "public"."work_packages"."project_id" '
+        'WHERE "public"."work_packages"."planned_finish" >= \'2026-01-01\' AND '
+        '"public"."work_packages"."planned_finish" < \'2027-01-01\''
+    ),
+    "projects worth more than £10 million": (
+        "refused: CANNOT: which number of projects is more than?. Closest I "
+        "understand: 'how many projects' or 'show projects where status is tendering' "
+        "or 'average contract_value of projects'. For other questions set "
+    ),
+    "subcontractors charging under 350 a day": (
+        "refused: CANNOT: which number of subcontractors is under?. Closest I "
+        "understand: 'how many subcontractors' or 'show subcontractors where based_in "
+        "is Bradford' or 'average day_rate of subcontractors'. For other"
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

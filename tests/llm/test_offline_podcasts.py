@@ -6,7 +6,8 @@ episode, a sponsor and the host who read it) and daily downloads per episode. Th
 and their gold SQL were written blind on 2026-11-30, by a helper not allowed to read the planner,
 its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of c14cf91: 49/55. A dev set: its misses were read and worked on
+since, so it is no longer a held-out measure; MISSES holds the planner's answers as it stands.
 """
 
 import pytest
@@ -226,7 +227,33 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "how many episodes have been published?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."episodes"'
+    ),
+    "who has guested on the most episodes": (
+        "refused: CANNOT: cannot group by 'who'. Closest I understand: 'how many "
+        "episodes' or 'show episodes where status is draft' or 'average season_number "
+        "of episodes'. For other questions set PGPILOT_MODEL (e.g. op"
+    ),
+    "Which episode got the most downloads in total?": (
+        'wrong rows: SELECT "public"."episodes"."episode_id", '
+        '"public"."episodes"."title", count(*) AS "count" FROM '
+        '"public"."daily_downloads" JOIN "public"."episodes" ON '
+        '"public"."daily_downloads"."episode_id" = "public"."episodes"."episode_id" '
+        'GROUP BY "public"."episodes"."episode_id", "public"."episodes"."title" ORDER '
+        'BY "count" DESC NULLS LAST, "public"."episodes"."episode_id" LIMIT 1'
+    ),
+    "what does Nora Lindgren do for a living": (
+        'wrong rows: SELECT "public"."guests".* FROM "public"."guests" WHERE '
+        '"public"."guests"."full_name" = \'Nora Lindgren\''
+    ),
+    "how often does Morning Brief come out?": (
+        'wrong rows: -- words left out: \'often\'\nSELECT "public"."episodes".* FROM '
+        '"public"."episodes" JOIN "public"."shows" ON "public"."episodes"."show_id" = '
+        '"public"."shows"."show_id" WHERE "public"."shows"."title" = \'Morning Brief\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

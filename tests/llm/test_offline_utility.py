@@ -8,7 +8,8 @@ outages at premises.
 The 55 questions and their gold SQL were written blind on 2026-11-30, by a helper not allowed to
 read the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7,
 groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 6cb7161: 47/55. A dev set: its misses were read and worked on
+since, so it is no longer a held-out measure; MISSES holds the planner's answers as it stands.
 """
 
 import pytest
@@ -259,8 +260,8 @@ MISSES: dict[str, str] = {
         "[and …]] [order by <column> [desc]]; show the N most expensi"
     ),
     "tariffs with a standing charge above 55p a day": (
-        "wrong rows: -- words left out: 'p'\nSELECT date_trunc('day', "
-        '"public"."tariffs"."available_from") AS "day", count(*) AS "count" FROM '
+        "wrong rows: -- words left out: 'p'\nSELECT "
+        '"public"."tariffs"."available_from" AS "day", count(*) AS "count" FROM '
         '"public"."tariffs" WHERE "public"."tariffs"."standing_charge_pence" > 55 '
         "GROUP BY 1 ORDER BY 1"
     ),

@@ -6,7 +6,8 @@ appointment through a link table of treatments, vaccinations given by a vet, and
 owners. The 55 questions and their gold SQL were written blind on 2026-11-30, by a helper not
 allowed to read the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7,
 superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of c14cf91: 48/55. A dev set: its misses were read and worked on
+since, so it is no longer a held-out measure; MISSES holds the planner's answers as it stands.
 """
 
 import pytest
@@ -224,7 +225,32 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "How many vaccinations caused an adverse reaction?": (
+        "refused: CANNOT: I could not place 'caused' in the schema or its data. "
+        "Closest I understand: 'how many vaccinations' or 'show vaccinations where "
+        "batch_number is LOT-14914'. For other questions set PGPILOT_MODE"
+    ),
+    "owners who want their reminders by SMS": (
+        "refused: CANNOT: I could not place 'want' in the schema or its data. Closest "
+        "I understand: 'how many owners' or 'show owners where city is Beaverton'. For "
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1"
+    ),
+    "Which vet has been with the practice the longest?": (
+        "refused: CANNOT: I could not place 'practice' in the schema or its data. "
+        "Closest I understand: 'how many vets' or 'show vets where specialty is "
+        "surgery'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-"
+    ),
+    "who is our oldest patient": (
+        "refused: CANNOT: I could not place 'patient' in the schema or its data. Name "
+        "a table (vets, appointments, pets, vaccinations, invoices, owners), e.g. 'how "
+        "many vets'. For other questions set PGPILOT_MODEL (e.g"
+    ),
+    "total fees charged for each procedure": (
+        'wrong rows: SELECT sum("public"."procedures"."standard_fee") AS '
+        '"sum_standard_fee" FROM "public"."procedures"'
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
