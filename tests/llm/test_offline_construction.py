@@ -283,16 +283,6 @@ MISSES: dict[str, str] = {
         'WHERE "public"."work_packages"."planned_finish" >= \'2026-01-01\' AND '
         '"public"."work_packages"."planned_finish" < \'2027-01-01\''
     ),
-    "projects worth more than £10 million": (
-        "refused: CANNOT: which number of projects is more than?. Closest I "
-        "understand: 'how many projects' or 'show projects where status is tendering' "
-        "or 'average contract_value of projects'. For other questions set "
-    ),
-    "subcontractors charging under 350 a day": (
-        "refused: CANNOT: which number of subcontractors is under?. Closest I "
-        "understand: 'how many subcontractors' or 'show subcontractors where based_in "
-        "is Bradford' or 'average day_rate of subcontractors'. For other"
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -119,6 +119,8 @@ SYNONYMS: Final = {
     "wage": ("salary", "wage"),
     "cost": ("price", "cost"),
     "price": ("price", "cost"),
+    "worth": ("value", "worth", "valuation"),  # "projects worth more than 10 million"
+    "charging": ("rate", "fee", "charge", "price"),  # "charging under 350 a day": day_rate
     "born": ("birth", "birthday", "dob"),
     "insurance": ("insurer",),
     "insured": ("insurer",),
