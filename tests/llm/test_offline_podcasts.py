@@ -228,9 +228,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many episodes have been published?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."episodes"'
-    ),
     "who has guested on the most episodes": (
         "refused: CANNOT: cannot group by 'who'. Closest I understand: 'how many "
         "episodes' or 'show episodes where status is draft' or 'average season_number "

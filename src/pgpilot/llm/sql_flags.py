@@ -10,8 +10,9 @@ import re
 from typing import Final
 
 from pgpilot.llm.sql_stems import stem
-from pgpilot.llm.sql_vocab import IRREGULAR
+from pgpilot.llm.sql_vocab import IRREGULAR, NEGATIONS
 from pgpilot.sql.schema import Column, Table
+from pgpilot.sql.values import Values
 
 PREFIXES: Final = ("is_", "has_", "can_", "was_")
 # Opposites among adjectives of state, both ways: one names the column, the other negates it.
@@ -130,3 +131,19 @@ def _ended(name: str, table: Table) -> Column | None:
         if dated and column.nullable and parts[0] in events:
             return column
     return None
+
+
+# Words before a participle that make it a state said of the rows: "have been published".
+STATING: Final = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+
+
+def stated(tokens: list[str], i: int, values: Values, seen: set[str]) -> bool:
+    """Whether the participle at `i` is said as the rows' state and is a value stored so:
+    "episodes that have been published" is status = 'published' before published_at."""
+    word = tokens[i]
+    if not participle(word) or tokens[i - 1 : i] == [] or tokens[i - 1] not in STATING:
+        return False
+    if tokens[i + 1 : i + 2] == ["to"] or set(tokens[max(i - 3, 0) : i]) & NEGATIONS:
+        return False  # "scheduled to depart": a plan; "not been delivered": sql_negation's
+    hits = values.find(word, fuzzy=False)
+    return bool(hits) and all(hit.table in seen for hit in hits)

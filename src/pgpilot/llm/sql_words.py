@@ -10,7 +10,7 @@ from typing import Final
 from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
 from pgpilot.llm.sql_dated import names_a_date
-from pgpilot.llm.sql_flags import done, participle
+from pgpilot.llm.sql_flags import done, participle, stated
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_money import money_column
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
@@ -66,6 +66,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i : i + size])
             named = len(placed.columns)
+            if size == 1 and values is not None and stated(tokens, i, values, seen):
+                placed.values.append(_best(values.find(phrase, fuzzy=False), placed, context()))
+                i += 1  # "episodes that have been published": status = 'published'
+                break
             if _name(phrase, tables, placed, context, whole=size > 1 or tokens[i] not in STOP):
                 if len(placed.columns) > named and governing(tokens, i, spent):
                     deny_column(placed)  # "not tenured", "have not graduated"
