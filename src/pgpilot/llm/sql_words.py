@@ -23,6 +23,7 @@ from pgpilot.llm.sql_negation import (
     nullable,
     place_state,
 )
+from pgpilot.llm.sql_owners import settle
 from pgpilot.llm.sql_people import member_column, person_column
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
@@ -133,6 +134,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 acts.append(word)  # "cancelled reservations": once the tables are known
             i += 1
     _place_acts(acts, placed, tables)
+    if values is not None:
+        settle(placed, values)  # "open support tickets": the tickets' status, said after
     return placed
 
 

@@ -1,0 +1,52 @@
+"""Questions about which table a value and a join path mean, on a sailing club and on
+community gardens.
+
+Harbours, sailors (each with a home harbour), boats and their hires; garden sites, plots,
+inspectors who visit plots, and the households that share a plot. Written on 2026-11-30 before
+the rules, to check they generalise: a value stored in two tables ("open" hires and harbours,
+a borough of plots and of inspectors) is the one of the table the question names.
+"""
+
+import pytest
+
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    assert_answered,
+    case,
+    with_misses,
+)
+from tests.llm.joins_world import JOINS_WORLD
+
+VALUES = [
+    case("number of open hires", "SELECT count(*) FROM hires WHERE status = 'open'"),
+    case("number of open repair jobs", "SELECT count(*) FROM repair_jobs WHERE status = 'open'"),
+    case(
+        "which boats have an open repair job?",
+        "SELECT DISTINCT b.* FROM boats b JOIN repair_jobs r ON r.boat_id = b.boat_id "
+        "WHERE r.status = 'open'",
+    ),
+    case(
+        "visits to Northside raised beds",
+        "SELECT v.* FROM visits v JOIN plots p ON p.plot_id = v.plot_id "
+        "WHERE p.borough = 'Northside' AND p.kind = 'raised_bed'",
+    ),
+    case(
+        "how many Southside allotments are there?",
+        "SELECT count(*) FROM plots WHERE borough = 'Southside' AND kind = 'allotment'",
+    ),
+]
+
+MISSES: dict[str, str] = {}
+
+QUESTIONS = with_misses(VALUES, MISSES)
+
+
+SCHEMA = JOINS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
+
+
+@pytest.mark.parametrize(("question", "gold"), QUESTIONS)
+def test_joins_world_questions_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
+) -> None:
+    assert_answered(question, gold, gold_db, grounded)
