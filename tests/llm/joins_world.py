@@ -1,5 +1,5 @@
 """Two small schemas with deterministic rows, for questions about which table a value and a
-join path mean: a sailing club (harbours, sailors, boats, hires, repair jobs) and community
+join path mean: a sailing club (harbours, sailors, boats, rates, hires, repair jobs) and community
 gardens (sites, plots, inspectors, visits, households that share a plot).
 """
 
@@ -27,10 +27,17 @@ CREATE TABLE boats (
     kind text NOT NULL
 );
 
+CREATE TABLE rates (
+    rate_id integer PRIMARY KEY,
+    name text NOT NULL,
+    hourly_eur numeric(6, 2) NOT NULL
+);
+
 CREATE TABLE hires (
     hire_id integer PRIMARY KEY,
     sailor_id integer NOT NULL REFERENCES sailors,
     boat_id integer NOT NULL REFERENCES boats,
+    rate_id integer NOT NULL REFERENCES rates,
     hired_on date NOT NULL,
     status text NOT NULL CHECK (status IN ('open', 'closed'))
 );
@@ -94,13 +101,18 @@ INSERT INTO boats VALUES
     (3, 'Skua', 2, 'dinghy'),
     (4, 'Gannet', 3, 'yacht');
 
+INSERT INTO rates VALUES
+    (1, 'Business', 40.00),
+    (2, 'Company', 32.50),
+    (3, 'Member', 15.00);
+
 INSERT INTO hires VALUES
-    (1, 1, 2, '2026-05-01', 'closed'),
-    (2, 2, 1, '2026-05-03', 'open'),
-    (3, 3, 1, '2026-05-04', 'closed'),
-    (4, 4, 3, '2026-05-09', 'open'),
-    (5, 5, 4, '2026-06-01', 'open'),
-    (6, 1, 3, '2026-06-02', 'closed');
+    (1, 1, 2, 1, '2026-05-01', 'closed'),
+    (2, 2, 1, 3, '2026-05-03', 'open'),
+    (3, 3, 1, 2, '2026-05-04', 'closed'),
+    (4, 4, 3, 1, '2026-05-09', 'open'),
+    (5, 5, 4, 3, '2026-06-01', 'open'),
+    (6, 1, 3, 3, '2026-06-02', 'closed');
 
 INSERT INTO repair_jobs VALUES
     (1, 1, '2026-04-01', 'done'),

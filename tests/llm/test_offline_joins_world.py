@@ -36,10 +36,23 @@ VALUES = [
         "SELECT count(*) FROM plots WHERE borough = 'Southside' AND kind = 'allotment'",
     ),
 ]
+# "the business", "the company" are the organisation itself, unless said before a table's word.
+NAMED = [
+    case(
+        "hires at the Business rate",
+        "SELECT h.* FROM hires h JOIN rates r ON r.rate_id = h.rate_id WHERE r.name = 'Business'",
+    ),
+    case(
+        "which sailors hired a boat at the Company rate?",
+        "SELECT DISTINCT s.* FROM sailors s JOIN hires h ON h.sailor_id = s.sailor_id "
+        "JOIN rates r ON r.rate_id = h.rate_id WHERE r.name = 'Company'",
+    ),
+    case("how many hires has the business had?", "SELECT count(*) FROM hires"),
+]
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses(VALUES, MISSES)
+QUESTIONS = with_misses([*VALUES, *NAMED], MISSES)
 
 
 SCHEMA = JOINS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

@@ -252,13 +252,6 @@ MISSES: dict[str, str] = {
     "which subscriptions are still in their trial?": (
         'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions"'
     ),
-    "which accounts have an active subscription to the Business plan?": (
-        'wrong rows: SELECT DISTINCT "public"."accounts".* FROM "public"."accounts" '
-        'JOIN "public"."subscriptions" ON "public"."accounts"."account_id" = '
-        '"public"."subscriptions"."account_id" JOIN "public"."plans" ON '
-        '"public"."subscriptions"."plan_id" = "public"."plans"."plan_id" WHERE '
-        '"public"."subscriptions"."status" = \'active\''
-    ),
     "who is our newest customer?": (
         "refused: CANNOT: I could not place 'customer' in the schema or its data. Name "
         "a table (accounts, sales_reps, plans, subscriptions, daily_usage, invoices), "
@@ -293,7 +286,10 @@ MISSES: dict[str, str] = {
         "I understand: 'how many accounts' or 'show accounts where billing_email is "
         "billing+10@customer-mail.com' or 'average employee_count "
     ),
-    "how much does the Business plan cost per month?": 'wrong rows: SELECT "public"."plans".* FROM "public"."plans"',
+    "how much does the Business plan cost per month?": (
+        'wrong rows: SELECT "public"."plans".* FROM "public"."plans" WHERE '
+        '"public"."plans"."name" = \'Business\''
+    ),
     "how many seats come with the Team plan?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."plans" WHERE '
         '"public"."plans"."name" = \'Team\''
