@@ -1,6 +1,6 @@
 """Two small schemas with deterministic rows, for questions about which table a value and a
 join path mean: a sailing club (harbours, sailors, boats, rates, hires, repair jobs) and community
-gardens (sites, plots, inspectors, visits, households that share a plot).
+gardens (sites, their donors, plots, inspectors, visits, households that share a plot).
 """
 
 from typing import Final
@@ -46,13 +46,19 @@ CREATE TABLE repair_jobs (
     job_id integer PRIMARY KEY,
     boat_id integer NOT NULL REFERENCES boats,
     reported_on date NOT NULL,
-    status text NOT NULL CHECK (status IN ('open', 'done'))
+    status text NOT NULL CHECK (status IN ('open', 'fixed'))
 );
 
 CREATE TABLE sites (
     site_id integer PRIMARY KEY,
     name text NOT NULL,
     borough text NOT NULL
+);
+
+CREATE TABLE donors (
+    donor_id integer PRIMARY KEY,
+    full_name text NOT NULL,
+    site_id integer NOT NULL REFERENCES sites
 );
 
 CREATE TABLE inspectors (
@@ -115,14 +121,18 @@ INSERT INTO hires VALUES
     (6, 1, 3, 3, '2026-06-02', 'closed');
 
 INSERT INTO repair_jobs VALUES
-    (1, 1, '2026-04-01', 'done'),
+    (1, 1, '2026-04-01', 'fixed'),
     (2, 2, '2026-04-20', 'open'),
-    (3, 4, '2026-05-15', 'done');
+    (3, 4, '2026-05-15', 'fixed');
 
 INSERT INTO sites VALUES
     (1, 'Elm Row', 'Northside'),
     (2, 'Canal Bank', 'Southside'),
     (3, 'Quarry Lane', 'Northside');
+
+INSERT INTO donors VALUES
+    (1, 'Lena Roth', 1),
+    (2, 'Omar Said', 2);
 
 INSERT INTO inspectors VALUES
     (1, 'Ivo Kent', 'Northside'),

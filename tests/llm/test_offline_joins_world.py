@@ -49,10 +49,32 @@ NAMED = [
     ),
     case("how many hires has the business had?", "SELECT count(*) FROM hires"),
 ]
+# A link row joins both its keys: a sailor's hires reach the boat's harbour, not the sailor's
+# home harbour; "done" names no table ("donors").
+LINKED = [
+    case(
+        "which sailors have hired a boat at Pier Head?",
+        "SELECT DISTINCT s.* FROM sailors s JOIN hires h ON h.sailor_id = s.sailor_id "
+        "JOIN boats b ON b.boat_id = h.boat_id JOIN harbours p ON p.harbour_id = b.harbour_id "
+        "WHERE p.name = 'Pier Head'",
+    ),
+    case(
+        "sailors who hired a boat at Mill Cove",
+        "SELECT DISTINCT s.* FROM sailors s JOIN hires h ON h.sailor_id = s.sailor_id "
+        "JOIN boats b ON b.boat_id = h.boat_id JOIN harbours p ON p.harbour_id = b.harbour_id "
+        "WHERE p.name = 'Mill Cove'",
+    ),
+    case(
+        "which inspectors have done a visit at Canal Bank?",
+        "SELECT DISTINCT i.* FROM inspectors i JOIN visits v ON v.inspector_id = i.inspector_id "
+        "JOIN plots p ON p.plot_id = v.plot_id JOIN sites s ON s.site_id = p.site_id "
+        "WHERE s.name = 'Canal Bank'",
+    ),
+]
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*VALUES, *NAMED], MISSES)
+QUESTIONS = with_misses([*VALUES, *NAMED, *LINKED], MISSES)
 
 
 SCHEMA = JOINS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
