@@ -52,7 +52,8 @@ CREATE TABLE repair_jobs (
 CREATE TABLE sites (
     site_id integer PRIMARY KEY,
     name text NOT NULL,
-    borough text NOT NULL
+    borough text NOT NULL,
+    compost_capacity_kg integer NOT NULL
 );
 
 CREATE TABLE donors (
@@ -126,9 +127,9 @@ INSERT INTO repair_jobs VALUES
     (3, 4, '2026-05-15', 'fixed');
 
 INSERT INTO sites VALUES
-    (1, 'Elm Row', 'Northside'),
-    (2, 'Canal Bank', 'Southside'),
-    (3, 'Quarry Lane', 'Northside');
+    (1, 'Elm Row', 'Northside', 400),
+    (2, 'Canal Bank', 'Southside', 5),
+    (3, 'Quarry Lane', 'Northside', 250);
 
 INSERT INTO donors VALUES
     (1, 'Lena Roth', 1),

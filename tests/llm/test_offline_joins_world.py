@@ -71,10 +71,24 @@ LINKED = [
         "WHERE s.name = 'Canal Bank'",
     ),
 ]
+# "households of 6 or more people": a number of people is the named table's size.
+SIZES = [
+    case("households of 4 or more people", "SELECT * FROM households WHERE household_size >= 4"),
+    case(
+        "plots given to households of 6 or more people",
+        "SELECT DISTINCT p.* FROM plots p JOIN households h ON h.plot_id = p.plot_id "
+        "WHERE h.household_size >= 6",
+    ),
+    case(
+        "visits to plots of households of at least 5 people",
+        "SELECT v.* FROM visits v JOIN households h ON h.plot_id = v.plot_id "
+        "WHERE h.household_size >= 5",
+    ),
+]
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*VALUES, *NAMED, *LINKED], MISSES)
+QUESTIONS = with_misses([*VALUES, *NAMED, *LINKED, *SIZES], MISSES)
 
 
 SCHEMA = JOINS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
