@@ -53,7 +53,8 @@ CREATE TABLE sites (
     site_id integer PRIMARY KEY,
     name text NOT NULL,
     borough text NOT NULL,
-    compost_capacity_kg integer NOT NULL
+    compost_capacity_kg integer NOT NULL,
+    season text NOT NULL CHECK (season IN ('planting', 'fallow'))
 );
 
 CREATE TABLE donors (
@@ -106,7 +107,8 @@ INSERT INTO boats VALUES
     (1, 'Puffin', 1, 'dinghy'),
     (2, 'Tern', 2, 'yacht'),
     (3, 'Skua', 2, 'dinghy'),
-    (4, 'Gannet', 3, 'yacht');
+    (4, 'Gannet', 3, 'yacht'),
+    (5, 'Osprey', 1, 'sailing');
 
 INSERT INTO rates VALUES
     (1, 'Business', 40.00),
@@ -127,9 +129,9 @@ INSERT INTO repair_jobs VALUES
     (3, 4, '2026-05-15', 'fixed');
 
 INSERT INTO sites VALUES
-    (1, 'Elm Row', 'Northside', 400),
-    (2, 'Canal Bank', 'Southside', 5),
-    (3, 'Quarry Lane', 'Northside', 250);
+    (1, 'Elm Row', 'Northside', 400, 'fallow'),
+    (2, 'Canal Bank', 'Southside', 5, 'planting'),
+    (3, 'Quarry Lane', 'Northside', 250, 'planting');
 
 INSERT INTO donors VALUES
     (1, 'Lena Roth', 1),

@@ -85,10 +85,25 @@ SIZES = [
         "WHERE h.household_size >= 5",
     ),
 ]
+# A verb before a preposition is no close spelling of a value: "plant in" is not 'planting'.
+VERBS = [
+    case(
+        "which sites did we plant in Northside?",
+        "SELECT * FROM sites WHERE borough = 'Northside'",
+    ),
+    case(
+        "which harbours did we sail in Kingsport?",
+        "SELECT * FROM harbours WHERE town = 'Kingsport'",
+    ),
+    case(
+        "sites in the planting season",
+        "SELECT * FROM sites WHERE season = 'planting'",
+    ),
+]
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*VALUES, *NAMED, *LINKED, *SIZES], MISSES)
+QUESTIONS = with_misses([*VALUES, *NAMED, *LINKED, *SIZES, *VERBS], MISSES)
 
 
 SCHEMA = JOINS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

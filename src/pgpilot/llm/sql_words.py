@@ -244,6 +244,7 @@ def _value(
         return False  # "amount paid": a column's word (paid_at) of a named table, not a value
     # A table's word said last ("annual plans") keeps a close spelling ('Annual Plus') out.
     ruled = len(tokens) > 1 and any(tokens[-1] in variants(t.name.lower()) for t in mentioned)
+    ruled = ruled or tokens[-1] in STOP  # "shoot in" is no close spelling of 'shooting'
     found = values.find(phrase, fuzzy=not ruled and (len(tokens) > 1 or len(phrase) >= 5))
     # A plural of a stored value names rows of that kind: "bugs" → issue_type = 'bug'.
     for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
