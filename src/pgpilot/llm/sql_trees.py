@@ -24,11 +24,14 @@ def joins(
     steps = _from_base(base, wanted, tables, said)
     if idle(base, steps):
         best = (len(steps), idle(base, steps))
-        for order in islice(permutations(wanted), ORDERS):
+        goals = list({t.qualified: t for t in wanted if t is not base}.values())
+        for order in islice(permutations(goals), ORDERS):
             for latest in (False, True):
                 grown = _grown(base, list(order), tables, said, latest=latest)
                 if (len(grown), idle(base, grown)) < best:
                     steps, best = grown, (len(grown), idle(base, grown))
+            if best == (len(goals), 0):
+                break  # one join per table wanted, no key unused: no tree is plainer
     return steps, any(step.fans_out for step in steps)
 
 
