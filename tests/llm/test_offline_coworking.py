@@ -249,15 +249,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many day_passes' or 'show day_passes where "
         "guest_email is guest100@example.com' or 'average price_gbp of "
     ),
-    "Which members have booked a meeting room at Digbeth Foundry?": (
-        'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
-        '"public"."room_bookings" ON "public"."members"."member_id" = '
-        '"public"."room_bookings"."member_id" JOIN "public"."locations" ON '
-        '"public"."members"."home_location_id" = "public"."locations"."location_id" '
-        'JOIN "public"."meeting_rooms" ON "public"."locations"."location_id" = '
-        '"public"."meeting_rooms"."location_id" WHERE "public"."locations"."name" = '
-        "'Digbeth Foundry'"
-    ),
     "who has made the most room bookings?": (
         'wrong rows: SELECT "public"."meeting_rooms"."room_id", '
         '"public"."meeting_rooms"."name", count(*) AS "count" FROM '

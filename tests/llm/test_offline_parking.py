@@ -249,15 +249,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many appeals' or 'show appeals where grounds is "
         "Signage was unclear'. For other questions set PGPILOT_MODEL (e"
     ),
-    "parking sessions in City Centre car parks": (
-        'wrong rows: SELECT DISTINCT "public"."parking_sessions".* FROM '
-        '"public"."parking_sessions" JOIN "public"."zones" ON '
-        '"public"."parking_sessions"."zone_id" = "public"."zones"."zone_id" JOIN '
-        '"public"."fines" ON "public"."zones"."zone_id" = "public"."fines"."zone_id" '
-        'JOIN "public"."officers" ON "public"."fines"."officer_id" = '
-        '"public"."officers"."officer_id" WHERE "public"."officers"."district" = '
-        '\'City Centre\' AND "public"."zones"."kind" = \'car_park\''
-    ),
     "which car park has the most spaces?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "

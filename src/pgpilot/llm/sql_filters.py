@@ -11,6 +11,7 @@ from pgpilot.llm.sql_columns import date_column, numeric_column, price_column
 from pgpilot.llm.sql_dated import dated_child
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
+from pgpilot.llm.sql_headcount import headcount
 from pgpilot.llm.sql_joins import column, ident, neighbours, path
 from pgpilot.llm.sql_names import (
     ADJECTIVES,
@@ -175,6 +176,9 @@ def compared(word: str, value: str, subject: Table, near: list[Table]) -> tuple[
             return found
     if by_unit is not None:
         return subject, by_unit  # "40 million", "less than £20": the subject's pounds
+    for counted in (headcount(w, [subject, *near]) for w in named):
+        if counted is not None:
+            return counted  # "households of 6 or more people": household_size
     priced = any(w.lower() in PRICE_VERBS for w in named)
     for table in [subject, *near] if priced else ():
         if (price := price_column(table)) is not None:

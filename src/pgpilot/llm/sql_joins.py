@@ -107,11 +107,18 @@ def path(
     start: Table, goal: Table, tables: list[Table], said: frozenset[str] = frozenset()
 ) -> list[Step]:
     """The shortest foreign-key path from start to goal (empty when they are the same)."""
-    if start is goal:
+    return path_from([start], goal, tables, said)
+
+
+def path_from(
+    starts: list[Table], goal: Table, tables: list[Table], said: frozenset[str] = frozenset()
+) -> list[Step]:
+    """The shortest foreign-key path to goal from any of `starts`, the first on a tie."""
+    if any(start is goal for start in starts):
         return []
     came: dict[str, Step] = {}
-    fans = {start.qualified: 0}  # steps that fan out on the way: fewer is the plainer link
-    layer, seen = [start], {start.qualified}
+    fans = {start.qualified: 0 for start in starts}  # steps that fan out: fewer is plainer
+    layer, seen = list(starts), {start.qualified for start in starts}
     while layer:
         reached: dict[str, Step] = {}
         for table in layer:
@@ -124,34 +131,20 @@ def path(
                     reached[name], fans[name] = step, cost
         came.update(reached)
         if goal.qualified in reached:
-            return _walk(came, start, goal)
+            return _walk(came, starts, goal)
         seen.update(reached)
         layer = [step.target for step in reached.values()]
-    raise NotUnderstood(f"no foreign-key path joins {start.name} and {goal.name}")
+    raise NotUnderstood(f"no foreign-key path joins {starts[0].name} and {goal.name}")
 
 
-def _walk(came: dict[str, Step], start: Table, goal: Table) -> list[Step]:
+def _walk(came: dict[str, Step], starts: list[Table], goal: Table) -> list[Step]:
     steps = []
     table = goal
-    while table is not start:
+    while all(table is not start for start in starts):
         step = came[table.qualified]
         steps.append(step)
         table = step.source
     return steps[::-1]
-
-
-def joins(
-    base: Table, wanted: list[Table], tables: list[Table], said: frozenset[str] = frozenset()
-) -> tuple[list[Step], bool]:
-    """The joins that reach every wanted table from base, and whether rows may repeat."""
-    done = {base.qualified}
-    steps: list[Step] = []
-    for goal in wanted:
-        for step in path(base, goal, tables, said):
-            if step.target.qualified not in done:
-                done.add(step.target.qualified)
-                steps.append(step)
-    return steps, any(step.fans_out for step in steps)
 
 
 def from_clause(base: Table, steps: list[Step]) -> pgsql.Composable:

@@ -16,7 +16,7 @@ from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_flag_order import flags_in_order
-from pgpilot.llm.sql_joins import from_clause, joins, names_a_key, neighbours
+from pgpilot.llm.sql_joins import from_clause, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_measured import (
     amount_named,
@@ -47,6 +47,7 @@ from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
 from pgpilot.llm.sql_tallies import group_head
+from pgpilot.llm.sql_trees import joins
 from pgpilot.llm.sql_units import hints_column, measured_table, unit_column
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table

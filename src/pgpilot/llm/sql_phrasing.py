@@ -83,9 +83,10 @@ ADVERBS_YEAR: Final = ("yearly", "annual", "annually")
 ADVERB: Final = re.compile(r"(?i)\b(?P<adv>hourly|daily|weekly|monthly|yearly|annual) (?=\w)")
 
 
-# The organisation whose database it is ("joined the company"), when no table is one.
+# The organisation whose database it is ("joined the company"), when no table is one; not
+# a name said before a table's word ("the Business plan": the plan named Business).
 ORGANISATION: Final = re.compile(
-    r"(?i)\b(?:the|our|this) (?P<noun>company|firm|organi[sz]ation|business)\b ?"
+    r"(?i)\b(?:the|our|this) (?P<noun>company|firm|organi[sz]ation|business)\b ?(?=(?P<next>\w*))"
 )
 # "headcount": the number of staff, when no column holds a headcount.
 HEADCOUNT: Final = re.compile(r"(?i)\b(?:the |total )?head ?counts?\b")
@@ -247,10 +248,16 @@ def _adverb(found: re.Match[str], tables: list[Table]) -> str:
 def _organisation(text: str, tables: list[Table]) -> str:
     """ "joined the company" → "joined", "headcount" → "number of staff", unless names say them."""
     names = {p for t in tables for p in t.name.lower().split("_")} | _parts(tables)
-    text = ORGANISATION.sub(lambda m: m[0] if m["noun"].lower() in names else "", text)
+    text = ORGANISATION.sub(lambda m: m[0] if _kept(m, names, tables) else "", text)
     if not names & {"headcount", "head"}:
         text = HEADCOUNT.sub("number of staff", text)
     return text
+
+
+def _kept(found: re.Match[str], names: set[str], tables: list[Table]) -> bool:
+    """Whether "the company" is a table's word, or a name said before one ("Business plan")."""
+    after = found["next"].lower()
+    return found["noun"].lower() in names or any(names_word(t.name, after) for t in tables)
 
 
 def _named(word: str, tables: list[Table]) -> bool:

@@ -66,6 +66,7 @@ IRREGULAR: Final = {
     **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
     **{"left": "leave", "began": "begin", "begun": "begin", "wrote": "write", "ran": "run"},
     "expiry": "expire",
+    **{"done": "do", "did": "do"},
 }
 # Verbs whose act a table records under another noun: borrowed → loans, reserved → bookings.
 VERB_NOUNS: Final = {

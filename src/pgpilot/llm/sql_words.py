@@ -23,6 +23,7 @@ from pgpilot.llm.sql_negation import (
     nullable,
     place_state,
 )
+from pgpilot.llm.sql_owners import settle
 from pgpilot.llm.sql_people import member_column, person_column
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
@@ -137,6 +138,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 acts.append(word)  # "cancelled reservations": once the tables are known
             i += 1
     _place_acts(acts, placed, tables)
+    if values is not None:
+        settle(placed, values)  # "open support tickets": the tickets' status, said after
     return placed
 
 
@@ -245,6 +248,7 @@ def _value(
         return False  # "amount paid": a column's word (paid_at) of a named table, not a value
     # A table's word said last ("annual plans") keeps a close spelling ('Annual Plus') out.
     ruled = len(tokens) > 1 and any(tokens[-1] in variants(t.name.lower()) for t in mentioned)
+    ruled = ruled or tokens[-1] in STOP  # "shoot in" is no close spelling of 'shooting'
     found = values.find(phrase, fuzzy=not ruled and (len(tokens) > 1 or len(phrase) >= 5))
     # A plural of a stored value names rows of that kind: "bugs" → issue_type = 'bug'.
     for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
