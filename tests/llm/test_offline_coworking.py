@@ -244,12 +244,37 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    'how many day passes did we give away for free?': "refused: CANNOT: I could not place 'away', 'free' in the schema or its data. Closest I understand: 'how many day_passes' or 'show day_passes where guest_email is guest100@example.com' or 'average price_gbp of ",
-    'Which members have booked a meeting room at Digbeth Foundry?': 'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN "public"."room_bookings" ON "public"."members"."member_id" = "public"."room_bookings"."member_id" JOIN "public"."locations" ON "public"."members"."home_location_id" = "public"."locations"."location_id" JOIN "public"."meeting_rooms" ON "public"."locations"."location_id" = "public"."meeting_rooms"."location_id" WHERE "public"."locations"."name" = \'Digbeth Foundry\'',
-    'who has made the most room bookings?': 'wrong rows: SELECT "public"."meeting_rooms"."room_id", "public"."meeting_rooms"."name", count(*) AS "count" FROM "public"."room_bookings" JOIN "public"."meeting_rooms" ON "public"."room_bookings"."room_id" = "public"."meeting_rooms"."room_id" GROUP BY "public"."meeting_rooms"."room_id", "public"."meeting_rooms"."name" ORDER BY "count" DESC NULLS LAST, "public"."meeting_rooms"."room_id" LIMIT 1',
-    'upcoming events': 'wrong rows: SELECT "public"."events".* FROM "public"."events" WHERE "public"."events"."starts_at" >= now() ORDER BY "public"."events"."starts_at", "public"."events"."event_id" LIMIT 1',
-    'who runs Clerkenwell Yard?': 'wrong rows: -- words left out: \'runs\'
-SELECT "public"."locations".* FROM "public"."locations" WHERE "public"."locations"."name" = \'Clerkenwell Yard\'',
+    "how many day passes did we give away for free?": (
+        "refused: CANNOT: I could not place 'away', 'free' in the schema or its data. "
+        "Closest I understand: 'how many day_passes' or 'show day_passes where "
+        "guest_email is guest100@example.com' or 'average price_gbp of "
+    ),
+    "Which members have booked a meeting room at Digbeth Foundry?": (
+        'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
+        '"public"."room_bookings" ON "public"."members"."member_id" = '
+        '"public"."room_bookings"."member_id" JOIN "public"."locations" ON '
+        '"public"."members"."home_location_id" = "public"."locations"."location_id" '
+        'JOIN "public"."meeting_rooms" ON "public"."locations"."location_id" = '
+        '"public"."meeting_rooms"."location_id" WHERE "public"."locations"."name" = '
+        "'Digbeth Foundry'"
+    ),
+    "who has made the most room bookings?": (
+        'wrong rows: SELECT "public"."meeting_rooms"."room_id", '
+        '"public"."meeting_rooms"."name", count(*) AS "count" FROM '
+        '"public"."room_bookings" JOIN "public"."meeting_rooms" ON '
+        '"public"."room_bookings"."room_id" = "public"."meeting_rooms"."room_id" GROUP '
+        'BY "public"."meeting_rooms"."room_id", "public"."meeting_rooms"."name" ORDER '
+        'BY "count" DESC NULLS LAST, "public"."meeting_rooms"."room_id" LIMIT 1'
+    ),
+    "upcoming events": (
+        'wrong rows: SELECT "public"."events".* FROM "public"."events" WHERE '
+        '"public"."events"."starts_at" >= now() ORDER BY '
+        '"public"."events"."starts_at", "public"."events"."event_id" LIMIT 1'
+    ),
+    "who runs Clerkenwell Yard?": (
+        'wrong rows: -- words left out: \'runs\'\nSELECT "public"."locations".* FROM '
+        '"public"."locations" WHERE "public"."locations"."name" = \'Clerkenwell Yard\''
+    ),
 }
 
 QUESTIONS = with_misses(

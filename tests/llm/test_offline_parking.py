@@ -286,12 +286,6 @@ MISSES: dict[str, str] = {
         "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "zones without a maximum stay": (
-        "refused: CANNOT: I could not place 'without' in the schema or its data. "
-        "Closest I understand: 'how many zones' or 'show zones where kind is car_park' "
-        "or 'average capacity_spaces of zones'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "how much does it cost per hour to park on Castle Street?": (
         'wrong rows: -- words left out: \'cost\'\nSELECT "public"."zones".* FROM '
         '"public"."zones" WHERE "public"."zones"."name" = \'Castle Street\''
