@@ -10,7 +10,7 @@ from typing import Final
 from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
 from pgpilot.llm.sql_dated import names_a_date
-from pgpilot.llm.sql_flags import done, participle
+from pgpilot.llm.sql_flags import ALIKE, done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_money import money_column
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
@@ -88,6 +88,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             known = word in FILLER or word in MONTHS or word in ADJECTIVES
             known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
             known = known or (word in QUALIFIERS and i == valued)
+            if known and word in ALIKE and state_flag(word, tables):
+                known = False  # "lifts not running": a state (is_operating), not a linking verb
             if word.replace(".", "", 1).isdigit():
                 i += _number(word, tokens[:i], tokens[i + 1 : i + 2], placed, tables)
             elif not known and (state := state_flag(word, [*placed.tables, *tables])):
