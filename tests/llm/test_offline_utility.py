@@ -239,7 +239,31 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "which meter was installed most recently": (
+        'wrong rows: SELECT "public"."meters"."meter_id", '
+        '"public"."meters"."serial_number", count(*) AS "count" FROM '
+        '"public"."meter_readings" JOIN "public"."meters" ON '
+        '"public"."meter_readings"."meter_id" = "public"."meters"."meter_id" GROUP BY '
+        '"public"."meters"."meter_id", "public"."meters"."serial_number" ORDER BY '
+        '"count" DESC NULLS LAST, "public"."meters"."meter_id" LIMIT 1'
+    ),
+    "which customer has been billed the most in total?": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensi"
+    ),
+    "meters fitted between January 2021 and the end of 2022": (
+        "refused: CANNOT: I could not place 'fitted', 'between', '2021', '2022' in the "
+        "schema or its data. Closest I understand: 'how many meters' or 'show meters "
+        "where kind is smart'. For other questions set PGPILOT_M"
+    ),
+    "meter readings taken during summer 2025": (
+        "refused: CANNOT: I could not place 'during', 'summer', '2025' in the schema "
+        "or its data. Closest I understand: 'how many meter_readings' or 'show "
+        "meter_readings where read_source is smart' or 'average register"
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
