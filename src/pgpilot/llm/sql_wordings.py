@@ -137,15 +137,20 @@ def root(word: str) -> str:
     return doer(word)
 
 
-def derived_value(word: str, values: Values, seen: set[str]) -> Hit | None:
-    """A one-word value the word derives from: housekeepers → 'housekeeping', rental → 'rent'."""
+def derived_value(
+    word: str, values: Values, seen: set[str], named: frozenset[str] = frozenset()
+) -> Hit | None:
+    """A one-word value the word derives from: housekeepers → 'housekeeping', rental → 'rent';
+    one of a table already named first ("instructors teach snowboarding": their discipline)."""
     base = root(word)
     if len(word) < 6 or len(base) < 4:
         return None
     for key, hits in values.by_key.items():
         if " " in key or key[:4] != base[:4] or root(key) != base:
             continue
-        if found := [h for h in hits if h.table in seen]:
+        if found := sorted(
+            (h for h in hits if h.table in seen), key=lambda h: h.table not in named
+        ):
             return found[0]
     return None
 
