@@ -1,7 +1,8 @@
 """Three small schemas of unrelated domains in one database, with deterministic rows: a museum
 (galleries, talks, acquisitions, patrons, membership plans), a sailing club (sailors, boats,
-regattas, gate swipes) and a ferry line (ferries, terminals). For questions whose words are not
-the schema's: synonyms of state ("running"), opposites ("denied"), verbs of buying and opening.
+regattas, gate swipes, training sessions) and a ferry line (ferries, terminals, coastal
+walks). For questions whose words are not the schema's: synonyms of state ("running"),
+opposites ("denied"), verbs of buying and opening, kinds said by the rows' names ("trails").
 """
 
 from typing import Final
@@ -54,6 +55,7 @@ CREATE TABLE sailors (
     full_name text NOT NULL,
     email text,
     on_safety_rota boolean NOT NULL DEFAULT false,
+    discipline text NOT NULL CHECK (discipline IN ('race', 'cruise')),
     enrolled_on date NOT NULL
 );
 
@@ -63,7 +65,16 @@ CREATE TABLE boats (
     boat_class text NOT NULL CHECK (boat_class IN ('dinghy', 'keelboat', 'catamaran')),
     length_m numeric(5, 2) NOT NULL,
     insured_until date NOT NULL,
-    purchase_date date NOT NULL
+    purchase_date date NOT NULL,
+    skipper_id integer REFERENCES sailors (sailor_id),
+    purpose text NOT NULL CHECK (purpose IN ('race', 'cruise', 'training'))
+);
+
+CREATE TABLE sessions (
+    session_id integer PRIMARY KEY,
+    sailor_id integer NOT NULL REFERENCES sailors,
+    session_type text NOT NULL CHECK (session_type IN ('training', 'race_day')),
+    status text NOT NULL CHECK (status IN ('booked', 'attended', 'cancelled'))
 );
 
 CREATE TABLE regattas (
@@ -101,6 +112,13 @@ CREATE TABLE terminals (
     commissioned_on date NOT NULL
 );
 
+CREATE TABLE walks (
+    walk_id integer PRIMARY KEY,
+    walk_name text NOT NULL UNIQUE,
+    terminal_id integer NOT NULL REFERENCES terminals,
+    length_km numeric(4, 1) NOT NULL
+);
+
 INSERT INTO galleries VALUES
     (1, 'East Wing', 1, 'Mara Lind', 120000, '1998-05-02'),
     (2, 'Glass Hall', 2, 'Otto Renn', 80000, '2011-09-17'),
@@ -131,16 +149,23 @@ INSERT INTO plans VALUES
     (3, 'Student 3M Pass', 400, 3);
 
 INSERT INTO sailors VALUES
-    (1, 'Tom Reyes', 'tom@example.org', true, '2016-05-01'),
-    (2, 'Bea Holm', NULL, false, '2019-06-12'),
-    (3, 'Iris Quay', 'iris@example.org', true, '2022-03-30'),
-    (4, 'Sam Otieno', 'sam@example.org', false, '2023-08-08');
+    (1, 'Tom Reyes', 'tom@example.org', true, 'race', '2016-05-01'),
+    (2, 'Bea Holm', NULL, false, 'cruise', '2019-06-12'),
+    (3, 'Iris Quay', 'iris@example.org', true, 'race', '2022-03-30'),
+    (4, 'Sam Otieno', 'sam@example.org', false, 'cruise', '2023-08-08');
 
 INSERT INTO boats VALUES
-    (1, 'Sea Swift', 'dinghy', 4.20, '2026-03-31', '2019-04-02'),
-    (2, 'Grey Heron', 'keelboat', 8.60, '2025-12-31', '2021-07-15'),
-    (3, 'Twin Fin', 'catamaran', 6.10, '2021-05-31', '2021-02-01'),
-    (4, 'Puffin', 'dinghy', 3.90, '2026-06-30', '2023-09-09');
+    (1, 'Sea Swift', 'dinghy', 4.20, '2026-03-31', '2019-04-02', 1, 'race'),
+    (2, 'Grey Heron', 'keelboat', 8.60, '2025-12-31', '2021-07-15', 3, 'cruise'),
+    (3, 'Twin Fin', 'catamaran', 6.10, '2021-05-31', '2021-02-01', 3, 'cruise'),
+    (4, 'Puffin', 'dinghy', 3.90, '2026-06-30', '2023-09-09', NULL, 'training');
+
+INSERT INTO sessions VALUES
+    (1, 1, 'training', 'attended'),
+    (2, 2, 'race_day', 'booked'),
+    (3, 3, 'training', 'cancelled'),
+    (4, 2, 'training', 'booked'),
+    (5, 4, 'race_day', 'cancelled');
 
 INSERT INTO regattas VALUES
     (1, 'Autumn Cup', 'Harbour Point', 'Falmouth', '2024-10-05', 'Nell Carver', 15000, 2500),
@@ -163,4 +188,10 @@ INSERT INTO ferries VALUES
 INSERT INTO terminals VALUES
     (1, 'Harbour Terminal', 'Poole', 1988, '1991-06-01'),
     (2, 'Pier Head', 'Cowes', 2005, '2007-04-14');
+
+INSERT INTO walks VALUES
+    (1, 'Cliff Trail', 1, 7.5),
+    (2, 'Harbour Trail', 1, 3.2),
+    (3, 'Dune Loop', 2, 5.8),
+    (4, 'Castle Trail', 2, 4.1);
 """

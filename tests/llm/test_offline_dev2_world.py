@@ -7,7 +7,10 @@ organising X" (the doer's column), "when did X open" (commissioned, inaugurated)
 member" (the date of joining), verbs of buying (a purchase date), states said in other words
 ("not running": NOT is_operating, "denied": NOT entry_granted), a flag's words with one more
 between them, pence ("650p"), a short scale inside a name ("Friends 12M Saver") and an adverb of
-period that is a value ("quarterly patrons").
+period that is a value ("quarterly patrons"), a value derived from a word in the table named
+("sailors who do cruising", not their boats' purpose), a table named by the last word of its
+rows' names ("trails" where walks are 'Cliff Trail') and "have booked a session" (the act that
+made the row, not a status of 'booked').
 """
 
 import pytest
@@ -113,9 +116,31 @@ AMOUNTS = [
     case("how many monthly patrons", "SELECT count(*) FROM patrons WHERE billing = 'monthly'"),
 ]
 
+KINDS = [
+    case("which sailors do cruising?", "SELECT * FROM sailors WHERE discipline = 'cruise'"),
+    case("cruising sailors", "SELECT * FROM sailors WHERE discipline = 'cruise'"),
+    case("trails longer than 5 km", "SELECT * FROM walks WHERE length_km > 5"),
+    case("the longest trail", "SELECT * FROM walks ORDER BY length_km DESC LIMIT 1"),
+    case(
+        "which sailors have booked a training session?",
+        "SELECT * FROM sailors s WHERE EXISTS (SELECT 1 FROM sessions x"
+        " WHERE x.sailor_id = s.sailor_id AND x.session_type = 'training')",
+    ),
+    case(
+        "which sailors have booked a session?",
+        "SELECT * FROM sailors s WHERE EXISTS"
+        " (SELECT 1 FROM sessions x WHERE x.sailor_id = s.sailor_id)",
+    ),
+    case(
+        "which sailors have cancelled a session?",
+        "SELECT * FROM sailors s WHERE EXISTS (SELECT 1 FROM sessions x"
+        " WHERE x.sailor_id = s.sailor_id AND x.status = 'cancelled')",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*FILLER, *NAMED, *BOUGHT, *STATES, *AMOUNTS], MISSES)
+QUESTIONS = with_misses([*FILLER, *NAMED, *BOUGHT, *STATES, *AMOUNTS, *KINDS], MISSES)
 
 
 SCHEMA = DEV2_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

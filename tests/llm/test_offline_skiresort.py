@@ -231,28 +231,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "Which instructors teach snowboarding?": (
-        "wrong rows: -- words left out: 'teach'\nSELECT DISTINCT "
-        '"public"."instructors".* FROM "public"."instructors" JOIN "public"."lessons" '
-        'ON "public"."instructors"."instructor_id" = '
-        '"public"."lessons"."instructor_id" JOIN "public"."pass_holders" ON '
-        '"public"."lessons"."holder_id" = "public"."pass_holders"."holder_id" JOIN '
-        '"public"."equipment_rentals" ON "public"."pass_holders"."holder_id" = '
-        '"public"."equipment_rentals"."holder_id" WHERE '
-        '"public"."equipment_rentals"."equipment" = \'snowboard\''
-    ),
-    "which pass holders have booked a private lesson?": (
-        'wrong rows: SELECT DISTINCT "public"."pass_holders".* FROM '
-        '"public"."pass_holders" JOIN "public"."lessons" ON '
-        '"public"."pass_holders"."holder_id" = "public"."lessons"."holder_id" WHERE '
-        '"public"."lessons"."status" = \'booked\' AND "public"."lessons"."lesson_type" = '
-        "'private'"
-    ),
-    "what's the longest run?": (
-        "refused: CANNOT: I could not place 'run' in the schema or its data. Name a "
-        "table (equipment_rentals, instructors, lessons, lift_scans, lifts, "
-        "pass_holders), e.g. 'how many equipment_rentals'. For other questio"
-    ),
     "the steepest slope": (
         "refused: CANNOT: I could not place 'steepest' in the schema or its data. "
         "Closest I understand: 'how many slopes' or 'show slopes where closure_reason "
@@ -267,11 +245,6 @@ MISSES: dict[str, str] = {
         "refused: CANNOT: I could not place '31', '2024' in the schema or its data. "
         "Closest I understand: 'how many lift_scans' or 'show lift_scans where gate is "
         "1-A'. For other questions set PGPILOT_MODEL (e.g. openai"
-    ),
-    "runs longer than 2000 m": (
-        "refused: CANNOT: I could not place 'runs' in the schema or its data. Name a "
-        "table (lifts, slopes, lift_scans, lessons, equipment_rentals, instructors), "
-        "e.g. 'how many lifts'. For other questions set PGPILOT_MO"
     ),
 }
 
