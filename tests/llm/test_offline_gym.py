@@ -259,8 +259,7 @@ MISSES: dict[str, str] = {
     "which classes are good for beginners?": (
         "refused: CANNOT: I could not place 'good' in the schema or its data. Closest "
         "I understand: 'how many class_types' or 'show class_types where category is "
-        "aqua' or 'average duration_min of class_types'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "aqua' or 'average duration_min of class_types'. For othe"
     ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '

@@ -256,15 +256,12 @@ MISSES: dict[str, str] = {
     "which support teams provide 24x7 cover?": (
         "refused: CANNOT: I could not place 'provide', '24', 'x7' in the schema or its "
         "data. Closest I understand: 'how many support_teams' or 'show support_teams "
-        "where lead_name is Ben Ashworth' or 'average tier of support_teams'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "where lead_name is Ben Ashworth' or 'average tier of su"
     ),
     "which employees don't have a laptop?": (
         "refused: CANNOT: I could not place 'without' in the schema or its data. "
         "Closest I understand: 'how many employees' or 'show employees where email is "
-        "alfie.edwards@northwind-corp.co.uk'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
+        "alfie.edwards@northwind-corp.co.uk'. For other questions set"
     ),
 }
 

@@ -275,8 +275,7 @@ MISSES: dict[str, str] = {
     "people assigned to more than one project": (
         "refused: CANNOT: which number of projects is more than?. Closest I "
         "understand: 'how many projects' or 'show projects where client_name is Acme "
-        "Corp' or 'average budget_eur of projects'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "Corp' or 'average budget_eur of projects'. For other questions set"
     ),
 }
 

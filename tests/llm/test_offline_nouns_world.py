@@ -66,8 +66,7 @@ MISSES: dict[str, str] = {
     "which sites are dog-friendly?": (
         "refused: CANNOT: I could not place 'dog-friendly' in the schema or its data. "
         "Closest I understand: 'how many sites' or 'show sites where code is A01' or "
-        "'average nightly_rate_gbp of sites'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
+        "'average nightly_rate_gbp of sites'. For other questions"
     ),
 }
 

@@ -246,8 +246,7 @@ MISSES: dict[str, str] = {
     "which animals have never seen the vet?": (
         "refused: CANNOT: I could not place 'seen' in the schema or its data. Closest "
         "I understand: 'how many animals' or 'show animals where species is dog' or "
-        "'average weight_kg of animals'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "'average weight_kg of animals'. For other questions set P"
     ),
     "adopters who haven't applied for any animal": (
         'wrong rows: SELECT "public"."adopters".* FROM "public"."adopters" WHERE NOT '

@@ -257,7 +257,8 @@ MISSES: dict[str, str] = {
         "[and …]] [order by <column> [desc]]; show the N most expensi"
     ),
     "which of our films was released first?": (
-        'wrong rows: SELECT "public"."films".* FROM "public"."films"'
+        'wrong rows: SELECT "public"."films".* FROM "public"."films" WHERE '
+        '"public"."films"."status" = \'released\''
     ),
     "Which film has the most crew on it?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "

@@ -241,11 +241,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "Which customers are on the priority services register?": (
-        "refused: CANNOT: I could not place 'services' in the schema or its data. "
-        "Closest I understand: 'how many customers' or 'show customers where "
-        "account_number is UT-100231'. For other questions set PGPILOT_MODEL "
-    ),
     "which meter was installed most recently": (
         'wrong rows: SELECT "public"."meters"."meter_id", '
         '"public"."meters"."serial_number", count(*) AS "count" FROM '
@@ -258,22 +253,6 @@ MISSES: dict[str, str] = {
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
         "[and …]] [order by <column> [desc]]; show the N most expensi"
-    ),
-    "tariffs with a standing charge above 55p a day": (
-        "wrong rows: -- words left out: 'p'\nSELECT "
-        '"public"."tariffs"."available_from" AS "day", count(*) AS "count" FROM '
-        '"public"."tariffs" WHERE "public"."tariffs"."standing_charge_pence" > 55 '
-        "GROUP BY 1 ORDER BY 1"
-    ),
-    "when did Priya Raman become a customer?": (
-        "refused: CANNOT: I could not place 'when', 'become' in the schema or its "
-        "data. Closest I understand: 'how many customers' or 'show customers where "
-        "account_number is UT-100231'. For other questions set PGPILOT_"
-    ),
-    "What is the unit rate on Green Fix 24M Electricity?": (
-        "refused: CANNOT: I could not place '24000000' in the schema or its data. "
-        "Closest I understand: 'how many tariffs' or 'show tariffs where fuel is "
-        "electricity' or 'average unit_rate_pence of tariffs'. For other "
     ),
 }
 

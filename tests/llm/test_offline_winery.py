@@ -243,8 +243,7 @@ MISSES: dict[str, str] = {
     "wines stronger than 12.5% alcohol": (
         "refused: CANNOT: I could not place 'stronger' in the schema or its data. "
         "Closest I understand: 'how many wines' or 'show wines where colour is red' or "
-        "'average vintage_year of wines'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "'average vintage_year of wines'. For other questions set P"
     ),
 }
 

@@ -88,7 +88,7 @@ WHERE: Final = re.compile(
 )
 # Words that follow a column's word without being part of its name: "email address".
 TRAILING: Final = ("address", "number", "date", "name", "details", "level")
-PLACES: Final = ("address", "location", "street_address", "city", "town")
+PLACES: Final = ("address", "location", "venue", "street_address", "city", "town")
 ORIGINS: Final = ("country", "nationality", "hometown", "origin", "city")
 YEAR: Final = "year"
 
@@ -263,13 +263,15 @@ def _row(phrase: str, tables: list[Table], values: Values) -> Row | None:
 
 
 def dated_column(table: Table, verb: str) -> Column | None:
-    """The date, time or year column a verb names: hired → hired_on, built → built_year."""
+    """The date, time or year column a verb names: hired → hired_on, built → built_year, open →
+    what "opened" means (commissioned_on)."""
     dated = [
         c
         for c in table.columns
         if is_temporal(c) or (is_numeric(c) and YEAR in c.name.lower().split("_"))
     ]
-    return next((c for c in dated if names_word(c.name, verb)), None)
+    said = (verb, verb + ("d" if verb.endswith("e") else "ed"))  # open: what was opened
+    return next((c for w in said for c in dated if names_word(c.name, w)), None)
 
 
 def _named(table: Table, phrase: str) -> Column | None:

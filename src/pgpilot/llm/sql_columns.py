@@ -124,3 +124,17 @@ def label_columns(table: Table) -> list[Column]:
         if n.split("_")[-1] in MARKS and n not in keys and not c.nullable and not is_numeric(c)
     ]
     return marked[:1]
+
+
+def headed(table: Table, phrase: str) -> Column | None:
+    """The one column the phrase's last word names, its first words said of the row's kind.
+
+    "the fundraising goal" of a campaign is its goal_amount: no column names "fundraising goal"
+    whole, one names "goal". None when the last word names no column or more than one.
+    """
+    said = [w for w in phrase.lower().split() if w not in SMALL]
+    if len(said) < 2:
+        return None
+    keys = set(table.primary_key) | {c for fk in table.foreign_keys for c in fk.columns}
+    found = [c for c in table.columns if c.name not in keys and names_word(c.name, said[-1])]
+    return found[0] if len(found) == 1 else None

@@ -46,6 +46,7 @@ _EVENTS: Final = (
     "finish end complet close",
     "expir expiry lapse",
     "resolv solv close fix",
+    "buy bought purchas sell sold sale",
 )
 # A word in two groups means either: "start" is a hiring or a joining.
 EVENTS: Final = {

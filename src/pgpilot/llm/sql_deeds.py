@@ -18,7 +18,11 @@ from pgpilot.llm.sql_stems import doer, stem
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
-WHO: Final = re.compile(r"(?i)^who (?P<verb>[a-z]+(?:s|ed))(?: over| for)? (?P<row>.+)$")
+# "who curated X", and as an act under way: "who is leading X".
+WHO: Final = re.compile(
+    r"(?i)^who (?:(?:is|are|was|were) (?=\w+ing\b))?(?P<verb>[a-z]+(?:s|ed|ing))(?: over| for)? "
+    r"(?P<row>.+)$"
+)
 WHO_AT: Final = re.compile(
     r"(?i)^who(?:'s| is| are| was| were)?(?: (?!(?:not|never|no)\b)(?P<verb>[a-z]+))? "
     r"(?:at|for|in|on|with) (?P<row>.+)$"

@@ -38,7 +38,18 @@ _OPPOSITES: Final = (
     ("draft", "published"),
     ("retired", "active"),
     ("decommissioned", "active"),
+    ("denied", "granted"),
+    ("refused", "granted"),
+    ("rejected", "accepted"),
+    ("declined", "accepted"),
+    ("failed", "passed"),
 )
+# States said in other words: a lift "running" or "in service" is operating, and is_active.
+_ALIKE: Final = (
+    ("running", "operating", "operational", "active"),
+    ("granted", "allowed", "approved"),
+)
+ALIKE: Final = {word: tuple(w for w in group if w != word) for group in _ALIKE for word in group}
 OPPOSITES: Final = {
     word: tuple(b if a == word else a for a, b in _OPPOSITES if word in (a, b))
     for pair in _OPPOSITES
@@ -80,6 +91,8 @@ def _flag(name: str, table: Table) -> Column | None:
             bare = bare.removeprefix(prefix)
         if bare == name or bare.removesuffix("s") == name:
             return column
+        if name.endswith("ed") and bare.endswith(f"_{name}"):  # granted: access_granted
+            return column
     return None
 
 
@@ -89,9 +102,10 @@ def flag(word: str, tables: list[Table]) -> tuple[Table, Column, str] | None:
     if (stem := adverb_stem(names[0])) != names[0]:
         names.append(stem)
     for name in names:
-        for table in tables:
-            if (column := _flag(name, table)) is not None:
-                return table, column, "true"
+        for alike in (name, *ALIKE.get(name, ())):
+            for table in tables:
+                if (column := _flag(alike, table)) is not None:
+                    return table, column, "true"
         for opposite in OPPOSITES.get(name, ()):
             for table in tables:
                 if (column := _flag(opposite, table)) is not None:

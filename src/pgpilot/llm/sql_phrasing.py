@@ -62,6 +62,8 @@ CURRENCIES: Final = (
     (re.compile(r"(?i)(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:dollars?\b|usd\b))"), "usd"),
     (re.compile(r"(?i)(?:£\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:gbp\b))"), "gbp"),
 )
+# "55p": pence, said of a column kept in pence (standing_charge_pence), is its bare number.
+PENCE: Final = re.compile(r"(?i)\b(\d+(?:\.\d+)?)\s*(?:p|pence)\b")
 # "500 pounds" is money only where a column is in GBP; elsewhere it may be a weight.
 POUNDS: Final = re.compile(r"(?i)(\d+(?:\.\d+)?)\s*(?:pounds? sterling|pounds?|quid)\b")
 # Areas, lengths and durations said in words: the unit as column names spell it.
@@ -107,6 +109,9 @@ PHRASAL: Final = (
         ),
         r"not yet \1",
     ),
+    # "when did X become a customer": when X joined (the date a row's person came in).
+    (re.compile(r"(?i)\b(?:become|becomes) (?:a|an) [a-z]+(?: [a-z]+)?$"), "join"),
+    (re.compile(r"(?i)\bbecame (?:a|an) [a-z]+(?: [a-z]+)?$"), "joined"),
     # "5 euros or more": at least 5 euros.
     (
         re.compile(r"(?i)\b(\d+(?:\.\d+)?(?: [a-z]+)?) or (?:more|greater|higher|above)\b"),
@@ -223,6 +228,7 @@ def _currencies(text: str, tables: list[Table]) -> str:
     for pattern, code in CURRENCIES:
         said = f" {code}" if code in parts else ""
         text = pattern.sub(lambda m: f"{m[1] or m[2]}{said}", text)  # noqa: B023 (used at once)
+    text = PENCE.sub(r"\1", text) if "pence" in parts else text
     return POUNDS.sub(r"\1 gbp", text) if "gbp" in parts else text
 
 

@@ -230,6 +230,8 @@ def take_period(text: str, tables: list[Table], values: Values | None = None) ->
             continue  # "monthly fee": a column's word
         if adverb and values is not None and _in_value(text, found, values):
             continue  # "the Student Monthly plan": a word of a value found in the data
+        if adverb and values is not None and _kind_of(adverb, text, tables, values):
+            continue  # "quarterly pledges": pledges whose frequency is 'quarterly'
         if _column_words(found["unit"] or "", text[found.end() :], tables):
             continue  # "a day rate of 500": day_rate, a column's words
         unit = found["unit"] or PERIODS.get(adverb, "year")
@@ -253,6 +255,12 @@ def _column_words(unit: str, rest: str, tables: list[Table]) -> bool:
     pair = {unit.lower(), after[0].lower()} if unit and after else set()
     columns = (set(c.name.lower().split("_")) for t in tables for c in t.columns)
     return bool(pair) and any(pair <= parts for parts in columns)
+
+
+def _kind_of(adverb: str, text: str, tables: list[Table], values: Values) -> bool:
+    """Whether the adverb is a value stored in a table the question names by its name."""
+    named = {t.qualified for t in place(text, tables, None).tables}
+    return any(hit.table in named for hit in values.find(adverb, fuzzy=False))
 
 
 def _in_value(text: str, found: re.Match[str], values: Values) -> bool:

@@ -4,7 +4,7 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_columns import date_column, label_columns, numeric_column
+from pgpilot.llm.sql_columns import date_column, headed, label_columns, numeric_column
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
@@ -226,6 +226,8 @@ def _shown(ask: Ask, base: Table) -> list[Column]:
         ]
         if not found and (said := commented_column(words(phrase)[-1], [base])) is not None:
             found = [said[1]]  # "capacity": the one column whose comment says so (dock_count)
+        if not found and (head := headed(base, phrase)) is not None:
+            found = [head]  # "the fundraising goal": goal_amount
         if not found:
             raise NotUnderstood(f"no column of {base.name} called {phrase!r}")
         shown += [found[0]] if found[0] not in shown else []

@@ -80,6 +80,9 @@ SCALED: Final = re.compile(
     r"(?i)(?P<sign>[€$£])?(?P<n>\d+(?:\.\d+)?)(?:(?P<short>k|m|mn|bn)\b| (?P<word>thousand|"
     r"million|billion)s?\b)(?P<money> (?:euros?|eur|dollars?|usd|pounds?|gbp)\b)?"
 )
+# Capitalised words either side: "Fix 24M Electricity" is a name, the question's first word no.
+NAME_BEFORE: Final = re.compile(r"(?<!^)\b[A-Z][\w-]*\s+$")
+NAME_AFTER: Final = re.compile(r"\s+[A-Z]")
 # "two and a half minutes", "half an hour": a number and its half.
 HALF: Final = re.compile(
     r"(?i)\b(?:(?P<n>\d+|" + "|".join(SPELLED) + r") and a half|half (?:a|an)(?= \w))\b"
@@ -132,6 +135,8 @@ def scaled(text: str, tables: list[Table]) -> str:
 
     def spelled(found: re.Match[str]) -> str:
         short = (found["short"] or "").lower()
+        if short and _in_name(found):
+            return found[0]  # "Green Fix 24M Electricity": a name's word, not an amount
         if short == "m" and not (found["sign"] or found["money"]) and "m" in units:
             return found[0]
         word = SHORT.get(short) or found["word"].lower()
@@ -141,6 +146,12 @@ def scaled(text: str, tables: list[Table]) -> str:
         return f"{found['sign'] or ''}{int(value)}{found['money'] or ''}"
 
     return SCALED.sub(spelled, text)
+
+
+def _in_name(found: re.Match[str]) -> bool:
+    """Whether a number with a short scale sits between two capitalised words of a name."""
+    before, after = found.string[: found.start()], found.string[found.end() :]
+    return bool(NAME_BEFORE.search(before) and NAME_AFTER.match(after))
 
 
 def _half(said: str | None) -> str:

@@ -42,7 +42,7 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     handled carry carries carried send sends sent serve serves served went go goes gone include
     includes included including contain contains contained feature features featured offer
     offers offered link links linked make makes making whole entire worth running drew
-    attract attracts attracted anything anyone anybody them they held through via"""
+    attract attracts attracted anything anyone anybody them they held through via ever"""
 FILLER: Final = frozenset(_FILLER.split())
 # "in our collection", "on file": all the rows we hold, said of a table's rows; no condition.
 HOLDINGS: Final = re.compile(
@@ -172,7 +172,7 @@ SYNONYMS: Final = {
     "coach": ("coach", "manager", "trainer"),
     "train": ("trainer", "coach"),
     # Keyed by the participle: "open issues" is a state, "opened" a date.
-    "opened": ("created", "opened", "raised", "filed"),
+    "opened": ("created", "opened", "raised", "filed", "commissioned", "launched", "inaugurated"),
     "raised": ("created", "raised", "opened"),
     # Beginning and ending are a row's start and end: began → starts_on, finished → ends_at.
     "begin": ("start", "starts", "started", "starting"),
@@ -180,6 +180,10 @@ SYNONYMS: Final = {
     "released": ("released", "release", "published"),
     "published": ("published", "released"),
     "issued": ("issued", "granted", "opened"),
+    # An amount aimed at is a goal or a target, whichever the name says: target → goal_amount.
+    "goal": ("goal", "target", "objective"),
+    "target": ("target", "goal", "objective"),
+    "objective": ("objective", "goal", "target"),
 }
 
 # A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).

@@ -19,10 +19,13 @@ from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_names import variants
 from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_stems import doer, stem
+from pgpilot.llm.sql_vocab import FILLER
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Hit, Values, normalized
 
 # Verbs a flag's name may start with, that a question need not say ("with a sauna").
+# What a flag's name may start with before the state's own two words: on_priority_register.
+LEADS: Final = frozenset({"is", "has", "on", "in"})
 FLAG_VERBS: Final = frozenset(
     {"is", "has", "can", "was", "offers", "includes", "allows", "accepts", "supports"}
     | {"provides", "needs", "requires", "uses", "serves", "takes", "wants"}
@@ -62,7 +65,18 @@ def flag_named(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
             verbed = len(parts) > 1 and parts[0] in FLAG_VERBS
             if _says(said, parts) or (verbed and not noun and _says(said, parts[1:])):
                 return table, column
+            if _between(said, parts[1:] if len(parts) == 3 and parts[0] in LEADS else parts):
+                return table, column
     return None
+
+
+def _between(said: list[str], parts: list[str]) -> bool:
+    """A flag's two words with one more between them, in a name's way: "the priority services
+    register" is on_priority_register."""
+    inner = said[1:-1]
+    if len(parts) != 2 or len(inner) != 1 or inner[0] in FILLER:
+        return False
+    return _says([said[0], said[-1]], parts)
 
 
 def flag_led(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
@@ -123,15 +137,20 @@ def root(word: str) -> str:
     return doer(word)
 
 
-def derived_value(word: str, values: Values, seen: set[str]) -> Hit | None:
-    """A one-word value the word derives from: housekeepers → 'housekeeping', rental → 'rent'."""
+def derived_value(
+    word: str, values: Values, seen: set[str], named: frozenset[str] = frozenset()
+) -> Hit | None:
+    """A one-word value the word derives from: housekeepers → 'housekeeping', rental → 'rent';
+    one of a table already named first ("instructors teach snowboarding": their discipline)."""
     base = root(word)
     if len(word) < 6 or len(base) < 4:
         return None
     for key, hits in values.by_key.items():
         if " " in key or key[:4] != base[:4] or root(key) != base:
             continue
-        if found := [h for h in hits if h.table in seen]:
+        if found := sorted(
+            (h for h in hits if h.table in seen), key=lambda h: h.table not in named
+        ):
             return found[0]
     return None
 

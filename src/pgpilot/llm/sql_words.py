@@ -10,8 +10,9 @@ from typing import Final
 from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
 from pgpilot.llm.sql_dated import names_a_date
-from pgpilot.llm.sql_flags import done, participle, stated
+from pgpilot.llm.sql_flags import ALIKE, done, participle, stated
 from pgpilot.llm.sql_flags import flag as state_flag
+from pgpilot.llm.sql_kinds import kind_table, made
 from pgpilot.llm.sql_money import money_column
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, variants
 from pgpilot.llm.sql_negation import (
@@ -77,7 +78,9 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 i += size
                 break
             span = tokens[i : i + size]
-            if values is not None and _value(phrase, span, values, placed, seen, context()):
+            if values is None or made(tokens, i, tables):
+                pass  # "have booked a private lesson": the act that made the row, no status
+            elif _value(phrase, span, values, placed, seen, context()):
                 if governing(tokens, i, spent):
                     exclude_value(placed)  # "not made online": any other channel
                 i += size
@@ -92,7 +95,9 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             word = tokens[i]
             known = word in FILLER or word in MONTHS or word in ADJECTIVES
             known = known or (word, tokens[i + 1] if i + 1 < len(tokens) else "") in PAIRS
-            known = known or (word in QUALIFIERS and i == valued)
+            known = known or (word in QUALIFIERS and i == valued) or made(tokens, i, tables)
+            if known and word in ALIKE and state_flag(word, tables):
+                known = False  # "lifts not running": a state (is_operating), not a linking verb
             if word.replace(".", "", 1).isdigit():
                 i += _number(word, tokens[:i], tokens[i + 1 : i + 2], placed, tables)
             elif not known and (state := state_flag(word, [*placed.tables, *tables])):
@@ -129,9 +134,13 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             elif not known and (member := member_column(tokens[i - 1] if i else "", word, tables)):
                 placed.present += [] if member in placed.tests() else [member]  # "club members"
             elif not known and not _column_token(word, placed, tables):
-                hit = nouns.derived_value(word, values, seen) if values else None
+                near = frozenset(t.qualified for t in [*placed.tables, *context()])
+                hit = nouns.derived_value(word, values, seen, near) if values else None
+                kind = kind_table(word, values, tables) if values and hit is None else None
                 if hit is not None:
                     placed.values.append(hit)  # "housekeepers": role = 'housekeeping'
+                elif kind is not None:
+                    placed.tables += [kind] if kind not in placed.tables else []  # runs: slopes
                 else:
                     placed.unplaced.append(word)
             elif participle(word):

@@ -36,6 +36,8 @@ GROUP BY 1, 2
 """
 CLOSE: Final = 0.85
 MIN_FUZZY: Final = 5
+# A question's words as the planner reads them: "24M" is two, the number and its letter.
+TOKEN: Final = re.compile(r"\d+(?:\.\d+)?|[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,7 @@ def index(
             hits = by_key.setdefault(key, [])
             if key and all(h.table != table or h.column != column for h in hits):
                 hits.append(Hit(table, column, value))
-    longest = max((len(k.split()) for k in by_key), default=0)
+    longest = max((_words(k) for k in by_key), default=0)
     buckets: dict[tuple[str, int], list[str]] = {}
     for key in by_key:
         if key:
@@ -164,8 +166,13 @@ def with_found(values: Values, found: dict[tuple[str, str], list[str]]) -> Value
                 bucket = (key[0], len(key))
                 buckets[bucket] = (*buckets.get(bucket, ()), key)
             by_key[key] = (*hits, Hit(table, column, value))
-            longest = max(longest, len(key.split()))
+            longest = max(longest, _words(key))
     return Values(by_key, longest, buckets, values.partial)
+
+
+def _words(key: str) -> int:
+    """How many words a question says a value in: 'green fix 24m electricity' is five."""
+    return len(TOKEN.findall(key))
 
 
 async def load_values(
