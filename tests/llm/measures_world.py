@@ -1,0 +1,96 @@
+"""Two small schemas in one database, a ferry line and a crowdfunding site, with deterministic
+rows: for questions about what a superlative measures (the longest route, the highest paid
+deckhand, the backer who put in the most money).
+"""
+
+from typing import Final
+
+MEASURES_WORLD: Final = """
+CREATE TABLE ports (
+    port_id integer PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    country text NOT NULL
+);
+
+CREATE TABLE routes (
+    route_id integer PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    home_port_id integer NOT NULL REFERENCES ports,
+    distance_nm numeric(6, 1) NOT NULL,
+    ticket_price_eur numeric(6, 2) NOT NULL,
+    opened_on date NOT NULL
+);
+
+CREATE TABLE customs_officers (
+    officer_id integer PRIMARY KEY,
+    full_name text NOT NULL,
+    daily_rate_eur numeric(8, 2) NOT NULL,
+    joined_on date NOT NULL
+);
+
+CREATE TABLE sailings (
+    sailing_id integer PRIMARY KEY,
+    route_id integer NOT NULL REFERENCES routes,
+    officer_id integer NOT NULL REFERENCES customs_officers,
+    sailed_on date NOT NULL,
+    passengers integer NOT NULL
+);
+
+CREATE TABLE backers (
+    backer_id integer PRIMARY KEY,
+    full_name text NOT NULL,
+    city text NOT NULL
+);
+
+CREATE TABLE projects (
+    project_id integer PRIMARY KEY,
+    title text NOT NULL UNIQUE,
+    goal_usd numeric(10, 2) NOT NULL,
+    launched_on date NOT NULL
+);
+
+CREATE TABLE pledges (
+    pledge_id integer PRIMARY KEY,
+    backer_id integer NOT NULL REFERENCES backers,
+    project_id integer NOT NULL REFERENCES projects,
+    amount_usd numeric(8, 2) NOT NULL,
+    pledged_on date NOT NULL
+);
+
+INSERT INTO ports VALUES
+    (1, 'Harwich', 'United Kingdom'), (2, 'Hook of Holland', 'Netherlands'),
+    (3, 'Kiel', 'Germany'), (4, 'Gothenburg', 'Sweden');
+
+INSERT INTO routes VALUES
+    (1, 'North Sea Express', 1, 120.5, 89.00, '2015-04-01'),
+    (2, 'Baltic Link', 3, 245.0, 149.00, '2012-06-15'),
+    (3, 'Kattegat Hopper', 4, 58.0, 39.50, '2019-03-20'),
+    (4, 'Rhine Mouth Shuttle', 2, 33.2, 24.00, '2021-09-01');
+
+INSERT INTO customs_officers VALUES
+    (1, 'Ingrid Solberg', 520.00, '2011-02-01'),
+    (2, 'Tomas Veld', 480.00, '2016-08-15'),
+    (3, 'Aoife Kerrigan', 610.00, '2018-01-10'),
+    (4, 'Piet de Groot', 390.00, '2009-11-30');
+
+INSERT INTO sailings VALUES
+    (1, 1, 1, '2025-05-01', 410), (2, 1, 2, '2025-05-02', 388),
+    (3, 2, 3, '2025-05-01', 702), (4, 3, 1, '2025-05-03', 150),
+    (5, 1, 4, '2025-05-04', 395), (6, 4, 2, '2025-05-04', 90),
+    (7, 2, 3, '2025-05-05', 688);
+
+INSERT INTO backers VALUES
+    (1, 'Maya Lindqvist', 'Malmo'), (2, 'Oscar Benitez', 'Seville'),
+    (3, 'Yuki Tanaka', 'Osaka'), (4, 'Leah Fischer', 'Graz');
+
+INSERT INTO projects VALUES
+    (1, 'Solar Lantern', 20000.00, '2024-02-01'),
+    (2, 'Board Game Atlas', 8000.00, '2024-06-10'),
+    (3, 'Pocket Loom', 15000.00, '2025-01-05');
+
+INSERT INTO pledges VALUES
+    (1, 1, 1, 50.00, '2024-02-03'), (2, 1, 2, 25.00, '2024-06-11'),
+    (3, 1, 3, 30.00, '2025-01-06'), (4, 2, 1, 500.00, '2024-02-10'),
+    (5, 3, 2, 120.00, '2024-06-20'), (6, 3, 3, 90.00, '2025-01-09'),
+    (7, 4, 3, 15.00, '2025-01-12');
+"""

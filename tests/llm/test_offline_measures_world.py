@@ -1,0 +1,86 @@
+"""What a superlative measures, on a ferry line and a crowdfunding site sharing one database.
+
+Written on 2026-11-30 before the rules they check, to show that they hold beyond the sets that
+prompted them (studio, races, saas): "the longest <row>" sorts by its distance, "the most
+expensive <words of a money column>" by that column, "the highest paid <person>" by their pay,
+"the longest-serving <two-word table>" is one row, and "the most money" put in by a row is a
+sum of its child rows' money.
+"""
+
+import pytest
+
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    assert_answered,
+    case,
+    with_misses,
+)
+from tests.llm.measures_world import MEASURES_WORLD
+
+LONGEST = [
+    case(
+        "what is our longest route?",
+        "SELECT * FROM routes ORDER BY distance_nm DESC LIMIT 1",
+    ),
+    case(
+        "which is the shortest route?",
+        "SELECT * FROM routes ORDER BY distance_nm LIMIT 1",
+    ),
+]
+EXPENSIVE = [
+    case(
+        "which route has the most expensive ticket price?",
+        "SELECT * FROM routes ORDER BY ticket_price_eur DESC LIMIT 1",
+    ),
+    case(
+        "which project has the least expensive goal?",
+        "SELECT * FROM projects ORDER BY goal_usd LIMIT 1",
+    ),
+]
+PAID = [
+    case(
+        "who is our highest paid customs officer?",
+        "SELECT * FROM customs_officers ORDER BY daily_rate_eur DESC LIMIT 1",
+    ),
+    case(
+        "which customs officer is the lowest paid?",
+        "SELECT * FROM customs_officers ORDER BY daily_rate_eur LIMIT 1",
+    ),
+    case(
+        "who are our best paid customs officers?",
+        "SELECT * FROM customs_officers ORDER BY daily_rate_eur DESC",
+    ),
+]
+SERVING = [
+    case(
+        "our longest-serving customs officer",
+        "SELECT * FROM customs_officers ORDER BY joined_on LIMIT 1",
+    ),
+]
+MONEY = [
+    case(
+        "which backer has put the most money into projects?",
+        "SELECT b.backer_id, b.full_name, sum(p.amount_usd) FROM backers b JOIN pledges p "
+        "ON p.backer_id = b.backer_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which project has received the most money?",
+        "SELECT j.project_id, j.title, sum(p.amount_usd) FROM projects j JOIN pledges p "
+        "ON p.project_id = j.project_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+]
+
+MISSES: dict[str, str] = {}
+
+QUESTIONS = with_misses([*LONGEST, *EXPENSIVE, *PAID, *SERVING, *MONEY], MISSES)
+
+
+SCHEMA = MEASURES_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
+
+
+@pytest.mark.parametrize(("question", "gold"), QUESTIONS)
+def test_measures_world_questions_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
+) -> None:
+    assert_answered(question, gold, gold_db, grounded)
