@@ -272,11 +272,6 @@ MISSES: dict[str, str] = {
         "e.g. 'how many accounts'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "our longest-serving sales rep": (
-        'wrong rows: SELECT "public"."sales_reps".* FROM "public"."sales_reps" ORDER '
-        'BY "public"."sales_reps"."hired_on" ASC, "public"."sales_reps"."rep_id" LIMIT '
-        "10"
-    ),
     "which customer made the most API calls?": (
         "refused: CANNOT: cannot group by 'customer'. Closest I understand: 'how many "
         "daily_usage' or 'average api_calls of daily_usage'. For other questions set "

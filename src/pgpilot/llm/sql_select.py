@@ -285,7 +285,9 @@ def _noun_measured(base: Table, adjective: str, tokens: list[str]) -> Column | N
 
 def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:
     """ "the cheapest product", "the cheapest tablet": one row; "the cheapest products": ten."""
-    naming = [t for t in tokens if t in variants(base.name.lower())]
+    # "the longest-serving sales rep": the table's last word says how many (sales_reps).
+    nouns = variants(base.name.lower()) | variants(base.name.lower().rsplit("_", 1)[-1])
+    naming = [t for t in tokens if t in nouns]
     if not naming and adjective in tokens and tokens.index(adjective) + 1 < len(tokens):
         naming = [tokens[tokens.index(adjective) + 1]]
     word = naming[0] if naming else ""
