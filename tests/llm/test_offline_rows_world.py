@@ -164,12 +164,6 @@ MISSES: dict[str, str] = {
         "e.g. 'how many composers'. For other questions set PGPILOT_MODEL (e.g. "
         "openai:gpt-4.1-mini) to use a language model."
     ),
-    "which concert has the most expensive tickets?": (
-        'wrong rows: SELECT "public"."concerts"."concert_id", '
-        '"public"."concerts"."title", count(*) AS "count" FROM "public"."concerts" '
-        'GROUP BY "public"."concerts"."concert_id", "public"."concerts"."title" ORDER '
-        'BY "count" DESC NULLS LAST, "public"."concerts"."concert_id" LIMIT 1'
-    ),
 }
 
 QUESTIONS = with_misses([*NAMED, *WHO, *HELD_OUT], MISSES)

@@ -255,21 +255,6 @@ MISSES: dict[str, str] = {
         'WHERE "public"."films"."status" = \'shooting\' AND '
         '"public"."locations"."city" = \'Tahoe City\''
     ),
-    "who is our highest paid crew member?": (
-        "refused: CANNOT: I could not place 'paid' in the schema or its data. Closest "
-        "I understand: 'how many crew_members' or 'show crew_members where email is "
-        "andre.crew38@lanternpictures.com' or 'average day_rate_usd of crew_members'. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
-    ),
-    "which location has the most expensive permit?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which of our films was released first?": (
         'wrong rows: SELECT "public"."films".* FROM "public"."films"'
     ),
