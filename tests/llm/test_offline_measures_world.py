@@ -3,7 +3,8 @@
 Written on 2026-11-30 before the rules they check, to show that they hold beyond the sets that
 prompted them (studio, races, saas): "the longest <row>" sorts by its distance, "the most
 expensive <words of a money column>" by that column, "the highest paid <person>" by their pay,
-"the longest-serving <two-word table>" is one row, and "the most money" put in by a row is a
+"the longest-serving <two-word table>" is one row, "which of our routes was opened first" sorts
+by the date the verb names, and "the most money" put in by a row is a
 sum of its child rows' money.
 """
 
@@ -58,6 +59,20 @@ SERVING = [
         "SELECT * FROM customs_officers ORDER BY joined_on LIMIT 1",
     ),
 ]
+FIRST = [
+    case(
+        "which of our routes was opened first?",
+        "SELECT * FROM routes ORDER BY opened_on LIMIT 1",
+    ),
+    case(
+        "which project was launched last?",
+        "SELECT * FROM projects ORDER BY launched_on DESC LIMIT 1",
+    ),
+    case(
+        "which of the pledges was made first?",
+        "SELECT * FROM pledges ORDER BY pledged_on LIMIT 1",
+    ),
+]
 MONEY = [
     case(
         "which backer has put the most money into projects?",
@@ -73,7 +88,7 @@ MONEY = [
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*LONGEST, *EXPENSIVE, *PAID, *SERVING, *MONEY], MISSES)
+QUESTIONS = with_misses([*LONGEST, *EXPENSIVE, *PAID, *SERVING, *FIRST, *MONEY], MISSES)
 
 
 SCHEMA = MEASURES_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

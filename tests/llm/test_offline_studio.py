@@ -255,9 +255,6 @@ MISSES: dict[str, str] = {
         'WHERE "public"."films"."status" = \'shooting\' AND '
         '"public"."locations"."city" = \'Tahoe City\''
     ),
-    "which of our films was released first?": (
-        'wrong rows: SELECT "public"."films".* FROM "public"."films"'
-    ),
     "Which film has the most crew on it?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "

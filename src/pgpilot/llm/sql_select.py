@@ -5,7 +5,8 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_columns import date_column, label_columns, numeric_column
-from pgpilot.llm.sql_degrees import aged
+from pgpilot.llm.sql_dated import dated_by
+from pgpilot.llm.sql_degrees import AGE_WORDS, aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, LENGTHS, SIZE, NotUnderstood, is_numeric, variants
@@ -247,6 +248,9 @@ def _sort_column(
     hints, descending = ADJECTIVES[adjective]
     if (noun := _noun_measured(base, adjective, tokens)) is not None:
         return column(base, noun.name), descending  # "drew the biggest crowd": attendance
+    said = [t for t in tokens if t != adjective]  # "the earliest film released": release_date
+    if not hints and adjective not in AGE_WORDS and (on := dated_by(base, said, STOP)) is not None:
+        return column(base, on.name), descending
     if not hints and (by_age := aged(base, adjective, descending)) is not None:
         return column(base, by_age[0].name), by_age[1]  # old, young, new: a birth, a start
     cols = [c for h in hints for c in base.columns if hints_column(c.name, h)]
