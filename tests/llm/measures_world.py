@@ -9,7 +9,9 @@ MEASURES_WORLD: Final = """
 CREATE TABLE ports (
     port_id integer PRIMARY KEY,
     name text NOT NULL UNIQUE,
-    country text NOT NULL
+    country text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('harbour', 'terminal')),
+    berths integer NOT NULL
 );
 
 CREATE TABLE routes (
@@ -46,6 +48,8 @@ CREATE TABLE projects (
     project_id integer PRIMARY KEY,
     title text NOT NULL UNIQUE,
     goal_usd numeric(10, 2) NOT NULL,
+    category text NOT NULL CHECK (category IN ('gadget', 'game', 'craft')),
+    reward_tiers integer NOT NULL,
     launched_on date NOT NULL
 );
 
@@ -58,8 +62,9 @@ CREATE TABLE pledges (
 );
 
 INSERT INTO ports VALUES
-    (1, 'Harwich', 'United Kingdom'), (2, 'Hook of Holland', 'Netherlands'),
-    (3, 'Kiel', 'Germany'), (4, 'Gothenburg', 'Sweden');
+    (1, 'Harwich', 'United Kingdom', 'terminal', 6), (2, 'Hook of Holland', 'Netherlands',
+    'terminal', 9), (3, 'Kiel', 'Germany', 'harbour', 14), (4, 'Gothenburg', 'Sweden',
+    'terminal', 4);
 
 INSERT INTO routes VALUES
     (1, 'North Sea Express', 1, 120.5, 89.00, '2015-04-01'),
@@ -84,9 +89,10 @@ INSERT INTO backers VALUES
     (3, 'Yuki Tanaka', 'Osaka'), (4, 'Leah Fischer', 'Graz');
 
 INSERT INTO projects VALUES
-    (1, 'Solar Lantern', 20000.00, '2024-02-01'),
-    (2, 'Board Game Atlas', 8000.00, '2024-06-10'),
-    (3, 'Pocket Loom', 15000.00, '2025-01-05');
+    (1, 'Solar Lantern', 20000.00, 'gadget', 5, '2024-02-01'),
+    (2, 'Board Game Atlas', 8000.00, 'game', 7, '2024-06-10'),
+    (3, 'Pocket Loom', 15000.00, 'craft', 3, '2025-01-05'),
+    (4, 'Desk Fan Kit', 12000.00, 'gadget', 8, '2025-03-01');
 
 INSERT INTO pledges VALUES
     (1, 1, 1, 50.00, '2024-02-03'), (2, 1, 2, 25.00, '2024-06-11'),

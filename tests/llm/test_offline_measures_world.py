@@ -39,6 +39,20 @@ EXPENSIVE = [
         "SELECT * FROM projects ORDER BY goal_usd LIMIT 1",
     ),
 ]
+NUMBERS = [
+    case(
+        "which terminal has the most berths?",
+        "SELECT * FROM ports WHERE kind = 'terminal' ORDER BY berths DESC LIMIT 1",
+    ),
+    case(
+        "which gadget has the most reward tiers?",
+        "SELECT * FROM projects WHERE category = 'gadget' ORDER BY reward_tiers DESC LIMIT 1",
+    ),
+    case(
+        "which harbour has the fewest berths?",
+        "SELECT * FROM ports WHERE kind = 'harbour' ORDER BY berths LIMIT 1",
+    ),
+]
 PAID = [
     case(
         "who is our highest paid customs officer?",
@@ -88,7 +102,7 @@ MONEY = [
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*LONGEST, *EXPENSIVE, *PAID, *SERVING, *FIRST, *MONEY], MISSES)
+QUESTIONS = with_misses([*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *MONEY], MISSES)
 
 
 SCHEMA = MEASURES_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

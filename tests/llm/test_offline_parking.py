@@ -259,14 +259,6 @@ MISSES: dict[str, str] = {
         '"public"."officers"."officer_id" WHERE "public"."officers"."district" = '
         '\'City Centre\' AND "public"."zones"."kind" = \'car_park\''
     ),
-    "which car park has the most spaces?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which permits expire in the next 30 days?": (
         'wrong rows: -- words left out: \'expire\'\nSELECT "public"."permits".* FROM '
         '"public"."permits" WHERE "public"."permits"."valid_from" >= current_date AND '

@@ -46,7 +46,7 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
-from pgpilot.llm.sql_superlatives import money_most, paid_ranked, priced
+from pgpilot.llm.sql_superlatives import money_most, paid_ranked, priced, rows_named
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, measured_table, unit_column
 from pgpilot.llm.sql_words import place, words
@@ -89,7 +89,7 @@ def natural(
     money_most(ask, tables)  # "which backer has put in the most money": sum(pledges.amount)
     if ask.kind == "most":
         _counted_act(ask, tables)
-        _sorted_rows(ask, tables)
+        _sorted_rows(ask, tables, values)
     if ask.kind == "most" and ask.fn:
         _ranked_measure(ask, tables)
         money_ranked(ask, tables)  # "top 3 donors by total given": their amount
@@ -145,9 +145,9 @@ def _superlative_row(ask: Ask, tables: list[Table]) -> None:
         ask.kind, ask.text = "list", f"{ask.adjective} {ask.text}"
 
 
-def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
+def _sorted_rows(ask: Ask, tables: list[Table], values: Values | None) -> None:
     """ "which product has the least stock": a number of the rows orders them; nothing to count."""
-    who = place(ask.who, tables, None).tables
+    who = rows_named(ask.who, tables, values)  # "which car park": the zones of that kind
     ask.text = priced(ask.text, who)  # "the most expensive entry fee": entry_fee_eur
     what = place(ask.text, tables, None)
     # "which station has the most docks": docks may name stations too, dock_count is theirs.

@@ -17,6 +17,7 @@ from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
+from pgpilot.sql.values import Values
 
 # Adjectives of cost before a noun of money: "the most expensive entry fee" is its fee.
 COSTLY: Final = frozenset({"expensive", "costly", "pricey", "dear"})
@@ -31,6 +32,22 @@ PAID_LAST: Final = re.compile(
     rf"(?i)^(?:who |which )?(?P<rows>[\w ]+?) (?:is|are|was|were|gets|get) (?:the )?{_PAID}$"
 )
 LOW: Final = frozenset({"lowest", "worst", "least well"})
+
+
+def rows_named(who: str, tables: list[Table], values: Values | None) -> list[Table]:
+    """The tables the words name, else the one table whose values they are ("which car park").
+
+    >>> rows_named("", [], None)
+    []
+    """
+    named = place(who, tables, None).tables
+    if named or values is None:
+        return named
+    valued = place(who, tables, values)
+    held = {h.table for h in valued.values}
+    if valued.unplaced or valued.tables or valued.columns or len(held) != 1:
+        return []
+    return [t for t in tables if t.qualified in held]
 
 
 def priced(what: str, who: list[Table]) -> str:
