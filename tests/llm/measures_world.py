@@ -38,6 +38,13 @@ CREATE TABLE sailings (
     passengers integer NOT NULL
 );
 
+CREATE TABLE route_inspections (
+    inspection_id integer PRIMARY KEY,
+    route_id integer NOT NULL REFERENCES routes,
+    officer_id integer NOT NULL REFERENCES customs_officers,
+    inspected_on date NOT NULL
+);
+
 CREATE TABLE backers (
     backer_id integer PRIMARY KEY,
     full_name text NOT NULL,
@@ -84,6 +91,10 @@ INSERT INTO sailings VALUES
     (5, 1, 4, '2025-05-04', 395), (6, 4, 2, '2025-05-04', 90),
     (7, 2, 3, '2025-05-05', 688);
 
+INSERT INTO route_inspections VALUES
+    (1, 1, 2, '2025-04-01'), (2, 2, 2, '2025-04-03'), (3, 3, 1, '2025-04-04'),
+    (4, 1, 2, '2025-04-09'), (5, 4, 3, '2025-04-10'), (6, 1, 3, '2025-04-12');
+
 INSERT INTO backers VALUES
     (1, 'Maya Lindqvist', 'Malmo'), (2, 'Oscar Benitez', 'Seville'),
     (3, 'Yuki Tanaka', 'Osaka'), (4, 'Leah Fischer', 'Graz');
@@ -99,4 +110,15 @@ INSERT INTO pledges VALUES
     (3, 1, 3, 30.00, '2025-01-06'), (4, 2, 1, 500.00, '2024-02-10'),
     (5, 3, 2, 120.00, '2024-06-20'), (6, 3, 3, 90.00, '2025-01-09'),
     (7, 4, 3, 15.00, '2025-01-12');
+
+CREATE TABLE project_comments (
+    comment_id integer PRIMARY KEY,
+    project_id integer NOT NULL REFERENCES projects,
+    backer_id integer NOT NULL REFERENCES backers,
+    posted_on date NOT NULL
+);
+
+INSERT INTO project_comments VALUES
+    (1, 1, 3, '2024-02-05'), (2, 2, 3, '2024-06-12'), (3, 2, 1, '2024-06-13'),
+    (4, 3, 3, '2025-01-07'), (5, 1, 4, '2024-02-08');
 """

@@ -260,14 +260,6 @@ MISSES: dict[str, str] = {
         '"public"."meeting_rooms"."location_id" WHERE "public"."locations"."name" = '
         "'Digbeth Foundry'"
     ),
-    "who has made the most room bookings?": (
-        'wrong rows: SELECT "public"."meeting_rooms"."room_id", '
-        '"public"."meeting_rooms"."name", count(*) AS "count" FROM '
-        '"public"."room_bookings" JOIN "public"."meeting_rooms" ON '
-        '"public"."room_bookings"."room_id" = "public"."meeting_rooms"."room_id" GROUP '
-        'BY "public"."meeting_rooms"."room_id", "public"."meeting_rooms"."name" ORDER '
-        'BY "count" DESC NULLS LAST, "public"."meeting_rooms"."room_id" LIMIT 1'
-    ),
     "upcoming events": (
         'wrong rows: SELECT "public"."events".* FROM "public"."events" WHERE '
         '"public"."events"."starts_at" >= now() ORDER BY '

@@ -4,7 +4,8 @@ Written on 2026-11-30 before the rules they check, to show that they hold beyond
 prompted them (studio, races, saas): "the longest <row>" sorts by its distance, "the most
 expensive <words of a money column>" by that column, "the highest paid <person>" by their pay,
 "the longest-serving <two-word table>" is one row, "which of our routes was opened first" sorts
-by the date the verb names, and "the most money" put in by a row is a
+by the date the verb names, "who has made the most route inspections" counts them per person
+(not per route), and "the most money" put in by a row is a
 sum of its child rows' money.
 """
 
@@ -87,6 +88,20 @@ FIRST = [
         "SELECT * FROM pledges ORDER BY pledged_on LIMIT 1",
     ),
 ]
+WHO = [
+    case(
+        "who has made the most route inspections?",
+        "SELECT o.officer_id, o.full_name, count(*) FROM customs_officers o "
+        "JOIN route_inspections i ON i.officer_id = o.officer_id "
+        "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "who has posted the most project comments?",
+        "SELECT b.backer_id, b.full_name, count(*) FROM backers b "
+        "JOIN project_comments c ON c.backer_id = b.backer_id "
+        "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+]
 MONEY = [
     case(
         "which backer has put the most money into projects?",
@@ -102,7 +117,9 @@ MONEY = [
 
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *MONEY], MISSES)
+QUESTIONS = with_misses(
+    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *MONEY], MISSES
+)
 
 
 SCHEMA = MEASURES_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
