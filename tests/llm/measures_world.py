@@ -35,14 +35,16 @@ CREATE TABLE sailings (
     route_id integer NOT NULL REFERENCES routes,
     officer_id integer NOT NULL REFERENCES customs_officers,
     sailed_on date NOT NULL,
-    passengers integer NOT NULL
+    passengers integer NOT NULL,
+    crossing_minutes integer NOT NULL
 );
 
 CREATE TABLE route_inspections (
     inspection_id integer PRIMARY KEY,
     route_id integer NOT NULL REFERENCES routes,
     officer_id integer NOT NULL REFERENCES customs_officers,
-    inspected_on date NOT NULL
+    inspected_on date NOT NULL,
+    duration_minutes integer NOT NULL
 );
 
 CREATE TABLE backers (
@@ -86,14 +88,14 @@ INSERT INTO customs_officers VALUES
     (4, 'Piet de Groot', 390.00, '2009-11-30');
 
 INSERT INTO sailings VALUES
-    (1, 1, 1, '2025-05-01', 410), (2, 1, 2, '2025-05-02', 388),
-    (3, 2, 3, '2025-05-01', 702), (4, 3, 1, '2025-05-03', 150),
-    (5, 1, 4, '2025-05-04', 395), (6, 4, 2, '2025-05-04', 90),
-    (7, 2, 3, '2025-05-05', 688);
+    (1, 1, 1, '2025-05-01', 410, 420), (2, 1, 2, '2025-05-02', 388, 435),
+    (3, 2, 3, '2025-05-01', 702, 900), (4, 3, 1, '2025-05-03', 150, 200),
+    (5, 1, 4, '2025-05-04', 395, 410), (6, 4, 2, '2025-05-04', 90, 75),
+    (7, 2, 3, '2025-05-05', 688, 880);
 
 INSERT INTO route_inspections VALUES
-    (1, 1, 2, '2025-04-01'), (2, 2, 2, '2025-04-03'), (3, 3, 1, '2025-04-04'),
-    (4, 1, 2, '2025-04-09'), (5, 4, 3, '2025-04-10'), (6, 1, 3, '2025-04-12');
+    (1, 1, 2, '2025-04-01', 30), (2, 2, 2, '2025-04-03', 45), (3, 3, 1, '2025-04-04', 90),
+    (4, 1, 2, '2025-04-09', 20), (5, 4, 3, '2025-04-10', 60), (6, 1, 3, '2025-04-12', 15);
 
 INSERT INTO backers VALUES
     (1, 'Maya Lindqvist', 'Malmo'), (2, 'Oscar Benitez', 'Seville'),

@@ -262,16 +262,6 @@ MISSES: dict[str, str] = {
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
         "language model."
     ),
-    "how many volunteer hours has each warehouse had?": (
-        'wrong rows: SELECT "public"."warehouses"."warehouse_id", '
-        '"public"."warehouses"."name", count(DISTINCT '
-        '"public"."volunteers"."volunteer_id") AS "count" FROM "public"."volunteers" '
-        'JOIN "public"."parcels" ON "public"."volunteers"."volunteer_id" = '
-        '"public"."parcels"."packed_by" JOIN "public"."warehouses" ON '
-        '"public"."parcels"."warehouse_id" = "public"."warehouses"."warehouse_id" '
-        'GROUP BY "public"."warehouses"."warehouse_id", "public"."warehouses"."name" '
-        'ORDER BY "count" DESC NULLS LAST, "public"."warehouses"."warehouse_id"'
-    ),
     "donations received before March 2025": (
         "refused: CANNOT: I could not place 'before', '2025' in the schema or its "
         "data. Closest I understand: 'how many donations' or 'show donations where "

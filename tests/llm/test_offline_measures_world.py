@@ -5,7 +5,7 @@ prompted them (studio, races, saas): "the longest <row>" sorts by its distance, 
 expensive <words of a money column>" by that column, "the highest paid <person>" by their pay,
 "the longest-serving <two-word table>" is one row, "which of our routes was opened first" sorts
 by the date the verb names, "who has made the most route inspections" counts them per person
-(not per route), and "the most money" put in by a row is a
+(not per route), "how many crossing minutes" sums them, and "the most money" put in by a row is a
 sum of its child rows' money.
 """
 
@@ -102,6 +102,18 @@ WHO = [
         "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
 ]
+UNITS = [
+    case(
+        "how many crossing minutes has each route had?",
+        "SELECT r.route_id, r.name, sum(s.crossing_minutes) FROM routes r "
+        "JOIN sailings s ON s.route_id = r.route_id GROUP BY 1, 2",
+    ),
+    case(
+        "how many inspection minutes per customs officer?",
+        "SELECT o.officer_id, o.full_name, sum(i.duration_minutes) FROM customs_officers o "
+        "JOIN route_inspections i ON i.officer_id = o.officer_id GROUP BY 1, 2",
+    ),
+]
 MONEY = [
     case(
         "which backer has put the most money into projects?",
@@ -118,7 +130,7 @@ MONEY = [
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *MONEY], MISSES
+    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *UNITS, *MONEY], MISSES
 )
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_superlatives import paid_ranked, priced
+from pgpilot.llm.sql_superlatives import paid_ranked, priced, units_counted
 from pgpilot.sql.schema import Column, Table
 
 STAFF = Table(
@@ -61,3 +61,32 @@ def test_rows_without_pay_are_left_as_asked() -> None:
     ask = Ask("list", "the highest paid tills")
     paid_ranked(ask, [STAFF, TILLS])
     assert (ask.kind, ask.order, ask.limit) == ("list", "", None)
+
+
+SHIFTS = Table(
+    "public",
+    "rota_days",
+    "table",
+    None,
+    None,
+    columns=[
+        Column("rota_day_id", "integer", False),
+        Column("length_hours", "numeric", False),
+        Column("rest_days", "integer", False),
+    ],
+    primary_key=["rota_day_id"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("volunteer hours", "agg", id="a-unit-summed"),
+        pytest.param("rota days", "count", id="a-table-counted"),
+        pytest.param("volunteers", "count", id="no-unit"),
+    ],
+)
+def test_a_count_of_a_unit_is_a_sum(text: str, kind: str) -> None:
+    ask = Ask("count", text)
+    units_counted(ask, [SHIFTS])
+    assert ask.kind == kind

@@ -9,6 +9,7 @@ import re
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm import sql_superlatives as superlatives
 from pgpilot.llm.sql_absence import acts_of, take_absent
 from pgpilot.llm.sql_child_sums import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_columns import label_columns, numeric_column
@@ -46,7 +47,6 @@ from pgpilot.llm.sql_roles import said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
-from pgpilot.llm.sql_superlatives import money_most, paid_ranked, priced, rows_named
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_units import hints_column, measured_table, unit_column
 from pgpilot.llm.sql_words import place, words
@@ -67,13 +67,14 @@ def natural(
     text, period = take_period(text, tables, values)
     ask = question(per_each(text, tables))  # "pieces each composer has written": per composer
     ask.period = period
-    paid_ranked(ask, tables)  # "the highest paid crew member": sorted by day_rate_usd
+    superlatives.paid_ranked(ask, tables)  # "the highest paid crew member": day_rate
     take_children(ask, tables, asked)
     take_absent(ask, tables, values, " ".join(sorted(asked)))  # "plans nobody signed up for"
     take_pairs(ask, tables, values)
     take_spans(ask, tables)
     take_filters(ask, tables)
     summed(ask)  # "ticket revenue by category": a sum
+    superlatives.units_counted(ask, tables)  # "how many volunteer hours": summed
     if ask.group is not None:
         ask.group = group_head(ask.group, tables, values)  # "by payment method": method
         grouped = place(ask.group, tables, values)
@@ -86,7 +87,7 @@ def natural(
     if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:
         _who(ask, tables, asked)
     summed_most(ask, tables)  # "which product has sold the most units": sum(sales.units)
-    money_most(ask, tables)  # "which backer has put in the most money": sum(pledges.amount)
+    superlatives.money_most(ask, tables)  # "the most money": sum(pledges.amount)
     if ask.kind == "most":
         _counted_act(ask, tables)
         _sorted_rows(ask, tables, values)
@@ -147,8 +148,8 @@ def _superlative_row(ask: Ask, tables: list[Table]) -> None:
 
 def _sorted_rows(ask: Ask, tables: list[Table], values: Values | None) -> None:
     """ "which product has the least stock": a number of the rows orders them; nothing to count."""
-    who = rows_named(ask.who, tables, values)  # "which car park": the zones of that kind
-    ask.text = priced(ask.text, who)  # "the most expensive entry fee": entry_fee_eur
+    who = superlatives.rows_named(ask.who, tables, values)  # "which car park": zones
+    ask.text = superlatives.priced(ask.text, who)  # "expensive entry fee": entry_fee_eur
     what = place(ask.text, tables, None)
     # "which station has the most docks": docks may name stations too, dock_count is theirs.
     others = [t for t in what.tables if t not in who]

@@ -3,7 +3,8 @@
 "which route has the most expensive ticket price": the rows sorted by that money column;
 "which backer has put the most money into projects": a sum of the money of their child rows
 (the pledges' amount), not a count of projects; "the highest paid crew member": the crew sorted
-by their pay (a salary, a wage, a day rate). Everyday words only, for any schema.
+by their pay (a salary, a wage, a day rate); "how many volunteer hours" a sum of the hours.
+Everyday words only, for any schema.
 """
 
 import re
@@ -14,7 +15,7 @@ from pgpilot.llm.sql_exists import child_path
 from pgpilot.llm.sql_measured import money_column
 from pgpilot.llm.sql_names import is_numeric
 from pgpilot.llm.sql_question import Ask
-from pgpilot.llm.sql_units import hints_column
+from pgpilot.llm.sql_units import hints_column, unit_of
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
@@ -107,3 +108,20 @@ def paid_ranked(ask: Ask, tables: list[Table]) -> None:
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     ask.text, ask.order, ask.limit = found["rows"], paid[0].name, 10 if plural else 1
     ask.descending = found["adj"].lower() not in LOW
+
+
+def units_counted(ask: Ask, tables: list[Table]) -> None:
+    """ "how many volunteer hours has each warehouse had": hours are summed (duration_hours).
+
+    A count of a unit that some number is measured in, when no table is called so, is a sum.
+    """
+    said = ask.text.lower().split()
+    if ask.kind != "count" or ask.distinct or not said or place(said[-1], tables, None).tables:
+        return
+    unit = said[-1]
+    if any(unit in t.name.lower().split("_") for t in tables):
+        return  # "number of shooting days": rows of shooting_days, counted
+    if len(unit) > 2 and any(
+        is_numeric(c) and unit_of(c.name) == unit for t in tables for c in t.columns
+    ):
+        ask.kind, ask.fn = "agg", "sum"
