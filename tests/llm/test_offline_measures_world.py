@@ -1,12 +1,13 @@
 """What a superlative measures, on a ferry line and a crowdfunding site sharing one database.
 
 Written on 2026-11-30 before the rules they check, to show that they hold beyond the sets that
-prompted them (studio, races, saas): "the longest <row>" sorts by its distance, "the most
-expensive <words of a money column>" by that column, "the highest paid <person>" by their pay,
-"the longest-serving <two-word table>" is one row, "which of our routes was opened first" sorts
-by the date the verb names, "who has made the most route inspections" counts them per person
-(not per route), "how many crossing minutes" sums them, and "the most money" put in by a row is a
-sum of its child rows' money.
+prompted them (studio, races, saas, parking, coworking, foodbank): "the longest <row>" sorts by
+its distance, "the most expensive <words of a money column>" by that column, "which terminal
+has the most berths" (a kind of port) by its own number, "the highest paid <person>" by their
+pay, "the longest-serving <two-word table>" is one row, "which of our routes was opened first"
+sorts by the date the verb names, "who has made the most route inspections" counts them per
+person (not per route), "how many crossing minutes" sums them, "the most passengers on it" is
+the sailing's own number, and "the most money" put in by a row sums its child rows' money.
 """
 
 import pytest
@@ -102,6 +103,17 @@ WHO = [
         "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
 ]
+ON_IT = [
+    case(
+        "which sailing had the most passengers on it?",
+        "SELECT * FROM sailings ORDER BY passengers DESC LIMIT 1",
+    ),
+    case(
+        "which project has the most comments on it?",
+        "SELECT j.project_id, j.title, count(*) FROM projects j JOIN project_comments c "
+        "ON c.project_id = j.project_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+]
 UNITS = [
     case(
         "how many crossing minutes has each route had?",
@@ -130,7 +142,7 @@ MONEY = [
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *UNITS, *MONEY], MISSES
+    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *ON_IT, *UNITS, *MONEY], MISSES
 )
 
 

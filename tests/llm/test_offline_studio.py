@@ -255,14 +255,6 @@ MISSES: dict[str, str] = {
         'WHERE "public"."films"."status" = \'shooting\' AND '
         '"public"."locations"."city" = \'Tahoe City\''
     ),
-    "Which film has the most crew on it?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which location have we shot at most often?": (
         "refused: CANNOT: I could not place 'often' in the schema or its data. Closest "
         "I understand: 'how many locations' or 'show locations where setting is "
