@@ -7,7 +7,8 @@ has the most berths" (a kind of port) by its own number, "the highest paid <pers
 pay, "the longest-serving <two-word table>" is one row, "which of our routes was opened first"
 sorts by the date the verb names, "who has made the most route inspections" counts them per
 person (not per route), "how many crossing minutes" sums them, "the most passengers on it" is
-the sailing's own number, and "the most money" put in by a row sums its child rows' money.
+the sailing's own number, "which route have we sailed most often" counts its sailings, and
+"the most money" put in by a row sums its child rows' money.
 """
 
 import pytest
@@ -114,6 +115,24 @@ ON_IT = [
         "ON c.project_id = j.project_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
 ]
+OFTEN = [
+    case(
+        "which route have we sailed most often?",
+        "SELECT r.route_id, r.name, count(*) FROM routes r JOIN sailings s "
+        "ON s.route_id = r.route_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which port have we sailed from most often?",
+        "SELECT p.port_id, p.name, count(*) FROM ports p JOIN routes r ON r.home_port_id = "
+        "p.port_id JOIN sailings s ON s.route_id = r.route_id "
+        "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which project have people commented on most often?",
+        "SELECT j.project_id, j.title, count(*) FROM projects j JOIN project_comments c "
+        "ON c.project_id = j.project_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+]
 UNITS = [
     case(
         "how many crossing minutes has each route had?",
@@ -142,7 +161,8 @@ MONEY = [
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *ON_IT, *UNITS, *MONEY], MISSES
+    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *ON_IT, *OFTEN, *UNITS, *MONEY],
+    MISSES,
 )
 
 

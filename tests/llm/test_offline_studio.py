@@ -255,12 +255,6 @@ MISSES: dict[str, str] = {
         'WHERE "public"."films"."status" = \'shooting\' AND '
         '"public"."locations"."city" = \'Tahoe City\''
     ),
-    "which location have we shot at most often?": (
-        "refused: CANNOT: I could not place 'often' in the schema or its data. Closest "
-        "I understand: 'how many locations' or 'show locations where setting is "
-        "indoor' or 'average permit_cost_usd of locations'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
     "which films got the green light in 2022?": (
         "refused: CANNOT: which column of films makes it light?. Closest I understand: "
         "'how many films' or 'show films where genre is drama' or 'average budget_usd "

@@ -33,6 +33,23 @@ PAID_LAST: Final = re.compile(
     rf"(?i)^(?:who |which )?(?P<rows>[\w ]+?) (?:is|are|was|were|gets|get) (?:the )?{_PAID}$"
 )
 LOW: Final = frozenset({"lowest", "worst", "least well"})
+# "which location have we shot at most often": the rows the verb's act was done to the most.
+OFTEN: Final = re.compile(
+    r"(?i)^(?P<which>which|what) (?P<who>[\w ]+?) (?:have|has|had|did|do|does) "
+    r"(?:we|you|they|people|i|customers|users) (?P<verb>\w+)(?: (?:at|in|on|to|with|from|for))? "
+    r"(?:the )?(?P<deg>most|least)(?: often| times)?$"
+)
+
+
+def most_often(text: str) -> str:
+    """ "which location have we shot at most often" said as "which location was shot the most".
+
+    >>> most_often("which location have we shot at most often")
+    'which location was shot the most'
+    """
+    if (found := OFTEN.match(text)) is None:
+        return text
+    return f"{found['which']} {found['who']} was {found['verb']} the {found['deg']}"
 
 
 def rows_named(who: str, tables: list[Table], values: Values | None) -> list[Table]:
