@@ -1,6 +1,6 @@
-"""Two small schemas in one database, a ferry line and a crowdfunding site, with deterministic
-rows: for questions about what a superlative measures (the longest route, the highest paid
-deckhand, the backer who put in the most money).
+"""Three small schemas in one database, a ferry line, a crowdfunding site and a web host, with
+deterministic rows: for questions about what a superlative measures (the longest route, the
+highest paid officer, the backer who put in the most money, the customer with the most views).
 """
 
 from typing import Final
@@ -123,4 +123,25 @@ CREATE TABLE project_comments (
 INSERT INTO project_comments VALUES
     (1, 1, 3, '2024-02-05'), (2, 2, 3, '2024-06-12'), (3, 2, 1, '2024-06-13'),
     (4, 3, 3, '2025-01-07'), (5, 1, 4, '2024-02-08'), (6, 2, 4, '2024-06-15');
+
+CREATE TABLE accounts (
+    account_id integer PRIMARY KEY,
+    company_name text NOT NULL UNIQUE,
+    signed_up_on date NOT NULL
+);
+
+CREATE TABLE hosted_sites (
+    site_id integer PRIMARY KEY,
+    account_id integer NOT NULL REFERENCES accounts,
+    domain text NOT NULL UNIQUE,
+    page_views integer NOT NULL
+);
+
+INSERT INTO accounts VALUES
+    (1, 'Fernhill Bakery', '2023-03-01'), (2, 'Quayside Optics', '2024-07-19'),
+    (3, 'Brightwater Yoga', '2025-02-11');
+
+INSERT INTO hosted_sites VALUES
+    (1, 1, 'fernhillbakery.example', 1200), (2, 2, 'quaysideoptics.example', 800),
+    (3, 2, 'quayside-lenses.example', 300), (4, 3, 'brightwater.example', 2600);
 """

@@ -1,4 +1,4 @@
-"""What a superlative measures, on a ferry line and a crowdfunding site sharing one database.
+"""What a superlative measures, on a ferry line, a crowdfunding site and a web host in one database.
 
 Written on 2026-11-30 before the rules they check, to show that they hold beyond the sets that
 prompted them (studio, races, saas, parking, coworking, foodbank): "the longest <row>" sorts by
@@ -7,8 +7,8 @@ has the most berths" (a kind of port) by its own number, "the highest paid <pers
 pay, "the longest-serving <two-word table>" is one row, "which of our routes was opened first"
 sorts by the date the verb names, "who has made the most route inspections" counts them per
 person (not per route), "how many crossing minutes" sums them, "the most passengers on it" is
-the sailing's own number, "which route have we sailed most often" counts its sailings, and
-"the most money" put in by a row sums its child rows' money.
+the sailing's own number, "which route have we sailed most often" counts its sailings, "which
+customer" names accounts, and "the most money" put in by a row sums its child rows' money.
 """
 
 import pytest
@@ -145,6 +145,17 @@ UNITS = [
         "JOIN route_inspections i ON i.officer_id = o.officer_id GROUP BY 1, 2",
     ),
 ]
+CUSTOMERS = [
+    case(
+        "which customer has had the most page views?",
+        "SELECT a.account_id, a.company_name, sum(s.page_views) FROM accounts a "
+        "JOIN hosted_sites s ON s.account_id = a.account_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "who is our newest customer?",
+        "SELECT * FROM accounts ORDER BY signed_up_on DESC LIMIT 1",
+    ),
+]
 MONEY = [
     case(
         "which backer has put the most money into projects?",
@@ -161,7 +172,20 @@ MONEY = [
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*LONGEST, *EXPENSIVE, *NUMBERS, *PAID, *SERVING, *FIRST, *WHO, *ON_IT, *OFTEN, *UNITS, *MONEY],
+    [
+        *LONGEST,
+        *EXPENSIVE,
+        *NUMBERS,
+        *PAID,
+        *SERVING,
+        *FIRST,
+        *WHO,
+        *ON_IT,
+        *OFTEN,
+        *UNITS,
+        *CUSTOMERS,
+        *MONEY,
+    ],
     MISSES,
 )
 
