@@ -235,14 +235,7 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {
-    "the three best-paid speakers": (
-        "refused: CANNOT: I could not place 'best-paid' in the schema or its data. "
-        "Closest I understand: 'how many speakers' or 'show speakers where country is "
-        "Denmark' or 'average fee_eur of speakers'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

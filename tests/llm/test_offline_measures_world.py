@@ -69,6 +69,10 @@ PAID = [
         "who are our best paid customs officers?",
         "SELECT * FROM customs_officers ORDER BY daily_rate_eur DESC",
     ),
+    case(
+        "the two best-paid customs officers",
+        "SELECT * FROM customs_officers ORDER BY daily_rate_eur DESC LIMIT 2",
+    ),
 ]
 SERVING = [
     case(

@@ -57,6 +57,12 @@ def test_the_highest_paid_are_sorted_by_their_pay(text: str, limit: int, descend
     assert (ask.order, ask.limit, ask.descending) == ("hourly_wage_gbp", limit, descending)
 
 
+def test_a_number_asked_for_is_kept() -> None:
+    ask = Ask("list", "best-paid shop assistants", limit=3)
+    paid_ranked(ask, [STAFF])
+    assert (ask.order, ask.limit) == ("hourly_wage_gbp", 3)
+
+
 def test_rows_without_pay_are_left_as_asked() -> None:
     ask = Ask("list", "the highest paid tills")
     paid_ranked(ask, [STAFF, TILLS])

@@ -123,7 +123,8 @@ def paid_ranked(ask: Ask, tables: list[Table]) -> None:
         return
     last = found["rows"].split()[-1].lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    ask.text, ask.order, ask.limit = found["rows"], paid[0].name, 10 if plural else 1
+    ask.text, ask.order = found["rows"], paid[0].name
+    ask.limit = ask.limit or (10 if plural else 1)  # "the 3 best-paid speakers": 3
     ask.descending = found["adj"].lower() not in LOW
 
 
