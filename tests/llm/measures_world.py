@@ -39,6 +39,23 @@ CREATE TABLE sailings (
     crossing_minutes integer NOT NULL
 );
 
+CREATE TABLE travellers (
+    traveller_id integer PRIMARY KEY,
+    full_name text NOT NULL
+);
+
+CREATE TABLE trips (
+    trip_id integer PRIMARY KEY,
+    traveller_id integer NOT NULL REFERENCES travellers,
+    sailing_id integer NOT NULL REFERENCES sailings
+);
+
+CREATE TABLE loyalty_cards (
+    card_id integer PRIMARY KEY,
+    traveller_id integer NOT NULL REFERENCES travellers,
+    issued_on date NOT NULL
+);
+
 CREATE TABLE route_inspections (
     inspection_id integer PRIMARY KEY,
     route_id integer NOT NULL REFERENCES routes,
@@ -92,6 +109,13 @@ INSERT INTO sailings VALUES
     (3, 2, 3, '2025-05-01', 702, 900), (4, 3, 1, '2025-05-03', 150, 200),
     (5, 1, 4, '2025-05-04', 395, 410), (6, 4, 2, '2025-05-04', 90, 75),
     (7, 2, 3, '2025-05-05', 688, 880);
+
+INSERT INTO travellers VALUES (1, 'Noor Haddad'), (2, 'Sven Aalto'), (3, 'Rita Moreau');
+
+INSERT INTO trips VALUES
+    (1, 1, 1), (2, 2, 1), (3, 2, 3), (4, 2, 5), (5, 3, 2), (6, 1, 6);
+
+INSERT INTO loyalty_cards VALUES (1, 1, '2024-01-05'), (2, 3, '2024-03-09'), (3, 3, '2025-02-01');
 
 INSERT INTO route_inspections VALUES
     (1, 1, 2, '2025-04-01', 30), (2, 2, 2, '2025-04-03', 45), (3, 3, 1, '2025-04-04', 90),

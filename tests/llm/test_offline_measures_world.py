@@ -7,8 +7,9 @@ has the most berths" (a kind of port) by its own number, "the highest paid <pers
 pay, "the longest-serving <two-word table>" is one row, "which of our routes was opened first"
 sorts by the date the verb names, "who has made the most route inspections" counts them per
 person (not per route), "how many crossing minutes" sums them, "the most passengers on it" is
-the sailing's own number, "which route have we sailed most often" counts its sailings, "which
-customer" names accounts, and "the most money" put in by a row sums its child rows' money.
+the sailing's own number, "which route have we sailed most often" counts its sailings, "ridden"
+counts trips, "which customer" names accounts, and "the most money" put in by a row sums its
+child rows' money.
 """
 
 import pytest
@@ -137,6 +138,18 @@ OFTEN = [
         "ON c.project_id = j.project_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
 ]
+RIDDEN = [
+    case(
+        "which traveller has ridden the most times?",
+        "SELECT t.traveller_id, t.full_name, count(*) FROM travellers t JOIN trips r "
+        "ON r.traveller_id = t.traveller_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "which sailing was ridden the least?",
+        "SELECT s.sailing_id, count(*) FROM sailings s JOIN trips r ON r.sailing_id = s.sailing_id"
+        " GROUP BY 1 ORDER BY 2, 1 LIMIT 1",
+    ),
+]
 UNITS = [
     case(
         "how many crossing minutes has each route had?",
@@ -186,6 +199,7 @@ QUESTIONS = with_misses(
         *WHO,
         *ON_IT,
         *OFTEN,
+        *RIDDEN,
         *UNITS,
         *CUSTOMERS,
         *MONEY,

@@ -65,6 +65,7 @@ IRREGULAR: Final = {
     **{"given": "give", "taught": "teach", "lent": "lend", "won": "win", "built": "build"},
     **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
     **{"left": "leave", "began": "begin", "begun": "begin", "wrote": "write", "ran": "run"},
+    **{"ridden": "ride", "rode": "ride"},
 }
 # Verbs whose act a table records under another noun: borrowed → loans, reserved → bookings.
 VERB_NOUNS: Final = {
@@ -73,6 +74,7 @@ VERB_NOUNS: Final = {
     "rent": ("rental", "lease"),
     "lease": ("lease", "rental"),
     "hire": ("hire", "rental"),
+    "rid": ("ride", "trip", "journey"),  # ride, rode, ridden
     "buy": ("purchase", "order", "sale"),
     "purchas": ("purchase", "order", "sale"),
     "sell": ("sale", "order"),
