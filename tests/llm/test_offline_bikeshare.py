@@ -223,13 +223,7 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {
-    "which member has ridden the most times?": (
-        "refused: CANNOT: I could not place 'ridden' in the schema or its data. "
-        "Closest I understand: 'how many members' or 'show members where email is "
-        "rider10@cyclemail.net'. For other questions set PGPILOT_MODEL (e."
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -249,14 +249,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many day_passes' or 'show day_passes where "
         "guest_email is guest100@example.com' or 'average price_gbp of "
     ),
-    "who has made the most room bookings?": (
-        'wrong rows: SELECT "public"."meeting_rooms"."room_id", '
-        '"public"."meeting_rooms"."name", count(*) AS "count" FROM '
-        '"public"."room_bookings" JOIN "public"."meeting_rooms" ON '
-        '"public"."room_bookings"."room_id" = "public"."meeting_rooms"."room_id" GROUP '
-        'BY "public"."meeting_rooms"."room_id", "public"."meeting_rooms"."name" ORDER '
-        'BY "count" DESC NULLS LAST, "public"."meeting_rooms"."room_id" LIMIT 1'
-    ),
     "upcoming events": (
         'wrong rows: SELECT "public"."events".* FROM "public"."events" WHERE '
         '"public"."events"."starts_at" >= now() ORDER BY '

@@ -240,16 +240,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many households' or 'show households where "
         "dietary_notes is diabetic' or 'average household_size of households"
     ),
-    "how many volunteer hours has each warehouse had?": (
-        'wrong rows: SELECT "public"."warehouses"."warehouse_id", '
-        '"public"."warehouses"."name", count(DISTINCT '
-        '"public"."volunteers"."volunteer_id") AS "count" FROM "public"."volunteers" '
-        'JOIN "public"."parcels" ON "public"."volunteers"."volunteer_id" = '
-        '"public"."parcels"."packed_by" JOIN "public"."warehouses" ON '
-        '"public"."parcels"."warehouse_id" = "public"."warehouses"."warehouse_id" '
-        'GROUP BY "public"."warehouses"."warehouse_id", "public"."warehouses"."name" '
-        'ORDER BY "count" DESC NULLS LAST, "public"."warehouses"."warehouse_id"'
-    ),
     "how many people are in household HH-0043?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."households" WHERE '
         '"public"."households"."reference" = \'HH-0043\''

@@ -249,11 +249,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many appeals' or 'show appeals where grounds is "
         "Signage was unclear'. For other questions set PGPILOT_MODEL (e"
     ),
-    "which car park has the most spaces?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensi"
-    ),
     "which permits expire in the next 30 days?": (
         'wrong rows: -- words left out: \'expire\'\nSELECT "public"."permits".* FROM '
         '"public"."permits" WHERE "public"."permits"."valid_from" >= current_date AND '

@@ -226,27 +226,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many registrations' or 'show registrations where status is "
         "registered' or 'average bib_number of registrations'. F"
     ),
-    "what is our longest race?": (
-        "refused: CANNOT: which column of races makes it longest?. Closest I "
-        "understand: 'how many races' or 'show races where city is Athlone' or "
-        "'average distance_km of races'. For other questions set PGPILOT_MODEL ("
-    ),
-    "which race has the most expensive entry fee?": (
-        'wrong rows: SELECT "public"."races"."race_id", "public"."races"."name", '
-        'count(*) AS "count" FROM "public"."races" GROUP BY '
-        '"public"."races"."race_id", "public"."races"."name" ORDER BY "count" DESC '
-        'NULLS LAST, "public"."races"."race_id" LIMIT 1'
-    ),
-    "Which sponsor has put the most money into our races?": (
-        "wrong rows: -- words left out: 'into'\nSELECT "
-        '"public"."sponsors"."sponsor_id", "public"."sponsors"."name", count(DISTINCT '
-        '"public"."races"."race_id") AS "count" FROM "public"."races" JOIN '
-        '"public"."sponsorships" ON "public"."races"."race_id" = '
-        '"public"."sponsorships"."race_id" JOIN "public"."sponsors" ON '
-        '"public"."sponsorships"."sponsor_id" = "public"."sponsors"."sponsor_id" GROUP '
-        'BY "public"."sponsors"."sponsor_id", "public"."sponsors"."name" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."sponsors"."sponsor_id" LIMIT 1'
-    ),
     "which runners don't belong to a club?": (
         "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
         "understand: 'how many runners' or 'show runners where country is France'. For "

@@ -162,12 +162,6 @@ MISSES: dict[str, str] = {
         "a table (composers, concerts, musicians, pieces, programme_items, venues), "
         "e.g. 'how many composers'. For other questions set PGPIL"
     ),
-    "which concert has the most expensive tickets?": (
-        'wrong rows: SELECT "public"."concerts"."concert_id", '
-        '"public"."concerts"."title", count(*) AS "count" FROM "public"."concerts" '
-        'GROUP BY "public"."concerts"."concert_id", "public"."concerts"."title" ORDER '
-        'BY "count" DESC NULLS LAST, "public"."concerts"."concert_id" LIMIT 1'
-    ),
 }
 
 QUESTIONS = with_misses([*NAMED, *WHO, *HELD_OUT], MISSES)

@@ -237,11 +237,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many slopes' or 'show slopes where closure_reason "
         "is avalanche risk' or 'average length_m of slopes'. For oth"
     ),
-    "top 3 best paid instructors": (
-        "refused: CANNOT: which column of instructors makes it best?. Closest I "
-        "understand: 'how many instructors' or 'show instructors where discipline is "
-        "snowboard' or 'average hourly_rate_eur of instructors'. For ot"
-    ),
 }
 
 QUESTIONS = with_misses(

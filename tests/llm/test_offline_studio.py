@@ -246,30 +246,6 @@ MISSES: dict[str, str] = {
     "Which crew members are in the union?": (
         'wrong rows: SELECT "public"."crew_members".* FROM "public"."crew_members"'
     ),
-    "who is our highest paid crew member?": (
-        "refused: CANNOT: I could not place 'paid' in the schema or its data. Closest "
-        "I understand: 'how many crew_members' or 'show crew_members where email is "
-        "andre.crew38@lanternpictures.com' or 'average day_rate_us"
-    ),
-    "which location has the most expensive permit?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensi"
-    ),
-    "which of our films was released first?": (
-        'wrong rows: SELECT "public"."films".* FROM "public"."films" WHERE '
-        '"public"."films"."status" = \'released\''
-    ),
-    "Which film has the most crew on it?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensi"
-    ),
-    "which location have we shot at most often?": (
-        "refused: CANNOT: I could not place 'often' in the schema or its data. Closest "
-        "I understand: 'how many locations' or 'show locations where setting is "
-        "indoor' or 'average permit_cost_usd of locations'. For other"
-    ),
     "which films got the green light in 2022?": (
         "refused: CANNOT: which column of films makes it light?. Closest I understand: "
         "'how many films' or 'show films where genre is drama' or 'average budget_usd "

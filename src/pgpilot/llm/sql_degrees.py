@@ -114,7 +114,8 @@ WHO_FIRST: Final = re.compile(
     r"(?P<which>first|last)$"
 )
 WHICH_FIRST: Final = re.compile(
-    r"(?i)^(?:which|what|the) (?P<who>[a-z]\w*) (?P<verb>(?:was |were )?\w+(?: up| in| out| on)?) "
+    r"(?i)^(?:which|what|the)(?P<of> of (?:our|the|your|these|those))? (?P<who>[a-z]\w*) "
+    r"(?P<verb>(?:was |were |is )?\w+(?: up| in| out| on)?) "
     r"(?P<which>first|last)$"
 )
 RANK: Final = {"first": "earliest", "last": "latest"}
@@ -130,7 +131,9 @@ def ranked_by_date(text: str) -> str:
         return f"{found['head']}the {rank} {found['who']} {found['rest']}"
     if found := WHICH_FIRST.match(text):
         rank = RANK[found["which"].lower()]
-        return f"the {rank} {found['who']} who {found['verb']}"
+        # "which of our films was released first": one film, though "films" is plural.
+        one = "1 " if found["of"] and found["verb"].lower().startswith(("was ", "is ")) else ""
+        return f"the {one}{rank} {found['who']} who {found['verb']}"
     return text
 
 

@@ -37,5 +37,13 @@ def spelled_out(text: str, tables: list[Table]) -> str:
     for table in tables:
         found = _spelled(table.name)
         if found is not None:
-            text = found.sub(table.name, text)
+            text = found.sub(lambda said, name=table.name: _as_said(name, said.group(0)), text)
     return text
+
+
+def _as_said(name: str, said: str) -> str:
+    """The name, singular when it was said so ("the most expensive ad read": ad_read, one)."""
+    if said.lower().endswith("s") or not name.endswith("s"):
+        return name
+    one = name[:-3] + "y" if name.endswith("ies") else name[:-1]
+    return one if one in variants(name) else name

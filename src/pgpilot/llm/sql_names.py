@@ -68,7 +68,7 @@ SIZE: Final = (
     *("capacity", "size", "area", "volume", "principal", "balance", "salary", "pay", "wage"),
 )
 WEIGHTS: Final = ("weight", "mass")
-LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes")
+LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes", "distance")
 HEIGHTS: Final = ("height", "elevation", "altitude")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),

@@ -9,6 +9,7 @@ import re
 
 from psycopg import sql as pgsql
 
+from pgpilot.llm import sql_superlatives as superlatives
 from pgpilot.llm.sql_absence import acts_of, take_absent
 from pgpilot.llm.sql_child_sums import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_columns import label_columns, numeric_column
@@ -67,12 +68,14 @@ def natural(
     text, period = take_period(text, tables, values)
     ask = question(per_each(text, tables))  # "pieces each composer has written": per composer
     ask.period = period
+    superlatives.paid_ranked(ask, tables)  # "the highest paid crew member": day_rate
     take_children(ask, tables, asked)
     take_absent(ask, tables, values, " ".join(sorted(asked)))  # "plans nobody signed up for"
     take_pairs(ask, tables, values)
     take_spans(ask, tables)
     take_filters(ask, tables)
     summed(ask)  # "ticket revenue by category": a sum
+    superlatives.units_counted(ask, tables)  # "how many volunteer hours": summed
     if ask.group is not None:
         ask.group = group_head(ask.group, tables, values)  # "by payment method": method
         grouped = place(ask.group, tables, values)
@@ -85,9 +88,10 @@ def natural(
     if ask.kind == "most" and ask.who.lower().split()[:1] == ["who"]:
         _who(ask, tables, asked)
     summed_most(ask, tables)  # "which product has sold the most units": sum(sales.units)
+    superlatives.money_most(ask, tables)  # "the most money": sum(pledges.amount)
     if ask.kind == "most":
         _counted_act(ask, tables)
-        _sorted_rows(ask, tables)
+        _sorted_rows(ask, tables, values)
     if ask.kind == "most" and ask.fn:
         _ranked_measure(ask, tables)
         money_ranked(ask, tables)  # "top 3 donors by total given": their amount
@@ -143,9 +147,10 @@ def _superlative_row(ask: Ask, tables: list[Table]) -> None:
         ask.kind, ask.text = "list", f"{ask.adjective} {ask.text}"
 
 
-def _sorted_rows(ask: Ask, tables: list[Table]) -> None:
+def _sorted_rows(ask: Ask, tables: list[Table], values: Values | None) -> None:
     """ "which product has the least stock": a number of the rows orders them; nothing to count."""
-    who = place(ask.who, tables, None).tables
+    who = superlatives.rows_named(ask.who, tables, values)  # "which car park": zones
+    ask.text = superlatives.priced(ask.text, who)  # "expensive entry fee": entry_fee_eur
     what = place(ask.text, tables, None)
     # "which station has the most docks": docks may name stations too, dock_count is theirs.
     others = [t for t in what.tables if t not in who]

@@ -121,6 +121,11 @@ PHRASAL: Final = (
         re.compile(r"(?i)\b(\d+(?:\.\d+)?(?: [a-z]+)?) or (?:less|fewer|lower|below)\b"),
         r"at most \1",
     ),
+    # "the film with the most crew on it": "on it" refers back to the row, it says nothing new.
+    (
+        re.compile(r"(?i)\b((?:most|fewest|least) \w+(?: \w+)?) (?:on|in|at|for) (?:it|them)$"),
+        r"\1",
+    ),
     # "longest-serving staff", "longest-standing client": the earliest to start.
     (re.compile(r"(?i)\blongest[- ](?:serving|standing|running|tenured)\b"), "earliest"),
     # "matches that took place at X": matches at X; "flagged as security": security.

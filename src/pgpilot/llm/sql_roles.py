@@ -8,6 +8,7 @@ name wins: by the column's own words ("home games" â†’ home_club_id, "scored" â†
 """
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from pgpilot.llm.sql_names import variants
@@ -71,7 +72,10 @@ def who_counted(what: str, tables: list[Table], said: frozenset[str]) -> tuple[T
     """
     by_name = {t.qualified: t for t in tables}
     nouns = [w for w in re.findall(r"[a-z]+", what.lower()) if len(w) > 2]
-    counted = next((t for w in nouns for t in tables if w in variants(t.name.lower())), None)
+    pairs = ["_".join(p) for p in pairwise(nouns)]  # "room bookings"
+    counted = next(
+        (t for w in [*pairs, *nouns] for t in tables if w in variants(t.name.lower())), None
+    )
     keyed = [
         (t, fk)
         for t in ([counted] if counted else tables)

@@ -5,7 +5,8 @@ from typing import Final
 from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_columns import date_column, headed, label_columns, numeric_column
-from pgpilot.llm.sql_degrees import aged
+from pgpilot.llm.sql_dated import dated_by
+from pgpilot.llm.sql_degrees import AGE_WORDS, aged
 from pgpilot.llm.sql_filters import hinted
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, LENGTHS, SIZE, NotUnderstood, is_numeric, variants
@@ -255,6 +256,9 @@ def _sort_column(
     hints, descending = ADJECTIVES[adjective]
     if (noun := _noun_measured(base, adjective, tokens)) is not None:
         return column(base, noun.name), descending  # "drew the biggest crowd": attendance
+    said = [t for t in tokens if t != adjective]  # "the earliest film released": release_date
+    if not hints and adjective not in AGE_WORDS and (on := dated_by(base, said, STOP)) is not None:
+        return column(base, on.name), descending
     if not hints and (by_age := aged(base, adjective, descending)) is not None:
         return column(base, by_age[0].name), by_age[1]  # old, young, new: a birth, a start
     cols = [c for h in hints for c in base.columns if hints_column(c.name, h)]
@@ -293,7 +297,9 @@ def _noun_measured(base: Table, adjective: str, tokens: list[str]) -> Column | N
 
 def _singular(base: Table, adjective: str | None, tokens: list[str]) -> bool:
     """ "the cheapest product", "the cheapest tablet": one row; "the cheapest products": ten."""
-    naming = [t for t in tokens if t in variants(base.name.lower())]
+    # "the longest-serving sales rep": the table's last word says how many (sales_reps).
+    nouns = variants(base.name.lower()) | variants(base.name.lower().rsplit("_", 1)[-1])
+    naming = [t for t in tokens if t in nouns]
     if not naming and adjective in tokens and tokens.index(adjective) + 1 < len(tokens):
         naming = [tokens[tokens.index(adjective) + 1]]
     word = naming[0] if naming else ""

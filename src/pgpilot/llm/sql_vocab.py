@@ -66,7 +66,7 @@ IRREGULAR: Final = {
     **{"kept": "keep", "driven": "drive", "flown": "fly", "chosen": "choose", "worn": "wear"},
     **{"left": "leave", "began": "begin", "begun": "begin", "wrote": "write", "ran": "run"},
     "expiry": "expire",
-    **{"done": "do", "did": "do"},
+    **{"done": "do", "did": "do", "ridden": "ride", "rode": "ride"},
 }
 # Verbs whose act a table records under another noun: borrowed → loans, reserved → bookings.
 VERB_NOUNS: Final = {
@@ -75,6 +75,7 @@ VERB_NOUNS: Final = {
     "rent": ("rental", "lease"),
     "lease": ("lease", "rental"),
     "hire": ("hire", "rental"),
+    "rid": ("ride", "trip", "journey"),  # ride, rode, ridden
     "buy": ("purchase", "order", "sale"),
     "purchas": ("purchase", "order", "sale"),
     "sell": ("sale", "order"),
