@@ -7,7 +7,7 @@ The question is rewritten to say the table's name, so everything after reads it 
 """
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from pgpilot.llm.sql_names import variants
 from pgpilot.sql.schema import Table
@@ -37,12 +37,13 @@ def spelled_out(text: str, tables: list[Table]) -> str:
     for table in tables:
         found = _spelled(table.name)
         if found is not None:
-            text = found.sub(lambda said, name=table.name: _as_said(name, said.group(0)), text)
+            text = found.sub(partial(_as_said, table.name), text)
     return text
 
 
-def _as_said(name: str, said: str) -> str:
+def _as_said(name: str, found: re.Match[str]) -> str:
     """The name, singular when it was said so ("the most expensive ad read": ad_read, one)."""
+    said = found.group(0)
     if said.lower().endswith("s") or not name.endswith("s"):
         return name
     one = name[:-3] + "y" if name.endswith("ies") else name[:-1]
