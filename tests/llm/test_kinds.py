@@ -3,7 +3,7 @@
 import pytest
 
 from pgpilot.llm.sql_columns import headed
-from pgpilot.llm.sql_flags import flag
+from pgpilot.llm.sql_flags import flag, part_flag
 from pgpilot.llm.sql_kinds import kind_table, made
 from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_units import scaled
@@ -134,3 +134,28 @@ def test_pence_are_the_number_of_a_pence_column(said: str, plain_said: str) -> N
 
 def test_pence_stay_where_no_column_is_in_pence() -> None:
     assert plain("videos in 1080p", [CAMPAIGNS]) == "videos in 1080p"
+
+
+SHOTS = _table(
+    "vaccinations",
+    ("had_adverse_reaction", "boolean"),
+    ("is_booster", "boolean"),
+    ("reaction_notes", "text"),
+    ("charging_fee", "numeric"),
+    ("has_ev_charging", "boolean"),
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "column"),
+    [
+        pytest.param("adverse", "had_adverse_reaction", id="a-part-of-one-flag"),
+        pytest.param("booster", "is_booster", id="the-flag-s-word"),
+        pytest.param("reaction", None, id="a-text-column-shares-it"),
+        pytest.param("charging", None, id="a-verb"),
+        pytest.param("dose", None, id="no-part"),
+    ],
+)
+def test_a_word_of_one_flag_of_the_tables_named_is_that_flag(word: str, column: str | None) -> None:
+    found = part_flag(word, [SHOTS])
+    assert (found[1].name if found else None) == column

@@ -253,11 +253,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "Which clients are on a framework agreement?": (
-        "refused: CANNOT: I could not place 'agreement' in the schema or its data. "
-        "Closest I understand: 'how many clients' or 'show clients where city is "
-        "Bradford' or 'average payment_terms_days of clients'. For other"
-    ),
     "what's our biggest project by contract value?": (
         'wrong rows: SELECT "public"."projects"."contract_value", count(*) AS "count" '
         'FROM "public"."projects" GROUP BY "public"."projects"."contract_value" ORDER '

@@ -256,11 +256,6 @@ MISSES: dict[str, str] = {
         '"public"."members"."status" = \'frozen\' AND "public"."payments"."kind" = '
         "'membership'"
     ),
-    "which classes are good for beginners?": (
-        "refused: CANNOT: I could not place 'good' in the schema or its data. Closest "
-        "I understand: 'how many class_types' or 'show class_types where category is "
-        "aqua' or 'average duration_min of class_types'. For othe"
-    ),
     "members by membership status": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
         '"public"."payments" ON "public"."members"."member_id" = '

@@ -238,14 +238,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many shooting days were hit by a weather delay?": (
-        "refused: CANNOT: I could not place 'hit' in the schema or its data. Closest I "
-        "understand: 'how many shooting_days' or 'average hours of shooting_days'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4."
-    ),
-    "Which crew members are in the union?": (
-        'wrong rows: SELECT "public"."crew_members".* FROM "public"."crew_members"'
-    ),
     "which films got the green light in 2022?": (
         "refused: CANNOT: which column of films makes it light?. Closest I understand: "
         "'how many films' or 'show films where genre is drama' or 'average budget_usd "

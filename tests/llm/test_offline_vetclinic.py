@@ -226,16 +226,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "How many vaccinations caused an adverse reaction?": (
-        "refused: CANNOT: I could not place 'caused' in the schema or its data. "
-        "Closest I understand: 'how many vaccinations' or 'show vaccinations where "
-        "batch_number is LOT-14914'. For other questions set PGPILOT_MODE"
-    ),
-    "owners who want their reminders by SMS": (
-        "refused: CANNOT: I could not place 'want' in the schema or its data. Closest "
-        "I understand: 'how many owners' or 'show owners where city is Beaverton'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1"
-    ),
     "Which vet has been with the practice the longest?": (
         "refused: CANNOT: I could not place 'practice' in the schema or its data. "
         "Closest I understand: 'how many vets' or 'show vets where specialty is "

@@ -161,3 +161,26 @@ def stated(tokens: list[str], i: int, values: Values, seen: set[str]) -> bool:
         return False  # "scheduled to depart": a plan; "not been delivered": sql_negation's
     hits = values.find(word, fuzzy=False)
     return bool(hits) and all(hit.table in seen for hit in hits)
+
+
+# Words a flag's name may open with, saying nothing of what it flags: had_adverse_reaction.
+FLAG_LEADS: Final = frozenset({"is", "has", "had", "have", "can", "was", "on", "in", "prefers"})
+
+
+def part_flag(word: str, named: list[Table]) -> tuple[Table, Column] | None:
+    """The one flag of the tables named that the word is a part of: "vaccinations with an
+    adverse reaction" → had_adverse_reaction, "clients on a framework agreement" →
+    is_framework_client. None when another column of theirs shares the word, or two flags do."""
+    if len(word) < 4 or word.endswith("ing"):  # "zones charging more than £2.50": a verb
+        return None
+    found: list[tuple[Table, Column]] = []
+    for table in named:
+        for column in table.columns:
+            parts = column.name.lower().split("_")
+            said = word in parts or any(stem(p) == stem(word) for p in parts)
+            if not said:
+                continue
+            if column.type.lower() != "boolean" or parts[0] not in FLAG_LEADS | {word}:
+                return None  # "price" of a price column, or a flag that does not lead so
+            found.append((table, column))
+    return found[0] if len(found) == 1 else None

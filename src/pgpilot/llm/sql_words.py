@@ -10,7 +10,7 @@ from typing import Final
 from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
 from pgpilot.llm.sql_dated import names_a_date
-from pgpilot.llm.sql_flags import ALIKE, done, participle, stated
+from pgpilot.llm.sql_flags import ALIKE, done, part_flag, participle, stated
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_kinds import kind_table, made
 from pgpilot.llm.sql_money import money_column
@@ -133,6 +133,8 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.columns.append(said)
             elif not known and (member := member_column(tokens[i - 1] if i else "", word, tables)):
                 placed.present += [] if member in placed.tests() else [member]  # "club members"
+            elif not known and (flagged := part_flag(word, placed.tables)) is not None:
+                placed.columns += [] if flagged in placed.columns else [flagged]  # "adverse"
             elif not known and not _column_token(word, placed, tables):
                 near = frozenset(t.qualified for t in [*placed.tables, *context()])
                 hit = nouns.derived_value(word, values, seen, near) if values else None
