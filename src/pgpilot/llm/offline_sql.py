@@ -56,6 +56,10 @@ TITLE: Final = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.? "
     r"(?=(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*))"
 )
+# Keywords no question opens with: SQL even when it does not parse (the guard says why).
+SQL_ONLY: Final = re.compile(
+    r"(?i)^\s*(select|with|insert|update|delete|create|drop|alter|truncate|revoke|vacuum)\b"
+)
 GRAMMAR_WORDS: Final = re.compile(r"(?i)\s(?:where|order by|set|limit)\s")
 SQL_START: Final = re.compile(
     r"(?i)^\s*(select|with|insert|explain|values|table|create|drop|alter|truncate|grant|revoke|"
@@ -68,7 +72,7 @@ SQL_START: Final = re.compile(
 def plan(question: str, tables: list[Table], values: Values | None = None) -> str:
     """SQL for the question, or `CANNOT: …` naming what it could not place, and a phrasing."""
     text = " ".join(question.strip().rstrip("?;.!").split())
-    if SQL_START.match(text) or _is_sql_write(text, tables):
+    if _is_sql(text) or _is_sql_write(text, tables):
         return question.strip()
     text = _untitled(text, values)  # "when was Dr. Priya Raman hired": Priya Raman
     text = ranked_by_date(measured_by_verb(_held(spelled_out(text, tables), tables)))
@@ -126,6 +130,12 @@ def _held(text: str, tables: list[Table]) -> str:
         return found.group(0) if any(word in variants(t.name.lower()) for t in tables) else ""
 
     return HOLDINGS.sub(kept, text)
+
+
+def _is_sql(text: str) -> bool:
+    """SQL as written: a statement's keyword first, and SQL that parses when that keyword is
+    also an English word ("grant payments from July", "table reservations for tonight")."""
+    return bool(SQL_START.match(text)) and (bool(SQL_ONLY.match(text)) or _parses(text))
 
 
 def _parses(text: str) -> bool:
