@@ -1,0 +1,313 @@
+"""A car dealership schema with deterministic rows, for the planner's held-out questions."""
+
+from typing import Final
+
+DEALERSHIP: Final = """
+CREATE TYPE vehicle_condition AS ENUM ('new', 'used', 'certified_preowned');
+CREATE TYPE appointment_status AS ENUM ('booked', 'completed', 'cancelled', 'no_show');
+
+CREATE TABLE salespeople (
+    salesperson_id integer PRIMARY KEY,
+    full_name text NOT NULL,
+    email text,
+    hired_on date NOT NULL,
+    commission_rate_pct numeric(4, 2) NOT NULL,
+    manager_id integer REFERENCES salespeople (salesperson_id),
+    is_active boolean NOT NULL DEFAULT true
+);
+
+CREATE TABLE customers (
+    customer_id integer PRIMARY KEY,
+    first_name text NOT NULL,
+    last_name text NOT NULL,
+    email text,
+    phone text NOT NULL,
+    city text NOT NULL,
+    created_on date NOT NULL,
+    is_fleet_account boolean NOT NULL DEFAULT false,
+    marketing_opt_in boolean NOT NULL DEFAULT false
+);
+
+CREATE TABLE vehicles (
+    vehicle_id integer PRIMARY KEY,
+    vin char(17) NOT NULL UNIQUE,
+    stock_number text NOT NULL UNIQUE,
+    make text NOT NULL,
+    model text NOT NULL,
+    model_year integer NOT NULL,
+    body_style text NOT NULL
+        CHECK (body_style IN ('sedan', 'suv', 'hatchback', 'pickup', 'coupe', 'wagon', 'van')),
+    fuel_type text NOT NULL CHECK (fuel_type IN ('gasoline', 'diesel', 'hybrid', 'electric')),
+    condition vehicle_condition NOT NULL,
+    exterior_color text NOT NULL,
+    odometer_miles integer NOT NULL,
+    asking_price numeric(10, 2) NOT NULL,
+    acquired_on date NOT NULL,
+    stock_status text NOT NULL
+        CHECK (stock_status IN ('in_stock', 'reserved', 'sold', 'in_transit'))
+);
+
+CREATE TABLE sales (
+    sale_id integer PRIMARY KEY,
+    vehicle_id integer NOT NULL UNIQUE REFERENCES vehicles,
+    customer_id integer NOT NULL REFERENCES customers,
+    salesperson_id integer NOT NULL REFERENCES salespeople,
+    sold_on date NOT NULL,
+    sale_price numeric(10, 2) NOT NULL,
+    payment_method text NOT NULL CHECK (payment_method IN ('cash', 'finance', 'lease')),
+    delivered_on date,
+    extended_warranty boolean NOT NULL DEFAULT false
+);
+
+CREATE TABLE trade_ins (
+    trade_in_id integer PRIMARY KEY,
+    sale_id integer NOT NULL REFERENCES sales,
+    make text NOT NULL,
+    model text NOT NULL,
+    model_year integer NOT NULL,
+    odometer_miles integer NOT NULL,
+    appraised_value numeric(10, 2) NOT NULL,
+    condition_grade text NOT NULL
+        CHECK (condition_grade IN ('excellent', 'good', 'fair', 'poor'))
+);
+
+CREATE TABLE test_drives (
+    test_drive_id integer PRIMARY KEY,
+    vehicle_id integer NOT NULL REFERENCES vehicles,
+    customer_id integer NOT NULL REFERENCES customers,
+    salesperson_id integer NOT NULL REFERENCES salespeople,
+    started_at timestamp NOT NULL,
+    duration_minutes integer NOT NULL,
+    outcome text NOT NULL
+        CHECK (outcome IN ('purchased', 'considering', 'not_interested', 'no_show')),
+    customer_feedback text
+);
+
+CREATE TABLE service_appointments (
+    appointment_id integer PRIMARY KEY,
+    customer_id integer NOT NULL REFERENCES customers,
+    vehicle_id integer NOT NULL REFERENCES vehicles,
+    service_type text NOT NULL CHECK (service_type IN ('oil_change', 'tire_rotation',
+        'brake_service', 'inspection', 'recall_repair', 'battery_replacement')),
+    scheduled_for date NOT NULL,
+    status appointment_status NOT NULL,
+    completed_at timestamp,
+    labor_hours numeric(3, 1) NOT NULL,
+    invoice_total numeric(8, 2),
+    covered_by_warranty boolean NOT NULL DEFAULT false,
+    loaner_provided boolean NOT NULL DEFAULT false
+);
+
+INSERT INTO salespeople VALUES
+    (1, 'Denise Okafor', 'denise.okafor@northgatemotors.com', '2014-03-03', 2.50, NULL, true),
+    (2, 'Marcus Bell', 'marcus.bell@northgatemotors.com', '2016-08-15', 3.00, 1, true),
+    (3, 'Priya Raman', 'priya.raman@northgatemotors.com', '2019-01-07', 3.25, 1, true),
+    (4, 'Tom Kowalski', 'tom.kowalski@northgatemotors.com', '2021-05-24', 3.50, 2, true),
+    (5, 'Angela Ruiz', 'angela.ruiz@northgatemotors.com', '2022-09-12', 3.50, 2, true),
+    (6, 'Kevin Zhang', 'kevin.zhang@northgatemotors.com', '2023-02-01', 4.00, 3, false),
+    (7, 'Lauren Fitch', 'lauren.fitch@northgatemotors.com', '2024-04-15', 4.00, 3, true),
+    (8, 'Derek Simms', NULL, '2025-01-06', 4.25, 2, true);
+
+INSERT INTO customers VALUES
+    (1, 'Sarah', 'Miller', 'sarah.miller@gmail.com', '614-555-1137', 'Columbus', '2023-02-24',
+        false, true),
+    (2, 'James', 'Harper', 'james.harper@outlook.com', '614-555-1274', 'Columbus', '2023-04-20',
+        false, true),
+    (3, 'Emily', 'Nguyen', 'emily.nguyen@yahoo.com', '614-555-1411', 'Dublin', '2023-05-14', false,
+        false),
+    (4, 'Robert', 'Coleman', NULL, '614-555-1548', 'Westerville', '2023-07-03', false, true),
+    (5, 'Olivia', 'Brooks', 'olivia.brooks@outlook.com', '614-555-1685', 'Columbus', '2023-08-14',
+        false, true),
+    (6, 'Michael', 'Patel', 'michael.patel@yahoo.com', '614-555-1822', 'Delaware', '2023-09-22',
+        true, false),
+    (7, 'Hannah', 'Fischer', 'hannah.fischer@gmail.com', '614-555-1959', 'Newark', '2023-10-26',
+        false, true),
+    (8, 'David', 'Reyes', 'david.reyes@outlook.com', '614-555-2096', 'Dublin', '2023-12-24', false,
+        true),
+    (9, 'Grace', 'Walsh', NULL, '614-555-2233', 'Columbus', '2024-01-19', false, false),
+    (10, 'Daniel', 'Owens', 'daniel.owens@gmail.com', '614-555-2370', 'Marysville', '2024-03-04',
+        false, true),
+    (11, 'Chloe', 'Sutton', 'chloe.sutton@outlook.com', '614-555-2507', 'Westerville', '2024-04-05',
+        false, true),
+    (12, 'Ethan', 'Moreno', 'ethan.moreno@yahoo.com', '614-555-2644', 'Columbus', '2024-05-22',
+        false, false),
+    (13, 'Megan', 'Dixon', 'megan.dixon@gmail.com', '614-555-2781', 'Grove City', '2024-06-29',
+        true, true),
+    (14, 'Brian', 'Larsen', 'brian.larsen@outlook.com', '614-555-2918', 'Dublin', '2024-08-26',
+        false, true),
+    (15, 'Natalie', 'Greer', NULL, '614-555-3055', 'Columbus', '2024-09-23', false, false),
+    (16, 'Aaron', 'Holt', 'aaron.holt@gmail.com', '614-555-3192', 'Newark', '2024-11-06', false,
+        true),
+    (17, 'Rachel', 'Pruitt', 'rachel.pruitt@outlook.com', '614-555-3329', 'Westerville',
+        '2024-12-27', false, true),
+    (18, 'Victor', 'Vance', 'victor.vance@yahoo.com', '614-555-3466', 'Columbus', '2025-01-29',
+        false, false),
+    (19, 'Tanya', 'Bishop', 'tanya.bishop@gmail.com', '614-555-3603', 'Delaware', '2025-03-07',
+        true, true),
+    (20, 'Luis', 'Ortega', NULL, '614-555-3740', 'Grove City', '2025-04-11', false, true),
+    (21, 'Beth', 'Kerr', 'beth.kerr@yahoo.com', '614-555-3877', 'Columbus', '2025-06-07', false,
+        false),
+    (22, 'Omar', 'Haddad', 'omar.haddad@gmail.com', '614-555-4014', 'Dublin', '2025-07-16', false,
+        true);
+
+INSERT INTO vehicles VALUES
+    (1, 'BEN2XNMEPNZFTWUJE', 'NG2407', 'Toyota', 'Camry', 2024, 'sedan', 'hybrid', 'new',
+        'Midnight Black', 39, 30490.00, '2023-03-10', 'reserved'),
+    (2, 'XJVC0D6N3M9KG3REA', 'NG2414', 'Toyota', 'RAV4', 2021, 'suv', 'hybrid', 'used',
+        'Pearl White', 15919, 28360.00, '2023-04-02', 'sold'),
+    (3, '7KTP6YNEVNMDSJ0S0', 'NG2421', 'Honda', 'Civic', 2019, 'sedan', 'gasoline',
+        'certified_preowned', 'Silver', 23838, 15360.00, '2023-04-29', 'sold'),
+    (4, 'BUS845468072F8W43', 'NG2428', 'Honda', 'CR-V', 2024, 'suv', 'gasoline', 'new', 'Ruby Red',
+        30, 32500.00, '2023-06-09', 'in_stock'),
+    (5, '4A5YV89XF7ZKZN6ZN', 'NG2435', 'Ford', 'F-150', 2022, 'pickup', 'gasoline', 'used',
+        'Graphite Gray', 39676, 44220.00, '2023-06-27', 'sold'),
+    (6, 'WJUFNPP8DNXE96NBM', 'NG2442', 'Ford', 'Mustang Mach-E', 2024, 'suv', 'electric', 'new',
+        'Ocean Blue', 22, 46500.00, '2023-08-01', 'in_stock'),
+    (7, '8N473T83R2CS2YW8B', 'NG2449', 'Chevrolet', 'Silverado', 2024, 'pickup', 'diesel', 'new',
+        'Forest Green', 5, 52990.00, '2023-09-05', 'sold'),
+    (8, 'X10GVMLNCNWB04HC8', 'NG2456', 'Chevrolet', 'Bolt EUV', 2022, 'hatchback', 'electric',
+        'used', 'Pearl White', 31433, 21980.00, '2023-10-03', 'sold'),
+    (9, 'Y9YUAV28FSKZA1U79', 'NG2463', 'Subaru', 'Outback', 2021, 'wagon', 'gasoline',
+        'certified_preowned', 'Silver', 71352, 23830.00, '2023-10-25', 'in_stock'),
+    (10, 'LUEVNRUNR7DMJJCD5', 'NG2470', 'Hyundai', 'Ioniq 5', 2024, 'suv', 'electric', 'new',
+        'Midnight Black', 16, 43500.00, '2023-12-02', 'in_stock'),
+    (11, 'MF6KXATDVVKRFW127', 'NG2477', 'Mazda', 'CX-5', 2017, 'suv', 'gasoline', 'used',
+        'Midnight Black', 87190, 12600.00, '2023-12-27', 'sold'),
+    (12, 'BGCSRB4MAWRA1BHJW', 'NG2484', 'Volkswagen', 'Golf GTI', 2022, 'hatchback', 'gasoline',
+        'certified_preowned', 'Pearl White', 95109, 24640.00, '2024-01-15', 'in_stock'),
+    (13, 'XGEJ9WBW872L05GXE', 'NG2491', 'Tesla', 'Model 3', 2025, 'sedan', 'electric', 'new',
+        'Silver', 25, 42990.00, '2024-02-21', 'sold'),
+    (14, 'R1CX1V6HRYYXY47ZX', 'NG2498', 'BMW', '330i', 2018, 'sedan', 'gasoline', 'used',
+        'Ruby Red', 20947, 32160.00, '2024-03-26', 'sold'),
+    (15, 'SBEK5SUDLC0A3TGHP', 'NG2505', 'Jeep', 'Wrangler', 2016, 'suv', 'gasoline',
+        'certified_preowned', 'Graphite Gray', 28866, 20150.00, '2024-04-11', 'in_stock'),
+    (16, 'JTA1P7G45N17T4AUX', 'NG2512', 'Kia', 'Carnival', 2025, 'van', 'gasoline', 'new',
+        'Ocean Blue', 22, 38990.00, '2024-05-25', 'sold'),
+    (17, 'W9ED96ZX6RVRYPDEJ', 'NG2519', 'Ford', 'Mustang', 2019, 'coupe', 'gasoline', 'used',
+        'Forest Green', 44704, 21260.00, '2024-06-08', 'reserved'),
+    (18, 'T3NMB6NT0GASVCTGS', 'NG2526', 'Toyota', 'Tacoma', 2017, 'pickup', 'gasoline',
+        'certified_preowned', 'Pearl White', 52623, 18520.00, '2024-07-14', 'in_stock'),
+    (19, 'W3UF0NTP0A70TRBNV', 'NG2533', 'Honda', 'Accord', 2025, 'sedan', 'hybrid', 'new', 'Silver',
+        19, 29250.00, '2024-08-06', 'sold'),
+    (20, 'KT8CFWSU831AJ53MM', 'NG2540', 'Hyundai', 'Tucson', 2020, 'suv', 'hybrid', 'used',
+        'Midnight Black', 68461, 20370.00, '2024-09-08', 'sold'),
+    (21, 'TZ9VV5AMZ05K20U4R', 'NG2547', 'Subaru', 'Crosstrek', 2018, 'suv', 'gasoline',
+        'certified_preowned', 'Midnight Black', 76380, 10140.00, '2024-10-06', 'in_stock'),
+    (22, '2D91M4V2DDJJ9PRUH', 'NG2554', 'Ram', '2500', 2025, 'pickup', 'diesel', 'new',
+        'Pearl White', 23, 58750.00, '2024-11-03', 'sold'),
+    (23, 'H7UKR307Z8AXEF0GV', 'NG2561', 'Kia', 'EV6', 2021, 'suv', 'electric', 'used', 'Silver',
+        92218, 32990.00, '2024-12-02', 'in_stock'),
+    (24, '530FL8WFS7S1RB8NJ', 'NG2568', 'Chevrolet', 'Malibu', 2019, 'sedan', 'gasoline',
+        'certified_preowned', 'Ruby Red', 10137, 14000.00, '2024-12-29', 'sold'),
+    (25, '9DVC4HXKM02ZH3EY4', 'NG2575', 'Nissan', 'Leaf', 2026, 'hatchback', 'electric', 'new',
+        'Graphite Gray', 20, 29000.00, '2025-02-01', 'in_stock'),
+    (26, 'C08VGK8N75UXGCTWS', 'NG2582', 'Mazda', 'MX-5 Miata', 2022, 'coupe', 'gasoline', 'used',
+        'Ocean Blue', 25975, 22560.00, '2025-03-02', 'sold'),
+    (27, 'DSHFXTZS6WK9A0SK4', 'NG2589', 'Volvo', 'XC90', 2020, 'suv', 'hybrid',
+        'certified_preowned', 'Forest Green', 33894, 46800.00, '2025-03-26', 'sold'),
+    (28, '9BFZB2RFE5DCHKPEG', 'NG2596', 'Toyota', 'Sienna', 2026, 'van', 'hybrid', 'new',
+        'Pearl White', 7, 41990.00, '2025-04-24', 'in_transit'),
+    (29, '7T3YMVPDDS8EVEMFC', 'NG2603', 'Jeep', 'Grand Cherokee', 2016, 'suv', 'gasoline', 'used',
+        'Silver', 49732, 22320.00, '2025-06-03', 'sold'),
+    (30, '1P1VVGAESW5VJ08EN', 'NG2610', 'Ford', 'Bronco', 2021, 'suv', 'gasoline',
+        'certified_preowned', 'Midnight Black', 57651, 29420.00, '2025-06-28', 'sold');
+
+INSERT INTO sales VALUES
+    (1, 2, 1, 2, '2023-04-22', 26658.40, 'finance', '2023-04-24', true),
+    (2, 3, 2, 3, '2023-06-01', 14592.00, 'cash', '2023-06-04', false),
+    (3, 5, 3, 4, '2023-08-12', 42451.20, 'lease', '2023-08-16', true),
+    (4, 7, 5, 5, '2023-11-03', 51400.30, 'finance', '2023-11-08', true),
+    (5, 8, 6, 2, '2023-12-14', 20900.00, 'finance', '2023-12-20', false),
+    (6, 11, 7, 3, '2024-03-21', 11844.00, 'cash', '2024-03-23', true),
+    (7, 13, 8, 3, '2024-05-29', 40840.50, 'lease', NULL, true),
+    (8, 14, 1, 2, '2024-04-16', 30873.60, 'finance', '2024-04-20', false),
+    (9, 16, 10, 4, '2024-06-28', 37820.30, 'cash', '2024-07-03', true),
+    (10, 19, 11, 5, '2024-09-22', 28665.00, 'lease', '2024-09-28', true),
+    (11, 20, 12, 7, '2024-11-07', 19147.80, 'finance', '2024-11-09', false),
+    (12, 22, 14, 2, '2025-01-15', 55812.50, 'finance', '2025-01-18', true),
+    (13, 24, 13, 3, '2025-03-25', 13440.00, 'cash', '2025-03-29', true),
+    (14, 26, 16, 8, '2025-06-09', 21883.20, 'lease', '2025-06-14', false),
+    (15, 27, 17, 4, '2025-04-17', 45864.00, 'finance', '2025-04-23', true),
+    (16, 29, 18, 2, '2025-07-08', 20980.80, 'cash', NULL, true),
+    (17, 30, 21, 5, '2025-08-15', 27949.00, 'lease', '2025-08-18', false);
+
+INSERT INTO trade_ins VALUES
+    (1, 1, 'Honda', 'Fit', 2012, 142000, 3200.00, 'fair'),
+    (2, 3, 'Ford', 'Escape', 2016, 98000, 7800.00, 'good'),
+    (3, 5, 'Chevrolet', 'Silverado', 2014, 171000, 9100.00, 'fair'),
+    (4, 8, 'Toyota', 'Corolla', 2019, 61000, 13400.00, 'excellent'),
+    (5, 9, 'Nissan', 'Altima', 2015, 120500, 5600.00, 'poor'),
+    (6, 12, 'Dodge', 'Ram 1500', 2017, 134000, 15250.00, 'good'),
+    (7, 14, 'Hyundai', 'Elantra', 2018, 88000, 8900.00, 'good'),
+    (8, 16, 'Jeep', 'Cherokee', 2016, 109000, 7100.00, 'fair'),
+    (9, 17, 'Subaru', 'Forester', 2020, 54000, 16800.00, 'excellent');
+
+INSERT INTO test_drives VALUES
+    (1, 1, 1, 2, '2023-04-08 10:00', 20, 'considering', 'Loved the handling'),
+    (2, 2, 2, 3, '2023-05-17 13:00', 30, 'no_show', NULL),
+    (3, 3, 3, 4, '2023-06-25 16:00', 45, 'not_interested', 'Wants a lower payment'),
+    (4, 4, 4, 5, '2023-08-03 11:00', 25, 'considering', NULL),
+    (5, 6, 5, 7, '2023-09-11 14:00', 30, 'not_interested', 'Great range'),
+    (6, 8, 7, 3, '2023-10-11 17:00', 60, 'no_show', NULL),
+    (7, 10, 9, 4, '2023-11-19 12:00', 15, 'not_interested', 'Asked about trade-in value'),
+    (8, 13, 8, 2, '2024-05-18 15:00', 40, 'purchased', NULL),
+    (9, 13, 15, 5, '2024-02-05 10:00', 30, 'not_interested', 'Too noisy on the highway'),
+    (10, 14, 10, 7, '2024-03-06 13:00', 35, 'no_show', NULL),
+    (11, 15, 11, 8, '2024-04-14 16:00', 20, 'not_interested', 'Seats not comfortable'),
+    (12, 17, 20, 2, '2024-05-23 11:00', 45, 'considering', NULL),
+    (13, 19, 11, 5, '2024-09-14 14:00', 30, 'purchased', 'Needs more cargo space'),
+    (14, 20, 14, 3, '2024-08-09 17:00', 25, 'no_show', NULL),
+    (15, 23, 4, 4, '2024-09-08 12:00', 50, 'not_interested', 'Loved the handling'),
+    (16, 2, 19, 2, '2024-10-17 15:00', 30, 'considering', NULL),
+    (17, 6, 9, 4, '2024-11-25 10:00', 20, 'considering', 'Wants a lower payment'),
+    (18, 10, 22, 8, '2025-01-03 13:00', 40, 'no_show', NULL),
+    (19, 25, 3, 5, '2025-02-02 16:00', 15, 'not_interested', 'Great range'),
+    (20, 27, 16, 7, '2025-03-13 11:00', 30, 'considering', NULL),
+    (21, 29, 18, 2, '2025-07-02 14:00', 35, 'purchased', 'Asked about trade-in value'),
+    (22, 30, 21, 2, '2025-05-30 17:00', 25, 'no_show', NULL),
+    (23, 1, 20, 8, '2025-07-08 12:00', 30, 'not_interested', 'Too noisy on the highway'),
+    (24, 13, 15, 3, '2025-08-07 15:00', 45, 'considering', NULL),
+    (25, 4, 22, 7, '2025-09-15 10:00', 20, 'considering', 'Seats not comfortable'),
+    (26, 21, 4, 4, '2025-10-24 13:00', 30, 'no_show', NULL);
+
+INSERT INTO service_appointments VALUES
+    (1, 1, 2, 'oil_change', '2023-06-05', 'completed', '2023-06-05 15:30', 0.50, 67.50, true,
+        false),
+    (2, 2, 3, 'battery_replacement', '2023-07-25', 'completed', '2023-07-25 15:30', 1.00, 152.00,
+        false, false),
+    (3, 3, 5, 'recall_repair', '2023-09-03', 'completed', '2023-09-03 16:45', 2.50, 412.00, true,
+        true),
+    (4, 5, 7, 'inspection', '2023-10-13', 'completed', '2023-10-13 12:05', 1.50, 253.50, false,
+        false),
+    (5, 6, 8, 'brake_service', '2023-12-02', 'cancelled', NULL, 3.00, NULL, false, true),
+    (6, 1, 2, 'tire_rotation', '2024-01-11', 'completed', '2024-01-11 15:30', 0.80, 193.00, true,
+        false),
+    (7, 7, 11, 'oil_change', '2024-02-20', 'no_show', NULL, 1.20, NULL, false, false),
+    (8, 8, 13, 'battery_replacement', '2024-04-10', 'completed', '2024-04-10 10:20', 0.50, 96.50,
+        false, false),
+    (9, 10, 16, 'recall_repair', '2024-05-20', 'completed', '2024-05-20 15:30', 1.00, 181.00, true,
+        false),
+    (10, 11, 19, 'inspection', '2024-06-29', 'completed', '2024-06-29 17:10', 2.50, 388.75, false,
+        true),
+    (11, 12, 20, 'brake_service', '2024-08-08', 'completed', '2024-08-08 15:30', 1.50, 282.50, true,
+        false),
+    (12, 14, 22, 'tire_rotation', '2024-09-27', 'cancelled', NULL, 3.00, NULL, false, true),
+    (13, 13, 24, 'oil_change', '2024-11-06', 'completed', '2024-11-06 15:30', 0.80, 132.00, false,
+        false),
+    (14, 16, 26, 'battery_replacement', '2024-12-16', 'no_show', NULL, 1.20, NULL, false, false),
+    (15, 2, 3, 'recall_repair', '2025-02-04', 'completed', '2025-02-04 15:30', 0.50, 125.50, true,
+        false),
+    (16, 17, 27, 'inspection', '2025-03-16', 'completed', '2025-03-17 09:40', 1.00, 210.00, true,
+        false),
+    (17, 18, 29, 'brake_service', '2025-04-25', 'cancelled', NULL, 2.50, NULL, false, true),
+    (18, 21, 30, 'tire_rotation', '2025-06-14', 'completed', '2025-06-14 15:30', 1.50, 221.50,
+        false, false),
+    (19, 6, 8, 'oil_change', '2025-07-24', 'cancelled', NULL, 3.00, NULL, false, true),
+    (20, 3, 5, 'battery_replacement', '2025-09-02', 'completed', '2025-09-02 11:15', 0.80, 161.00,
+        false, false),
+    (21, 1, 2, 'recall_repair', '2025-10-12', 'no_show', NULL, 1.20, NULL, true, false),
+    (22, 8, 13, 'inspection', '2025-12-01', 'completed', '2025-12-01 15:30', 0.50, 154.50, false,
+        false),
+    (23, 12, 20, 'brake_service', '2026-01-10', 'booked', NULL, 1.00, NULL, false, false),
+    (24, 6, 8, 'tire_rotation', '2026-02-19', 'booked', NULL, 2.50, NULL, false, true);
+"""
