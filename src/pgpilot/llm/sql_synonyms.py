@@ -38,7 +38,9 @@ _GROUPS: Final = (
     "event happening",
     # Transport, sport, music, food and work: the things their databases keep.
     "aircraft plane airplane aeroplane jet fleet",
-    "vehicle van truck lorry fleet",
+    "vehicle van truck lorry bus coach fleet",
+    "publication paper article",
+    "patient pet animal",
     "match game fixture",
     "club team side",
     "player athlete",
