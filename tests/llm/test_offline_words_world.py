@@ -1,0 +1,87 @@
+"""Columns, values and tables named by everyday words, on a vet practice and a language school.
+
+Practices, their pets and the pets' vaccinations; courses and their learners. Written on
+2026-11-30 before the rules for verbs that name a column of one row ("when does X expire" →
+good_until, "who runs X" → head_vet, "how much does it cost to join X" → its one money column),
+to check they generalise beyond the sets they were found on.
+"""
+
+import pytest
+
+from tests.llm.gold import (
+    GoldDatabase,
+    Grounded,
+    assert_answered,
+    case,
+    with_misses,
+)
+from tests.llm.words_world import WORDS_WORLD
+
+ENDING = [
+    case(
+        "when does vaccination VC-1003 expire?",
+        "SELECT good_until FROM vaccinations WHERE certificate_no = 'VC-1003'",
+    ),
+    case(
+        "which vaccinations expire in the next 30 days?",
+        "SELECT * FROM vaccinations WHERE good_until >= current_date "
+        "AND good_until < current_date + 30",
+    ),
+    case(
+        "how many vaccinations expired last year?",
+        "SELECT count(*) FROM vaccinations WHERE good_until >= "
+        "date_trunc('year', current_date) - interval '1 year' "
+        "AND good_until < date_trunc('year', current_date)",
+    ),
+]
+
+RUNS = [
+    case("who runs Coastline Pet Care?", "SELECT head_vet FROM practices WHERE practice_id = 3"),
+    case(
+        "who manages Hilltop Animal Clinic?", "SELECT head_vet FROM practices WHERE practice_id = 2"
+    ),
+    case("who runs Business German?", "SELECT lead_tutor FROM courses WHERE course_id = 2"),
+]
+
+COSTS = [
+    case(
+        "how much does it cost to visit Riverside Vets?",
+        "SELECT consultation_fee_gbp FROM practices WHERE practice_id = 1",
+    ),
+    case(
+        "how much does it cost per week to attend Japanese Basics?",
+        "SELECT weekly_rate_eur FROM courses WHERE course_id = 4",
+    ),
+    case(
+        "how much does it cost to join Spanish for Travellers?",
+        "SELECT weekly_rate_eur FROM courses WHERE course_id = 1",
+    ),
+]
+
+BIRTH = [
+    case("what is Juniper's date of birth?", "SELECT dob FROM pets WHERE pet_id = 4"),
+    case(
+        "what is Priya Nair's date of birth?",
+        "SELECT date_of_birth FROM learners WHERE learner_id = 3",
+    ),
+    case("when was Mittens born?", "SELECT dob FROM pets WHERE pet_id = 2"),
+]
+
+UPCOMING = [
+    case("upcoming courses", "SELECT * FROM courses WHERE starts_on > current_date"),
+    case("what is the next course?", "SELECT * FROM courses WHERE course_id = 2"),
+]
+
+MISSES: dict[str, str] = {}
+
+QUESTIONS = with_misses([*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING], MISSES)
+
+
+SCHEMA = WORDS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
+
+
+@pytest.mark.parametrize(("question", "gold"), QUESTIONS)
+def test_words_world_questions_return_the_rows_of_the_gold_sql(
+    question: str, gold: str, gold_db: GoldDatabase, grounded: Grounded
+) -> None:
+    assert_answered(question, gold, gold_db, grounded)

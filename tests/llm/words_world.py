@@ -1,0 +1,88 @@
+"""A vet practice and a language school with deterministic rows, for questions that name a
+column, a value or a table by an everyday word: "when does X expire", "who runs X", "how much
+does it cost to join X", "X's date of birth". Dates are relative to current_date.
+"""
+
+from typing import Final
+
+WORDS_WORLD: Final = """
+CREATE TABLE practices (
+    practice_id integer PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    town text NOT NULL,
+    head_vet text NOT NULL,
+    consultation_fee_gbp numeric(6, 2) NOT NULL,
+    opened_on date NOT NULL
+);
+
+CREATE TABLE pets (
+    pet_id integer PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    species text NOT NULL,
+    dob date NOT NULL,
+    owner_name text NOT NULL,
+    practice_id integer NOT NULL REFERENCES practices
+);
+
+CREATE TABLE vaccinations (
+    vaccination_id integer PRIMARY KEY,
+    certificate_no text NOT NULL UNIQUE,
+    pet_id integer NOT NULL REFERENCES pets,
+    vaccine text NOT NULL,
+    given_on date NOT NULL,
+    good_until date NOT NULL
+);
+
+CREATE TABLE courses (
+    course_id integer PRIMARY KEY,
+    title text NOT NULL UNIQUE,
+    language text NOT NULL,
+    lead_tutor text NOT NULL,
+    weekly_rate_eur numeric(6, 2) NOT NULL,
+    starts_on date NOT NULL,
+    lapses_on date NOT NULL
+);
+
+CREATE TABLE learners (
+    learner_id integer PRIMARY KEY,
+    full_name text NOT NULL,
+    date_of_birth date NOT NULL,
+    course_id integer NOT NULL REFERENCES courses
+);
+
+INSERT INTO practices VALUES
+    (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, '2009-03-01'),
+    (2, 'Hilltop Animal Clinic', 'Alnwick', 'Dr Tom Reeve', 42.00, '2015-06-15'),
+    (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, '2020-01-10');
+
+INSERT INTO pets VALUES
+    (1, 'Biscuit', 'dog', '2019-04-12', 'Jane Cole', 1),
+    (2, 'Mittens', 'cat', '2021-08-30', 'Ravi Patel', 1),
+    (3, 'Pepper', 'rabbit', '2022-02-14', 'Ola Nowak', 2),
+    (4, 'Juniper', 'dog', '2016-11-03', 'Sam Price', 3),
+    (5, 'Socks', 'cat', '2018-07-21', 'Ines Duarte', 2);
+
+INSERT INTO vaccinations VALUES
+    (1, 'VC-1001', 1, 'rabies', current_date - 340, current_date + 25),
+    (2, 'VC-1002', 2, 'feline flu', current_date - 200, current_date + 165),
+    (3, 'VC-1003', 3, 'myxomatosis', current_date - 380, current_date - 15),
+    (4, 'VC-1004', 4, 'leptospirosis', current_date - 355, current_date + 10),
+    (5, 'VC-1005', 5, 'feline flu', current_date - 700, current_date - 335),
+    (6, 'VC-1006', 1, 'parvovirus', current_date - 100, current_date + 265);
+
+INSERT INTO courses VALUES
+    (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00,
+        current_date - 30, current_date + 20),
+    (2, 'Business German', 'German', 'Jonas Weber', 180.00,
+        current_date + 5, current_date + 90),
+    (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00,
+        current_date - 200, current_date - 40),
+    (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00,
+        current_date + 10, current_date + 120);
+
+INSERT INTO learners VALUES
+    (1, 'Nadia Karim', '1994-05-17', 1),
+    (2, 'Owen Hughes', '1988-12-02', 2),
+    (3, 'Priya Nair', '2001-03-28', 2),
+    (4, 'Mateo Silva', '1979-09-09', 3);
+"""
