@@ -119,6 +119,7 @@ SYNONYMS: Final = {
     "cost": ("price", "cost"),
     "price": ("price", "cost"),
     "born": ("birth", "birthday", "dob"),
+    "birth": ("birth", "birthday", "dob", "born"),
     "insurance": ("insurer",),
     "insured": ("insurer",),
     "prescrib": ("prescription", "prescriptions"),
