@@ -25,7 +25,15 @@ from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
 HOW_MUCH: Final = re.compile(
-    r"(?i)^how much (?:is|are|was|were|does|do|did) (?P<rest>.+?)(?: (?:cost|charge)s?)?$"
+    r"(?i)^how much (?:is|are|was|were|does|do|did) (?P<rest>.+?)(?: (?:cost|charge)s?)?"
+    r"(?P<per> (?:per|a|an|each|every) [a-z]+)?$"
+)
+# "how much does it cost per hour to park on Castle Street": the money of the row the verb's
+# object names, whatever the verb (enter, join, visit); the period said before or after it.
+COST_TO: Final = re.compile(
+    r"(?i)^(?:how much|what) (?:does|do|did|will|would) it (?:cost|charge)(?: us| me)?"
+    r"(?P<per> (?:per|a|an|each|every) [a-z]+)? to [a-z]+(?: (?:at|on|in|into|for|with|to))?"
+    r" (?P<row>.+?)(?P<per2> (?:per|a|an|each|every) [a-z]+)?$"
 )
 PER: Final = re.compile(r"(?i)^(?P<rest>.+?) (?:per|a|an|each|every) (?P<period>[a-z]+)$")
 FOR_ROW: Final = re.compile(
@@ -88,7 +96,12 @@ def fact(text: str, tables: list[Table], values: Values | None) -> str | None:
         return None
     if found := HOW_DOES.match(text):
         return attribute(f"how {found['adj']} is {found['row']}", tables, values)
-    if (found := HOW_MUCH.match(text)) and (answer := _how_much(found["rest"], tables, values)):
+    if found := COST_TO.match(text):
+        said = found["row"] + (found["per"] or found["per2"] or "")
+        return _how_much(said, tables, values)
+    if (found := HOW_MUCH.match(text)) and (
+        answer := _how_much(found["rest"] + (found["per"] or ""), tables, values)
+    ):
         return answer
     if found := HOW_MUCH_VERB.match(text):
         row = named_row(found["row"], tables, values)
