@@ -233,8 +233,7 @@ MISSES: dict[str, str] = {
     "how many corporate donors do we have?": (
         "refused: CANNOT: I could not place 'corporate' in the schema or its data. "
         "Closest I understand: 'how many donors' or 'show donors where city is "
-        "Bradford'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
+        "Bradford'. For other questions set PGPILOT_MODEL (e.g. openai:gpt"
     ),
     "which volunteers have done a shift at Bradford Canal Road?": (
         'wrong rows: SELECT DISTINCT "public"."volunteers".* FROM '
@@ -247,20 +246,10 @@ MISSES: dict[str, str] = {
         '"public"."shifts"."volunteer_id" WHERE "public"."warehouses"."name" = '
         "'Bradford Canal Road'"
     ),
-    "parcels given to households of 6 or more people": (
-        'wrong rows: -- words left out: \'given\'\nSELECT "public"."parcels".* FROM '
-        '"public"."parcels" JOIN "public"."households" ON '
-        '"public"."parcels"."household_id" = "public"."households"."household_id" JOIN '
-        '"public"."warehouses" ON "public"."parcels"."warehouse_id" = '
-        '"public"."warehouses"."warehouse_id" WHERE '
-        '"public"."warehouses"."capacity_kg" >= 6'
-    ),
     "which is the largest household we support?": (
         "refused: CANNOT: I could not place 'support' in the schema or its data. "
         "Closest I understand: 'how many households' or 'show households where "
-        "dietary_notes is diabetic' or 'average household_size of households'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "dietary_notes is diabetic' or 'average household_size of households"
     ),
     "how many volunteer hours has each warehouse had?": (
         'wrong rows: SELECT "public"."warehouses"."warehouse_id", '
@@ -275,18 +264,12 @@ MISSES: dict[str, str] = {
     "donations received before March 2025": (
         "refused: CANNOT: I could not place 'before', '2025' in the schema or its "
         "data. Closest I understand: 'how many donations' or 'show donations where "
-        "category is tinned' or 'average weight_kg of donations'. For other questions "
-        "set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "category is tinned' or 'average weight_kg of donations'. For o"
     ),
     "donations with no expiry date": (
         "refused: CANNOT: I could not place 'date' in the schema or its data. Closest "
         "I understand: 'how many donations' or 'show donations where category is "
-        "tinned' or 'average weight_kg of donations'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "how many people are in household HH-0043?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."households" WHERE '
-        '"public"."households"."reference" = \'HH-0043\''
+        "tinned' or 'average weight_kg of donations'. For other quest"
     ),
 }
 

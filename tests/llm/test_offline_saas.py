@@ -300,10 +300,6 @@ MISSES: dict[str, str] = {
         "I understand: 'how many accounts' or 'show accounts where billing_email is "
         "billing+10@customer-mail.com' or 'average employee_count "
     ),
-    "how many seats come with the Team plan?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."plans" WHERE '
-        '"public"."plans"."name" = \'Team\''
-    ),
 }
 
 QUESTIONS = with_misses(

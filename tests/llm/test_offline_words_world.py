@@ -72,9 +72,24 @@ UPCOMING = [
     case("what is the next course?", "SELECT * FROM courses WHERE course_id = 2"),
 ]
 
+SIZES = [
+    case(
+        "how many people are in Riverside Vets?",
+        "SELECT team_size FROM practices WHERE practice_id = 1",
+    ),
+    case(
+        "how many lessons come with Business German?",
+        "SELECT lessons_included FROM courses WHERE course_id = 2",
+    ),
+    case(
+        "how many learners are in Business German?",
+        "SELECT count(*) FROM learners WHERE course_id = 2",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING], MISSES)
+QUESTIONS = with_misses([*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES], MISSES)
 
 
 SCHEMA = WORDS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

@@ -12,6 +12,7 @@ CREATE TABLE practices (
     town text NOT NULL,
     head_vet text NOT NULL,
     consultation_fee_gbp numeric(6, 2) NOT NULL,
+    team_size integer NOT NULL,
     opened_on date NOT NULL
 );
 
@@ -39,6 +40,7 @@ CREATE TABLE courses (
     language text NOT NULL,
     lead_tutor text NOT NULL,
     weekly_rate_eur numeric(6, 2) NOT NULL,
+    lessons_included integer NOT NULL,
     starts_on date NOT NULL,
     lapses_on date NOT NULL
 );
@@ -51,9 +53,9 @@ CREATE TABLE learners (
 );
 
 INSERT INTO practices VALUES
-    (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, '2009-03-01'),
-    (2, 'Hilltop Animal Clinic', 'Alnwick', 'Dr Tom Reeve', 42.00, '2015-06-15'),
-    (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, '2020-01-10');
+    (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, '2009-03-01'),
+    (2, 'Hilltop Animal Clinic', 'Alnwick', 'Dr Tom Reeve', 42.00, 7, '2015-06-15'),
+    (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, 9, '2020-01-10');
 
 INSERT INTO pets VALUES
     (1, 'Biscuit', 'dog', '2019-04-12', 'Jane Cole', 1),
@@ -71,13 +73,13 @@ INSERT INTO vaccinations VALUES
     (6, 'VC-1006', 1, 'parvovirus', current_date - 100, current_date + 265);
 
 INSERT INTO courses VALUES
-    (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00,
+    (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00, 10,
         current_date - 30, current_date + 20),
-    (2, 'Business German', 'German', 'Jonas Weber', 180.00,
+    (2, 'Business German', 'German', 'Jonas Weber', 180.00, 24,
         current_date + 5, current_date + 90),
-    (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00,
+    (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00, 8,
         current_date - 200, current_date - 40),
-    (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00,
+    (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00, 12,
         current_date + 10, current_date + 120);
 
 INSERT INTO learners VALUES

@@ -47,6 +47,12 @@ HOW_DOES: Final = re.compile(
 WHAT_DOES: Final = re.compile(
     r"(?i)^what (?:does|do|did) (?P<row>.+?) (?P<verb>[a-z]+)(?: (?:in|on|for|as|with))?$"
 )
+# "how many people are in household HH-0043", "how many seats come with the Team plan": the
+# named row's number the noun names, as "how many seats does the Team plan have".
+COUNT_IN: Final = re.compile(
+    r"(?i)^how many (?P<noun>\w+) (?:are|is|were|was|live|come|comes|came|go|goes) "
+    r"(?:in|with|on|into|included (?:in|with)) (?P<row>.+)$"
+)
 WHEN_IS: Final = re.compile(r"(?i)^when(?:'s| is| was| are| were) (?P<row>.+)$")
 # "which venue is Festival Finale at": the row of the named table the named row's key points to.
 WHICH_AT: Final = re.compile(
@@ -94,6 +100,8 @@ def fact(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SELECT of a named row's one column, or None when the question is not of this shape."""
     if values is None:
         return None
+    if found := COUNT_IN.match(text):
+        return attribute(f"how many {found['noun']} does {found['row']} have", tables, values)
     if found := HOW_DOES.match(text):
         return attribute(f"how {found['adj']} is {found['row']}", tables, values)
     if found := COST_TO.match(text):

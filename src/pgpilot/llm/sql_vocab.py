@@ -153,7 +153,10 @@ SYNONYMS: Final = {
     "type": ("type", "kind", "category"),
     "kind": ("kind", "type", "category"),
     # A number of people is a size: seats a room holds, a party booked, a crowd counted.
-    "people": ("capacity", "party", "guests", "seats", "occupancy", "headcount", "attendance"),
+    "people": (
+        *("capacity", "party", "guests", "seats", "occupancy", "headcount", "attendance"),
+        "size",
+    ),
     "guest": ("guests", "party", "capacity", "occupancy"),
     "hold": ("capacity", "seats"),
     "accommodat": ("capacity", "seats", "guests"),
