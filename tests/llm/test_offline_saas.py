@@ -252,10 +252,6 @@ MISSES: dict[str, str] = {
         'JOIN "public"."invoices" ON "public"."accounts"."account_id" = '
         '"public"."invoices"."account_id" WHERE "public"."invoices"."status" = \'open\''
     ),
-    "how many of our plans are billed annually?": (
-        'wrong rows: SELECT date_trunc(\'year\', "public"."plans"."launched_on") AS '
-        '"year", count(*) AS "count" FROM "public"."plans" GROUP BY 1 ORDER BY 1'
-    ),
     "which subscriptions are still in their trial?": (
         'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions"'
     ),

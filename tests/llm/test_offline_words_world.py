@@ -87,9 +87,20 @@ SIZES = [
     ),
 ]
 
+ADVERBS = [
+    case(
+        "how many learners are invoiced annually?",
+        "SELECT count(*) FROM learners WHERE invoice_cycle = 'annual'",
+    ),
+    case(
+        "which learners are invoiced monthly?",
+        "SELECT * FROM learners WHERE invoice_cycle = 'monthly'",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES], MISSES)
+QUESTIONS = with_misses([*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS], MISSES)
 
 
 SCHEMA = WORDS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

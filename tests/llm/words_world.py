@@ -49,6 +49,7 @@ CREATE TABLE learners (
     learner_id integer PRIMARY KEY,
     full_name text NOT NULL,
     date_of_birth date NOT NULL,
+    invoice_cycle text NOT NULL CHECK (invoice_cycle IN ('monthly', 'annual')),
     course_id integer NOT NULL REFERENCES courses
 );
 
@@ -83,8 +84,8 @@ INSERT INTO courses VALUES
         current_date + 10, current_date + 120);
 
 INSERT INTO learners VALUES
-    (1, 'Nadia Karim', '1994-05-17', 1),
-    (2, 'Owen Hughes', '1988-12-02', 2),
-    (3, 'Priya Nair', '2001-03-28', 2),
-    (4, 'Mateo Silva', '1979-09-09', 3);
+    (1, 'Nadia Karim', '1994-05-17', 'monthly', 1),
+    (2, 'Owen Hughes', '1988-12-02', 'annual', 2),
+    (3, 'Priya Nair', '2001-03-28', 'annual', 2),
+    (4, 'Mateo Silva', '1979-09-09', 'monthly', 3);
 """

@@ -229,6 +229,8 @@ def take_period(text: str, tables: list[Table], values: Values | None = None) ->
             continue  # "monthly fee": a column's word
         if adverb and values is not None and _in_value(text, found, values):
             continue  # "the Student Monthly plan": a word of a value found in the data
+        if adverb and values is not None and _how_done(text, found, values):
+            continue  # "plans billed annually": billing_period = 'annual', a value
         if _column_words(found["unit"] or "", text[found.end() :], tables):
             continue  # "a day rate of 500": day_rate, a column's words
         unit = found["unit"] or PERIODS.get(adverb, "year")
@@ -260,6 +262,18 @@ def _in_value(text: str, found: re.Match[str], values: Values) -> bool:
     said = found.group(0).strip()
     phrases = [[*before[i:], said, *after[:j]] for i in range(3) for j in range(3)]
     return any(len(p) > 1 and values.find(" ".join(p), fuzzy=False) for p in phrases)
+
+
+def _how_done(text: str, found: re.Match[str], values: Values) -> bool:
+    """Whether a period's adverb follows a participle and is a value found in the data, said
+    as an adverb: "billed annually" ('annual'), "paid monthly" ('monthly')."""
+    before = text[: found.start()].split()[-1:]
+    adverb = found["adverb"].lower()
+    return (
+        bool(before)
+        and before[0].lower().endswith("ed")
+        and any(values.find(w, fuzzy=False) for w in (adverb, adverb.removesuffix("ly")))
+    )
 
 
 def take_filters(ask: Ask, tables: list[Table]) -> None:
