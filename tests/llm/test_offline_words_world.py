@@ -1,6 +1,7 @@
 """Columns, values and tables named by everyday words, on a vet practice and a language school.
 
-Practices, their pets and the pets' vaccinations; courses and their learners. Written on
+Practices, their pets and the pets' vaccinations; courses and their learners; a window
+cleaner's accounts (its customers) and their jobs. Written on
 2026-11-30 before the rules for verbs that name a column of one row ("when does X expire" →
 good_until, "who runs X" → head_vet, "how much does it cost to join X" → its one money column),
 to check they generalise beyond the sets they were found on.
@@ -98,9 +99,23 @@ ADVERBS = [
     ),
 ]
 
+CLIENTS = [
+    case("who is our newest client?", "SELECT * FROM accounts WHERE account_id = 3"),
+    case(
+        "customers who have never had a cleaning job",
+        "SELECT * FROM accounts a WHERE NOT EXISTS "
+        "(SELECT 1 FROM cleaning_jobs j WHERE j.account_id = a.account_id)",
+    ),
+    case(
+        "how many customers are in Hexham?", "SELECT count(*) FROM accounts WHERE town = 'Hexham'"
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS], MISSES)
+QUESTIONS = with_misses(
+    [*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS, *CLIENTS], MISSES
+)
 
 
 SCHEMA = WORDS_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py

@@ -1,6 +1,7 @@
-"""A vet practice and a language school with deterministic rows, for questions that name a
-column, a value or a table by an everyday word: "when does X expire", "who runs X", "how much
-does it cost to join X", "X's date of birth". Dates are relative to current_date.
+"""A vet practice, a language school and a window cleaner's round with deterministic rows, for
+questions that name a column, a value or a table by an everyday word: "when does X expire", "who
+runs X", "how much does it cost to join X", "X's date of birth", "our newest client". Dates are
+relative to current_date.
 """
 
 from typing import Final
@@ -52,6 +53,32 @@ CREATE TABLE learners (
     invoice_cycle text NOT NULL CHECK (invoice_cycle IN ('monthly', 'annual')),
     course_id integer NOT NULL REFERENCES courses
 );
+
+CREATE TABLE accounts (
+    account_id integer PRIMARY KEY,
+    business_name text NOT NULL,
+    town text NOT NULL,
+    joined_on date NOT NULL
+);
+
+CREATE TABLE cleaning_jobs (
+    job_id integer PRIMARY KEY,
+    account_id integer NOT NULL REFERENCES accounts,
+    done_on date NOT NULL,
+    price_gbp numeric(6, 2) NOT NULL
+);
+
+INSERT INTO accounts VALUES
+    (1, 'Tyne Bakery', 'Hexham', '2022-04-01'),
+    (2, 'Wall Street Dental', 'Alnwick', '2023-09-15'),
+    (3, 'Green Door Cafe', 'Hexham', '2024-02-20'),
+    (4, 'Amble Marine Supplies', 'Amble', '2021-11-05');
+
+INSERT INTO cleaning_jobs VALUES
+    (1, 1, '2025-01-10', 40.00),
+    (2, 1, '2025-02-10', 40.00),
+    (3, 2, '2025-01-22', 65.00),
+    (4, 4, '2025-03-03', 55.00);
 
 INSERT INTO practices VALUES
     (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, '2009-03-01'),
