@@ -244,11 +244,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many day passes did we give away for free?": (
-        "refused: CANNOT: I could not place 'away', 'free' in the schema or its data. "
-        "Closest I understand: 'how many day_passes' or 'show day_passes where "
-        "guest_email is guest100@example.com' or 'average price_gbp of "
-    ),
     "Which members have booked a meeting room at Digbeth Foundry?": (
         'wrong rows: SELECT DISTINCT "public"."members".* FROM "public"."members" JOIN '
         '"public"."room_bookings" ON "public"."members"."member_id" = '

@@ -230,11 +230,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many corporate donors do we have?": (
-        "refused: CANNOT: I could not place 'corporate' in the schema or its data. "
-        "Closest I understand: 'how many donors' or 'show donors where city is "
-        "Bradford'. For other questions set PGPILOT_MODEL (e.g. openai:gpt"
-    ),
     "which volunteers have done a shift at Bradford Canal Road?": (
         'wrong rows: SELECT DISTINCT "public"."volunteers".* FROM '
         '"public"."volunteers" JOIN "public"."parcels" ON '

@@ -100,7 +100,7 @@ ADVERBS = [
 ]
 
 CLIENTS = [
-    case("who is our newest client?", "SELECT * FROM accounts WHERE account_id = 3"),
+    case("who is our newest client?", "SELECT * FROM accounts WHERE account_id = 5"),
     case(
         "customers who have never had a cleaning job",
         "SELECT * FROM accounts a WHERE NOT EXISTS "
@@ -111,10 +111,23 @@ CLIENTS = [
     ),
 ]
 
+ALIKE = [
+    case(
+        "how many corporate accounts do we have?",
+        "SELECT count(*) FROM accounts WHERE account_kind = 'company'",
+    ),
+    case("list private accounts", "SELECT * FROM accounts WHERE account_kind = 'individual'"),
+    case("free cleaning jobs", "SELECT * FROM cleaning_jobs WHERE was_complimentary"),
+    case(
+        "how many cleaning jobs did we do for free?",
+        "SELECT count(*) FROM cleaning_jobs WHERE was_complimentary",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS, *CLIENTS], MISSES
+    [*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS, *CLIENTS, *ALIKE], MISSES
 )
 
 

@@ -58,6 +58,7 @@ CREATE TABLE accounts (
     account_id integer PRIMARY KEY,
     business_name text NOT NULL,
     town text NOT NULL,
+    account_kind text NOT NULL CHECK (account_kind IN ('company', 'individual')),
     joined_on date NOT NULL
 );
 
@@ -65,20 +66,23 @@ CREATE TABLE cleaning_jobs (
     job_id integer PRIMARY KEY,
     account_id integer NOT NULL REFERENCES accounts,
     done_on date NOT NULL,
-    price_gbp numeric(6, 2) NOT NULL
+    price_gbp numeric(6, 2) NOT NULL,
+    was_complimentary boolean NOT NULL DEFAULT false
 );
 
 INSERT INTO accounts VALUES
-    (1, 'Tyne Bakery', 'Hexham', '2022-04-01'),
-    (2, 'Wall Street Dental', 'Alnwick', '2023-09-15'),
-    (3, 'Green Door Cafe', 'Hexham', '2024-02-20'),
-    (4, 'Amble Marine Supplies', 'Amble', '2021-11-05');
+    (1, 'Tyne Bakery', 'Hexham', 'company', '2022-04-01'),
+    (2, 'Wall Street Dental', 'Alnwick', 'company', '2023-09-15'),
+    (3, 'Green Door Cafe', 'Hexham', 'company', '2024-02-20'),
+    (4, 'Amble Marine Supplies', 'Amble', 'company', '2021-11-05'),
+    (5, 'Mrs J Armstrong', 'Hexham', 'individual', '2024-06-30');
 
 INSERT INTO cleaning_jobs VALUES
-    (1, 1, '2025-01-10', 40.00),
-    (2, 1, '2025-02-10', 40.00),
-    (3, 2, '2025-01-22', 65.00),
-    (4, 4, '2025-03-03', 55.00);
+    (1, 1, '2025-01-10', 40.00, false),
+    (2, 1, '2025-02-10', 40.00, true),
+    (3, 2, '2025-01-22', 65.00, false),
+    (4, 4, '2025-03-03', 55.00, false),
+    (5, 5, '2025-03-08', 20.00, true);
 
 INSERT INTO practices VALUES
     (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, '2009-03-01'),

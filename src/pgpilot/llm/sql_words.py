@@ -9,6 +9,7 @@ from typing import Final
 
 from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
+from pgpilot.llm.sql_alike import alike, alike_value
 from pgpilot.llm.sql_dated import names_a_date
 from pgpilot.llm.sql_flags import done, participle
 from pgpilot.llm.sql_flags import flag as state_flag
@@ -125,9 +126,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.present += [] if member in placed.tests() else [member]  # "club members"
             elif not known and not _column_token(word, placed, tables):
                 hit = nouns.derived_value(word, values, seen) if values else None
+                hit = hit or (alike_value(word, values, seen) if values else None)
                 if hit is not None:
                     placed.values.append(hit)  # "housekeepers": role = 'housekeeping'
-                else:
+                elif not any(_flag(other, tables, placed) for other in alike(word)):
                     placed.unplaced.append(word)
             elif participle(word):
                 acts.append(word)  # "cancelled reservations": once the tables are known
