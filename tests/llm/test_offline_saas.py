@@ -271,11 +271,6 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT DISTINCT "public"."accounts"."company_name" FROM '
         '"public"."accounts" WHERE "public"."accounts"."employee_count" > 1500'
     ),
-    "usage records with more than 19,000 API calls": (
-        "refused: CANNOT: which number of daily_usage is more than?. Name a table "
-        "(daily_usage, accounts, invoices, plans, sales_reps, subscriptions), e.g. "
-        "'how many daily_usage'. For other questions set PGPILOT_MODEL "
-    ),
     "accounts that have never used the API": (
         "refused: CANNOT: I could not place 'used' in the schema or its data. Closest "
         "I understand: 'how many accounts' or 'show accounts where billing_email is "

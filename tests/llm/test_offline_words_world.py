@@ -124,10 +124,22 @@ ALIKE = [
     ),
 ]
 
+NUMBERS = [
+    case(
+        "practices with more than 1,000 SMS reminders",
+        "SELECT * FROM practices WHERE sms_reminders > 1000",
+    ),
+    case(
+        "practices with fewer than 900 SMS reminders",
+        "SELECT * FROM practices WHERE sms_reminders < 900",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS, *CLIENTS, *ALIKE], MISSES
+    [*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS, *CLIENTS, *ALIKE, *NUMBERS],
+    MISSES,
 )
 
 

@@ -14,6 +14,7 @@ CREATE TABLE practices (
     head_vet text NOT NULL,
     consultation_fee_gbp numeric(6, 2) NOT NULL,
     team_size integer NOT NULL,
+    sms_reminders integer NOT NULL,
     opened_on date NOT NULL
 );
 
@@ -85,9 +86,9 @@ INSERT INTO cleaning_jobs VALUES
     (5, 5, '2025-03-08', 20.00, true);
 
 INSERT INTO practices VALUES
-    (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, '2009-03-01'),
-    (2, 'Hilltop Animal Clinic', 'Alnwick', 'Dr Tom Reeve', 42.00, 7, '2015-06-15'),
-    (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, 9, '2020-01-10');
+    (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, 1450, '2009-03-01'),
+    (2, 'Hilltop Animal Clinic', 'Alnwick', 'Dr Tom Reeve', 42.00, 7, 820, '2015-06-15'),
+    (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, 9, 1010, '2020-01-10');
 
 INSERT INTO pets VALUES
     (1, 'Biscuit', 'dog', '2019-04-12', 'Jane Cole', 1),

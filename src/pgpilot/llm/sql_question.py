@@ -296,7 +296,8 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
                 of = f"{found['next']} of {found['of']}" if found["of"] else ""  # years of
                 named = [found["col"] or "", of, found["next"] or "", *verb, *before]
                 said = f"{found['op']}|{found['num']}|{found['unit'] or ''}"
-                ask.filters.append((kind, ",".join(named), said))
+                # "19000 API calls": a column's word in capitals is its name's (api_calls).
+                ask.filters.append((kind, ",".join(named).lower(), said))
             elif kind == "null" and not _can_be_empty(found["w"], tables):
                 taken.pop()  # "not been delivered": a value negated (`sql_negation`)
             elif kind == "null":
