@@ -241,8 +241,7 @@ MISSES: dict[str, str] = {
     "how many shooting days were hit by a weather delay?": (
         "refused: CANNOT: I could not place 'hit' in the schema or its data. Closest I "
         "understand: 'how many shooting_days' or 'average hours of shooting_days'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4."
     ),
     "Which crew members are in the union?": (
         'wrong rows: SELECT "public"."crew_members".* FROM "public"."crew_members"'
@@ -258,17 +257,12 @@ MISSES: dict[str, str] = {
     "who is our highest paid crew member?": (
         "refused: CANNOT: I could not place 'paid' in the schema or its data. Closest "
         "I understand: 'how many crew_members' or 'show crew_members where email is "
-        "andre.crew38@lanternpictures.com' or 'average day_rate_usd of crew_members'. "
-        "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a "
-        "language model."
+        "andre.crew38@lanternpictures.com' or 'average day_rate_us"
     ),
     "which location has the most expensive permit?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "[and …]] [order by <column> [desc]]; show the N most expensi"
     ),
     "which of our films was released first?": (
         'wrong rows: SELECT "public"."films".* FROM "public"."films"'
@@ -276,33 +270,22 @@ MISSES: dict[str, str] = {
     "Which film has the most crew on it?": (
         "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
         "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensive <table>; "
-        "average|total|max|min <column> of <table>; delete <table> where …; update "
-        "<table> set <column> to <value> where …. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "[and …]] [order by <column> [desc]]; show the N most expensi"
     ),
     "which location have we shot at most often?": (
         "refused: CANNOT: I could not place 'often' in the schema or its data. Closest "
         "I understand: 'how many locations' or 'show locations where setting is "
-        "indoor' or 'average permit_cost_usd of locations'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "indoor' or 'average permit_cost_usd of locations'. For other"
     ),
     "which films got the green light in 2022?": (
         "refused: CANNOT: which column of films makes it light?. Closest I understand: "
         "'how many films' or 'show films where genre is drama' or 'average budget_usd "
-        "of films'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) "
-        "to use a language model."
-    ),
-    "films longer than two hours": (
-        'wrong rows: -- words left out: \'two\'\nSELECT "public"."films".* FROM '
-        '"public"."films" ORDER BY "public"."films"."runtime_minutes" DESC NULLS LAST, '
-        '"public"."films"."film_id" LIMIT 10'
+        "of films'. For other questions set PGPILOT_MODEL (e.g."
     ),
     "locations we've never shot at": (
         "refused: CANNOT: I could not place 'never' in the schema or its data. Closest "
         "I understand: 'how many locations' or 'show locations where setting is "
-        "indoor' or 'average permit_cost_usd of locations'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "indoor' or 'average permit_cost_usd of locations'. For other"
     ),
 }
 

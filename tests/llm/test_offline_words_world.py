@@ -125,6 +125,8 @@ ALIKE = [
 ]
 
 NUMBERS = [
+    case("pets heavier than ten kilos", "SELECT * FROM pets WHERE weight_kg > 10"),
+    case("pets lighter than five kg", "SELECT * FROM pets WHERE weight_kg < 5"),
     case(
         "practices with more than 1,000 SMS reminders",
         "SELECT * FROM practices WHERE sms_reminders > 1000",

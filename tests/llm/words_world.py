@@ -23,6 +23,7 @@ CREATE TABLE pets (
     name text NOT NULL UNIQUE,
     species text NOT NULL,
     dob date NOT NULL,
+    weight_kg numeric(5, 1) NOT NULL,
     owner_name text NOT NULL,
     practice_id integer NOT NULL REFERENCES practices
 );
@@ -91,11 +92,11 @@ INSERT INTO practices VALUES
     (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, 9, 1010, '2020-01-10');
 
 INSERT INTO pets VALUES
-    (1, 'Biscuit', 'dog', '2019-04-12', 'Jane Cole', 1),
-    (2, 'Mittens', 'cat', '2021-08-30', 'Ravi Patel', 1),
-    (3, 'Pepper', 'rabbit', '2022-02-14', 'Ola Nowak', 2),
-    (4, 'Juniper', 'dog', '2016-11-03', 'Sam Price', 3),
-    (5, 'Socks', 'cat', '2018-07-21', 'Ines Duarte', 2);
+    (1, 'Biscuit', 'dog', '2019-04-12', 24.5, 'Jane Cole', 1),
+    (2, 'Mittens', 'cat', '2021-08-30', 4.2, 'Ravi Patel', 1),
+    (3, 'Pepper', 'rabbit', '2022-02-14', 2.1, 'Ola Nowak', 2),
+    (4, 'Juniper', 'dog', '2016-11-03', 31.0, 'Sam Price', 3),
+    (5, 'Socks', 'cat', '2018-07-21', 5.6, 'Ines Duarte', 2);
 
 INSERT INTO vaccinations VALUES
     (1, 'VC-1001', 1, 'rabies', current_date - 340, current_date + 25),
