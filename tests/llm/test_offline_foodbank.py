@@ -256,11 +256,6 @@ MISSES: dict[str, str] = {
         'GROUP BY "public"."warehouses"."warehouse_id", "public"."warehouses"."name" '
         'ORDER BY "count" DESC NULLS LAST, "public"."warehouses"."warehouse_id"'
     ),
-    "donations received before March 2025": (
-        "refused: CANNOT: I could not place 'before', '2025' in the schema or its "
-        "data. Closest I understand: 'how many donations' or 'show donations where "
-        "category is tinned' or 'average weight_kg of donations'. For o"
-    ),
     "donations with no expiry date": (
         "refused: CANNOT: I could not place 'date' in the schema or its data. Closest "
         "I understand: 'how many donations' or 'show donations where category is "

@@ -137,10 +137,31 @@ NUMBERS = [
     ),
 ]
 
+MONTHS = [
+    case("pets born before March 2019", "SELECT * FROM pets WHERE dob < '2019-03-01'"),
+    case("pets born after March 2021", "SELECT * FROM pets WHERE dob >= '2021-04-01'"),
+    case(
+        "how many learners were born since May 1994?",
+        "SELECT count(*) FROM learners WHERE date_of_birth >= '1994-05-01'",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*ENDING, *RUNS, *COSTS, *BIRTH, *UPCOMING, *SIZES, *ADVERBS, *CLIENTS, *ALIKE, *NUMBERS],
+    [
+        *ENDING,
+        *RUNS,
+        *COSTS,
+        *BIRTH,
+        *UPCOMING,
+        *SIZES,
+        *ADVERBS,
+        *CLIENTS,
+        *ALIKE,
+        *NUMBERS,
+        *MONTHS,
+    ],
     MISSES,
 )
 

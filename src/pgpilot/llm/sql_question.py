@@ -128,8 +128,10 @@ YEAR: Final = re.compile(
     + UNIT_WORD
     + r")\b)"
 )
+# "in March", "in March 2024"; "before March 2025", "since May 2024": from or to its first day.
 MONTH: Final = re.compile(
-    r"(?i)\bin (?P<m>january|february|march|april|may|june|july|august|september|october|"
+    r"(?i)\b(?:in|(?P<op>before|after|since) (?=[a-z]+ (?:19|20)\d\d\b))"
+    r" ?(?P<m>january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?: (?P<y>(?:19|20)\d\d))?\b"
 )
 
@@ -308,7 +310,8 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
             ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}"
     for found in MONTH.finditer(ask.text):
         month = str(MONTHS.index(found["m"].lower()) + 1)
-        ask.filters.append(("month", found["y"] or "", month))  # March, or March 2024
+        said = " ".join(w for w in (found["op"], found["y"]) if w)  # "before 2025", "2024"
+        ask.filters.append(("month", said.lower(), month))  # March, or March 2024
     ask.text = MONTH.sub(" ", ask.text)
 
 
