@@ -243,9 +243,6 @@ MISSES: dict[str, str] = {
         "understand: 'how many shooting_days' or 'average hours of shooting_days'. For "
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4."
     ),
-    "Which crew members are in the union?": (
-        'wrong rows: SELECT "public"."crew_members".* FROM "public"."crew_members"'
-    ),
     "which films did we shoot in Tahoe City?": (
         'wrong rows: SELECT DISTINCT "public"."films".* FROM "public"."films" JOIN '
         '"public"."shooting_days" ON "public"."films"."film_id" = '

@@ -146,6 +146,14 @@ MONTHS = [
     ),
 ]
 
+FLAGS = [
+    case(
+        "which learners are on a scholarship?",
+        "SELECT * FROM learners WHERE is_scholarship_learner",
+    ),
+    case("how many pets are insured?", "SELECT count(*) FROM pets WHERE is_insured_pet"),
+]
+
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
@@ -161,6 +169,7 @@ QUESTIONS = with_misses(
         *ALIKE,
         *NUMBERS,
         *MONTHS,
+        *FLAGS,
     ],
     MISSES,
 )

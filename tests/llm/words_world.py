@@ -25,6 +25,7 @@ CREATE TABLE pets (
     dob date NOT NULL,
     weight_kg numeric(5, 1) NOT NULL,
     owner_name text NOT NULL,
+    is_insured_pet boolean NOT NULL DEFAULT false,
     practice_id integer NOT NULL REFERENCES practices
 );
 
@@ -53,6 +54,7 @@ CREATE TABLE learners (
     full_name text NOT NULL,
     date_of_birth date NOT NULL,
     invoice_cycle text NOT NULL CHECK (invoice_cycle IN ('monthly', 'annual')),
+    is_scholarship_learner boolean NOT NULL DEFAULT false,
     course_id integer NOT NULL REFERENCES courses
 );
 
@@ -92,11 +94,11 @@ INSERT INTO practices VALUES
     (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, 9, 1010, '2020-01-10');
 
 INSERT INTO pets VALUES
-    (1, 'Biscuit', 'dog', '2019-04-12', 24.5, 'Jane Cole', 1),
-    (2, 'Mittens', 'cat', '2021-08-30', 4.2, 'Ravi Patel', 1),
-    (3, 'Pepper', 'rabbit', '2022-02-14', 2.1, 'Ola Nowak', 2),
-    (4, 'Juniper', 'dog', '2016-11-03', 31.0, 'Sam Price', 3),
-    (5, 'Socks', 'cat', '2018-07-21', 5.6, 'Ines Duarte', 2);
+    (1, 'Biscuit', 'dog', '2019-04-12', 24.5, 'Jane Cole', true, 1),
+    (2, 'Mittens', 'cat', '2021-08-30', 4.2, 'Ravi Patel', false, 1),
+    (3, 'Pepper', 'rabbit', '2022-02-14', 2.1, 'Ola Nowak', false, 2),
+    (4, 'Juniper', 'dog', '2016-11-03', 31.0, 'Sam Price', true, 3),
+    (5, 'Socks', 'cat', '2018-07-21', 5.6, 'Ines Duarte', true, 2);
 
 INSERT INTO vaccinations VALUES
     (1, 'VC-1001', 1, 'rabies', current_date - 340, current_date + 25),
@@ -117,8 +119,8 @@ INSERT INTO courses VALUES
         current_date + 10, current_date + 120);
 
 INSERT INTO learners VALUES
-    (1, 'Nadia Karim', '1994-05-17', 'monthly', 1),
-    (2, 'Owen Hughes', '1988-12-02', 'annual', 2),
-    (3, 'Priya Nair', '2001-03-28', 'annual', 2),
-    (4, 'Mateo Silva', '1979-09-09', 'monthly', 3);
+    (1, 'Nadia Karim', '1994-05-17', 'monthly', true, 1),
+    (2, 'Owen Hughes', '1988-12-02', 'annual', false, 2),
+    (3, 'Priya Nair', '2001-03-28', 'annual', true, 2),
+    (4, 'Mateo Silva', '1979-09-09', 'monthly', false, 3);
 """

@@ -62,6 +62,10 @@ def flag_named(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
             verbed = len(parts) > 1 and parts[0] in FLAG_VERBS
             if _says(said, parts) or (verbed and not noun and _says(said, parts[1:])):
                 return table, column
+            # "crew members in the union": is_union_member, less the words of its own table.
+            own = [p for p in parts[1:] if _named(p, table)] if verbed and not noun else []
+            if own and _says(said, [p for p in parts[1:] if p not in own]):
+                return table, column
     return None
 
 
