@@ -238,11 +238,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many shooting days were hit by a weather delay?": (
-        "refused: CANNOT: I could not place 'hit' in the schema or its data. Closest I "
-        "understand: 'how many shooting_days' or 'average hours of shooting_days'. For "
-        "other questions set PGPILOT_MODEL (e.g. openai:gpt-4."
-    ),
     "which films did we shoot in Tahoe City?": (
         'wrong rows: SELECT DISTINCT "public"."films".* FROM "public"."films" JOIN '
         '"public"."shooting_days" ON "public"."films"."film_id" = '

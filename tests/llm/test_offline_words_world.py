@@ -148,6 +148,14 @@ MONTHS = [
 
 FLAGS = [
     case(
+        "how many cleaning jobs were affected by a rain delay?",
+        "SELECT count(*) FROM cleaning_jobs WHERE had_rain_delay",
+    ),
+    case(
+        "which cleaning jobs were hit by a rain delay?",
+        "SELECT * FROM cleaning_jobs WHERE had_rain_delay",
+    ),
+    case(
         "which learners are on a scholarship?",
         "SELECT * FROM learners WHERE is_scholarship_learner",
     ),

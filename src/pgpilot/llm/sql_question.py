@@ -102,7 +102,8 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?!any |no )"
+    # "hit by a weather delay": a thing with an article is who or what did it, no grouping.
+    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?!any |no |an? )"
     r"(?P<g>[\w ]+?)|"
     r"\s+(?:does|do|has|have|did) each (?P<e>[\w ]+?) (?:have|has|had|do|hold|held|contain|\w+ed"
     r"|done|made|sold|won|got|seen|taken|given|written))$"

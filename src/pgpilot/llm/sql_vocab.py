@@ -42,7 +42,8 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     handled carry carries carried send sends sent serve serves served went go goes gone include
     includes included including contain contains contained feature features featured offer
     offers offered link links linked make makes making whole entire worth running drew
-    attract attracts attracted anything anyone anybody them they held through via"""
+    attract attracts attracted anything anyone anybody them they held through via hit affected
+    impacted"""
 FILLER: Final = frozenset(_FILLER.split())
 # "in our collection", "on file": all the rows we hold, said of a table's rows; no condition.
 HOLDINGS: Final = re.compile(

@@ -24,7 +24,7 @@ from pgpilot.sql.values import Hit, Values, normalized
 
 # Verbs a flag's name may start with, that a question need not say ("with a sauna").
 FLAG_VERBS: Final = frozenset(
-    {"is", "has", "can", "was", "offers", "includes", "allows", "accepts", "supports"}
+    {"is", "has", "had", "can", "was", "offers", "includes", "allows", "accepts", "supports"}
     | {"provides", "needs", "requires", "uses", "serves", "takes", "wants"}
 )
 
