@@ -146,6 +146,14 @@ MONTHS = [
     ),
 ]
 
+PURPOSES = [
+    case(
+        "how many courses are for credit?",
+        "SELECT count(*) FROM courses WHERE taken_for = 'credit'",
+    ),
+    case("which courses are for credit?", "SELECT * FROM courses WHERE taken_for = 'credit'"),
+]
+
 FLAGS = [
     case(
         "how many cleaning jobs were affected by a rain delay?",
@@ -178,6 +186,7 @@ QUESTIONS = with_misses(
         *NUMBERS,
         *MONTHS,
         *FLAGS,
+        *PURPOSES,
     ],
     MISSES,
 )

@@ -45,6 +45,8 @@ CREATE TABLE courses (
     lead_tutor text NOT NULL,
     weekly_rate_eur numeric(6, 2) NOT NULL,
     lessons_included integer NOT NULL,
+    taken_for text NOT NULL CHECK (taken_for IN ('credit', 'leisure')),
+    credit_points integer,
     starts_on date NOT NULL,
     lapses_on date NOT NULL
 );
@@ -110,13 +112,13 @@ INSERT INTO vaccinations VALUES
     (6, 'VC-1006', 1, 'parvovirus', current_date - 100, current_date + 265);
 
 INSERT INTO courses VALUES
-    (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00, 10,
+    (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00, 10, 'leisure', NULL,
         current_date - 30, current_date + 20),
-    (2, 'Business German', 'German', 'Jonas Weber', 180.00, 24,
+    (2, 'Business German', 'German', 'Jonas Weber', 180.00, 24, 'credit', 6,
         current_date + 5, current_date + 90),
-    (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00, 8,
+    (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00, 8, 'leisure', NULL,
         current_date - 200, current_date - 40),
-    (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00, 12,
+    (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00, 12, 'credit', 4,
         current_date + 10, current_date + 120);
 
 INSERT INTO learners VALUES

@@ -73,7 +73,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 i += size
                 break
             span = tokens[i : i + size]
-            if values is not None and _value(phrase, span, values, placed, seen, context()):
+            purpose = i > 0 and tokens[i - 1] == "for"  # "listings for rent": kind = 'rent'
+            if values is not None and _value(
+                phrase, span, values, placed, seen, context(), purpose
+            ):
                 if governing(tokens, i, spent):
                     exclude_value(placed)  # "not made online": any other channel
                 i += size
@@ -235,11 +238,13 @@ def _value(
     placed: Placed,
     seen: set[str],
     mentioned: list[Table],
+    purpose: bool = False,
 ) -> bool:
     if len(tokens) == 1 and (tokens[0] in STOP or tokens[0].isdigit()):
         return False
     named = [*placed.tables, *(t for t, _ in placed.columns)]
-    if len(tokens) == 1 and _column_token(tokens[0], Placed(), named):
+    exact = purpose and bool(values.find(phrase, fuzzy=False))  # "for rent": a kind, said so
+    if len(tokens) == 1 and not exact and _column_token(tokens[0], Placed(), named):
         return False  # "amount paid": a column's word (paid_at) of a named table, not a value
     # A table's word said last ("annual plans") keeps a close spelling ('Annual Plus') out.
     ruled = len(tokens) > 1 and any(tokens[-1] in variants(t.name.lower()) for t in mentioned)
