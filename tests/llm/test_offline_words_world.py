@@ -155,6 +155,8 @@ PURPOSES = [
 ]
 
 FLAGS = [
+    case("which practices are exotic-friendly?", "SELECT * FROM practices WHERE accepts_exotics"),
+    case("how many courses are pet-friendly?", "SELECT count(*) FROM courses WHERE pets_allowed"),
     case(
         "how many cleaning jobs were affected by a rain delay?",
         "SELECT count(*) FROM cleaning_jobs WHERE had_rain_delay",

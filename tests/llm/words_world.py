@@ -15,6 +15,7 @@ CREATE TABLE practices (
     consultation_fee_gbp numeric(6, 2) NOT NULL,
     team_size integer NOT NULL,
     sms_reminders integer NOT NULL,
+    accepts_exotics boolean NOT NULL DEFAULT false,
     opened_on date NOT NULL
 );
 
@@ -47,6 +48,7 @@ CREATE TABLE courses (
     lessons_included integer NOT NULL,
     taken_for text NOT NULL CHECK (taken_for IN ('credit', 'leisure')),
     credit_points integer,
+    pets_allowed boolean NOT NULL DEFAULT false,
     starts_on date NOT NULL,
     lapses_on date NOT NULL
 );
@@ -92,9 +94,9 @@ INSERT INTO cleaning_jobs VALUES
     (5, 5, '2025-03-08', 20.00, true, true);
 
 INSERT INTO practices VALUES
-    (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, 1450, '2009-03-01'),
-    (2, 'Hilltop Animal Clinic', 'Alnwick', 'Dr Tom Reeve', 42.00, 7, 820, '2015-06-15'),
-    (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, 9, 1010, '2020-01-10');
+    (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, 1450, true, '2009-03-01'),
+    (2, 'Hilltop Animal Clinic', 'Alnwick', 'Dr Tom Reeve', 42.00, 7, 820, false, '2015-06-15'),
+    (3, 'Coastline Pet Care', 'Amble', 'Dr Lucy Vance', 55.00, 9, 1010, true, '2020-01-10');
 
 INSERT INTO pets VALUES
     (1, 'Biscuit', 'dog', '2019-04-12', 24.5, 'Jane Cole', true, 1),
@@ -112,13 +114,13 @@ INSERT INTO vaccinations VALUES
     (6, 'VC-1006', 1, 'parvovirus', current_date - 100, current_date + 265);
 
 INSERT INTO courses VALUES
-    (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00, 10, 'leisure', NULL,
+    (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00, 10, 'leisure', NULL, true,
         current_date - 30, current_date + 20),
-    (2, 'Business German', 'German', 'Jonas Weber', 180.00, 24, 'credit', 6,
+    (2, 'Business German', 'German', 'Jonas Weber', 180.00, 24, 'credit', 6, false,
         current_date + 5, current_date + 90),
-    (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00, 8, 'leisure', NULL,
+    (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00, 8, 'leisure', NULL, true,
         current_date - 200, current_date - 40),
-    (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00, 12, 'credit', 4,
+    (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00, 12, 'credit', 4, false,
         current_date + 10, current_date + 120);
 
 INSERT INTO learners VALUES

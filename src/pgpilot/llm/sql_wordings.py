@@ -6,7 +6,8 @@ access": has_step_free_access), with the verb said too or not, and a person by t
 they are ("first-timers": is_first_time). "left-footed players" are the players whose
 preferred_foot is 'left': a value of the column the second half of the word names.
 "out of stock" is a number of none (stock_qty = 0).
-"fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account).
+"fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account), and
+"dog-friendly" sites those whose flag lets dogs in (allows_dogs).
 "gold members" are the rows of the value 'gold' (guests), whatever the plural after it says.
 "housekeepers" are staff whose role is 'housekeeping' and a "rental" a listing of kind 'rent'
 (a value the word derives from), but "internal" is no misspelt 'intern': a close spelling that
@@ -26,6 +27,13 @@ from pgpilot.sql.values import Hit, Values, normalized
 FLAG_VERBS: Final = frozenset(
     {"is", "has", "had", "can", "was", "offers", "includes", "allows", "accepts", "supports"}
     | {"provides", "needs", "requires", "uses", "serves", "takes", "wants"}
+)
+
+
+# Name parts of a flag that lets a thing in: what "<thing>-friendly" says.
+PERMITS: Final = frozenset(
+    {"allows", "allowed", "accepts", "accepted", "welcomes", "welcome", "permits", "permitted"}
+    | {"friendly"}
 )
 
 
@@ -87,9 +95,25 @@ def flag_led(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
     return None
 
 
+def friendly_flag(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """ "dog-friendly": the one flag that lets the thing in (allows_dogs, pets_allowed)."""
+    noun, dash, friendly = phrase.lower().partition("-")
+    if not dash or friendly != "friendly":
+        return None
+    found = [
+        (t, c)
+        for t in tables
+        for c in t.columns
+        if c.type.lower() == "boolean"
+        and (parts := set(c.name.lower().split("_"))) & PERMITS
+        and parts & variants(noun)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def flag_words(phrase: str, tables: list[Table], placed: Placed) -> bool:
     """Whether the phrase names a flag by its words, or leads one of the table it names."""
-    if (found := flag_named(phrase, tables)) is not None:
+    if (found := flag_named(phrase, tables) or friendly_flag(phrase, tables)) is not None:
         placed.columns.append(found)
         return True
     if (found := flag_led(phrase, tables)) is not None:
