@@ -155,14 +155,7 @@ MISSES: dict[str, str] = {
     "who is the newest member of the orchestra?": (
         "refused: CANNOT: I could not place 'orchestra' in the schema or its data. "
         "Name a table (musicians, concerts, composers, pieces, programme_items, "
-        "venues), e.g. 'how many musicians'. For other questions set PGPILOT_MODEL "
-        "(e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-    "who are the cellists?": (
-        "refused: CANNOT: I could not place 'cellists' in the schema or its data. Name "
-        "a table (composers, concerts, musicians, pieces, programme_items, venues), "
-        "e.g. 'how many composers'. For other questions set PGPILOT_MODEL (e.g. "
-        "openai:gpt-4.1-mini) to use a language model."
+        "venues), e.g. 'how many musicians'. For other questions set PGPI"
     ),
     "which concert has the most expensive tickets?": (
         'wrong rows: SELECT "public"."concerts"."concert_id", '

@@ -146,6 +146,12 @@ MONTHS = [
     ),
 ]
 
+PLAYERS = [
+    case("which learners are pianists?", "SELECT * FROM learners WHERE plays = 'piano'"),
+    case("how many guitarists are there?", "SELECT count(*) FROM learners WHERE plays = 'guitar'"),
+    case("list the flautists", "SELECT * FROM learners WHERE plays = 'flute'"),
+]
+
 PURPOSES = [
     case(
         "how many courses are for credit?",
@@ -172,7 +178,13 @@ FLAGS = [
     case("how many pets are insured?", "SELECT count(*) FROM pets WHERE is_insured_pet"),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "list the flautists": (
+        "refused: CANNOT: I could not place 'flautists' in the schema or its data. "
+        "Name a table (accounts, cleaning_jobs, courses, learners, pets, practices), "
+        "e.g. 'how many accounts'. For other questions set PGPILOT_M"
+    ),
+}
 
 QUESTIONS = with_misses(
     [
@@ -189,6 +201,7 @@ QUESTIONS = with_misses(
         *MONTHS,
         *FLAGS,
         *PURPOSES,
+        *PLAYERS,
     ],
     MISSES,
 )

@@ -59,6 +59,7 @@ CREATE TABLE learners (
     date_of_birth date NOT NULL,
     invoice_cycle text NOT NULL CHECK (invoice_cycle IN ('monthly', 'annual')),
     is_scholarship_learner boolean NOT NULL DEFAULT false,
+    plays text NOT NULL,
     course_id integer NOT NULL REFERENCES courses
 );
 
@@ -124,8 +125,8 @@ INSERT INTO courses VALUES
         current_date + 10, current_date + 120);
 
 INSERT INTO learners VALUES
-    (1, 'Nadia Karim', '1994-05-17', 'monthly', true, 1),
-    (2, 'Owen Hughes', '1988-12-02', 'annual', false, 2),
-    (3, 'Priya Nair', '2001-03-28', 'annual', true, 2),
-    (4, 'Mateo Silva', '1979-09-09', 'monthly', false, 3);
+    (1, 'Nadia Karim', '1994-05-17', 'monthly', true, 'piano', 1),
+    (2, 'Owen Hughes', '1988-12-02', 'annual', false, 'guitar', 2),
+    (3, 'Priya Nair', '2001-03-28', 'annual', true, 'piano', 2),
+    (4, 'Mateo Silva', '1979-09-09', 'monthly', false, 'flute', 3);
 """

@@ -9,9 +9,9 @@ preferred_foot is 'left': a value of the column the second half of the word name
 "fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account), and
 "dog-friendly" sites those whose flag lets dogs in (allows_dogs).
 "gold members" are the rows of the value 'gold' (guests), whatever the plural after it says.
-"housekeepers" are staff whose role is 'housekeeping' and a "rental" a listing of kind 'rent'
-(a value the word derives from), but "internal" is no misspelt 'intern': a close spelling that
-only adds or drops an ending is another word.
+"housekeepers" are staff whose role is 'housekeeping', a "rental" a listing of kind 'rent' and
+"cellists" the musicians of the 'cello' (a value the word derives from), but "internal" is no
+misspelt 'intern': a close spelling that only adds or drops an ending is another word.
 """
 
 from typing import Final
@@ -156,8 +156,10 @@ def derived_value(word: str, values: Values, seen: set[str]) -> Hit | None:
     base = root(word)
     if len(word) < 6 or len(base) < 4:
         return None
+    player = word.removesuffix("s").removesuffix("ist")  # cellist → 'cello', pianist → 'piano'
     for key, hits in values.by_key.items():
-        if " " in key or key[:4] != base[:4] or root(key) != base:
+        played = player != word.removesuffix("s") and key in (player, player + "o")
+        if not played and (" " in key or key[:4] != base[:4] or root(key) != base):
             continue
         if found := [h for h in hits if h.table in seen]:
             return found[0]
