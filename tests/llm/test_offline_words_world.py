@@ -178,6 +178,14 @@ FLAGS = [
     case("how many pets are insured?", "SELECT count(*) FROM pets WHERE is_insured_pet"),
 ]
 
+TURNED = [
+    case(
+        "how many cleaning jobs were turned down?",
+        "SELECT count(*) FROM cleaning_jobs WHERE outcome = 'rejected'",
+    ),
+    case("declined cleaning jobs", "SELECT * FROM cleaning_jobs WHERE outcome = 'rejected'"),
+]
+
 MISSES: dict[str, str] = {
     "list the flautists": (
         "refused: CANNOT: I could not place 'flautists' in the schema or its data. "
@@ -202,6 +210,7 @@ QUESTIONS = with_misses(
         *FLAGS,
         *PURPOSES,
         *PLAYERS,
+        *TURNED,
     ],
     MISSES,
 )

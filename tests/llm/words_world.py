@@ -77,7 +77,8 @@ CREATE TABLE cleaning_jobs (
     done_on date NOT NULL,
     price_gbp numeric(6, 2) NOT NULL,
     was_complimentary boolean NOT NULL DEFAULT false,
-    had_rain_delay boolean NOT NULL DEFAULT false
+    had_rain_delay boolean NOT NULL DEFAULT false,
+    outcome text NOT NULL CHECK (outcome IN ('done', 'rejected', 'booked'))
 );
 
 INSERT INTO accounts VALUES
@@ -88,11 +89,11 @@ INSERT INTO accounts VALUES
     (5, 'Mrs J Armstrong', 'Hexham', 'individual', '2024-06-30');
 
 INSERT INTO cleaning_jobs VALUES
-    (1, 1, '2025-01-10', 40.00, false, true),
-    (2, 1, '2025-02-10', 40.00, true, false),
-    (3, 2, '2025-01-22', 65.00, false, true),
-    (4, 4, '2025-03-03', 55.00, false, false),
-    (5, 5, '2025-03-08', 20.00, true, true);
+    (1, 1, '2025-01-10', 40.00, false, true, 'done'),
+    (2, 1, '2025-02-10', 40.00, true, false, 'rejected'),
+    (3, 2, '2025-01-22', 65.00, false, true, 'done'),
+    (4, 4, '2025-03-03', 55.00, false, false, 'booked'),
+    (5, 5, '2025-03-08', 20.00, true, true, 'rejected');
 
 INSERT INTO practices VALUES
     (1, 'Riverside Vets', 'Hexham', 'Dr Amira Shah', 48.50, 12, 1450, true, '2009-03-01'),

@@ -16,6 +16,7 @@ _GROUPS: Final = (
     "individual private personal",
     "annual yearly",
     "complimentary free gratis",
+    "declined rejected refused",
 )
 ALIKE: Final = {
     word: tuple(w for w in group.split() if w != word)

@@ -98,6 +98,7 @@ PHRASAL: Final = (
     (re.compile(r"(?i)\b(?:came|come|comes|coming) out\b"), "released"),
     (re.compile(r"(?i)\b(?:gave|give|given|gives|hand|handed|hands) out\b"), "issued"),
     (re.compile(r"(?i)\b(?:still )?(?:in service|in operation|operational)\b"), "active"),
+    (re.compile(r"(?i)\b(?:turned|turn|turns|turning) down\b"), "declined"),
     # "issues nobody is assigned to": not yet assigned (an empty key, or no child row).
     (
         re.compile(
