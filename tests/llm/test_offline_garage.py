@@ -243,15 +243,7 @@ MISSES: dict[str, str] = {
     "How many repair orders are waiting for parts?": (
         "refused: CANNOT: I could not place 'waiting' in the schema or its data. "
         "Closest I understand: 'how many repair_orders' or 'show repair_orders where "
-        "job_type is tyres' or 'average labour_hours of repair_orders'. For other "
-        "questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language "
-        "model."
-    ),
-    "the oldest car we look after": (
-        "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
-        "Closest I understand: 'how many vehicles' or 'show vehicles where fuel_type "
-        "is diesel' or 'average model_year of vehicles'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
+        "job_type is tyres' or 'average labour_hours of repair_orders'"
     ),
     "repair jobs that took more than 5 hours of labour": (
         'wrong rows: SELECT "public"."repair_orders".* FROM "public"."repair_orders" '

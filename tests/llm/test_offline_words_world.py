@@ -186,6 +186,11 @@ TURNED = [
     case("declined cleaning jobs", "SELECT * FROM cleaning_jobs WHERE outcome = 'rejected'"),
 ]
 
+KEPT = [
+    case("the oldest pet we look after", "SELECT * FROM pets WHERE pet_id = 4"),
+    case("how many dogs do we look after?", "SELECT count(*) FROM pets WHERE species = 'dog'"),
+]
+
 MISSES: dict[str, str] = {
     "list the flautists": (
         "refused: CANNOT: I could not place 'flautists' in the schema or its data. "
@@ -211,6 +216,7 @@ QUESTIONS = with_misses(
         *PURPOSES,
         *PLAYERS,
         *TURNED,
+        *KEPT,
     ],
     MISSES,
 )
