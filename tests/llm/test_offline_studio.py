@@ -269,11 +269,6 @@ MISSES: dict[str, str] = {
         "I understand: 'how many locations' or 'show locations where setting is "
         "indoor' or 'average permit_cost_usd of locations'. For other"
     ),
-    "which films got the green light in 2022?": (
-        "refused: CANNOT: which column of films makes it light?. Closest I understand: "
-        "'how many films' or 'show films where genre is drama' or 'average budget_usd "
-        "of films'. For other questions set PGPILOT_MODEL (e.g."
-    ),
     "locations we've never shot at": (
         "refused: CANNOT: I could not place 'never' in the schema or its data. Closest "
         "I understand: 'how many locations' or 'show locations where setting is "

@@ -191,6 +191,17 @@ KEPT = [
     case("how many dogs do we look after?", "SELECT count(*) FROM pets WHERE species = 'dog'"),
 ]
 
+IDIOMS = [
+    case(
+        "which courses got the green light in 2025?",
+        "SELECT * FROM courses WHERE approved_on >= '2025-01-01' AND approved_on < '2026-01-01'",
+    ),
+    case(
+        "how many courses were given the green light before 2025?",
+        "SELECT count(*) FROM courses WHERE approved_on < '2025-01-01'",
+    ),
+]
+
 MISSES: dict[str, str] = {
     "list the flautists": (
         "refused: CANNOT: I could not place 'flautists' in the schema or its data. "
@@ -217,6 +228,7 @@ QUESTIONS = with_misses(
         *PLAYERS,
         *TURNED,
         *KEPT,
+        *IDIOMS,
     ],
     MISSES,
 )

@@ -49,6 +49,7 @@ CREATE TABLE courses (
     taken_for text NOT NULL CHECK (taken_for IN ('credit', 'leisure')),
     credit_points integer,
     pets_allowed boolean NOT NULL DEFAULT false,
+    approved_on date NOT NULL,
     starts_on date NOT NULL,
     lapses_on date NOT NULL
 );
@@ -117,13 +118,13 @@ INSERT INTO vaccinations VALUES
 
 INSERT INTO courses VALUES
     (1, 'Spanish for Travellers', 'Spanish', 'Carmen Ruiz', 120.00, 10, 'leisure', NULL, true,
-        current_date - 30, current_date + 20),
+        '2024-05-01', current_date - 30, current_date + 20),
     (2, 'Business German', 'German', 'Jonas Weber', 180.00, 24, 'credit', 6, false,
-        current_date + 5, current_date + 90),
+        '2025-01-10', current_date + 5, current_date + 90),
     (3, 'Italian Conversation', 'Italian', 'Giulia Conti', 95.00, 8, 'leisure', NULL, true,
-        current_date - 200, current_date - 40),
+        '2023-11-20', current_date - 200, current_date - 40),
     (4, 'Japanese Basics', 'Japanese', 'Haruto Sato', 150.00, 12, 'credit', 4, false,
-        current_date + 10, current_date + 120);
+        '2025-06-01', current_date + 10, current_date + 120);
 
 INSERT INTO learners VALUES
     (1, 'Nadia Karim', '1994-05-17', 'monthly', true, 'piano', 1),

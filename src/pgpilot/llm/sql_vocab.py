@@ -179,6 +179,7 @@ SYNONYMS: Final = {
     "released": ("released", "release", "published"),
     "published": ("published", "released"),
     "issued": ("issued", "granted", "opened"),
+    "greenlit": ("greenlit", "approved"),
 }
 
 # A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).
