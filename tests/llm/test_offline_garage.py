@@ -245,11 +245,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many repair_orders' or 'show repair_orders where "
         "job_type is tyres' or 'average labour_hours of repair_orders'"
     ),
-    "the oldest car we look after": (
-        "refused: CANNOT: I could not place 'look', 'after' in the schema or its data. "
-        "Closest I understand: 'how many vehicles' or 'show vehicles where fuel_type "
-        "is diesel' or 'average model_year of vehicles'. For oth"
-    ),
     "repair jobs that took more than 5 hours of labour": (
         'wrong rows: SELECT "public"."repair_orders".* FROM "public"."repair_orders" '
         'WHERE "public"."repair_orders"."job_type" = \'repair\' AND '

@@ -254,9 +254,9 @@ NAMED = [
 
 MISSES: dict[str, str] = {
     "which support teams provide 24x7 cover?": (
-        "refused: CANNOT: I could not place 'provide', '24', 'x7' in the schema or its "
-        "data. Closest I understand: 'how many support_teams' or 'show support_teams "
-        "where lead_name is Ben Ashworth' or 'average tier of su"
+        "refused: CANNOT: I could not place 'provide', 'x7' in the schema or its data. "
+        "Closest I understand: 'how many support_teams' or 'show support_teams where "
+        "lead_name is Ben Ashworth' or 'average tier of support_"
     ),
     "which employees don't have a laptop?": (
         "refused: CANNOT: I could not place 'without' in the schema or its data. "

@@ -249,31 +249,10 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many appeals' or 'show appeals where grounds is "
         "Signage was unclear'. For other questions set PGPILOT_MODEL (e"
     ),
-    "which permits expire in the next 30 days?": (
-        'wrong rows: -- words left out: \'expire\'\nSELECT "public"."permits".* FROM '
-        '"public"."permits" WHERE "public"."permits"."valid_from" >= current_date AND '
-        '"public"."permits"."valid_from" < current_date + \'30 day\'::interval'
-    ),
-    "how many permits expired last year?": (
-        "wrong rows: -- words left out: 'expired'\nSELECT count(*) AS \"count\" FROM "
-        '"public"."permits" WHERE "public"."permits"."valid_from" >= '
-        "(date_trunc('year', current_date) + '-1 year'::interval) AND "
-        '"public"."permits"."valid_from" < (date_trunc(\'year\', current_date) + \'-1 '
-        "year'::interval) + '1 year'::interval"
-    ),
     "which parking sessions haven't ended yet?": (
-        "refused: CANNOT: I could not place 'ended' in the schema or its data. Closest "
-        "I understand: 'how many parking_sessions' or 'show parking_sessions where "
-        "vehicle_plate is AD23 ABC' or 'average amount_paid_gbp of"
-    ),
-    "how much does it cost per hour to park on Castle Street?": (
-        'wrong rows: -- words left out: \'cost\'\nSELECT "public"."zones".* FROM '
-        '"public"."zones" WHERE "public"."zones"."name" = \'Castle Street\''
-    ),
-    "when does permit RP-0042 expire?": (
-        "refused: CANNOT: I could not place 'when', 'expire' in the schema or its "
-        "data. Closest I understand: 'how many permits' or 'show permits where "
-        "vehicle_plate is AD23 ABC' or 'average fee_gbp of permits'. For ot"
+        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
+        "understand: 'how many parking_sessions' or 'show parking_sessions where "
+        "vehicle_plate is AD23 ABC' or 'average amount_paid_gbp of p"
     ),
 }
 

@@ -157,11 +157,6 @@ MISSES: dict[str, str] = {
         "Name a table (musicians, concerts, composers, pieces, programme_items, "
         "venues), e.g. 'how many musicians'. For other questions set PGPI"
     ),
-    "who are the cellists?": (
-        "refused: CANNOT: I could not place 'cellists' in the schema or its data. Name "
-        "a table (composers, concerts, musicians, pieces, programme_items, venues), "
-        "e.g. 'how many composers'. For other questions set PGPIL"
-    ),
 }
 
 QUESTIONS = with_misses([*NAMED, *WHO, *HELD_OUT], MISSES)

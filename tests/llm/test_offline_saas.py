@@ -245,10 +245,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "how many of our plans are billed annually?": (
-        'wrong rows: SELECT date_trunc(\'year\', "public"."plans"."launched_on") AS '
-        '"year", count(*) AS "count" FROM "public"."plans" GROUP BY 1 ORDER BY 1'
-    ),
     "which subscriptions are still in their trial?": (
         'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions"'
     ),
@@ -256,23 +252,10 @@ MISSES: dict[str, str] = {
         'wrong rows: SELECT DISTINCT "public"."accounts"."company_name" FROM '
         '"public"."accounts" WHERE "public"."accounts"."employee_count" > 1500'
     ),
-    "usage records with more than 19,000 API calls": (
-        "refused: CANNOT: which number of daily_usage is more than?. Name a table "
-        "(daily_usage, accounts, invoices, plans, sales_reps, subscriptions), e.g. "
-        "'how many daily_usage'. For other questions set PGPILOT_MODEL "
-    ),
     "accounts that have never used the API": (
         "refused: CANNOT: I could not place 'used' in the schema or its data. Closest "
         "I understand: 'how many accounts' or 'show accounts where billing_email is "
         "billing+10@customer-mail.com' or 'average employee_count "
-    ),
-    "how much does the Business plan cost per month?": (
-        'wrong rows: SELECT "public"."plans".* FROM "public"."plans" WHERE '
-        '"public"."plans"."name" = \'Business\''
-    ),
-    "how many seats come with the Team plan?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."plans" WHERE '
-        '"public"."plans"."name" = \'Team\''
     ),
 }
 

@@ -238,16 +238,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "which films got the green light in 2022?": (
-        "refused: CANNOT: which column of films makes it light?. Closest I understand: "
-        "'how many films' or 'show films where genre is drama' or 'average budget_usd "
-        "of films'. For other questions set PGPILOT_MODEL (e.g."
-    ),
-    "films longer than two hours": (
-        'wrong rows: -- words left out: \'two\'\nSELECT "public"."films".* FROM '
-        '"public"."films" ORDER BY "public"."films"."runtime_minutes" DESC NULLS LAST, '
-        '"public"."films"."film_id" LIMIT 10'
-    ),
     "locations we've never shot at": (
         "refused: CANNOT: I could not place 'never' in the schema or its data. Closest "
         "I understand: 'how many locations' or 'show locations where setting is "

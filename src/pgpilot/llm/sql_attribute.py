@@ -91,6 +91,8 @@ TRAILING: Final = ("address", "number", "date", "name", "details", "level")
 PLACES: Final = ("address", "location", "venue", "street_address", "city", "town")
 ORIGINS: Final = ("country", "nationality", "hometown", "origin", "city")
 YEAR: Final = "year"
+# "the date of birth", "the day of arrival": the date the last word names (dob, arrived_on).
+DATE_OF: Final = ("date", "day")
 
 Row = tuple[Table, tuple[tuple[str, str], ...]]  # the table, the columns and values naming it
 
@@ -277,6 +279,10 @@ def dated_column(table: Table, verb: str) -> Column | None:
 def _named(table: Table, phrase: str) -> Column | None:
     """The column a phrase names, whole, or without a trailing "address" or "number"."""
     said = phrase.lower().split()
+    if len(said) == 3 and said[0] in DATE_OF and said[1] == "of":  # "date of birth": birth_date
+        dated = [c for c in table.columns if is_temporal(c) and names_word(c.name, said[2])]
+        if len(dated) == 1:
+            return dated[0]
     while said:
         wanted = variants("_".join(said))
         for col in table.columns:

@@ -48,6 +48,10 @@ _EVENTS: Final = (
     "resolv solv close fix",
     "buy bought purchas sell sold sale",
 )
+# Events that end a row's time, and the last name parts of a date that is its end ("valid_to",
+# "good_until", "covered_through"): the word of the event is not in such a name.
+ENDINGS: Final = frozenset({"expir", "expiry", "lapse", "finish", "end"})
+UNTIL: Final = frozenset({"to", "until", "till", "through", "thru"})
 # A word in two groups means either: "start" is a hiring or a joining.
 EVENTS: Final = {
     word: tuple(w for g in _EVENTS if word in g.split() for w in g.split())
@@ -72,6 +76,8 @@ def names_date(name: str, word: str, after: str = "") -> int:
     group = next((EVENTS[k] for k in (word, root, root.removesuffix("e")) if k in EVENTS), ())
     if any(p.startswith(g) for g in group for p in parts) or names_word(name, word):
         return 1
+    if len(parts) > 1 and parts[-1] in UNTIL and set(group) & ENDINGS:
+        return 1  # expires → valid_to
     return 0
 
 

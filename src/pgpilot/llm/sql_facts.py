@@ -25,7 +25,15 @@ from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
 HOW_MUCH: Final = re.compile(
-    r"(?i)^how much (?:is|are|was|were|does|do|did) (?P<rest>.+?)(?: (?:cost|charge)s?)?$"
+    r"(?i)^how much (?:is|are|was|were|does|do|did) (?P<rest>.+?)(?: (?:cost|charge)s?)?"
+    r"(?P<per> (?:per|a|an|each|every) [a-z]+)?$"
+)
+# "how much does it cost per hour to park on Castle Street": the money of the row the verb's
+# object names, whatever the verb (enter, join, visit); the period said before or after it.
+COST_TO: Final = re.compile(
+    r"(?i)^(?:how much|what) (?:does|do|did|will|would) it (?:cost|charge)(?: us| me)?"
+    r"(?P<per> (?:per|a|an|each|every) [a-z]+)? to [a-z]+(?: (?:at|on|in|into|for|with|to))?"
+    r" (?P<row>.+?)(?P<per2> (?:per|a|an|each|every) [a-z]+)?$"
 )
 PER: Final = re.compile(r"(?i)^(?P<rest>.+?) (?:per|a|an|each|every) (?P<period>[a-z]+)$")
 FOR_ROW: Final = re.compile(
@@ -38,6 +46,12 @@ HOW_DOES: Final = re.compile(
 )
 WHAT_DOES: Final = re.compile(
     r"(?i)^what (?:does|do|did) (?P<row>.+?) (?P<verb>[a-z]+)(?: (?:in|on|for|as|with))?$"
+)
+# "how many people are in household HH-0043", "how many seats come with the Team plan": the
+# named row's number the noun names, as "how many seats does the Team plan have".
+COUNT_IN: Final = re.compile(
+    r"(?i)^how many (?P<noun>\w+) (?:are|is|were|was|live|come|comes|came|go|goes) "
+    r"(?:in|with|on|into|included (?:in|with)) (?P<row>.+)$"
 )
 WHEN_IS: Final = re.compile(r"(?i)^when(?:'s| is| was| are| were) (?P<row>.+)$")
 # "which venue is Festival Finale at": the row of the named table the named row's key points to.
@@ -86,9 +100,16 @@ def fact(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SELECT of a named row's one column, or None when the question is not of this shape."""
     if values is None:
         return None
+    if found := COUNT_IN.match(text):
+        return attribute(f"how many {found['noun']} does {found['row']} have", tables, values)
     if found := HOW_DOES.match(text):
         return attribute(f"how {found['adj']} is {found['row']}", tables, values)
-    if (found := HOW_MUCH.match(text)) and (answer := _how_much(found["rest"], tables, values)):
+    if found := COST_TO.match(text):
+        said = found["row"] + (found["per"] or found["per2"] or "")
+        return _how_much(said, tables, values)
+    if (found := HOW_MUCH.match(text)) and (
+        answer := _how_much(found["rest"] + (found["per"] or ""), tables, values)
+    ):
         return answer
     if found := HOW_MUCH_VERB.match(text):
         row = named_row(found["row"], tables, values)

@@ -144,9 +144,16 @@ def condition_of(
             return pgsql.SQL("{} >= {}").format(dated, start)
         return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
     if kind == "month" and word:
-        year, month = int(word), int(value)
+        op, _, said = word.rpartition(" ")  # "before 2025": the months before March 2025
+        year, month = int(said), int(value)
         start = pgsql.Literal(f"{year}-{month:02d}-01")
         end = pgsql.Literal(f"{year + month // 12}-{month % 12 + 1:02d}-01")
+        if op == "before":
+            return pgsql.SQL("{} < {}").format(dated, start)
+        if op == "after":
+            return pgsql.SQL("{} >= {}").format(dated, end)
+        if op == "since":
+            return pgsql.SQL("{} >= {}").format(dated, start)
         return pgsql.SQL("{} >= {} AND {} < {}").format(dated, start, dated, end)
     if kind == "month":
         return pgsql.SQL("extract(month FROM {}) = {}").format(dated, pgsql.Literal(int(value)))

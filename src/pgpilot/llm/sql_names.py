@@ -61,6 +61,7 @@ WORD_OPS: Final = (
 # A rate is what a room, a car or an hour costs (nightly_rate, rental_rate): last, after prices.
 PRICE: Final = (
     *("price", "unit_price", "cost", "amount", "total", "fee", "rent", "fare", "charge", "rate"),
+    "tariff",
 )
 # After the sizes of things, money paid to people: "the biggest offer" is its salary.
 SIZE: Final = (

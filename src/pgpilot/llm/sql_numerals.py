@@ -13,7 +13,7 @@ from typing import Final
 from pgpilot.llm.sql_names import is_numeric
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_units import UNIT_WORD
-from pgpilot.llm.sql_vocab import SPELLED
+from pgpilot.llm.sql_vocab import OPS, SPELLED
 from pgpilot.sql.schema import Table
 
 ORDINALS: Final = {
@@ -41,8 +41,11 @@ COMPARED: Final = {
 
 # A number spelled after a word that counts or compares: "the five largest" → "the 5 largest".
 SPELLED_NUMBER: Final = re.compile(
-    r"(?i)\b(?P<lead>the|our|top|first|at least|at most|more than|fewer than|less than|over|under|"
-    r"above|below|exactly|which|what) (?P<n>" + "|".join(w for w in SPELLED if len(w) > 2) + r")\b"
+    r"(?i)\b(?P<lead>the|our|top|first|at least|at most|over|under|above|below|exactly|which|what|"
+    + "|".join(k for k in OPS if k.endswith(" than"))  # "longer than two": longer than 2
+    + r") (?P<n>"
+    + "|".join(w for w in SPELLED if len(w) > 2)
+    + r")\b"
 )
 
 

@@ -101,6 +101,13 @@ PHRASAL: Final = (
     (re.compile(r"(?i)\b(?:came|come|comes|coming) out\b"), "released"),
     (re.compile(r"(?i)\b(?:gave|give|given|gives|hand|handed|hands) out\b"), "issued"),
     (re.compile(r"(?i)\b(?:still )?(?:in service|in operation|operational)\b"), "active"),
+    (re.compile(r"(?i)\b(?:turned|turn|turns|turning) down\b"), "declined"),
+    (
+        re.compile(r"(?i)\b(?:got|get|gets|given|gave|was given|were given) the green light\b"),
+        "greenlit",
+    ),
+    # "the oldest car we look after": the rows we hold, said with a verb of keeping.
+    (re.compile(r"(?i)\b(?:that |which )?(?:we|you) (?:look|looked|are looking) after\b ?"), ""),
     # "issues nobody is assigned to": not yet assigned (an empty key, or no child row).
     (
         re.compile(

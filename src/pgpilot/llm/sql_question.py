@@ -103,7 +103,8 @@ LEAD: Final = re.compile(
     r"\s+(?:all |the )?"
 )
 GROUP: Final = re.compile(
-    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?!any |no )"
+    # "hit by a weather delay": a thing with an article is who or what did it, no grouping.
+    r"(?i)(?:\s+(?:per|by|(?:for|in|to|of|at|on) each|for every|grouped by)\s+(?!any |no |an? )"
     r"(?P<g>[\w ]+?)|"
     r"\s+(?:does|do|has|have|did) each (?P<e>[\w ]+?) (?:have|has|had|do|hold|held|contain|\w+ed"
     r"|done|made|sold|won|got|seen|taken|given|written))$"
@@ -129,8 +130,10 @@ YEAR: Final = re.compile(
     + UNIT_WORD
     + r")\b)"
 )
+# "in March", "in March 2024"; "before March 2025", "since May 2024": from or to its first day.
 MONTH: Final = re.compile(
-    r"(?i)\bin (?P<m>january|february|march|april|may|june|july|august|september|october|"
+    r"(?i)\b(?:in|(?P<op>before|after|since) (?=[a-z]+ (?:19|20)\d\d\b))"
+    r" ?(?P<m>january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?: (?P<y>(?:19|20)\d\d))?\b"
 )
 
@@ -230,8 +233,12 @@ def take_period(text: str, tables: list[Table], values: Values | None = None) ->
             continue  # "monthly fee": a column's word
         if adverb and values is not None and _in_value(text, found, values):
             continue  # "the Student Monthly plan": a word of a value found in the data
-        if adverb and values is not None and _kind_of(adverb, text, tables, values):
-            continue  # "quarterly pledges": pledges whose frequency is 'quarterly'
+        if (
+            adverb
+            and values is not None
+            and (_kind_of(adverb, text, tables, values) or _how_done(text, found, values))
+        ):
+            continue  # "quarterly pledges", "plans billed annually": a value, not a period
         if _column_words(found["unit"] or "", text[found.end() :], tables):
             continue  # "a day rate of 500": day_rate, a column's words
         unit = found["unit"] or PERIODS.get(adverb, "year")
@@ -271,6 +278,18 @@ def _in_value(text: str, found: re.Match[str], values: Values) -> bool:
     return any(len(p) > 1 and values.find(" ".join(p), fuzzy=False) for p in phrases)
 
 
+def _how_done(text: str, found: re.Match[str], values: Values) -> bool:
+    """Whether a period's adverb follows a participle and is a value found in the data, said
+    as an adverb: "billed annually" ('annual'), "paid monthly" ('monthly')."""
+    before = text[: found.start()].split()[-1:]
+    adverb = found["adverb"].lower()
+    return (
+        bool(before)
+        and before[0].lower().endswith("ed")
+        and any(values.find(w, fuzzy=False) for w in (adverb, adverb.removesuffix("ly")))
+    )
+
+
 def take_filters(ask: Ask, tables: list[Table]) -> None:
     """Moves comparisons, NULL tests, years, months and relative dates into `ask.filters`."""
     ask.text, relative = dates.take(ask.text)  # first: "more than 2 years ago" is no comparison
@@ -293,7 +312,8 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
                 of = f"{found['next']} of {found['of']}" if found["of"] else ""  # years of
                 named = [found["col"] or "", of, found["next"] or "", *verb, *before]
                 said = f"{found['op']}|{found['num']}|{found['unit'] or ''}"
-                ask.filters.append((kind, ",".join(named), said))
+                # "19000 API calls": a column's word in capitals is its name's (api_calls).
+                ask.filters.append((kind, ",".join(named).lower(), said))
             elif kind == "null" and not _can_be_empty(found["w"], tables):
                 taken.pop()  # "not been delivered": a value negated (`sql_negation`)
             elif kind == "null":
@@ -304,7 +324,8 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
             ask.text = f"{ask.text[: found.start()]} {ask.text[found.end() :]}"
     for found in MONTH.finditer(ask.text):
         month = str(MONTHS.index(found["m"].lower()) + 1)
-        ask.filters.append(("month", found["y"] or "", month))  # March, or March 2024
+        said = " ".join(w for w in (found["op"], found["y"]) if w)  # "before 2025", "2024"
+        ask.filters.append(("month", said.lower(), month))  # March, or March 2024
     ask.text = MONTH.sub(" ", ask.text)
 
 

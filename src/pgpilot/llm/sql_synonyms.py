@@ -19,6 +19,7 @@ from pgpilot.sql.schema import Column, Table
 _GROUPS: Final = (
     "employee staff worker personnel colleague",
     "department team division",
+    # A business keeps its customers as accounts when it has no table named for them.
     "customer client buyer shopper account",
     "product item good article merchandise",
     "apartment flat unit dwelling",

@@ -21,7 +21,7 @@ NEXT: Final = re.compile(
     r"(?i)^(?:which|what) (?P<noun>[a-z][\w ]*?) (?:is|are|comes) "
     r"(?:coming up |happening |due |on )?next$"
     r"|^(?:(?:what|which|when) is |what's |when's |show(?: me)? |tell me )?(?:the |our )?"
-    r"(?:next|upcoming|soonest) (?P<noun2>[a-z][\w ]*?)(?: coming up| on)?$"
+    r"(?P<which>next|upcoming|soonest) (?P<noun2>[a-z][\w ]*?)(?: coming up| on)?$"
 )
 AT: Final = re.compile(r"(?i)^(?P<noun>[a-z]+(?: [a-z]+)?) (?:at|in|with|for|by) (?P<row>.+)$")
 # Name parts of the date a row begins on, before any other of its dates.
@@ -65,9 +65,19 @@ def upcoming(text: str, tables: list[Table], values: Values | None) -> str | Non
         for name, value in at[1]:
             where += pgsql.SQL(" AND {} = {}").format(column(at[0], name), pgsql.Literal(value))
     order = pgsql.SQL(", ").join(column(table, c) for c in (col.name, *table.primary_key))
+    # "upcoming events": every row to come; "the next event", "the upcoming event": the soonest.
+    plural = said[-1].endswith("s") and not said[-1].endswith("ss")
+    every = plural and (found["which"] or "").lower() == "upcoming"
     return (
-        pgsql.SQL("SELECT {}.* FROM {}{} WHERE {} ORDER BY {} LIMIT 1")
-        .format(ident(table), ident(table), joined, where, order)
+        pgsql.SQL("SELECT {}.* FROM {}{} WHERE {} ORDER BY {}{}")
+        .format(
+            ident(table),
+            ident(table),
+            joined,
+            where,
+            order,
+            pgsql.SQL("" if every else " LIMIT 1"),
+        )
         .as_string()
     )
 

@@ -42,7 +42,8 @@ _FILLER = """a an the of in on at by for from to with as who whom whose which wh
     handled carry carries carried send sends sent serve serves served went go goes gone include
     includes included including contain contains contained feature features featured offer
     offers offered link links linked make makes making whole entire worth running drew
-    attract attracts attracted anything anyone anybody them they held through via ever"""
+    attract attracts attracted anything anyone anybody them they held through via ever hit
+    affected impacted"""
 FILLER: Final = frozenset(_FILLER.split())
 # "in our collection", "on file": all the rows we hold, said of a table's rows; no condition.
 HOLDINGS: Final = re.compile(
@@ -124,6 +125,7 @@ SYNONYMS: Final = {
     "worth": ("value", "worth", "valuation"),  # "projects worth more than 10 million"
     "charging": ("rate", "fee", "charge", "price"),  # "charging under 350 a day": day_rate
     "born": ("birth", "birthday", "dob"),
+    "birth": ("birth", "birthday", "dob", "born"),
     "insurance": ("insurer",),
     "insured": ("insurer",),
     "prescrib": ("prescription", "prescriptions"),
@@ -159,7 +161,10 @@ SYNONYMS: Final = {
     "type": ("type", "kind", "category"),
     "kind": ("kind", "type", "category"),
     # A number of people is a size: seats a room holds, a party booked, a crowd counted.
-    "people": ("capacity", "party", "guests", "seats", "occupancy", "headcount", "attendance"),
+    "people": (
+        *("capacity", "party", "guests", "seats", "occupancy", "headcount", "attendance"),
+        "size",
+    ),
     "guest": ("guests", "party", "capacity", "occupancy"),
     "hold": ("capacity", "seats"),
     "accommodat": ("capacity", "seats", "guests"),
@@ -185,6 +190,7 @@ SYNONYMS: Final = {
     "goal": ("goal", "target", "objective"),
     "target": ("target", "goal", "objective"),
     "objective": ("objective", "goal", "target"),
+    "greenlit": ("greenlit", "approved"),
 }
 
 # A comparison in words and its operator ("cheaper than 20" → < 20, "at least 3" → >= 3).

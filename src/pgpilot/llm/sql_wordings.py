@@ -6,11 +6,12 @@ access": has_step_free_access), with the verb said too or not, and a person by t
 they are ("first-timers": is_first_time). "left-footed players" are the players whose
 preferred_foot is 'left': a value of the column the second half of the word names.
 "out of stock" is a number of none (stock_qty = 0).
-"fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account).
+"fleet customers" are the customers whose flag starts with "fleet" (is_fleet_account), and
+"dog-friendly" sites those whose flag lets dogs in (allows_dogs).
 "gold members" are the rows of the value 'gold' (guests), whatever the plural after it says.
-"housekeepers" are staff whose role is 'housekeeping' and a "rental" a listing of kind 'rent'
-(a value the word derives from), but "internal" is no misspelt 'intern': a close spelling that
-only adds or drops an ending is another word.
+"housekeepers" are staff whose role is 'housekeeping', a "rental" a listing of kind 'rent' and
+"cellists" the musicians of the 'cello' (a value the word derives from), but "internal" is no
+misspelt 'intern': a close spelling that only adds or drops an ending is another word.
 """
 
 from typing import Final
@@ -27,8 +28,15 @@ from pgpilot.sql.values import Hit, Values, normalized
 # What a flag's name may start with before the state's own two words: on_priority_register.
 LEADS: Final = frozenset({"is", "has", "on", "in"})
 FLAG_VERBS: Final = frozenset(
-    {"is", "has", "can", "was", "offers", "includes", "allows", "accepts", "supports"}
+    {"is", "has", "had", "can", "was", "offers", "includes", "allows", "accepts", "supports"}
     | {"provides", "needs", "requires", "uses", "serves", "takes", "wants"}
+)
+
+
+# Name parts of a flag that lets a thing in: what "<thing>-friendly" says.
+PERMITS: Final = frozenset(
+    {"allows", "allowed", "accepts", "accepted", "welcomes", "welcome", "permits", "permitted"}
+    | {"friendly"}
 )
 
 
@@ -67,6 +75,10 @@ def flag_named(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
                 return table, column
             if _between(said, parts[1:] if len(parts) == 3 and parts[0] in LEADS else parts):
                 return table, column
+            # "crew members in the union": is_union_member, less the words of its own table.
+            own = [p for p in parts[1:] if _named(p, table)] if verbed and not noun else []
+            if own and _says(said, [p for p in parts[1:] if p not in own]):
+                return table, column
     return None
 
 
@@ -97,9 +109,25 @@ def flag_led(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
     return None
 
 
+def friendly_flag(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """ "dog-friendly": the one flag that lets the thing in (allows_dogs, pets_allowed)."""
+    noun, dash, friendly = phrase.lower().partition("-")
+    if not dash or friendly != "friendly":
+        return None
+    found = [
+        (t, c)
+        for t in tables
+        for c in t.columns
+        if c.type.lower() == "boolean"
+        and (parts := set(c.name.lower().split("_"))) & PERMITS
+        and parts & variants(noun)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def flag_words(phrase: str, tables: list[Table], placed: Placed) -> bool:
     """Whether the phrase names a flag by its words, or leads one of the table it names."""
-    if (found := flag_named(phrase, tables)) is not None:
+    if (found := flag_named(phrase, tables) or friendly_flag(phrase, tables)) is not None:
         placed.columns.append(found)
         return True
     if (found := flag_led(phrase, tables)) is not None:
@@ -145,8 +173,10 @@ def derived_value(
     base = root(word)
     if len(word) < 6 or len(base) < 4:
         return None
+    player = word.removesuffix("s").removesuffix("ist")  # cellist → 'cello', pianist → 'piano'
     for key, hits in values.by_key.items():
-        if " " in key or key[:4] != base[:4] or root(key) != base:
+        played = player != word.removesuffix("s") and key in (player, player + "o")
+        if not played and (" " in key or key[:4] != base[:4] or root(key) != base):
             continue
         if found := sorted(
             (h for h in hits if h.table in seen), key=lambda h: h.table not in named

@@ -9,6 +9,7 @@ from typing import Final
 
 from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
+from pgpilot.llm.sql_alike import alike, alike_value
 from pgpilot.llm.sql_dated import names_a_date
 from pgpilot.llm.sql_flags import ALIKE, done, part_flag, participle, stated
 from pgpilot.llm.sql_flags import flag as state_flag
@@ -78,9 +79,10 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 i += size
                 break
             span = tokens[i : i + size]
+            purpose = i > 0 and tokens[i - 1] == "for"  # "listings for rent": kind = 'rent'
             if values is None or made(tokens, i, tables):
                 pass  # "have booked a private lesson": the act that made the row, no status
-            elif _value(phrase, span, values, placed, seen, context()):
+            elif _value(phrase, span, values, placed, seen, context(), purpose):
                 if governing(tokens, i, spent):
                     exclude_value(placed)  # "not made online": any other channel
                 i += size
@@ -138,12 +140,13 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             elif not known and not _column_token(word, placed, tables):
                 near = frozenset(t.qualified for t in [*placed.tables, *context()])
                 hit = nouns.derived_value(word, values, seen, near) if values else None
+                hit = hit or (alike_value(word, values, seen) if values else None)
                 kind = kind_table(word, values, tables) if values and hit is None else None
                 if hit is not None:
                     placed.values.append(hit)  # "housekeepers": role = 'housekeeping'
                 elif kind is not None:
                     placed.tables += [kind] if kind not in placed.tables else []  # runs: slopes
-                else:
+                elif not any(_flag(other, tables, placed) for other in alike(word)):
                     placed.unplaced.append(word)
             elif participle(word):
                 acts.append(word)  # "cancelled reservations": once the tables are known
@@ -151,6 +154,11 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
     _place_acts(acts, placed, tables)
     if values is not None:
         settle(placed, values)  # "open support tickets": the tickets' status, said after
+    said_by_flags = {
+        p for _, c in placed.columns if c.type.lower() == "boolean" for p in c.name.split("_")
+    }
+    # "drivers qualified for night shifts": is_night_qualified says the night; no route's value.
+    placed.values = [h for h in placed.values if not set(words(h.value.lower())) <= said_by_flags]
     return placed
 
 
@@ -251,11 +259,13 @@ def _value(
     placed: Placed,
     seen: set[str],
     mentioned: list[Table],
+    purpose: bool = False,
 ) -> bool:
     if len(tokens) == 1 and (tokens[0] in STOP or tokens[0].isdigit()):
         return False
     named = [*placed.tables, *(t for t, _ in placed.columns)]
-    if len(tokens) == 1 and _column_token(tokens[0], Placed(), named):
+    exact = purpose and bool(values.find(phrase, fuzzy=False))  # "for rent": a kind, said so
+    if len(tokens) == 1 and not exact and _column_token(tokens[0], Placed(), named):
         return False  # "amount paid": a column's word (paid_at) of a named table, not a value
     # A table's word said last ("annual plans") keeps a close spelling ('Annual Plus') out.
     ruled = len(tokens) > 1 and any(tokens[-1] in variants(t.name.lower()) for t in mentioned)
