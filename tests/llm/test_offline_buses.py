@@ -6,7 +6,8 @@ incidents on trips, and passenger counts of a trip at a stop. The 55 questions a
 were written blind on 2026-11-30, by a helper not allowed to read the planner, its tests or its
 docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6,
 never 5, named 6.
-First sight: TBD
+First sight, with the planner of 759bb83: 49/55. A dev set: its misses were read and worked on
+since, so it is no longer a held-out measure; MISSES holds the planner's answers as it stands.
 """
 
 import pytest

@@ -6,7 +6,8 @@ publications by a lead author, some from a grant. The 55 questions and their gol
 written blind on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs.
 Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6,
 never 5, named 6.
-First sight: TBD
+First sight, with the planner of f782f1e: 46/55. A dev set: its misses were read and worked on
+since, so it is no longer a held-out measure; MISSES holds the planner's answers as it stands.
 """
 
 import pytest
