@@ -51,6 +51,7 @@ HELP: Final = (
     "delete <table> where …; update <table> set <column> to <value> where …. "
     "For other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
 )
+HYPHENED: Final = re.compile(r"\b\w+(?:-\w+)+\b")
 # A title before a capitalised name: "Dr. Priya Raman", "Prof Ada Lane".
 TITLE: Final = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.? "
@@ -75,6 +76,7 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     if _is_sql(text) or _is_sql_write(text, tables):
         return question.strip()
     text = _untitled(text, values)  # "when was Dr. Priya Raman hired": Priya Raman
+    text = HYPHENED.sub(lambda found: _unhyphened(found, tables), text)  # "h-index": h index
     text = ranked_by_date(measured_by_verb(_held(spelled_out(text, tables), tables)))
     text = most_often(text)  # "which location have we shot at most often": was shot the most
     if (found := attribute(text, tables, values)) is not None:
@@ -120,6 +122,17 @@ def _untitled(text: str, values: Values | None) -> str:
         return found.group(0) if held else ""
 
     return TITLE.sub(kept, text)
+
+
+def _unhyphened(found: re.Match[str], tables: list[Table]) -> str:
+    """A hyphenated word with a part of a letter or two, said as the words of a column's name
+    it spells: "h-index" (h_index). Longer parts are matched as they are ("check-out date")."""
+    said = found.group(0)
+    if all(len(part) > 2 for part in said.split("-")):
+        return said
+    joined = "_" + said.lower().replace("-", "_") + "_"
+    names = ("_" + c.name.lower() + "_" for t in tables for c in t.columns)
+    return said.replace("-", " ") if any(joined in name for name in names) else said
 
 
 def _held(text: str, tables: list[Table]) -> str:
