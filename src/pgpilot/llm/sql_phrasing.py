@@ -43,7 +43,10 @@ WITHOUT: Final = re.compile(
     r"(?i)\b(?:(?:do|does|did) not (?:have|own|hold|list|give|provide)|"
     r"(?:has|have|had) not (?:got|had|given|provided|supplied|entered|left)|"
     r"(?:has|have|had) never (?:had|got|given|provided|supplied|entered|left)|"
-    r"never (?:had|got|gave|provided|supplied|entered|left|received)|lack|lacks|lacking)"
+    r"never (?:had|got|gave|provided|supplied|entered|left|received)|lack|lacks|lacking|"
+    # "publications not linked to a grant": no grant
+    r"(?:(?:is|are|was|were) )?(?:not|never) (?:linked|attached|tied|connected|assigned|"
+    r"associated|related) (?:to|with))"
     r"(?: any| a| an| their| his| her| its)?\b"
 )
 # "us" the speaker ("gave us a phone number"), never "the US" the country: lower case only.
