@@ -36,6 +36,7 @@ from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
 from pgpilot.llm.sql_rows import reworded, row_answer
 from pgpilot.llm.sql_spans import ongoing
+from pgpilot.llm.sql_superlative_phrases import plainly
 from pgpilot.llm.sql_superlatives import most_often
 from pgpilot.llm.sql_vocab import HOLDINGS
 from pgpilot.sql.schema import Table
@@ -71,7 +72,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
     if SQL_START.match(text) or _is_sql_write(text, tables):
         return question.strip()
     text = _untitled(text, values)  # "when was Dr. Priya Raman hired": Priya Raman
-    text = ranked_by_date(measured_by_verb(_held(spelled_out(text, tables), tables)))
+    text = plainly(_held(spelled_out(text, tables), tables), tables)  # "installed most recently"
+    text = ranked_by_date(measured_by_verb(text))
     text = most_often(text)  # "which location have we shot at most often": was shot the most
     if (found := attribute(text, tables, values)) is not None:
         return found  # "how many floors does Maas Tower have": one named row's column
