@@ -46,7 +46,8 @@ CREATE TABLE jobs (
 CREATE TABLE invoices (
     invoice_id integer PRIMARY KEY,
     client_id integer NOT NULL REFERENCES clients,
-    total_eur numeric(8, 2) NOT NULL,
+    fee_amount numeric(8, 2) NOT NULL,
+    vat_amount numeric(8, 2) NOT NULL,
     issued_on date NOT NULL
 );
 
@@ -123,9 +124,10 @@ INSERT INTO jobs VALUES
     (5, 3, 'Store blurb', 500, 120.00), (6, 4, 'Press kit', 2500, 450.00);
 
 INSERT INTO invoices VALUES
-    (1, 1, 300.00, '2024-01-31'), (2, 1, 250.00, '2024-02-29'), (3, 1, 400.00, '2024-03-31'),
-    (4, 2, 5200.00, '2024-02-15'), (5, 3, 3500.00, '2024-04-30'), (6, 3, 3640.00, '2024-05-31'),
-    (7, 4, 450.00, '2024-06-30');
+    (1, 1, 300.00, 60.00, '2024-01-31'), (2, 1, 250.00, 50.00, '2024-02-29'),
+    (3, 1, 400.00, 80.00, '2024-03-31'), (4, 2, 5200.00, 0.00, '2024-02-15'),
+    (5, 3, 3500.00, 700.00, '2024-04-30'), (6, 3, 3640.00, 728.00, '2024-05-31'),
+    (7, 4, 450.00, 4000.00, '2024-06-30');
 
 INSERT INTO translators VALUES
     (1, 'Ines Cardoso', '2018-04-01'), (2, 'Jonas Weber', '2014-10-13'),

@@ -54,18 +54,23 @@ SAID_OTHERWISE = [
 MEASURED = [
     case(
         "which client has been invoiced the most in total?",
-        "SELECT c.client_id, c.company_name, sum(i.total_eur) FROM invoices i JOIN clients c "
+        "SELECT c.client_id, c.company_name, sum(i.fee_amount) FROM invoices i JOIN clients c "
         "ON c.client_id = i.client_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
     case(
         "total invoiced per client",
-        "SELECT c.client_id, c.company_name, sum(i.total_eur) FROM invoices i JOIN clients c "
+        "SELECT c.client_id, c.company_name, sum(i.fee_amount) FROM invoices i JOIN clients c "
         "ON c.client_id = i.client_id GROUP BY 1, 2",
     ),
     case(
         "which subscriber has been charged the most in total?",
         "SELECT s.subscriber_id, s.full_name, sum(c.amount_gbp) FROM charges c JOIN subscribers s "
         "ON s.subscriber_id = c.subscriber_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
+    case(
+        "the total charged for each subscriber",
+        "SELECT s.subscriber_id, s.full_name, sum(c.amount_gbp) FROM charges c JOIN subscribers s "
+        "ON s.subscriber_id = c.subscriber_id GROUP BY 1, 2",
     ),
     case(
         "which show got the most listens in total?",
@@ -85,26 +90,6 @@ MEASURED = [
 ]
 
 MISSES: dict[str, str] = {
-    "which client has been invoiced the most in total?": (
-        'wrong rows: SELECT "public"."clients"."client_id", '
-        '"public"."clients"."company_name", count(*) AS "count" FROM '
-        '"public"."invoices" JOIN "public"."clients" ON '
-        '"public"."invoices"."client_id" = "public"."clients"."client_id" GROUP BY '
-        '"public"."clients"."client_id", "public"."clients"."company_name" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."clients"."client_id" LIMIT 1'
-    ),
-    "which subscriber has been charged the most in total?": (
-        "refused: CANNOT: no foreign-key path joins invoices and subscribers. Closest "
-        "I understand: 'how many subscribers' or 'show subscribers where full_name is "
-        "Olive Grant'. For other questions set PGPILOT_MODEL (e."
-    ),
-    "which show got the most listens in total?": (
-        'wrong rows: SELECT "public"."shows"."show_id", "public"."shows"."title", '
-        'count(*) AS "count" FROM "public"."daily_listens" JOIN "public"."shows" ON '
-        '"public"."daily_listens"."show_id" = "public"."shows"."show_id" GROUP BY '
-        '"public"."shows"."show_id", "public"."shows"."title" ORDER BY "count" DESC '
-        'NULLS LAST, "public"."shows"."show_id" LIMIT 1'
-    ),
     "who has presented on the most shows": (
         "refused: CANNOT: cannot group by 'who'. Closest I understand: 'how many "
         "shows' or 'show shows where slot is breakfast'. For other questions set "

@@ -17,6 +17,7 @@ from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_flag_order import flags_in_order
+from pgpilot.llm.sql_in_total import said_pair
 from pgpilot.llm.sql_joins import from_clause, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_measured import (
@@ -198,7 +199,8 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     near = {name: len(steps) for name, steps in paths.items() if steps}  # nearest first
     children = sorted((t for t in tables if t.name in near), key=lambda t: near[t.name])
     ranked = [*children, *nearest(ask.who, tables)]
-    if (found := phrase_number(ask.text, ranked)) is not None:  # "monthly rent" before "rent"
+    found = said_pair(ask.text, ranked)  # "invoices net_amount", as `in_total` says it
+    if (found := found or phrase_number(ask.text, ranked)) is not None:  # "monthly rent" first
         _rank_by(ask, found, who)
         return
     for word in reversed(words(ask.text)):
