@@ -18,7 +18,16 @@ CREATE TABLE rangers (
     ranger_id integer PRIMARY KEY,
     full_name text NOT NULL,
     region text NOT NULL,
+    contract_hours integer NOT NULL,
     started_on date NOT NULL
+);
+
+CREATE TABLE patrols (
+    patrol_id integer PRIMARY KEY,
+    ranger_id integer NOT NULL REFERENCES rangers,
+    trail_id integer NOT NULL REFERENCES trails,
+    patrolled_on date NOT NULL,
+    hours_worked numeric(4, 1) NOT NULL
 );
 
 CREATE TABLE huts (
@@ -54,6 +63,7 @@ CREATE TABLE invoices (
 CREATE TABLE translators (
     translator_id integer PRIMARY KEY,
     full_name text NOT NULL,
+    day_fee numeric(7, 2) NOT NULL,
     hired_on date NOT NULL
 );
 
@@ -107,8 +117,12 @@ INSERT INTO trails VALUES
     (4, 'Pine Traverse', 'south', 9.4, 11.8, '2021-06-03');
 
 INSERT INTO rangers VALUES
-    (1, 'Hanna Berg', 'north', '2015-03-01'), (2, 'Colm Doyle', 'south', '2008-09-15'),
-    (3, 'Mirela Popescu', 'north', '2019-01-07'), (4, 'Ade Okafor', 'south', '2012-11-20');
+    (1, 'Hanna Berg', 'north', 30, '2015-03-01'), (2, 'Colm Doyle', 'south', 38, '2008-09-15'),
+    (3, 'Mirela Popescu', 'north', 20, '2019-01-07'), (4, 'Ade Okafor', 'south', 38, '2012-11-20');
+
+INSERT INTO patrols VALUES
+    (1, 1, 1, '2025-06-01', 6.5), (2, 1, 2, '2025-06-02', 4.0), (3, 2, 3, '2025-06-01', 8.0),
+    (4, 3, 2, '2025-06-03', 3.5), (5, 3, 4, '2025-06-04', 5.0), (6, 3, 1, '2025-06-05', 7.5);
 
 INSERT INTO huts VALUES
     (1, 'Eagle Hut', 1, 24), (2, 'Gorge Shelter', 2, 8), (3, 'Lake Lodge', 3, 40),
@@ -130,8 +144,8 @@ INSERT INTO invoices VALUES
     (7, 4, 450.00, 4000.00, '2024-06-30');
 
 INSERT INTO translators VALUES
-    (1, 'Ines Cardoso', '2018-04-01'), (2, 'Jonas Weber', '2014-10-13'),
-    (3, 'Sakura Mori', '2022-02-28');
+    (1, 'Ines Cardoso', 320.00, '2018-04-01'), (2, 'Jonas Weber', 410.00, '2014-10-13'),
+    (3, 'Sakura Mori', 280.00, '2022-02-28');
 
 INSERT INTO assignments VALUES
     (1, 1, 900.00), (1, 2, 700.00), (2, 2, 300.00), (3, 3, 2600.00), (4, 1, 1500.00),

@@ -73,6 +73,16 @@ MEASURED = [
         "ON s.subscriber_id = c.subscriber_id GROUP BY 1, 2",
     ),
     case(
+        "total fees paid for each translator",
+        "SELECT t.translator_id, t.full_name, sum(a.fee_paid) FROM assignments a "
+        "JOIN translators t ON t.translator_id = a.translator_id GROUP BY 1, 2",
+    ),
+    case(
+        "total hours worked for each ranger",
+        "SELECT r.ranger_id, r.full_name, sum(p.hours_worked) FROM patrols p JOIN rangers r "
+        "ON r.ranger_id = p.ranger_id GROUP BY 1, 2",
+    ),
+    case(
         "which show got the most listens in total?",
         "SELECT s.show_id, s.title, sum(d.listens) FROM daily_listens d JOIN shows s "
         "ON s.show_id = d.show_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",

@@ -12,7 +12,7 @@ from psycopg import sql as pgsql
 from pgpilot.llm import sql_superlatives as superlatives
 from pgpilot.llm.sql_absence import acts_of, take_absent
 from pgpilot.llm.sql_child_sums import counted_rows, money_ranked, summed_most
-from pgpilot.llm.sql_columns import label_columns, numeric_column
+from pgpilot.llm.sql_columns import label_columns, numeric_column, phrase_column
 from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
@@ -253,6 +253,9 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
         return
     if any(is_numeric(c) for _, c in place(ask.text, tables, None).columns):
         return  # "declared value": the words name a number themselves
+    if (phrased := phrase_column(ask.text, tables)) is not None:
+        ask.text = f"{phrased[0].name} {phrased[1].name}"  # "fees charged": fee_charged
+        return
     if (
         number := numeric_column(first.lower(), nearest(ask.group or "", tables), direct=True)
     ) is not None:  # "average hours"
