@@ -149,7 +149,7 @@ INSERT INTO translators VALUES
 
 INSERT INTO assignments VALUES
     (1, 1, 900.00), (1, 2, 700.00), (2, 2, 300.00), (3, 3, 2600.00), (4, 1, 1500.00),
-    (4, 2, 1700.00), (4, 3, 1200.00), (5, 1, 60.00), (6, 3, 200.00);
+    (4, 2, 1700.00), (4, 3, 1200.00), (5, 1, 60.00), (6, 3, 200.00), (6, 2, 150.00);
 
 INSERT INTO shows VALUES
     (1, 'Sunrise Sessions', 'breakfast'), (2, 'The Long Drive', 'drive'),

@@ -97,15 +97,14 @@ MEASURED = [
         "SELECT p.presenter_id, p.full_name, count(*) FROM show_presenters sp JOIN presenters p "
         "ON p.presenter_id = sp.presenter_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
     ),
+    case(
+        "who has translated the most jobs?",
+        "SELECT t.translator_id, t.full_name, count(*) FROM assignments a JOIN translators t "
+        "ON t.translator_id = a.translator_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1",
+    ),
 ]
 
-MISSES: dict[str, str] = {
-    "who has presented on the most shows": (
-        "refused: CANNOT: cannot group by 'who'. Closest I understand: 'how many "
-        "shows' or 'show shows where slot is breakfast'. For other questions set "
-        "PGPILOT_MODEL (e.g. openai:gpt-4.1-mini) to use a language model."
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses([*SAID_OTHERWISE, *MEASURED], MISSES)
 

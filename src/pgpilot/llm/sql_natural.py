@@ -44,7 +44,7 @@ from pgpilot.llm.sql_question import (
     take_filters,
     take_period,
 )
-from pgpilot.llm.sql_roles import said_words, who_counted
+from pgpilot.llm.sql_roles import acted_by, said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
@@ -161,7 +161,7 @@ def _sorted_rows(ask: Ask, tables: list[Table], values: Values | None) -> None:
 
 def _who(ask: Ask, tables: list[Table], said: frozenset[str]) -> None:
     """ "who has scored the most goals": the people one of the counted rows' keys points to."""
-    found = who_counted(ask.text, tables, said)
+    found = acted_by(ask.text, tables, said) or who_counted(ask.text, tables, said)
     if found is not None:
         ask.who, ask.text = found[0].name, found[1].name
 
