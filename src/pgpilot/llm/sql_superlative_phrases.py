@@ -12,6 +12,7 @@ from typing import Final
 from pgpilot.llm.sql_columns import numeric_column
 from pgpilot.llm.sql_degrees import START
 from pgpilot.llm.sql_names import ADJECTIVES
+from pgpilot.llm.sql_roles import person
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Column, Table
 
@@ -69,7 +70,7 @@ def _by_number(text: str, tables: list[Table]) -> str:
 
 
 def _tenure(text: str, tables: list[Table]) -> str:
-    """ "which vet has been with the practice the longest": the vets by start date, one.
+    """ "which vet has been with the practice the longest": the people by start date, one.
 
     >>> _tenure("which vet has been here the longest", [])
     'which vet has been here the longest'
@@ -77,7 +78,7 @@ def _tenure(text: str, tables: list[Table]) -> str:
     found = TENURE.match(text)
     if found is None:
         return text
-    rows = place(found["rows"], tables, None).tables
+    rows = [t for t in place(found["rows"], tables, None).tables if person(t)]
     started = [c for c in rows[0].columns if _starts(c)] if len(rows) == 1 else []
     if len(started) != 1:
         return text
