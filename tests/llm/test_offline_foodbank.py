@@ -235,11 +235,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many donors' or 'show donors where city is "
         "Bradford'. For other questions set PGPILOT_MODEL (e.g. openai:gpt"
     ),
-    "which is the largest household we support?": (
-        "refused: CANNOT: I could not place 'support' in the schema or its data. "
-        "Closest I understand: 'how many households' or 'show households where "
-        "dietary_notes is diabetic' or 'average household_size of households"
-    ),
     "how many people are in household HH-0043?": (
         'wrong rows: SELECT count(*) AS "count" FROM "public"."households" WHERE '
         '"public"."households"."reference" = \'HH-0043\''

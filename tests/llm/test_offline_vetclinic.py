@@ -236,19 +236,10 @@ MISSES: dict[str, str] = {
         "I understand: 'how many owners' or 'show owners where city is Beaverton'. For "
         "other questions set PGPILOT_MODEL (e.g. openai:gpt-4.1"
     ),
-    "Which vet has been with the practice the longest?": (
-        "refused: CANNOT: I could not place 'practice' in the schema or its data. "
-        "Closest I understand: 'how many vets' or 'show vets where specialty is "
-        "surgery'. For other questions set PGPILOT_MODEL (e.g. openai:gpt-"
-    ),
     "who is our oldest patient": (
         "refused: CANNOT: I could not place 'patient' in the schema or its data. Name "
         "a table (vets, appointments, pets, vaccinations, invoices, owners), e.g. 'how "
         "many vets'. For other questions set PGPILOT_MODEL (e.g"
-    ),
-    "total fees charged for each procedure": (
-        'wrong rows: SELECT sum("public"."procedures"."standard_fee") AS '
-        '"sum_standard_fee" FROM "public"."procedures"'
     ),
 }
 
