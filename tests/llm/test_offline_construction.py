@@ -253,24 +253,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "what's our biggest project by contract value?": (
-        'wrong rows: SELECT "public"."projects"."contract_value", count(*) AS "count" '
-        'FROM "public"."projects" GROUP BY "public"."projects"."contract_value" ORDER '
-        'BY "public"."projects"."contract_value"'
-    ),
-    "Which project has been invoiced the most in total?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensi"
-    ),
-    "total invoiced per project": (
-        'wrong rows: SELECT "public"."projects"."project_id", '
-        '"public"."projects"."title", sum("public"."change_orders"."cost_impact") AS '
-        '"sum_cost_impact" FROM "public"."change_orders" JOIN "public"."projects" ON '
-        '"public"."change_orders"."project_id" = "public"."projects"."project_id" '
-        'GROUP BY "public"."projects"."project_id", "public"."projects"."title" ORDER '
-        'BY "public"."projects"."project_id"'
-    ),
     "which projects are scheduled to finish in 2026": (
         "wrong rows: -- words left out: 'scheduled'\nSELECT DISTINCT "
         '"public"."projects".* FROM "public"."projects" JOIN "public"."work_packages" '

@@ -259,25 +259,10 @@ MISSES: dict[str, str] = {
         '"public"."grant_investigators"."role" = \'co_investigator\' AND '
         '"public"."grants"."reference" = \'GR-2024-019\''
     ),
-    "who has the highest h-index?": (
-        "refused: CANNOT: I could not place 'h-index' in the schema or its data. Name "
-        "a table (researchers, departments, grant_investigators, grants, publications, "
-        "funders), e.g. 'how many researchers'. For other quest"
-    ),
-    "average h-index in each department": (
-        "refused: CANNOT: I could not place 'h-index' in the schema or its data. "
-        "Closest I understand: 'how many departments' or 'show departments where "
-        "building is Dalton Laboratories' or 'average established_year of "
-    ),
     "grants with an awarded amount below 300,000": (
         'wrong rows: SELECT "public"."grants".* FROM "public"."grants" WHERE '
         '"public"."grants"."amount_awarded" IS NOT NULL AND '
         '"public"."grants"."amount_requested" < 300000'
-    ),
-    "researchers with an h-index of at least 20": (
-        "refused: CANNOT: I could not place 'h-index' in the schema or its data. "
-        "Closest I understand: 'how many researchers' or 'show researchers where "
-        "academic_rank is lecturer' or 'average h_index of researchers'. F"
     ),
     "researchers who have never been principal investigator on a grant": (
         'wrong rows: SELECT DISTINCT "public"."researchers".* FROM '
@@ -286,11 +271,6 @@ MISSES: dict[str, str] = {
         '"public"."grants"."principal_investigator_id" WHERE NOT EXISTS (SELECT 1 FROM '
         '"public"."grants" WHERE "public"."grants"."principal_investigator_id" = '
         '"public"."researchers"."researcher_id")'
-    ),
-    "publications not linked to a grant": (
-        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
-        "understand: 'how many publications' or 'show publications where doi is "
-        "10.1037/pub.0001' or 'average citation_count of publications"
     ),
 }
 

@@ -228,19 +228,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "who has guested on the most episodes": (
-        "refused: CANNOT: cannot group by 'who'. Closest I understand: 'how many "
-        "episodes' or 'show episodes where status is draft' or 'average season_number "
-        "of episodes'. For other questions set PGPILOT_MODEL (e.g. op"
-    ),
-    "Which episode got the most downloads in total?": (
-        'wrong rows: SELECT "public"."episodes"."episode_id", '
-        '"public"."episodes"."title", count(*) AS "count" FROM '
-        '"public"."daily_downloads" JOIN "public"."episodes" ON '
-        '"public"."daily_downloads"."episode_id" = "public"."episodes"."episode_id" '
-        'GROUP BY "public"."episodes"."episode_id", "public"."episodes"."title" ORDER '
-        'BY "count" DESC NULLS LAST, "public"."episodes"."episode_id" LIMIT 1'
-    ),
     "what does Nora Lindgren do for a living": (
         'wrong rows: SELECT "public"."guests".* FROM "public"."guests" WHERE '
         '"public"."guests"."full_name" = \'Nora Lindgren\''

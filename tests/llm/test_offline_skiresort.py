@@ -231,13 +231,7 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {
-    "the steepest slope": (
-        "refused: CANNOT: I could not place 'steepest' in the schema or its data. "
-        "Closest I understand: 'how many slopes' or 'show slopes where closure_reason "
-        "is avalanche risk' or 'average length_m of slopes'. For oth"
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -240,21 +240,7 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {
-    "which meter was installed most recently": (
-        'wrong rows: SELECT "public"."meters"."meter_id", '
-        '"public"."meters"."serial_number", count(*) AS "count" FROM '
-        '"public"."meter_readings" JOIN "public"."meters" ON '
-        '"public"."meter_readings"."meter_id" = "public"."meters"."meter_id" GROUP BY '
-        '"public"."meters"."meter_id", "public"."meters"."serial_number" ORDER BY '
-        '"count" DESC NULLS LAST, "public"."meters"."meter_id" LIMIT 1'
-    ),
-    "which customer has been billed the most in total?": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensi"
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -29,6 +29,7 @@ from pgpilot.llm.sql_deeds import deed
 from pgpilot.llm.sql_degrees import measured_by_verb, ranked_by_date
 from pgpilot.llm.sql_forms import FORMS
 from pgpilot.llm.sql_hints import suggestion
+from pgpilot.llm.sql_in_total import in_total
 from pgpilot.llm.sql_initials import spelled_out
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_natural import natural
@@ -36,6 +37,7 @@ from pgpilot.llm.sql_phrasing import plain
 from pgpilot.llm.sql_prompt import CANNOT, read_tables
 from pgpilot.llm.sql_rows import reworded, row_answer
 from pgpilot.llm.sql_spans import ongoing
+from pgpilot.llm.sql_superlative_phrases import plainly
 from pgpilot.llm.sql_superlatives import most_often
 from pgpilot.llm.sql_vocab import HOLDINGS
 from pgpilot.sql.schema import Table
@@ -77,7 +79,8 @@ def plan(question: str, tables: list[Table], values: Values | None = None) -> st
         return question.strip()
     text = _untitled(text, values)  # "when was Dr. Priya Raman hired": Priya Raman
     text = HYPHENED.sub(lambda found: _unhyphened(found, tables), text)  # "h-index": h index
-    text = ranked_by_date(measured_by_verb(_held(spelled_out(text, tables), tables)))
+    text = plainly(_held(spelled_out(text, tables), tables), tables)  # "installed most recently"
+    text = ranked_by_date(measured_by_verb(in_total(text, tables)))  # "billed the most in total"
     text = most_often(text)  # "which location have we shot at most often": was shot the most
     if (found := attribute(text, tables, values)) is not None:
         return found  # "how many floors does Maas Tower have": one named row's column

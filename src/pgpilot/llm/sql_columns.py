@@ -20,6 +20,25 @@ SMALL: Final = frozenset({"of", "the", "a", "an"})
 MARKS: Final = frozenset({"code", "no", "number", "ref", "reference", "registration", "serial"})
 
 
+def phrase_column(phrase: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """The numeric column several words name by its parts in order ("fees charged": fee_charged).
+
+    >>> phrase_column("fees", [])
+    """
+    said = phrase.lower().split()
+    short = [w for w in said if w not in SMALL]
+    if len(said) < 2 or not short:
+        return None
+    joined = variants("_".join(said)) | variants("_".join(short))
+    joined |= {"_".join([head, *short[1:]]) for head in variants(short[0])}
+    for table in tables:
+        for column in table.columns:
+            named = {column.name.lower(), bare_name(column.name)}
+            if is_numeric(column) and named & joined:
+                return table, column
+    return None
+
+
 def numeric_column(
     word: str, tables: list[Table], *, direct: bool = False
 ) -> tuple[Table, Column] | None:
@@ -27,15 +46,8 @@ def numeric_column(
 
     Several words name a column by its parts in order: "loyalty points", "years of experience".
     """
-    if " " in word.strip():
-        phrase = word.lower().split()
-        short = [w for w in phrase if w not in SMALL]
-        joined = variants("_".join(phrase)) | variants("_".join(short))
-        for table in tables:
-            for column in table.columns:
-                named = {column.name.lower(), bare_name(column.name)}
-                if is_numeric(column) and named & joined:
-                    return table, column
+    if (phrased := phrase_column(word, tables)) is not None:
+        return phrased
     wanted = variants(word)
     for table in tables if not direct else ():
         for column in table.columns:

@@ -71,6 +71,8 @@ SIZE: Final = (
 WEIGHTS: Final = ("weight", "mass")
 LENGTHS: Final = ("length", "duration", "runtime", "minutes", "length_minutes", "distance")
 HEIGHTS: Final = ("height", "elevation", "altitude")
+# How steeply a road, a slope or a roof rises: "the steepest slope" is its gradient.
+STEEPNESS: Final = ("gradient", "incline", "grade", "pitch")
 ADJECTIVES: Final = {
     "expensive": (PRICE, True),
     "costly": (PRICE, True),
@@ -111,6 +113,8 @@ ADJECTIVES: Final = {
     "short": (LENGTHS, False),
     "shortest": (LENGTHS, False),
     "tall": (HEIGHTS, True),
+    "steep": (STEEPNESS, True),
+    "gentle": (STEEPNESS, False),
 }
 ADJECTIVES.update(inflected(ADJECTIVES))  # costly → costlier, costliest
 SYMBOL_OPS: Final = (">=", "<=", "<>", "!=", "=", ">", "<")

@@ -12,11 +12,12 @@ from psycopg import sql as pgsql
 from pgpilot.llm import sql_superlatives as superlatives
 from pgpilot.llm.sql_absence import acts_of, take_absent
 from pgpilot.llm.sql_child_sums import counted_rows, money_ranked, summed_most
-from pgpilot.llm.sql_columns import label_columns, numeric_column
+from pgpilot.llm.sql_columns import label_columns, numeric_column, phrase_column
 from pgpilot.llm.sql_each import per_each
 from pgpilot.llm.sql_exists import child_path, take_children
 from pgpilot.llm.sql_filters import conditions
 from pgpilot.llm.sql_flag_order import flags_in_order
+from pgpilot.llm.sql_in_total import said_pair
 from pgpilot.llm.sql_joins import from_clause, names_a_key, neighbours
 from pgpilot.llm.sql_loose import loose_words, noted, still_asks, without
 from pgpilot.llm.sql_measured import (
@@ -43,7 +44,7 @@ from pgpilot.llm.sql_question import (
     take_filters,
     take_period,
 )
-from pgpilot.llm.sql_roles import said_words, who_counted
+from pgpilot.llm.sql_roles import acted_by, said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
@@ -160,7 +161,7 @@ def _sorted_rows(ask: Ask, tables: list[Table], values: Values | None) -> None:
 
 def _who(ask: Ask, tables: list[Table], said: frozenset[str]) -> None:
     """ "who has scored the most goals": the people one of the counted rows' keys points to."""
-    found = who_counted(ask.text, tables, said)
+    found = acted_by(ask.text, tables, said) or who_counted(ask.text, tables, said)
     if found is not None:
         ask.who, ask.text = found[0].name, found[1].name
 
@@ -198,7 +199,8 @@ def _ranked_measure(ask: Ask, tables: list[Table]) -> None:
     near = {name: len(steps) for name, steps in paths.items() if steps}  # nearest first
     children = sorted((t for t in tables if t.name in near), key=lambda t: near[t.name])
     ranked = [*children, *nearest(ask.who, tables)]
-    if (found := phrase_number(ask.text, ranked)) is not None:  # "monthly rent" before "rent"
+    found = said_pair(ask.text, ranked)  # "invoices net_amount", as `in_total` says it
+    if (found := found or phrase_number(ask.text, ranked)) is not None:  # "monthly rent" first
         _rank_by(ask, found, who)
         return
     for word in reversed(words(ask.text)):
@@ -251,6 +253,9 @@ def _measured_table(ask: Ask, tables: list[Table]) -> None:
         return
     if any(is_numeric(c) for _, c in place(ask.text, tables, None).columns):
         return  # "declared value": the words name a number themselves
+    if (phrased := phrase_column(ask.text, tables)) is not None:
+        ask.text = f"{phrased[0].name} {phrased[1].name}"  # "fees charged": fee_charged
+        return
     if (
         number := numeric_column(first.lower(), nearest(ask.group or "", tables), direct=True)
     ) is not None:  # "average hours"

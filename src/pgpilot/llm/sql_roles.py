@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Final
 
 from pgpilot.llm.sql_names import variants
-from pgpilot.llm.sql_stems import names_word, stem
+from pgpilot.llm.sql_stems import names_word, stem, verb_names
 from pgpilot.sql.schema import Table
 
 # A key's role, by a part of its column's name, and the words that say it.
@@ -88,6 +88,28 @@ def who_counted(what: str, tables: list[Table], said: frozenset[str]) -> tuple[T
     persons = [(t, fk) for t, fk in keyed if person(by_name[fk.references])]
     chosen = [k for k in named if k in persons] + persons + named
     return (by_name[chosen[0][1].references], chosen[0][0]) if chosen else None
+
+
+def acted_by(what: str, tables: list[Table], said: frozenset[str]) -> tuple[Table, Table] | None:
+    """ "who has guested on the most episodes": the people the verb names, and the link rows.
+
+    The people are guests, the rows counted per person episode_guests: a table pointing at both
+    the people and the rows said.
+    """
+    by_name = {t.qualified: t for t in tables}
+    nouns = [w for w in re.findall(r"[a-z]+", what.lower()) if len(w) > 2]
+    said_rows = [t for t in tables if nouns and nouns[-1] in variants(t.name.lower())]
+    verbs = [w for w in said if w.endswith("ed") and len(w) > 4]
+    doers = [t for t in tables for w in verbs if verb_names(t.name, w) and t not in said_rows]
+    links = [
+        (doer, link)
+        for doer in doers
+        for link in tables
+        if said_rows
+        and {doer.qualified, said_rows[0].qualified}
+        <= {fk.references for fk in link.foreign_keys if fk.references in by_name}
+    ]
+    return links[0] if len(links) == 1 else None
 
 
 def person(table: Table) -> bool:
