@@ -259,11 +259,6 @@ MISSES: dict[str, str] = {
         '"public"."grant_investigators"."role" = \'co_investigator\' AND '
         '"public"."grants"."reference" = \'GR-2024-019\''
     ),
-    "grants with an awarded amount below 300,000": (
-        'wrong rows: SELECT "public"."grants".* FROM "public"."grants" WHERE '
-        '"public"."grants"."amount_awarded" IS NOT NULL AND '
-        '"public"."grants"."amount_requested" < 300000'
-    ),
     "researchers who have never been principal investigator on a grant": (
         'wrong rows: SELECT DISTINCT "public"."researchers".* FROM '
         '"public"."researchers" JOIN "public"."grants" ON '

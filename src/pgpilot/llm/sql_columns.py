@@ -31,6 +31,8 @@ def phrase_column(phrase: str, tables: list[Table]) -> tuple[Table, Column] | No
         return None
     joined = variants("_".join(said)) | variants("_".join(short))
     joined |= {"_".join([head, *short[1:]]) for head in variants(short[0])}
+    if len(short) == 2:  # "the awarded amount": amount_awarded
+        joined |= variants("_".join(reversed(short)))
     for table in tables:
         for column in table.columns:
             named = {column.name.lower(), bare_name(column.name)}

@@ -61,8 +61,9 @@ TIMES: Final = re.compile(
 ABLE: Final = re.compile(r"(?i)\b(?:can|could|may|is able to|are able to) \w+ $")
 # "with a mentor": a column that is set; "with a limit below 2000" is a comparison instead.
 HAVE: Final = re.compile(
-    r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b(?! (?:of )?(?:below|above|"
-    r"under|over|more|less|fewer|greater|higher|lower|at least|at most|exceeding|between|\d))"
+    r"(?i)\b(?:with|have|has|having|had) (?:a|an) (?P<noun>\w+)\b(?! (?:\w+ )?(?:of )?"
+    r"(?:below|above|under|over|more|less|fewer|greater|higher|lower|at least|at most|exceeding"
+    r"|between|\d))"
 )
 OPS: Final = {**COMPARISONS, "exactly": "="}  # "borrowed exactly 3 times"
 # "empty playlists": rows of a table that holds others, holding none.

@@ -7,7 +7,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm import sql_calendar as calendar
 from pgpilot.llm import sql_dates as dates
-from pgpilot.llm.sql_columns import date_column, numeric_column, price_column
+from pgpilot.llm.sql_columns import date_column, numeric_column, phrase_column, price_column
 from pgpilot.llm.sql_dated import dated_child
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
@@ -178,7 +178,7 @@ def compared(word: str, value: str, subject: Table, near: list[Table]) -> tuple[
                 return tall
     # The subject's own number, by name or by unit, before any other table's ("bookings with a
     # nightly rate above 300": their nightly_rate, not a room type's base rate).
-    for found in (numeric_column(w, [subject]) for w in named):
+    for found in (_number_named(w, [subject]) for w in named):
         if found is not None:
             return found
     if by_unit is not None:
@@ -190,10 +190,15 @@ def compared(word: str, value: str, subject: Table, near: list[Table]) -> tuple[
     for table in [subject, *near] if priced else ():
         if (price := price_column(table)) is not None:
             return table, price  # "plans that cost less than 20": what a plan costs, its fee
-    for found in (numeric_column(w, near) for w in named):
+    for found in (_number_named(w, near) for w in named):
         if found is not None:
             return found
     return hinted(subject, op)
+
+
+def _number_named(said: str, tables: list[Table]) -> tuple[Table, Column] | None:
+    """The number a word names, or two words exactly by a column's parts ("awarded amount")."""
+    return phrase_column(said, tables) if " " in said else numeric_column(said, tables)
 
 
 def comparison(value: str, table: Table, col: Column) -> pgsql.Composable:

@@ -306,11 +306,12 @@ def take_filters(ask: Ask, tables: list[Table]) -> None:
                 while before[-1:] and before[-1].lower() in COPULAS:
                     before.pop()  # "whose budget is over 800000": the budget
                 before = before[-2:]
+                pair = [" ".join(before)] if len(before) == 2 else []  # "awarded amount"
                 # "insured for more than 3 million": the participle before "for" names it.
                 before = before[-1:] if before[-1:] not in (["for"], ["at"]) else before[:1]
                 verb = (found["verb"] or "").split()[-1:]  # "costing", "that cost": the price
                 of = f"{found['next']} of {found['of']}" if found["of"] else ""  # years of
-                named = [found["col"] or "", of, found["next"] or "", *verb, *before]
+                named = [found["col"] or "", of, found["next"] or "", *verb, *pair, *before]
                 said = f"{found['op']}|{found['num']}|{found['unit'] or ''}"
                 # "19000 API calls": a column's word in capitals is its name's (api_calls).
                 ask.filters.append((kind, ",".join(named).lower(), said))
