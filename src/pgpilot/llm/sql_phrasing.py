@@ -46,7 +46,10 @@ WITHOUT: Final = re.compile(
     r"never (?:had|got|gave|provided|supplied|entered|left|received)|lack|lacks|lacking|"
     # "publications not linked to a grant": no grant
     r"(?:(?:is|are|was|were) )?(?:not|never) (?:linked|attached|tied|connected|assigned|"
-    r"associated|related) (?:to|with))"
+    r"associated|related) (?:to|with)|"
+    # "runners who don't belong to a club", "runners not in a club": no club
+    r"(?:(?:do|does|did) not belong (?:to|in)|(?:(?:is|are|was|were) )?not (?:in|on|part of|"
+    r"a member of|members of))(?= (?:a|an|any) ))"
     r"(?: any| a| an| their| his| her| its)?\b"
 )
 # "us" the speaker ("gave us a phone number"), never "the US" the country: lower case only.

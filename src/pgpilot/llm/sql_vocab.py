@@ -122,6 +122,8 @@ SYNONYMS: Final = {
     "wage": ("salary", "wage"),
     "cost": ("price", "cost"),
     "price": ("price", "cost"),
+    # Ending is exiting, finishing or closing: "sessions that haven't ended yet": exited_at.
+    "end": ("end", "ended", "ends", "exit", "exited", "finish", "finished", "close", "closed"),
     "worth": ("value", "worth", "valuation"),  # "projects worth more than 10 million"
     "charging": ("rate", "fee", "charge", "price"),  # "charging under 350 a day": day_rate
     "born": ("birth", "birthday", "dob"),
