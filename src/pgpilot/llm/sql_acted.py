@@ -11,8 +11,8 @@ with no key to people may hold the doer's name: "who treated Moose" → treatmen
 import re
 from typing import Final
 
-from pgpilot.llm.sql_attribute import Row
 from pgpilot.llm.sql_joins import Step, link_table, path
+from pgpilot.llm.sql_named_rows import Row
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal
 from pgpilot.llm.sql_related import linked, named_last
 from pgpilot.llm.sql_roles import person

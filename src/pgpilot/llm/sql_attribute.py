@@ -18,6 +18,7 @@ from pgpilot.llm.sql_columns import numeric_column, price_column
 from pgpilot.llm.sql_dated import child_date, dated_by, when_splits
 from pgpilot.llm.sql_degrees import aged
 from pgpilot.llm.sql_joins import column, ident
+from pgpilot.llm.sql_named_rows import Row, named_row
 from pgpilot.llm.sql_names import ADJECTIVES, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_numbered import numbered
 from pgpilot.llm.sql_stems import names_word
@@ -26,7 +27,7 @@ from pgpilot.llm.sql_units import hints_column
 from pgpilot.llm.sql_vocab import STOP
 from pgpilot.llm.sql_words import place, words
 from pgpilot.sql.schema import Column, Table
-from pgpilot.sql.values import Hit, Values
+from pgpilot.sql.values import Values
 
 HAS: Final = re.compile(
     r"(?i)^how (?:many|much) (?P<noun>\w+) (?:does|do|did) (?P<row>.+?) "
@@ -94,8 +95,6 @@ YEAR: Final = "year"
 # "the date of birth", "the day of arrival": the date the last word names (dob, arrived_on).
 DATE_OF: Final = ("date", "day")
 
-Row = tuple[Table, tuple[tuple[str, str], ...]]  # the table, the columns and values naming it
-
 
 def attribute(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SELECT of a named row's column, or None when the question is not of that shape."""
@@ -121,42 +120,6 @@ def attribute(text: str, tables: list[Table], values: Values | None) -> str | No
         asked = None if row is None else _asked(found["cols"], row[0])
         if row is not None and asked:
             return selected(row, asked)
-    return None
-
-
-def named_row(phrase: str, tables: list[Table], values: Values) -> Row | None:
-    """The row a phrase names by a value, with or without its table's word ("X department")."""
-    said = words(phrase)
-    by_name = {t.qualified: t for t in tables}
-    tries: list[tuple[list[str], str | None]] = [(said, None)]
-    if said[:1] in (["the"], ["a"], ["an"]):  # "the Marketing department", "a Pilates class"
-        said = said[1:]
-        tries.append((said, None))
-    if len(said) > 1:
-        tries += [(said[:-1], said[-1]), (said[1:], said[0])]
-    # Exact values first: "the Day Pass" is 'Day Pass', not 'Three Day Pass' by close spelling.
-    for fuzzy, (kept, noun) in ((f, t) for f in (False, True) for t in tries):
-        for hit in values.find(" ".join(kept), fuzzy=fuzzy and len(kept) > 1):
-            table = by_name.get(hit.table)
-            if table is not None and (noun is None or _calls(table, noun)):
-                return table, ((hit.column, hit.value),)
-            kind = _kind(noun, hit, values) if table is not None and noun else None
-            if table is not None and kind is not None:  # "the X workshop": its kind, too
-                return table, ((hit.column, hit.value), kind)
-    return numbered(phrase, tables)  # "repair order 44": by its key
-
-
-def _calls(table: Table, noun: str) -> bool:
-    """Whether a noun is the table's name or a word of it: "the Recruiter position", "a X class"."""
-    name = table.name.lower()
-    return noun in variants(name) or any(noun in variants(part) for part in name.split("_"))
-
-
-def _kind(noun: str, named: Hit, values: Values) -> tuple[str, str] | None:
-    """Another column's value of the named row's table that a word after its name says."""
-    for hit in values.find(noun, fuzzy=False):
-        if hit.table == named.table and hit.column != named.column:
-            return hit.column, hit.value
     return None
 
 

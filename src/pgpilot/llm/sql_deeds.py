@@ -11,8 +11,9 @@ A key column is not it ("who manages Ada" follows the key to the manager's row, 
 import re
 from typing import Final
 
-from pgpilot.llm.sql_attribute import Row, dated_column, named_row, selected
+from pgpilot.llm.sql_attribute import dated_column, selected
 from pgpilot.llm.sql_joins import Step, path, rows_reached
+from pgpilot.llm.sql_named_rows import Row, named_row
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal
 from pgpilot.llm.sql_stems import doer, stem
 from pgpilot.sql.schema import Column, Table

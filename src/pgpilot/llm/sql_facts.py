@@ -13,9 +13,10 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_attribute import Row, attribute, named_row, selected
+from pgpilot.llm.sql_attribute import attribute, selected
 from pgpilot.llm.sql_columns import price_column
 from pgpilot.llm.sql_joins import column, ident
+from pgpilot.llm.sql_named_rows import Row, named_row
 from pgpilot.llm.sql_names import PRICE, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word, stem
 from pgpilot.llm.sql_units import hints_column

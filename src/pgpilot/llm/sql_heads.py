@@ -8,7 +8,8 @@ A key to a table of people is `sql_who`'s (the rows it points to) and is tried b
 import re
 from typing import Final
 
-from pgpilot.llm.sql_attribute import named_row, selected
+from pgpilot.llm.sql_attribute import selected
+from pgpilot.llm.sql_named_rows import named_row
 from pgpilot.llm.sql_names import is_numeric, is_temporal
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values

@@ -10,7 +10,8 @@ is left" keeps the row's name beside its stock, as the question sets held before
 import re
 from typing import Final
 
-from pgpilot.llm.sql_attribute import named_row, selected
+from pgpilot.llm.sql_attribute import selected
+from pgpilot.llm.sql_named_rows import named_row
 from pgpilot.llm.sql_names import is_numeric
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.sql.schema import Column, Table

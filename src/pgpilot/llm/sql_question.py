@@ -13,11 +13,9 @@ from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_names import ADJECTIVES
 from pgpilot.llm.sql_stems import names_word
-from pgpilot.llm.sql_units import UNIT_WORD, per_column
+from pgpilot.llm.sql_units import UNIT_WORD
 from pgpilot.llm.sql_vocab import COUNT, FUNCTIONS, MONTHS, SPELLED
-from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
-from pgpilot.sql.values import Values
 
 AGG: Final = re.compile(
     r"(?i)^(?:what is |what's )?(?:the )?(?P<fn>average|avg|mean|total|sum of|sum|maximum|max|"
@@ -88,15 +86,6 @@ WITH_TOTAL: Final = re.compile(
     r"smallest|least) (?:total|combined|overall|sum of) (?P<what>[\w ]+)$"
 )
 DISTINCT: Final = re.compile(r"(?i)^(?:distinct|different|unique|separate) ")
-# "orders per month", "monthly sales": grouped by the truncated date.
-PERIOD: Final = re.compile(
-    # "a month" is a period, "shorter than a month" a span (`sql_spans`).
-    r"(?i)\s*\b(?:(?:per|by|each|every|(?<!than )(?<!least )(?<!most )(?<!over )(?<!under )a|"
-    r"in each|for each) (?P<unit>day|week|month|quarter|year)"
-    r"|(?P<adverb>daily|weekly|monthly|quarterly|yearly|annually))\b"
-)
-PERIODS: Final = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
-UNITS: Final = ("day", "week", "month", "quarter", "year")
 LEAD: Final = re.compile(
     r"(?i)^(?:show(?: me)?|list|get|find|display|give me|what are|which are|what is|what's|"
     r"which|what|who are)"
@@ -219,75 +208,6 @@ def _numbered(who: str) -> tuple[int, str]:
     said = found[1].lower() if found else ""
     number = int(said) if said.isdigit() else SPELLED.get(said, 0) if len(said) > 2 else 0
     return (number, who[found.end() :]) if found and number else (1, who)
-
-
-def take_period(text: str, tables: list[Table], values: Values | None = None) -> tuple[str, str]:
-    """The text without "per month" or "monthly", and the period it groups by."""
-    for found in PERIOD.finditer(text):
-        adverb = (found["adverb"] or "").lower()
-        rate = per_column(text, found["unit"] or "", tables)
-        if rate is not None:  # "how much is the Premium plan per month": its monthly fee
-            said = f"{text[: found.start()]} {rate}{text[found.end() :]}"
-            return take_period(said, tables, values)
-        if adverb and any(adverb in c.name.lower().split("_") for t in tables for c in t.columns):
-            continue  # "monthly fee": a column's word
-        if adverb and values is not None and _in_value(text, found, values):
-            continue  # "the Student Monthly plan": a word of a value found in the data
-        if (
-            adverb
-            and values is not None
-            and (_kind_of(adverb, text, tables, values) or _how_done(text, found, values))
-        ):
-            continue  # "quarterly pledges", "plans billed annually": a value, not a period
-        if _column_words(found["unit"] or "", text[found.end() :], tables):
-            continue  # "a day rate of 500": day_rate, a column's words
-        unit = found["unit"] or PERIODS.get(adverb, "year")
-        held = _named_tables(f"{text[: found.start()]}{text[found.end() :]}", tables)
-        if any(c.name.lower().split("_")[-1] == unit.lower() for t in held for c in t.columns):
-            continue  # "by year" where the rows hold years: the grouping by that column
-        return f"{text[: found.start()]}{text[found.end() :]}".strip(), unit.lower()
-    return text, ""
-
-
-def _named_tables(text: str, tables: list[Table]) -> list[Table]:
-    """The tables the words name (or whose columns they name); all of them when they name none."""
-    placed = place(text, tables, None)
-    named = [*placed.tables, *(t for t, _ in placed.columns)]
-    return named or tables
-
-
-def _column_words(unit: str, rest: str, tables: list[Table]) -> bool:
-    """Whether a period's unit and the word after it are both words of one column's name."""
-    after = rest.split()[:1]
-    pair = {unit.lower(), after[0].lower()} if unit and after else set()
-    columns = (set(c.name.lower().split("_")) for t in tables for c in t.columns)
-    return bool(pair) and any(pair <= parts for parts in columns)
-
-
-def _kind_of(adverb: str, text: str, tables: list[Table], values: Values) -> bool:
-    """Whether the adverb is a value stored in a table the question names by its name."""
-    named = {t.qualified for t in place(text, tables, None).tables}
-    return any(hit.table in named for hit in values.find(adverb, fuzzy=False))
-
-
-def _in_value(text: str, found: re.Match[str], values: Values) -> bool:
-    """Whether the word matched is part of a value of two or three words stored in the data."""
-    before, after = text[: found.start()].split()[-2:], text[found.end() :].split()[:2]
-    said = found.group(0).strip()
-    phrases = [[*before[i:], said, *after[:j]] for i in range(3) for j in range(3)]
-    return any(len(p) > 1 and values.find(" ".join(p), fuzzy=False) for p in phrases)
-
-
-def _how_done(text: str, found: re.Match[str], values: Values) -> bool:
-    """Whether a period's adverb follows a participle and is a value found in the data, said
-    as an adverb: "billed annually" ('annual'), "paid monthly" ('monthly')."""
-    before = text[: found.start()].split()[-1:]
-    adverb = found["adverb"].lower()
-    return (
-        bool(before)
-        and before[0].lower().endswith("ed")
-        and any(values.find(w, fuzzy=False) for w in (adverb, adverb.removesuffix("ly")))
-    )
 
 
 def take_filters(ask: Ask, tables: list[Table]) -> None:

@@ -15,9 +15,9 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_attribute import Row, named_row
 from pgpilot.llm.sql_columns import label_columns
 from pgpilot.llm.sql_joins import Step, column, from_clause, ident, key_words, link_table, path
+from pgpilot.llm.sql_named_rows import Row, named_row
 from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_roles import names_role
 from pgpilot.llm.sql_stems import verb_names

@@ -10,8 +10,8 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_attribute import named_row
 from pgpilot.llm.sql_joins import column, ident
+from pgpilot.llm.sql_named_rows import named_row
 from pgpilot.llm.sql_names import is_temporal, variants
 from pgpilot.llm.sql_words import words
 from pgpilot.sql.schema import Column, Table

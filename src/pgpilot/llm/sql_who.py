@@ -17,11 +17,11 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_attribute import named_row
 from pgpilot.llm.sql_columns import label_columns
 from pgpilot.llm.sql_degrees import START
 from pgpilot.llm.sql_facts import PAID
 from pgpilot.llm.sql_joins import Step, column, ident, path, rows_reached
+from pgpilot.llm.sql_named_rows import named_row
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_roles import ROLES, names_role, person
 from pgpilot.llm.sql_stems import doer, names_word

@@ -10,7 +10,6 @@ from typing import Final
 from pgpilot.llm import sql_wordings as nouns
 from pgpilot.llm.sql_acts import acted_table, ending_table, keyed_by, table_meant
 from pgpilot.llm.sql_alike import alike, alike_value
-from pgpilot.llm.sql_dated import names_a_date
 from pgpilot.llm.sql_flags import ALIKE, done, part_flag, participle, stated
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_kinds import kind_table, made
@@ -28,9 +27,10 @@ from pgpilot.llm.sql_negation import (
 from pgpilot.llm.sql_owners import settle
 from pgpilot.llm.sql_people import member_column, person_column
 from pgpilot.llm.sql_placed import Placed
-from pgpilot.llm.sql_stems import meanings, names_word, synonym_column, verb_names
+from pgpilot.llm.sql_stems import meanings, names_word, synonym_column
 from pgpilot.llm.sql_synonyms import commented_column, commented_null, synonym_table
 from pgpilot.llm.sql_units import bare_name
+from pgpilot.llm.sql_value_phrases import best_hit, column_token, value_named
 from pgpilot.llm.sql_vocab import (
     FILLER,
     MONTHS,
@@ -39,7 +39,7 @@ from pgpilot.llm.sql_vocab import (
     STOP,
 )
 from pgpilot.sql.schema import Table
-from pgpilot.sql.values import Hit, Values
+from pgpilot.sql.values import Values
 
 WORD: Final = re.compile(r"\d+(?:\.\d+)?|[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
 
@@ -70,7 +70,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             phrase = " ".join(tokens[i : i + size])
             named = len(placed.columns)
             if size == 1 and values is not None and stated(tokens, i, values, seen):
-                placed.values.append(_best(values.find(phrase, fuzzy=False), placed, context()))
+                placed.values.append(best_hit(values.find(phrase, fuzzy=False), placed, context()))
                 i += 1  # "episodes that have been published": status = 'published'
                 break
             if _name(phrase, tables, placed, context, whole=size > 1 or tokens[i] not in STOP):
@@ -82,7 +82,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
             purpose = i > 0 and tokens[i - 1] == "for"  # "listings for rent": kind = 'rent'
             if values is None or made(tokens, i, tables):
                 pass  # "have booked a private lesson": the act that made the row, no status
-            elif _value(phrase, span, values, placed, seen, context(), purpose):
+            elif value_named(phrase, span, values, placed, seen, context(), purpose):
                 if governing(tokens, i, spent):
                     exclude_value(placed)  # "not made online": any other channel
                 i += size
@@ -137,7 +137,7 @@ def place(text: str, tables: list[Table], values: Values | None) -> Placed:
                 placed.present += [] if member in placed.tests() else [member]  # "club members"
             elif not known and (flagged := part_flag(word, placed.tables)) is not None:
                 placed.columns += [] if flagged in placed.columns else [flagged]  # "adverse"
-            elif not known and not _column_token(word, placed, tables):
+            elif not known and not column_token(word, placed, tables):
                 near = frozenset(t.qualified for t in [*placed.tables, *context()])
                 hit = nouns.derived_value(word, values, seen, near) if values else None
                 hit = hit or (alike_value(word, values, seen) if values else None)
@@ -254,48 +254,6 @@ def _flag(phrase: str, tables: list[Table], placed: Placed) -> bool:
     return nouns.flag_words(phrase, ordered, placed)  # "offer personal training"
 
 
-def _value(
-    phrase: str,
-    tokens: list[str],
-    values: Values,
-    placed: Placed,
-    seen: set[str],
-    mentioned: list[Table],
-    purpose: bool = False,
-) -> bool:
-    if len(tokens) == 1 and (tokens[0] in STOP or tokens[0].isdigit()):
-        return False
-    named = [*placed.tables, *(t for t, _ in placed.columns)]
-    exact = purpose and bool(values.find(phrase, fuzzy=False))  # "for rent": a kind, said so
-    if len(tokens) == 1 and not exact and _column_token(tokens[0], Placed(), named):
-        return False  # "amount paid": a column's word (paid_at) of a named table, not a value
-    # A table's word said last ("annual plans") keeps a close spelling ('Annual Plus') out.
-    ruled = len(tokens) > 1 and any(tokens[-1] in variants(t.name.lower()) for t in mentioned)
-    ruled = ruled or tokens[-1] in STOP  # "shoot in" is no close spelling of 'shooting'
-    found = values.find(phrase, fuzzy=not ruled and (len(tokens) > 1 or len(phrase) >= 5))
-    # A plural of a stored value names rows of that kind: "bugs" → issue_type = 'bug'.
-    for single in () if found else sorted(variants(tokens[-1]) - {tokens[-1]}, key=len):
-        if len(single) >= 2 and len(single) < len(tokens[-1]):
-            found = found or values.find(" ".join([*tokens[:-1], single]), fuzzy=False)
-    found = tuple(hit for hit in found if not nouns.another_word(phrase, hit.value))
-    hits = tuple(hit for hit in found if hit.table in seen)
-    if not hits and (compound := nouns.hyphen_value(phrase, values, seen)) is not None:
-        hits = (compound,)  # "left-footed": preferred_foot = 'left'
-    if not hits:
-        return False
-    placed.values.append(_best(hits, placed, mentioned))
-    return True
-
-
-def _best(hits: tuple[Hit, ...], placed: Placed, mentioned: list[Table]) -> Hit:
-    """Of a value's places, one in a table already named, else one the question names later."""
-    for named in (placed.tables, mentioned):
-        found = [h for h in hits if h.table in {t.qualified for t in named}]
-        if found:
-            return found[0]
-    return hits[0]
-
-
 def _number(
     word: str, before: list[str], after: list[str], placed: Placed, tables: list[Table]
 ) -> int:
@@ -326,15 +284,3 @@ def _number(
                 return 1
     placed.unplaced.append(word)  # a number that belongs to nothing is never dropped
     return 0
-
-
-def _column_token(word: str, placed: Placed, tables: list[Table], *, direct: bool = False) -> bool:
-    """A word that is part of a column's name (rated → rating) is placed, as a hint."""
-    for table in [*placed.tables, *tables]:
-        names = [table.name, *(c.name for c in table.columns)]
-        if any(names_word(name, word, synonyms=not direct) for name in names):
-            return True
-        # "borrowed": the loans table's act; "renewal": its renews_on
-        if not direct and (verb_names(table.name, word) or names_a_date(table, word)):
-            return True
-    return False
