@@ -11,6 +11,7 @@ from typing import Final
 from pgpilot.llm.sql_attribute import selected
 from pgpilot.llm.sql_named_rows import named_row
 from pgpilot.llm.sql_names import is_numeric, is_temporal
+from pgpilot.llm.sql_traits import agent_column
 from pgpilot.sql.schema import Table
 from pgpilot.sql.values import Values
 
@@ -47,4 +48,7 @@ def leader(text: str, tables: list[Table], values: Values | None) -> str | None:
         and not is_temporal(c)
         and set(c.name.lower().split("_")) & LEADERS
     ]
-    return selected(row, led) if len(led) == 1 else None
+    if len(led) == 1:
+        return selected(row, led)
+    agent = agent_column(table, {name for name, _ in row[1]})
+    return None if agent is None else selected(row, [agent])  # "who runs X": its farmer_name

@@ -19,6 +19,7 @@ from pgpilot.llm.sql_heads import leader
 from pgpilot.llm.sql_latest import latest
 from pgpilot.llm.sql_left import left
 from pgpilot.llm.sql_related import related
+from pgpilot.llm.sql_traits import trait
 from pgpilot.llm.sql_upcoming import upcoming
 from pgpilot.llm.sql_who import doers_with, who
 from pgpilot.sql.schema import Table
@@ -31,7 +32,7 @@ def row_answer(text: str, tables: list[Table], values: Values | None) -> str | N
     """SQL for a question about a named row or people, or None when it is none of those."""
     if NEGATED.search(text):
         return None
-    for rule in (fact, acted, who, leader, left, upcoming, related):
+    for rule in (fact, acted, who, leader, trait, left, upcoming, related):
         if (answer := rule(text, tables, values)) is not None:
             return answer
     return latest(text, tables)
