@@ -16,6 +16,7 @@ from pgpilot.llm.sql_joins import Step, path, rows_reached
 from pgpilot.llm.sql_named_rows import Row, named_row
 from pgpilot.llm.sql_names import NotUnderstood, is_numeric, is_temporal
 from pgpilot.llm.sql_stems import doer, stem
+from pgpilot.llm.sql_takers import takers
 from pgpilot.sql.schema import Column, Table
 from pgpilot.sql.values import Values
 
@@ -41,6 +42,8 @@ def deed(text: str, tables: list[Table], values: Values | None) -> str | None:
     """SELECT of the named row's column a verb names, or None when not of this shape."""
     if values is None:
         return None
+    if (taken := takers(text, tables, values)) is not None:
+        return taken  # "who performed at X": the people of its performances, not its organiser
     if (found := WHO_AT.match(text)) and (row := named_row(found["row"], tables, values)):
         return _people(row, tables)
     if found := WHO.match(text):
