@@ -255,11 +255,6 @@ MISSES: dict[str, str] = {
         'ORDER BY "count" DESC NULLS LAST, "public"."salespeople"."salesperson_id" '
         "LIMIT 1"
     ),
-    "how much are we asking for the XC90?": (
-        'wrong rows: SELECT "public"."vehicles"."stock_number", '
-        '"public"."vehicles"."asking_price" FROM "public"."vehicles" WHERE '
-        '"public"."vehicles"."model" = \'XC90\''
-    ),
 }
 
 QUESTIONS = with_misses(

@@ -281,14 +281,6 @@ MISSES: dict[str, str] = {
         "I understand: 'how many suppliers' or 'show suppliers where category is "
         "caterer' or 'average standard_fee_gbp of suppliers'. For ot"
     ),
-    "how many guests can The Glasshouse take": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."venues" WHERE '
-        '"public"."venues"."name" = \'The Glasshouse\''
-    ),
-    "who is the coordinator at Willowmere Gardens?": (
-        'wrong rows: SELECT "public"."venues".* FROM "public"."venues" WHERE '
-        '"public"."venues"."name" = \'Willowmere Gardens\''
-    ),
 }
 
 QUESTIONS = with_misses(
