@@ -11,8 +11,8 @@ from typing import Final
 
 from psycopg import sql as pgsql
 
-from pgpilot.llm.sql_attribute import named_row
 from pgpilot.llm.sql_joins import column, ident
+from pgpilot.llm.sql_named_rows import named_row
 from pgpilot.llm.sql_roles import person
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.sql.schema import ForeignKey, Table

@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from pgpilot.llm.sql_attribute import Row, named_row, selected
+from pgpilot.llm.sql_attribute import selected
 from pgpilot.llm.sql_columns import numeric_column, price_column
+from pgpilot.llm.sql_named_rows import Row, named_row
 from pgpilot.llm.sql_names import is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.sql.schema import Column, Table
