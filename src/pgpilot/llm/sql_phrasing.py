@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from pgpilot.llm.sql_numerals import in_digits, ordinals, ranges
+from pgpilot.llm.sql_rates import per_unit
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_tallies import tallied
 from pgpilot.llm.sql_units import scaled
@@ -222,7 +223,7 @@ def plain(text: str, tables: list[Table]) -> str:
     text = _currencies(scaled(text, tables), tables)
     for pattern, spelled in UNIT_WORDS:
         text = pattern.sub(spelled, text)
-    text = RATE.sub(lambda m: _rate(m, tables), text)
+    text = RATE.sub(lambda m: _rate(m, tables), per_unit(text, tables))
     text = _organisation(text, tables)
     text = PARTICLES.sub(lambda m: m[1], text)
     for pattern, verb in PHRASAL:
