@@ -235,7 +235,55 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "How many refunds have we issued?": (
+        'wrong rows: SELECT count(DISTINCT "public"."venues"."venue_id") AS "count" '
+        'FROM "public"."venues" JOIN "public"."bookings" ON '
+        '"public"."venues"."venue_id" = "public"."bookings"."venue_id" JOIN '
+        '"public"."payments" ON "public"."bookings"."booking_id" = '
+        '"public"."payments"."booking_id" WHERE "public"."payments"."payment_type" = '
+        "'refund'"
+    ),
+    "payments on cancelled bookings": (
+        'wrong rows: SELECT "public"."payments".* FROM "public"."payments" JOIN '
+        '"public"."bookings" ON "public"."payments"."booking_id" = '
+        '"public"."bookings"."booking_id"'
+    ),
+    "which supplier gets hired the most": (
+        'wrong rows: SELECT "public"."suppliers"."supplier_id", '
+        '"public"."suppliers"."business_name", count(*) AS "count" FROM '
+        '"public"."suppliers" GROUP BY "public"."suppliers"."supplier_id", '
+        '"public"."suppliers"."business_name" ORDER BY "count" DESC NULLS LAST, '
+        '"public"."suppliers"."supplier_id" LIMIT 1'
+    ),
+    "average guest count per package": (
+        'wrong rows: SELECT "public"."bookings"."package", count(*) AS "count" FROM '
+        '"public"."bookings" JOIN "public"."venues" ON "public"."bookings"."venue_id" '
+        '= "public"."venues"."venue_id" GROUP BY "public"."bookings"."package" ORDER '
+        'BY "count" DESC NULLS LAST, "public"."bookings"."package"'
+    ),
+    "number of tastings per caterer": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."tastings"'
+    ),
+    "how many bookings were made in 2024?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."bookings" WHERE '
+        '"public"."bookings"."wedding_date" >= \'2024-01-01\' AND '
+        '"public"."bookings"."wedding_date" < \'2025-01-01\''
+    ),
+    "suppliers that have never been hired": (
+        "refused: CANNOT: I could not place 'never' in the schema or its data. Closest "
+        "I understand: 'how many suppliers' or 'show suppliers where category is "
+        "caterer' or 'average standard_fee_gbp of suppliers'. For ot"
+    ),
+    "how many guests can The Glasshouse take": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."venues" WHERE '
+        '"public"."venues"."name" = \'The Glasshouse\''
+    ),
+    "who is the coordinator at Willowmere Gardens?": (
+        'wrong rows: SELECT "public"."venues".* FROM "public"."venues" WHERE '
+        '"public"."venues"."name" = \'Willowmere Gardens\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
