@@ -249,11 +249,6 @@ MISSES: dict[str, str] = {
         "Closest I understand: 'how many appeals' or 'show appeals where grounds is "
         "Signage was unclear'. For other questions set PGPILOT_MODEL (e"
     ),
-    "which parking sessions haven't ended yet?": (
-        "refused: CANNOT: I could not place 'not' in the schema or its data. Closest I "
-        "understand: 'how many parking_sessions' or 'show parking_sessions where "
-        "vehicle_plate is AD23 ABC' or 'average amount_paid_gbp of p"
-    ),
 }
 
 QUESTIONS = with_misses(
