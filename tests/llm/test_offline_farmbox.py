@@ -224,7 +224,21 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "produce items that have never gone into a box": (
+        "refused: CANNOT: I could not place 'into' in the schema or its data. Closest "
+        "I understand: 'how many produce_items' or 'show produce_items where category "
+        "is vegetable' or 'average unit_price of produce_items'."
+    ),
+    "who runs Hollow Oak Farm?": (
+        'wrong rows: -- words left out: \'runs\'\nSELECT "public"."farms".* FROM '
+        '"public"."farms" WHERE "public"."farms"."name" = \'Hollow Oak Farm\''
+    ),
+    "How many hectares is Stonebridge Farm?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."farms" WHERE '
+        '"public"."farms"."name" = \'Stonebridge Farm\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
