@@ -2,7 +2,8 @@
 campsite and a furniture shop. Money said per unit ("earn more than 14 pounds an hour":
 hourly_rate; "costing more than £4 an issue": price_per_issue, not a count of issues), how many
 a place holds ("capacity": max_people), states stored with a negation ("a no show": 'no_show')
-and furniture_items, "furniture" to its customers.
+and furniture_items, "furniture" to its customers, sold by stockists, "shops" by their
+shop_name.
 """
 
 from typing import Final
@@ -58,6 +59,13 @@ CREATE TABLE furniture_items (
     price numeric(7, 2) NOT NULL
 );
 
+CREATE TABLE stockists (
+    stockist_id integer PRIMARY KEY,
+    shop_name text NOT NULL UNIQUE,
+    city text NOT NULL,
+    staff_count integer NOT NULL
+);
+
 INSERT INTO cleaners
 SELECT i, 'Cleaner ' || i, 10 + (i % 9), date '2024-01-01' + i * 11
 FROM generate_series(1, 30) AS i;
@@ -78,6 +86,10 @@ FROM generate_series(1, 120) AS i;
 INSERT INTO furniture_items
 SELECT i, 'Piece ' || i, (ARRAY['bedroom', 'kitchen', 'lounge'])[1 + i % 3], 20 + (i * 37) % 400
 FROM generate_series(1, 40) AS i;
+
+INSERT INTO stockists
+SELECT i, 'Shop ' || i, (ARRAY['Leeds', 'York', 'Hull'])[1 + i % 3], 2 + (i * 5) % 17
+FROM generate_series(1, 24) AS i;
 
 INSERT INTO pitches
 SELECT i, 'Pitch ' || i, 2 + (i * 7) % 9, 12 + (i % 4) * 3

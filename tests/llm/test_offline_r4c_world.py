@@ -2,11 +2,12 @@
 
 Cleaners with an hourly rate and their jobs, whose outcome may be stored with a negation
 ('no_show', 'not_finished'); magazines with a price per issue and their issues; campsite pitches
-taking at most so many people, and stays on them; a shop's furniture_items. Written on
-2026-11-30 before the rules for "13 pounds an hour" (pounds of a rate are money), "£25 a box"
-(the column priced per that noun, not a count of its rows), "capacity" (a max_ column of
-people), "did not start" (a value 'did_not_start', no negation) and "produce" (produce_items),
-to check they generalise beyond the farm veg-box, wedding and race schemas.
+taking at most so many people, and stays on them; a shop's furniture_items and its stockists,
+"shops" by their shop_name. Written on 2026-11-30 before the rules for "13 pounds an hour"
+(pounds of a rate are money), "£25 a box" (the column priced per that noun, not a count of its
+rows), "capacity" (a max_ column of people), "did not start" (a value 'did_not_start', no
+negation), "produce" (produce_items) and "companies" (accounts, by their company_name), to
+check they generalise beyond the farm veg-box, wedding, race and SaaS schemas.
 """
 
 import pytest
@@ -67,9 +68,16 @@ MASS_NOUNS = [
     case("the cheapest furniture", "SELECT * FROM furniture_items ORDER BY price LIMIT 1"),
 ]
 
+LABELLED = [
+    case("shops with more than 10 staff", "SELECT * FROM stockists WHERE staff_count > 10"),
+    case("how many shops are in York?", "SELECT count(*) FROM stockists WHERE city = 'York'"),
+    case("list the shop names", "SELECT shop_name FROM stockists"),
+    case("shops in Leeds", "SELECT * FROM stockists WHERE city = 'Leeds'"),
+]
+
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*PER_UNIT, *CAPACITY, *NEGATED_STATES, *MASS_NOUNS], MISSES)
+QUESTIONS = with_misses([*PER_UNIT, *CAPACITY, *NEGATED_STATES, *MASS_NOUNS, *LABELLED], MISSES)
 
 
 SCHEMA = R4C_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
