@@ -9,6 +9,7 @@ is "without a manager". Extend a rule's word list, never add a rule for one ques
 import re
 from typing import Final
 
+from pgpilot.llm.sql_labelled import labelled_rows
 from pgpilot.llm.sql_numerals import in_digits, ordinals, ranges
 from pgpilot.llm.sql_rates import per_unit
 from pgpilot.llm.sql_stems import names_word
@@ -213,7 +214,7 @@ def plain(text: str, tables: list[Table]) -> str:
     for pattern, spelled in CONTRACTIONS:
         text = pattern.sub(spelled, text)
     text = FILLER.sub("", text)
-    text = US.sub("", text)
+    text = labelled_rows(US.sub("", text), tables)  # "companies": accounts, by company_name
     text = NEVER_RECORDED.sub(lambda m: f"with no {m['noun']}", text)
     text = WITHOUT.sub("without", text)
     text = in_digits(text)  # "the five largest": the 5 largest
