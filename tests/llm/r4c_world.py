@@ -1,9 +1,9 @@
 """Four small schemas with deterministic rows: a cleaning agency, a magazine publisher, a
 campsite and a furniture shop. Money said per unit ("earn more than 14 pounds an hour":
 hourly_rate; "costing more than £4 an issue": price_per_issue, not a count of issues), how many
-a place holds ("capacity": max_people), states stored with a negation ("a no show": 'no_show')
-and furniture_items, "furniture" to its customers, sold by stockists, "shops" by their
-shop_name.
+a place holds ("capacity": max_people), states stored with a negation ("a no show": 'no_show'),
+what cleaners use (phone_usage: "the app"), and furniture_items, "furniture" to its customers,
+sold by stockists, "shops" by their shop_name.
 """
 
 from typing import Final
@@ -22,6 +22,13 @@ CREATE TABLE jobs (
     hours numeric(4, 1) NOT NULL,
     done_on date NOT NULL,
     outcome text NOT NULL CHECK (outcome IN ('done', 'no_show', 'not_finished'))
+);
+
+CREATE TABLE phone_usage (
+    cleaner_id integer NOT NULL REFERENCES cleaners,
+    logged_on date NOT NULL,
+    app_minutes integer NOT NULL,
+    PRIMARY KEY (cleaner_id, logged_on)
 );
 
 CREATE TABLE magazines (
@@ -74,6 +81,10 @@ INSERT INTO jobs
 SELECT i, 1 + (i % 30), 1 + (i % 6) * 0.5, date '2025-01-01' + i,
        CASE WHEN i % 11 = 0 THEN 'no_show' WHEN i % 7 = 0 THEN 'not_finished' ELSE 'done' END
 FROM generate_series(1, 200) AS i;
+
+INSERT INTO phone_usage
+SELECT 1 + (i % 19), date '2025-03-01' + i, 5 + i % 40
+FROM generate_series(1, 60) AS i;
 
 INSERT INTO magazines
 SELECT i, 'Magazine ' || i, 2 + (i % 5) * 0.75, 4 + (i % 3) * 4

@@ -1,13 +1,14 @@
 """Questions about measures and states named by everyday words, on four small schemas.
 
-Cleaners with an hourly rate and their jobs, whose outcome may be stored with a negation
-('no_show', 'not_finished'); magazines with a price per issue and their issues; campsite pitches
-taking at most so many people, and stays on them; a shop's furniture_items and its stockists,
-"shops" by their shop_name. Written on 2026-11-30 before the rules for "13 pounds an hour"
-(pounds of a rate are money), "£25 a box" (the column priced per that noun, not a count of its
-rows), "capacity" (a max_ column of people), "did not start" (a value 'did_not_start', no
-negation), "produce" (produce_items) and "companies" (accounts, by their company_name), to
-check they generalise beyond the farm veg-box, wedding, race and SaaS schemas.
+Cleaners with an hourly rate, their use of the phone app and their jobs, whose outcome may be
+stored with a negation ('no_show', 'not_finished'); magazines with a price per issue and their
+issues; campsite pitches taking at most so many people, and stays on them; a shop's
+furniture_items and its stockists, "shops" by their shop_name. Written on 2026-11-30 before the
+rules for "13 pounds an hour" (pounds of a rate are money), "£25 a box" (the column priced per
+that noun, not a count of its rows), "capacity" (a max_ column of people), "did not start" (a
+value 'did_not_start', no negation), "produce" (produce_items), "companies" (accounts, by their
+company_name) and "never used the app" (no row of the child whose app_minutes say it), to check
+they generalise beyond the farm veg-box, wedding, race and SaaS schemas.
 """
 
 import pytest
@@ -75,9 +76,24 @@ LABELLED = [
     case("shops in Leeds", "SELECT * FROM stockists WHERE city = 'Leeds'"),
 ]
 
+USED = [
+    case(
+        "cleaners who have never used the app",
+        "SELECT * FROM cleaners c WHERE NOT EXISTS"
+        " (SELECT 1 FROM phone_usage u WHERE u.cleaner_id = c.cleaner_id)",
+    ),
+    case(
+        "how many cleaners never used the app?",
+        "SELECT count(*) FROM cleaners c WHERE NOT EXISTS"
+        " (SELECT 1 FROM phone_usage u WHERE u.cleaner_id = c.cleaner_id)",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
-QUESTIONS = with_misses([*PER_UNIT, *CAPACITY, *NEGATED_STATES, *MASS_NOUNS, *LABELLED], MISSES)
+QUESTIONS = with_misses(
+    [*PER_UNIT, *CAPACITY, *NEGATED_STATES, *MASS_NOUNS, *LABELLED, *USED], MISSES
+)
 
 
 SCHEMA = R4C_WORLD  # the module's database, made by the fixtures of tests/llm/conftest.py
