@@ -248,11 +248,6 @@ MISSES: dict[str, str] = {
     "which subscriptions are still in their trial?": (
         'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions"'
     ),
-    "accounts that have never used the API": (
-        "refused: CANNOT: I could not place 'used' in the schema or its data. Closest "
-        "I understand: 'how many accounts' or 'show accounts where billing_email is "
-        "billing+10@customer-mail.com' or 'average employee_count "
-    ),
 }
 
 QUESTIONS = with_misses(
