@@ -1,9 +1,10 @@
-"""Four small schemas with deterministic rows: a cleaning agency, a magazine publisher, a
-campsite and a furniture shop. Money said per unit ("earn more than 14 pounds an hour":
+"""Five small schemas with deterministic rows: a cleaning agency, a magazine publisher, a
+campsite, a vet and a furniture shop. Money said per unit ("earn more than 14 pounds an hour":
 hourly_rate; "costing more than £4 an issue": price_per_issue, not a count of issues), how many
-a place holds ("capacity": max_people), states stored with a negation ("a no show": 'no_show'),
-what cleaners use (phone_usage: "the app"), and furniture_items, "furniture" to its customers,
-sold by stockists, "shops" by their shop_name.
+a place holds ("capacity": max_people), states stored with a negation ("a no show": 'no_show')
+or as a verb in -ing (animals "in recovery": 'recovering'), what cleaners use (phone_usage:
+"the app"), and furniture_items, "furniture" to its customers, sold by stockists, "shops" by
+their shop_name.
 """
 
 from typing import Final
@@ -66,6 +67,13 @@ CREATE TABLE furniture_items (
     price numeric(7, 2) NOT NULL
 );
 
+CREATE TABLE animals (
+    animal_id integer PRIMARY KEY,
+    name text NOT NULL,
+    status text NOT NULL CHECK (status IN ('admitted', 'recovering', 'discharged')),
+    recovery_started_on date
+);
+
 CREATE TABLE stockists (
     stockist_id integer PRIMARY KEY,
     shop_name text NOT NULL UNIQUE,
@@ -97,6 +105,11 @@ FROM generate_series(1, 120) AS i;
 INSERT INTO furniture_items
 SELECT i, 'Piece ' || i, (ARRAY['bedroom', 'kitchen', 'lounge'])[1 + i % 3], 20 + (i * 37) % 400
 FROM generate_series(1, 40) AS i;
+
+INSERT INTO animals
+SELECT i, 'Animal ' || i, (ARRAY['admitted', 'recovering', 'discharged'])[1 + i % 3],
+       CASE WHEN i % 3 > 0 THEN date '2025-06-01' + i END
+FROM generate_series(1, 30) AS i;
 
 INSERT INTO stockists
 SELECT i, 'Shop ' || i, (ARRAY['Leeds', 'York', 'Hull'])[1 + i % 3], 2 + (i * 5) % 17

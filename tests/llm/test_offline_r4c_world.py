@@ -1,14 +1,15 @@
-"""Questions about measures and states named by everyday words, on four small schemas.
+"""Questions about measures and states named by everyday words, on five small schemas.
 
 Cleaners with an hourly rate, their use of the phone app and their jobs, whose outcome may be
 stored with a negation ('no_show', 'not_finished'); magazines with a price per issue and their
 issues; campsite pitches taking at most so many people, and stays on them; a shop's
-furniture_items and its stockists, "shops" by their shop_name. Written on 2026-11-30 before the
-rules for "13 pounds an hour" (pounds of a rate are money), "£25 a box" (the column priced per
-that noun, not a count of its rows), "capacity" (a max_ column of people), "did not start" (a
-value 'did_not_start', no negation), "produce" (produce_items), "companies" (accounts, by their
-company_name) and "never used the app" (no row of the child whose app_minutes say it), to check
-they generalise beyond the farm veg-box, wedding, race and SaaS schemas.
+furniture_items and its stockists, "shops" by their shop_name; a vet's animals. Written on
+2026-11-30 before the rules for "13 pounds an hour" (pounds of a rate are money), "£25 a box"
+(the column priced per that noun, not a count of its rows), "capacity" (a max_ column of
+people), "did not start" (a value 'did_not_start', no negation), "produce" (produce_items),
+"companies" (accounts, by their company_name), "in recovery" ('recovering') and "never used
+the app" (no row of the child whose app_minutes say it), to check they generalise beyond the
+farm veg-box, wedding, race and SaaS schemas.
 """
 
 import pytest
@@ -89,10 +90,22 @@ USED = [
     ),
 ]
 
+IN_STATE = [
+    case(
+        "which animals are still in recovery?",
+        "SELECT * FROM animals WHERE status = 'recovering'",
+    ),
+    case("animals that are recovering", "SELECT * FROM animals WHERE status = 'recovering'"),
+    case(
+        "how many animals are in recovery?",
+        "SELECT count(*) FROM animals WHERE status = 'recovering'",
+    ),
+]
+
 MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
-    [*PER_UNIT, *CAPACITY, *NEGATED_STATES, *MASS_NOUNS, *LABELLED, *USED], MISSES
+    [*PER_UNIT, *CAPACITY, *NEGATED_STATES, *MASS_NOUNS, *LABELLED, *USED, *IN_STATE], MISSES
 )
 
 
