@@ -1,4 +1,4 @@
-"""States stored with a negation, said in words (`sql_states`)."""
+"""States said in words rather than as stored (`sql_states`)."""
 
 import pytest
 
@@ -9,6 +9,8 @@ VALUES = index(
     {
         ("public.registrations", "status"): ["registered", "did_not_start", "no_show"],
         ("public.notes", "body"): ["never on time"],
+        ("public.subscriptions", "status"): ["trialing", "active"],
+        ("public.animals", "status"): ["recovering", "in care"],
     }
 )
 
@@ -27,6 +29,12 @@ VALUES = index(
             "registrations not registered", "registrations not registered", id="a-real-negation"
         ),
         pytest.param("trains never on time", "trains never on time", id="stored-with-spaces"),
+        pytest.param(
+            "subscriptions still in their trial", "subscriptions still trialing", id="in-trial"
+        ),
+        pytest.param("animals in recovery", "animals recovering", id="noun-in-y"),
+        pytest.param("animals in care", "animals in care", id="a-value-itself"),
+        pytest.param("subscriptions in Spain", "subscriptions in Spain", id="no-such-state"),
     ],
 )
 def test_states_said_puts_a_negated_state_as_stored(text: str, expected: str) -> None:

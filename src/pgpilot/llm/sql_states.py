@@ -1,7 +1,10 @@
-"""States stored with a negation in them, said in words: "did not start" is 'did_not_start'.
+"""States said in words rather than as stored: "did not start" is 'did_not_start', "in their
+trial" is 'trialing'.
 
 A value that holds a negation ('did_not_start', 'no_show') is said with it: the words are the
-value, not a question that negates, so they are put as stored, one word.
+value, not a question that negates, so they are put as stored, one word. A row "in its trial",
+"in recovery" or "on trial" is in the state whose value is the noun's verb in -ing
+('trialing', 'recovering'), when the noun is no value itself.
 """
 
 import re
@@ -12,6 +15,11 @@ from pgpilot.sql.values import Values
 # Words that negate, and the few words around them a stored value may hold.
 NEGATED: Final = re.compile(
     r"(?i)\b(?:(?P<before>[a-z]+) )?(?P<neg>not|no|never|non)[ -](?P<after>[a-z]+(?: [a-z]+)?)\b"
+)
+
+# "in their trial", "on trial", "in recovery": a state said by its noun.
+IN_STATE: Final = re.compile(
+    r"(?i)\b(?:in|on) (?:their |its |his |her |the |a )?(?P<noun>[a-z]{3,})\b"
 )
 
 
@@ -27,7 +35,8 @@ def states_said(text: str, values: Values | None) -> str:
     """
     if values is None:
         return text
-    return NEGATED.sub(lambda m: _negated(m, values), text)
+    text = NEGATED.sub(lambda m: _negated(m, values), text)
+    return IN_STATE.sub(lambda m: _in_state(m, values), text)
 
 
 def _negated(found: re.Match[str], values: Values) -> str:
@@ -41,4 +50,17 @@ def _negated(found: re.Match[str], values: Values) -> str:
             if stored:
                 kept = before[: len(before) - len(lead)]
                 return " ".join([*kept, stored[0], *after[len(tail) :]])
+    return found[0]
+
+
+def _in_state(found: re.Match[str], values: Values) -> str:
+    """ "in their trial" → "trialing" when that is a value and "trial" is none."""
+    noun = found["noun"].lower()
+    if values.find(noun, fuzzy=False):
+        return found[0]
+    for root in dict.fromkeys((noun, noun.removesuffix("e"), noun.removesuffix("y"))):
+        if stored := [
+            h.value for h in values.find(f"{root}ing", fuzzy=False) if " " not in h.value
+        ]:
+            return stored[0]
     return found[0]
