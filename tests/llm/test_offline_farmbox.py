@@ -226,22 +226,6 @@ NAMED = [
 ]
 
 MISSES: dict[str, str] = {
-    "produce over £4": (
-        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
-        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
-        "[and …]] [order by <column> [desc]]; show the N most expensi"
-    ),
-    "subscriptions costing at least £25 a box": (
-        'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions" '
-        'WHERE (SELECT count(*) FROM "public"."boxes" WHERE '
-        '"public"."boxes"."subscription_id" = '
-        '"public"."subscriptions"."subscription_id") >= 25'
-    ),
-    "Which drivers earn more than 13 pounds an hour?": (
-        "refused: CANNOT: which number of drivers is more than?. Closest I understand: "
-        "'how many drivers' or 'show drivers where full_name is Dan Kowalski' or "
-        "'average hourly_rate of drivers'. For other questions set P"
-    ),
     "produce items that have never gone into a box": (
         "refused: CANNOT: I could not place 'into' in the schema or its data. Closest "
         "I understand: 'how many produce_items' or 'show produce_items where category "

@@ -244,20 +244,7 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {
-    "which subscriptions are still in their trial?": (
-        'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions"'
-    ),
-    "companies with more than 1,500 employees": (
-        'wrong rows: SELECT DISTINCT "public"."accounts"."company_name" FROM '
-        '"public"."accounts" WHERE "public"."accounts"."employee_count" > 1500'
-    ),
-    "accounts that have never used the API": (
-        "refused: CANNOT: I could not place 'used' in the schema or its data. Closest "
-        "I understand: 'how many accounts' or 'show accounts where billing_email is "
-        "billing+10@customer-mail.com' or 'average employee_count "
-    ),
-}
+MISSES: dict[str, str] = {}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

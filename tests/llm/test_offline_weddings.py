@@ -250,11 +250,6 @@ MISSES: dict[str, str] = {
         '"public"."bookings" ON "public"."payments"."booking_id" = '
         '"public"."bookings"."booking_id"'
     ),
-    "which venue has the biggest capacity?": (
-        "refused: CANNOT: I could not place 'capacity' in the schema or its data. "
-        "Closest I understand: 'how many venues' or 'show venues where city is Bath' "
-        "or 'average max_guests of venues'. For other questions set P"
-    ),
     "which supplier gets hired the most": (
         'wrong rows: SELECT "public"."suppliers"."supplier_id", '
         '"public"."suppliers"."business_name", count(*) AS "count" FROM '

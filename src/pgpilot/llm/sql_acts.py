@@ -1,7 +1,10 @@
 """Tables named by what their rows are or record: contracts → contract_start, borrowed → loans,
-rentals → gear_rentals and tastings → tasting_bookings (an end or a start of the name), visitors
+rentals → gear_rentals and tastings → tasting_bookings (an end or a start of the name), produce →
+produce_items (a mass noun, the things its items are), visitors
 → tickets (the table whose date, visit_date, records what they do), salary changes →
 salary_history (its key, salary_change_id)."""
+
+from typing import Final
 
 from pgpilot.llm.sql_joins import path
 from pgpilot.llm.sql_names import NotUnderstood, is_temporal, variants
@@ -26,10 +29,18 @@ def table_meant(word: str, tables: list[Table]) -> Table | None:
     return found[0] if len(found) == 1 else None
 
 
+# Heads of a table's name that only say its rows are things: produce_items is "produce".
+ITEM_HEADS: Final = frozenset({"items", "item"})
+
+
 def ending_table(word: str, tables: list[Table]) -> Table | None:
     """The one table a plural noun names by the end of its name ("rentals" → gear_rentals), or
-    else by its start ("tastings" → tasting_bookings)."""
+    else by its start ("tastings" → tasting_bookings); a mass noun by what its items are
+    ("produce" → produce_items)."""
     word = word.lower()
+    items = [t for t in tables if t.name.lower() in {f"{word}_{head}" for head in ITEM_HEADS}]
+    if len(items) == 1 and len(word) >= 4:
+        return items[0]
     if not word.endswith("s") or len(word) < 5:
         return None
     parts = [(t, t.name.lower().split("_")) for t in tables if "_" in t.name]

@@ -19,6 +19,7 @@ from pgpilot.llm.sql_names import NotUnderstood, variants
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_roles import names_role
 from pgpilot.llm.sql_stems import names_word, stem, verb_names
+from pgpilot.llm.sql_used import used_child
 from pgpilot.llm.sql_vocab import OPS as COMPARISONS
 from pgpilot.llm.sql_words import place
 from pgpilot.sql.schema import Table
@@ -129,6 +130,8 @@ def _child(noun: str | None, verb: str | None, subject: Table, tables: list[Tabl
     if verb in USED and not candidates and not _names_any(verb, tables):
         children = [s.target for s in neighbours(subject, tables) if s.fans_out]
         return children[0] if len(children) == 1 else None  # "labels never used"
+    if verb in USED and noun:  # "never used the API": the child whose api_calls say it
+        return used_child(noun, subject, tables)
     return None
 
 

@@ -155,8 +155,9 @@ def stated(tokens: list[str], i: int, values: Values, seen: set[str]) -> bool:
     """Whether the participle at `i` is said as the rows' state and is a value stored so:
     "episodes that have been published" is status = 'published' before published_at."""
     word = tokens[i]
-    if not participle(word) or tokens[i - 1 : i] == [] or tokens[i - 1] not in STATING:
-        return False
+    before = tokens[i - 2 : i - 1] if tokens[i - 1 : i] == ["still"] else tokens[i - 1 : i]
+    if not (participle(word) or word.endswith("ing")) or before == [] or before[0] not in STATING:
+        return False  # "subscriptions that are still trialing": status = 'trialing' too
     if tokens[i + 1 : i + 2] == ["to"] or set(tokens[max(i - 3, 0) : i]) & NEGATIONS:
         return False  # "scheduled to depart": a plan; "not been delivered": sql_negation's
     hits = values.find(word, fuzzy=False)

@@ -40,6 +40,7 @@ from pgpilot.llm.sql_ranking import counted_act, ranked_measure, sorted_rows
 from pgpilot.llm.sql_roles import acted_by, said_words, who_counted
 from pgpilot.llm.sql_select import group_of, measure, select
 from pgpilot.llm.sql_spans import take_spans
+from pgpilot.llm.sql_states import states_said
 from pgpilot.llm.sql_stems import names_word, stem
 from pgpilot.llm.sql_tallies import group_head
 from pgpilot.llm.sql_trees import joins
@@ -59,6 +60,7 @@ def natural(
     asked = said_words(text if said is None else said)
     text = flags_in_order(text, tables)  # "tickets breached their SLA": sla_breached
     text = purpose_dropped(text, tables, values)  # "available for adoption": available
+    text = states_said(text, values)  # "did not start": 'did_not_start'
     text, period = take_period(text, tables, values)
     ask = question(per_each(text, tables))  # "pieces each composer has written": per composer
     ask.period = period

@@ -9,7 +9,9 @@ is "without a manager". Extend a rule's word list, never add a rule for one ques
 import re
 from typing import Final
 
+from pgpilot.llm.sql_labelled import labelled_rows
 from pgpilot.llm.sql_numerals import in_digits, ordinals, ranges
+from pgpilot.llm.sql_rates import per_unit
 from pgpilot.llm.sql_stems import names_word
 from pgpilot.llm.sql_tallies import tallied
 from pgpilot.llm.sql_units import scaled
@@ -212,7 +214,7 @@ def plain(text: str, tables: list[Table]) -> str:
     for pattern, spelled in CONTRACTIONS:
         text = pattern.sub(spelled, text)
     text = FILLER.sub("", text)
-    text = US.sub("", text)
+    text = labelled_rows(US.sub("", text), tables)  # "companies": accounts, by company_name
     text = NEVER_RECORDED.sub(lambda m: f"with no {m['noun']}", text)
     text = WITHOUT.sub("without", text)
     text = in_digits(text)  # "the five largest": the 5 largest
@@ -222,7 +224,7 @@ def plain(text: str, tables: list[Table]) -> str:
     text = _currencies(scaled(text, tables), tables)
     for pattern, spelled in UNIT_WORDS:
         text = pattern.sub(spelled, text)
-    text = RATE.sub(lambda m: _rate(m, tables), text)
+    text = RATE.sub(lambda m: _rate(m, tables), per_unit(text, tables))
     text = _organisation(text, tables)
     text = PARTICLES.sub(lambda m: m[1], text)
     for pattern, verb in PHRASAL:

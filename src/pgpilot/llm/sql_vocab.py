@@ -168,6 +168,9 @@ SYNONYMS: Final = {
         "size",
     ),
     "guest": ("guests", "party", "capacity", "occupancy"),
+    # How many a place holds, where no column says capacity: the most people it takes
+    # (max_guests), its seats. A capacity column is named by the word itself.
+    "capacity": ("seats", "occupancy", "guests", "people", "attendees"),
     "hold": ("capacity", "seats"),
     "accommodat": ("capacity", "seats", "guests"),
     # Verbs for the role a key or column names: who lands, reports to or coaches someone.
