@@ -32,7 +32,7 @@ ARTICLE: Final = (
     r"(?:(?:any|one) of (?:our |the |their |its |your )?|any |a |an |the |one |single )?"
 )
 PARTICLE: Final = r"(?: (?:up|out|off|down|back|away))?"  # "signed up for", "checked out"
-PREPOSITION: Final = PARTICLE + r"(?: (?:to|in|on|for|with|at|from|by|into|of))?"
+PREPOSITION: Final = PARTICLE + r"(?: (?:to|in|on|for|with|at|from|by|into|of)\b)?"
 AUX: Final = r"(?:were|was|have|has|had|are|is|did|do|does)"
 NOT: Final = r"(?:" + AUX + r" not|not(?= \w+ed\b))"  # "requests not reported by anyone"
 ABSENT: Final = re.compile(

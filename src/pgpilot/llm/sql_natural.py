@@ -11,6 +11,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm import sql_superlatives as superlatives
 from pgpilot.llm.sql_absence import acts_of, take_absent
+from pgpilot.llm.sql_act_counts import acts_most
 from pgpilot.llm.sql_child_sums import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_columns import label_columns, numeric_column, phrase_column
 from pgpilot.llm.sql_each import per_each
@@ -91,6 +92,7 @@ def natural(
     summed_most(ask, tables)  # "which product has sold the most units": sum(sales.units)
     superlatives.money_most(ask, tables)  # "the most money": sum(pledges.amount)
     if ask.kind == "most":
+        acts_most(ask, tables)  # "which supplier gets hired the most": supplier_bookings
         _counted_act(ask, tables)
         _sorted_rows(ask, tables, values)
     if ask.kind == "most" and ask.fn:
