@@ -79,7 +79,7 @@ def natural(
     summed(ask)  # "ticket revenue by category": a sum
     superlatives.units_counted(ask, tables)  # "how many volunteer hours": summed
     if ask.group is not None:
-        ask.group = group_head(ask.group, tables, values)  # "by payment method": method
+        ask.group = group_head(ask.group, tables, values, ask.text)  # "by payment method"
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
