@@ -86,6 +86,18 @@ def names_a_date(table: Table, word: str) -> bool:
     return any(names_date(c.name, word) for c in table.columns if is_temporal(c))
 
 
+def event_dated(table: Table, tokens: list[str]) -> bool:
+    """Whether a verb names one of the table's dates by its event alone: "finish" is
+    planned_completion, a completing ("projects scheduled to finish in 2026")."""
+    for word in tokens:
+        root = stem(word)
+        group = next((EVENTS[k] for k in (word, root, root.removesuffix("e")) if k in EVENTS), ())
+        for col in (c for c in table.columns if is_temporal(c)):
+            if any(p.startswith(g) for g in group for p in col.name.lower().split("_")):
+                return True
+    return False
+
+
 def _phrasal(part: str, root: str, particle: str) -> bool:
     """Whether a name part is a verb's root and its particle as one word: intake, checkout."""
     return part.startswith(particle + root) or part in (root + particle, root + "ed" + particle)
