@@ -6,7 +6,8 @@ entry replaced), and deliveries of boxes by drivers. The 55 questions and their 
 written blind on 2026-11-30, by a helper not allowed to read the planner, its tests or its docs.
 Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6, comparisons 6,
 never 5, named 6.
-First sight: TBD
+First sight, with the planner of 7a0302b: 49/55. A dev set since: its misses were read and
+worked on (counts, groups and absences said with verbs): 50/55.
 """
 
 import pytest
@@ -224,7 +225,32 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "produce over £4": (
+        "refused: CANNOT: I understand SQL, and: list tables; describe <table>; how "
+        "many <table> [where …]; show [top N] <table> [where <column> <op> <value> "
+        "[and …]] [order by <column> [desc]]; show the N most expensi"
+    ),
+    "subscriptions costing at least £25 a box": (
+        'wrong rows: SELECT "public"."subscriptions".* FROM "public"."subscriptions" '
+        'WHERE (SELECT count(*) FROM "public"."boxes" WHERE '
+        '"public"."boxes"."subscription_id" = '
+        '"public"."subscriptions"."subscription_id") >= 25'
+    ),
+    "Which drivers earn more than 13 pounds an hour?": (
+        "refused: CANNOT: which number of drivers is more than?. Closest I understand: "
+        "'how many drivers' or 'show drivers where full_name is Dan Kowalski' or "
+        "'average hourly_rate of drivers'. For other questions set P"
+    ),
+    "who runs Hollow Oak Farm?": (
+        'wrong rows: -- words left out: \'runs\'\nSELECT "public"."farms".* FROM '
+        '"public"."farms" WHERE "public"."farms"."name" = \'Hollow Oak Farm\''
+    ),
+    "How many hectares is Stonebridge Farm?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."farms" WHERE '
+        '"public"."farms"."name" = \'Stonebridge Farm\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -6,7 +6,8 @@ organised by a teacher with the students' performances (accompanied by a teacher
 fee invoices. The 55 questions and their gold SQL were written blind on 2026-11-30, by a helper
 not allowed to read the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7,
 superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 7a0302b: 49/55. A dev set since: its misses were read and
+worked on (counts, groups and absences said with verbs): 52/55.
 """
 
 import pytest
@@ -237,7 +238,28 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "How many instruments can students hire?": (
+        "wrong rows: -- words left out: 'can'\nSELECT count(DISTINCT "
+        '"public"."instruments"."instrument_id") AS "count" FROM '
+        '"public"."instruments" JOIN "public"."exams" ON '
+        '"public"."instruments"."instrument_id" = "public"."exams"."instrument_id" '
+        'JOIN "public"."students" ON "public"."exams"."student_id" = '
+        '"public"."students"."student_id" WHERE '
+        '"public"."instruments"."available_for_hire"'
+    ),
+    "who performed at the Spring Showcase 2025": (
+        'wrong rows: SELECT DISTINCT "public"."teachers".* FROM "public"."teachers" '
+        'JOIN "public"."recitals" ON "public"."teachers"."teacher_id" = '
+        '"public"."recitals"."organiser_id" WHERE "public"."recitals"."title" = '
+        "'Spring Showcase 2025'"
+    ),
+    "where is the Winter Gala 2025 being held?": (
+        "wrong rows: -- words left out: 'where', 'being'\nSELECT "
+        '"public"."recitals".* FROM "public"."recitals" WHERE '
+        '"public"."recitals"."title" = \'Winter Gala 2025\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

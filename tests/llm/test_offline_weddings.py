@@ -6,7 +6,8 @@ through a link table, caterers' tastings, and payments against bookings. The 55 
 their gold SQL were written blind on 2026-11-30, by a helper not allowed to read the planner,
 its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6, dates 6,
 comparisons 6, never 5, named 6.
-First sight: TBD
+First sight, with the planner of 7a0302b: 45/55. A dev set since: its misses were read and
+worked on (counts, groups and absences said with verbs): 49/55.
 """
 
 import pytest
@@ -235,7 +236,39 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "How many refunds have we issued?": (
+        'wrong rows: SELECT count(DISTINCT "public"."venues"."venue_id") AS "count" '
+        'FROM "public"."venues" JOIN "public"."bookings" ON '
+        '"public"."venues"."venue_id" = "public"."bookings"."venue_id" JOIN '
+        '"public"."payments" ON "public"."bookings"."booking_id" = '
+        '"public"."payments"."booking_id" WHERE "public"."payments"."payment_type" = '
+        "'refund'"
+    ),
+    "payments on cancelled bookings": (
+        'wrong rows: SELECT "public"."payments".* FROM "public"."payments" JOIN '
+        '"public"."bookings" ON "public"."payments"."booking_id" = '
+        '"public"."bookings"."booking_id"'
+    ),
+    "which venue has the biggest capacity?": (
+        "refused: CANNOT: I could not place 'capacity' in the schema or its data. "
+        "Closest I understand: 'how many venues' or 'show venues where city is Bath' "
+        "or 'average max_guests of venues'. For other questions set P"
+    ),
+    "how many bookings were made in 2024?": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."bookings" WHERE '
+        '"public"."bookings"."wedding_date" >= \'2024-01-01\' AND '
+        '"public"."bookings"."wedding_date" < \'2025-01-01\''
+    ),
+    "how many guests can The Glasshouse take": (
+        'wrong rows: SELECT count(*) AS "count" FROM "public"."venues" WHERE '
+        '"public"."venues"."name" = \'The Glasshouse\''
+    ),
+    "who is the coordinator at Willowmere Gardens?": (
+        'wrong rows: SELECT "public"."venues".* FROM "public"."venues" WHERE '
+        '"public"."venues"."name" = \'Willowmere Gardens\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
