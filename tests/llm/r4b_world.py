@@ -49,7 +49,8 @@ CREATE TABLE courts (
     label text NOT NULL UNIQUE,
     surface text NOT NULL CHECK (surface IN ('clay', 'grass', 'hard')),
     is_open_to_guests boolean NOT NULL DEFAULT true,
-    maintenance_status text NOT NULL CHECK (maintenance_status IN ('ok', 'repair'))
+    maintenance_status text NOT NULL CHECK (maintenance_status IN ('ok', 'repair')),
+    available_for_booking boolean NOT NULL DEFAULT true
 );
 
 CREATE TABLE coaches (
@@ -121,10 +122,10 @@ INSERT INTO workshops VALUES
     (4, 3, 3, 'Store layouts');
 
 INSERT INTO courts VALUES
-    (1, 'Court 1', 'hard', true, 'ok'),
-    (2, 'Court 2', 'clay', false, 'repair'),
-    (3, 'Court 3', 'grass', true, 'ok'),
-    (4, 'Centre Court', 'grass', false, 'ok');
+    (1, 'Court 1', 'hard', true, 'ok', true),
+    (2, 'Court 2', 'clay', false, 'repair', false),
+    (3, 'Court 3', 'grass', true, 'ok', true),
+    (4, 'Centre Court', 'grass', false, 'ok', false);
 
 INSERT INTO coaches VALUES
     (1, 'Nia Evans', 'tennis', true),

@@ -15,6 +15,7 @@ COURTS = Table(
         Column("court_id", "integer", False),
         Column("is_open_to_guests", "boolean", False),
         Column("closed", "boolean", False),
+        Column("available_for_booking", "boolean", False),
     ],
     ["court_id"],
 )
@@ -42,6 +43,17 @@ TABLES = [COURTS, COACHES]
         ),
         pytest.param("courts closed on Sundays", "courts closed on Sundays", id="other-words"),
         pytest.param("coaches taking on staff", "coaches taking on staff", id="not-the-flag"),
+        pytest.param(
+            "how many courts can members book?",
+            "how many courts are available for booking",
+            id="what-the-rows-allow",
+        ),
+        pytest.param(
+            "which courts can be booked", "which courts are available for booking", id="be"
+        ),
+        pytest.param(
+            "which courts can members hire", "which courts can members hire", id="no-flag"
+        ),
     ],
 )
 def test_leads_said_rewrites_only_a_flags_whole_words(text: str, expected: str) -> None:

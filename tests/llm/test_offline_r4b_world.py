@@ -10,7 +10,8 @@ status" groups by the status column of the table named when other tables have on
 "average attendee count per ticket status" averages attendee_count, no tally of attendees;
 "workshops per host" groups by the speaker host_id points to, though 'host' is also a role;
 "courses scheduled to finish in 2026" is their own due_completion (finishing is completing),
-not their sessions' planned_finish.
+not their sessions' planned_finish; "how many courts can members book" is the flag
+available_for_booking, the askers no filter.
 """
 
 import pytest
@@ -97,6 +98,11 @@ FLAGS = [
         "how many coaches are taking on new clients?",
         "SELECT count(*) FROM coaches WHERE accepting_new_clients",
     ),
+    case(
+        "How many courts can members book?",
+        "SELECT count(*) FROM courts WHERE available_for_booking",
+    ),
+    case("which courts can be booked", "SELECT * FROM courts WHERE available_for_booking"),
     case(
         "coaches not accepting new clients",
         "SELECT * FROM coaches WHERE NOT accepting_new_clients",

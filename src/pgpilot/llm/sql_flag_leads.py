@@ -24,8 +24,36 @@ SAME: Final = {
 _BETWEEN: Final = r"(?: (?:the|a|an|any))?"
 
 
+# "how many instruments can students hire", "which courts can be booked": what the rows allow.
+ABLE: Final = re.compile(
+    r"(?i)\b(?:can|could|may) (?:be |(?P<doer>[a-z]+(?: [a-z]+)?) )(?P<verb>\w+)$"
+)
+
+
+def able_said(text: str, tables: list[Table]) -> str:
+    """ "instruments can students hire" → "instruments are available for hire" where
+    available_for_hire is the one flag the verb is a word of: the askers are no filter."""
+    found = ABLE.search(text.rstrip("?. "))
+    if found is None:
+        return text
+    verb = stem(found["verb"].lower())
+    flags = [
+        parts
+        for table in tables
+        for column in table.columns
+        if column.type.lower() == "boolean"
+        and len(parts := column.name.lower().split("_")) >= 2
+        and verb in {stem(p) for p in parts}
+    ]
+    if len(flags) != 1:
+        return text
+    said = [p for p in flags[0] if p not in FLAG_VERBS and p != "be"]  # can_be_booked: booked
+    return f"{text[: found.start()]}are {' '.join(said)}"
+
+
 def leads_said(text: str, tables: list[Table]) -> str:
     """ "closed to the public" → "not open to the public" where is_open_to_public is a flag."""
+    text = able_said(text, tables)
     for table in tables:
         for column in table.columns:
             parts = column.name.lower().split("_")
