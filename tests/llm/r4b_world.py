@@ -93,6 +93,20 @@ CREATE TABLE course_sessions (
     planned_finish date NOT NULL
 );
 
+CREATE TABLE equipment_orders (
+    order_id integer PRIMARY KEY,
+    equipment_id integer NOT NULL REFERENCES equipment,
+    needed_by date NOT NULL,
+    ordered_on date NOT NULL
+);
+
+CREATE TABLE court_reports (
+    report_id integer PRIMARY KEY,
+    court_id integer NOT NULL REFERENCES courts,
+    inspect_by date NOT NULL,
+    created_at date NOT NULL
+);
+
 INSERT INTO halls VALUES
     (1, 'Corn Exchange', 'Leeds', 2400),
     (2, 'Assembly Rooms', 'Derby', 1800),
@@ -157,4 +171,14 @@ INSERT INTO courses VALUES
 INSERT INTO course_sessions VALUES
     (1, 1, '2025-02-01'), (2, 1, '2025-03-01'), (3, 2, '2025-12-01'),
     (4, 3, '2026-01-15'), (5, 4, '2025-01-20');
+
+INSERT INTO equipment_orders VALUES
+    (1, 1, '2025-01-10', '2024-12-01'),
+    (2, 4, '2025-03-01', '2025-02-01'),
+    (3, 2, '2026-01-05', '2025-11-20');
+
+INSERT INTO court_reports VALUES
+    (1, 1, '2025-01-15', '2024-12-20'),
+    (2, 2, '2025-06-01', '2025-05-02'),
+    (3, 4, '2026-02-01', '2025-12-30');
 """

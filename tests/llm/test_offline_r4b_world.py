@@ -11,7 +11,8 @@ status" groups by the status column of the table named when other tables have on
 "workshops per host" groups by the speaker host_id points to, though 'host' is also a role;
 "courses scheduled to finish in 2026" is their own due_completion (finishing is completing),
 not their sessions' planned_finish; "how many courts can members book" is the flag
-available_for_booking, the askers no filter.
+available_for_booking, the askers no filter; "orders placed in 2025" is when they were made
+(ordered_on, else a created date), not the first date of the table.
 """
 
 import pytest
@@ -144,6 +145,16 @@ DATED = [
         "how many courses finish in 2025?",
         "SELECT count(*) FROM courses WHERE due_completion >= '2025-01-01'"
         " AND due_completion < '2026-01-01'",
+    ),
+    case(
+        "how many equipment orders were placed in 2025?",
+        "SELECT count(*) FROM equipment_orders WHERE ordered_on >= '2025-01-01'"
+        " AND ordered_on < '2026-01-01'",
+    ),
+    case(
+        "how many court reports were made in 2024?",
+        "SELECT count(*) FROM court_reports WHERE created_at >= '2024-01-01'"
+        " AND created_at < '2025-01-01'",
     ),
     case(
         "courses that began in 2025",

@@ -98,6 +98,23 @@ def event_dated(table: Table, tokens: list[str]) -> bool:
     return False
 
 
+# Verbs that say a row was made, not what it is about: "bookings made in 2024" is booked_at.
+MADE: Final = frozenset({"made", "created", "placed", "submitted", "logged", "lodged", "filed"})
+
+
+def made_column(table: Table, tokens: list[str]) -> Column | None:
+    """The date a row was made on, when a verb of making is said: the one date named for the
+    table's own act (bookings → booked_at, orders → ordered_on), else a created date."""
+    if not MADE & set(tokens):
+        return None
+    act = stem(table.name.lower().split("_")[-1].removesuffix("s"))
+    dated = [c for c in table.columns if is_temporal(c)]
+    own = [c for c in dated if stem(c.name.lower().split("_")[0]) == act]
+    created = [c for c in dated if c.name.lower().startswith("created")]
+    found = own or created
+    return found[0] if len(found) == 1 else None
+
+
 def _phrasal(part: str, root: str, particle: str) -> bool:
     """Whether a name part is a verb's root and its particle as one word: intake, checkout."""
     return part.startswith(particle + root) or part in (root + particle, root + "ed" + particle)
