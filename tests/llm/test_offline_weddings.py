@@ -250,32 +250,6 @@ MISSES: dict[str, str] = {
         '"public"."bookings" ON "public"."payments"."booking_id" = '
         '"public"."bookings"."booking_id"'
     ),
-    "which supplier gets hired the most": (
-        'wrong rows: SELECT "public"."suppliers"."supplier_id", '
-        '"public"."suppliers"."business_name", count(*) AS "count" FROM '
-        '"public"."suppliers" GROUP BY "public"."suppliers"."supplier_id", '
-        '"public"."suppliers"."business_name" ORDER BY "count" DESC NULLS LAST, '
-        '"public"."suppliers"."supplier_id" LIMIT 1'
-    ),
-    "average guest count per package": (
-        'wrong rows: SELECT "public"."bookings"."package", count(*) AS "count" FROM '
-        '"public"."bookings" JOIN "public"."venues" ON "public"."bookings"."venue_id" '
-        '= "public"."venues"."venue_id" GROUP BY "public"."bookings"."package" ORDER '
-        'BY "count" DESC NULLS LAST, "public"."bookings"."package"'
-    ),
-    "number of tastings per caterer": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."tastings"'
-    ),
-    "how many bookings were made in 2024?": (
-        'wrong rows: SELECT count(*) AS "count" FROM "public"."bookings" WHERE '
-        '"public"."bookings"."wedding_date" >= \'2024-01-01\' AND '
-        '"public"."bookings"."wedding_date" < \'2025-01-01\''
-    ),
-    "suppliers that have never been hired": (
-        "refused: CANNOT: I could not place 'never' in the schema or its data. Closest "
-        "I understand: 'how many suppliers' or 'show suppliers where category is "
-        "caterer' or 'average standard_fee_gbp of suppliers'. For ot"
-    ),
 }
 
 QUESTIONS = with_misses(

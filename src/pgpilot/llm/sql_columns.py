@@ -6,7 +6,7 @@ by its name, title, first and last name or email.
 
 from typing import Final
 
-from pgpilot.llm.sql_dated import dated_by
+from pgpilot.llm.sql_dated import dated_by, made_column
 from pgpilot.llm.sql_names import PRICE, NotUnderstood, is_numeric, is_temporal, variants
 from pgpilot.llm.sql_stems import names_word, synonym_column
 from pgpilot.llm.sql_synonyms import commented_column
@@ -99,6 +99,8 @@ def date_column(table: Table, tokens: list[str]) -> Column:
     named = dated_by(table, tokens, set(STOP) | variants(table.name.lower()))
     if named is not None:  # "born" → birth_date, "taken in" → intake_date
         return named
+    if (made := made_column(table, tokens)) is not None:  # "bookings made in 2024": booked_at
+        return made
     if set(tokens) & set(DATE_WORDS):
         for column in dated:
             if column.name.lower().startswith(("created", "signed", "joined", "registered")):

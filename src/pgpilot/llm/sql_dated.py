@@ -86,6 +86,35 @@ def names_a_date(table: Table, word: str) -> bool:
     return any(names_date(c.name, word) for c in table.columns if is_temporal(c))
 
 
+def event_dated(table: Table, tokens: list[str]) -> bool:
+    """Whether a verb names one of the table's dates by its event alone: "finish" is
+    planned_completion, a completing ("projects scheduled to finish in 2026")."""
+    for word in tokens:
+        root = stem(word)
+        group = next((EVENTS[k] for k in (word, root, root.removesuffix("e")) if k in EVENTS), ())
+        for col in (c for c in table.columns if is_temporal(c)):
+            if any(p.startswith(g) for g in group for p in col.name.lower().split("_")):
+                return True
+    return False
+
+
+# Verbs that say a row was made, not what it is about: "bookings made in 2024" is booked_at.
+MADE: Final = frozenset({"made", "created", "placed", "submitted", "logged", "lodged", "filed"})
+
+
+def made_column(table: Table, tokens: list[str]) -> Column | None:
+    """The date a row was made on, when a verb of making is said: the one date named for the
+    table's own act (bookings → booked_at, orders → ordered_on), else a created date."""
+    if not MADE & set(tokens):
+        return None
+    act = stem(table.name.lower().split("_")[-1].removesuffix("s"))
+    dated = [c for c in table.columns if is_temporal(c)]
+    own = [c for c in dated if stem(c.name.lower().split("_")[0]) == act]
+    created = [c for c in dated if c.name.lower().startswith("created")]
+    found = own or created
+    return found[0] if len(found) == 1 else None
+
+
 def _phrasal(part: str, root: str, particle: str) -> bool:
     """Whether a name part is a verb's root and its particle as one word: intake, checkout."""
     return part.startswith(particle + root) or part in (root + particle, root + "ed" + particle)

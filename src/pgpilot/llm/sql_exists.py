@@ -13,6 +13,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm.sql_acts import ending_table, table_meant
 from pgpilot.llm.sql_columns import numeric_column
+from pgpilot.llm.sql_flag_leads import says_flag
 from pgpilot.llm.sql_joins import Step, column, ident, neighbours, path
 from pgpilot.llm.sql_name_parts import compound
 from pgpilot.llm.sql_names import NotUnderstood, variants
@@ -33,7 +34,7 @@ ARTICLE: Final = (
     r"(?:(?:any|one) of (?:our |the |their |its |your )?|any |a |an |the |one |single )?"
 )
 PARTICLE: Final = r"(?: (?:up|out|off|down|back|away))?"  # "signed up for", "checked out"
-PREPOSITION: Final = PARTICLE + r"(?: (?:to|in|on|for|with|at|from|by|into|of))?"
+PREPOSITION: Final = PARTICLE + r"(?: (?:to|in|on|for|with|at|from|by|into|of)\b)?"
 AUX: Final = r"(?:were|was|have|has|had|are|is|did|do|does)"
 NOT: Final = r"(?:" + AUX + r" not|not(?= \w+ed\b))"  # "requests not reported by anyone"
 ABSENT: Final = re.compile(
@@ -171,8 +172,8 @@ def take_children(ask: Ask, tables: list[Table], asked: frozenset[str]) -> None:
     for pattern in (ABSENT, MANY, TIMES):
         for found in list(pattern.finditer(ask.text)):
             subject = subject_of(ask.text[: found.start()], tables)
-            if subject is None:
-                continue
+            if subject is None or (pattern is ABSENT and says_flag(found.group(), subject)):
+                continue  # "not accepting new students": the flag accepting_new_students
             if pattern is ABSENT and (own := _own_key(found, subject, tables)) is not None:
                 key, end = own  # "requests not reported by any tenant": reported_by IS NULL
                 ask.filters.append(("missing", f"{subject.qualified}|{key}", ""))

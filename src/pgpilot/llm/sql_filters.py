@@ -8,7 +8,7 @@ from psycopg import sql as pgsql
 from pgpilot.llm import sql_calendar as calendar
 from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_columns import date_column, numeric_column, phrase_column, price_column
-from pgpilot.llm.sql_dated import dated_child
+from pgpilot.llm.sql_dated import dated_child, event_dated
 from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_headcount import headcount
@@ -229,6 +229,8 @@ def dated_table(subject: Table, tables: list[Table], tokens: list[str]) -> Table
     """
     if year_column(subject, tokens) is not None or _names_date(subject, tokens):
         return subject
+    if event_dated(subject, [t for t in tokens if t not in STOP | variants(subject.name.lower())]):
+        return subject  # "projects scheduled to finish": planned_completion, not a package's
     reach = 1 if any(is_temporal(c) for c in subject.columns) else len(tables)
     for table in tables:
         if table is not subject and _names_date(table, tokens):

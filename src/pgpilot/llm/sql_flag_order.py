@@ -9,6 +9,7 @@ other. Only a boolean column's own words are moved, each said once, for any sche
 import re
 from typing import Final
 
+from pgpilot.llm.sql_flag_leads import leads_said
 from pgpilot.llm.sql_names import variants
 from pgpilot.llm.sql_stems import stem
 from pgpilot.llm.sql_wordings import FLAG_VERBS
@@ -20,6 +21,7 @@ _WORD: Final = re.compile(r"[\w-]+")
 
 def flags_in_order(text: str, tables: list[Table]) -> str:
     """ "tickets breached their SLA" → "tickets sla breached", when sla_breached is a flag."""
+    text = leads_said(text, tables)  # "closed to the public": not open to the public
     for table in tables:
         for column in table.columns:
             parts = column.name.lower().split("_")

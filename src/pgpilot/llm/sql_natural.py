@@ -11,6 +11,7 @@ from psycopg import sql as pgsql
 
 from pgpilot.llm import sql_superlatives as superlatives
 from pgpilot.llm.sql_absence import take_absent
+from pgpilot.llm.sql_act_counts import acts_most
 from pgpilot.llm.sql_child_sums import counted_rows, money_ranked, summed_most
 from pgpilot.llm.sql_columns import label_columns, numeric_column, phrase_column
 from pgpilot.llm.sql_each import per_each
@@ -73,7 +74,7 @@ def natural(
     summed(ask)  # "ticket revenue by category": a sum
     superlatives.units_counted(ask, tables)  # "how many volunteer hours": summed
     if ask.group is not None:
-        ask.group = group_head(ask.group, tables, values)  # "by payment method": method
+        ask.group = group_head(ask.group, tables, values, ask.text)  # "by payment method"
         grouped = place(ask.group, tables, values)
         if grouped.values or grouped.unplaced or not (grouped.tables or grouped.columns):
             ask.text, ask.group = f"{ask.text} by {ask.group}", None  # "paid by paypal"
@@ -86,6 +87,7 @@ def natural(
     summed_most(ask, tables)  # "which product has sold the most units": sum(sales.units)
     superlatives.money_most(ask, tables)  # "the most money": sum(pledges.amount)
     if ask.kind == "most":
+        acts_most(ask, tables)  # "which supplier gets hired the most": supplier_bookings
         counted_act(ask, tables)
         sorted_rows(ask, tables, values)
     if ask.kind == "most" and ask.fn:

@@ -8,6 +8,7 @@ from pgpilot.llm.sql_columns import date_column, headed, label_columns, numeric_
 from pgpilot.llm.sql_dated import dated_by
 from pgpilot.llm.sql_degrees import AGE_WORDS, aged
 from pgpilot.llm.sql_filters import hinted
+from pgpilot.llm.sql_flag_leads import flag_word
 from pgpilot.llm.sql_joins import column, ident
 from pgpilot.llm.sql_names import ADJECTIVES, LENGTHS, SIZE, NotUnderstood, is_numeric, variants
 from pgpilot.llm.sql_question import Ask
@@ -199,7 +200,9 @@ def listing(
     )
     query += source + where_sql
     limit = ask.limit
-    adjective = next((t for t in tokens if t in ADJECTIVES), None)
+    adjective = next(
+        (t for t in tokens if t in ADJECTIVES and not flag_word(t, base, tokens)), None
+    )
     sort = _sort_column(ask, base, adjective, tokens)
     if sort is not None:
         key, descending = sort

@@ -64,5 +64,6 @@ def verb_names(name: str, verb: str) -> bool:
         return True
     if len(verb) >= 5 and doer(verb) in {doer(part) for part in name.lower().split("_")}:
         return True
-    nouns = VERB_NOUNS.get(stem(verb), ())
-    return any(stem(part) in {stem(n) for n in nouns} for part in name.lower().split("_"))
+    nouns = {stem(n) for n in VERB_NOUNS.get(stem(verb), ())}
+    parts = name.lower().split("_")  # "bookings" → booking → book, as "booking" is stemmed
+    return any({stem(part), stem(part.removesuffix("s"))} & nouns for part in parts)

@@ -2,7 +2,8 @@
 
 "which route has the most expensive ticket price": the rows sorted by that money column;
 "which backer has put the most money into projects": a sum of the money of their child rows
-(the pledges' amount), not a count of projects; "the highest paid crew member": the crew sorted
+(the pledges' amount), not a count of projects, and so is "the most revenue" of rows that
+hold none themselves; "the highest paid crew member": the crew sorted
 by their pay (a salary, a wage, a day rate); "how many volunteer hours" a sum of the hours.
 Everyday words only, for any schema.
 """
@@ -24,6 +25,8 @@ from pgpilot.sql.values import Values
 COSTLY: Final = frozenset({"expensive", "costly", "pricey", "dear"})
 # "the most money", "the most cash": a sum of money, whatever its column is called.
 MONEY: Final = frozenset({"money", "cash", "funds", "funding"})
+# Money coming in, the same sum unless the rows hold a column of that name themselves.
+TAKEN: Final = frozenset({"revenue", "income", "takings", "turnover"})
 # What people are paid, in the order a column is chosen: "the highest paid" is the salary.
 PAY: Final = ("salary", "pay", "wage", "wages", "earnings", "rate", "fee")
 _PAID = r"(?P<adj>highest|best|top|lowest|worst|least well|most well)[- ](?:paid|earning)"
@@ -87,11 +90,11 @@ def money_most(ask: Ask, tables: list[Table]) -> None:
     The money is that of the nearest child table of the rows with one money column.
     """
     said = ask.text.lower().split()
-    if ask.kind != "most" or ask.fn or not said or said[0] not in MONEY:
+    if ask.kind != "most" or ask.fn or not said or said[0] not in MONEY | TAKEN:
         return
     who = place(ask.who, tables, None).tables
-    if len(who) != 1:
-        return
+    if len(who) != 1 or (said[0] in TAKEN and numeric_column(said[0], who) is not None):
+        return  # "which film has the most revenue": films.revenue itself
     near = sorted(
         ((len(steps), t) for t in tables if (steps := child_path(who[0], t, tables))),
         key=lambda n: n[0],

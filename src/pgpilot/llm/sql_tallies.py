@@ -17,10 +17,14 @@ from pgpilot.sql.values import Values
 _GROUPED: Final = r" (?P<by>by|per|for each|in each|for every) (?P<group>[\w ]+)$"
 _LEAD: Final = r"(?i)^(?:can you |please )?(?:what is |what's |give me |show me |show |list )?"
 _ROWS: Final = r"(?:the |our |all |all the )?(?P<rows>[\w ]+?)"
+# "average guest count per package": a measure of a count column (guest_count), not a tally.
+_MEASURED: Final = r"(?!(?:average|avg|mean|median|total|sum|maximum|max|minimum|min) )"
 TALLIES: Final = (
     # "crew count by rank", "the donor counts per tier", "a count of crew by rank"
     (
-        re.compile(_LEAD + r"(?:the )?" + _ROWS + r" (?:count|counts|tally)" + _GROUPED),
+        re.compile(
+            _LEAD + r"(?:the )?" + _MEASURED + _ROWS + r" (?:count|counts|tally)" + _GROUPED
+        ),
         "number of {rows} {by} {group}",
     ),
     (
@@ -66,15 +70,22 @@ def tallied(text: str) -> str:
     return text
 
 
-def group_head(phrase: str, tables: list[Table], values: Values | None) -> str:
+def group_head(phrase: str, tables: list[Table], values: Values | None, asked: str = "") -> str:
     """ "by payment method": the column its last words name, when the words before it name nothing.
 
     A group is said with its kind in front ("payment method", "loyalty tier") or after it
     ("grape variety"); the words no table, column or value takes are dropped, never words that
-    name something. A word that ends one column's name alone is that column ("by tier": club_tier).
+    name something. A word that ends one column's name alone is that column ("by tier": club_tier),
+    or one column of the tables `asked` names ("trips by status": trip_status, not a driver's).
+    A role those tables point by ("tastings per caterer": caterer_id) is the table it points to.
     """
     placed = place(phrase, tables, values)
-    ends = {c.name for t in tables for c in t.columns if c.name.lower().endswith(f"_{phrase}")}
+    named = place(asked, tables, values).tables if asked else []
+    if not (placed.tables or placed.columns) and (role := _role(phrase, named)) is not None:
+        return role  # "per caterer": suppliers, though 'caterer' is also a category
+    ends = _ends(phrase, tables)
+    if len(ends) > 1 and named:
+        ends = _ends(phrase, named)
     if len(ends) == 1 and placed.empty():
         return ends.pop().replace("_", " ")  # "by tier": club_tier, the one column it ends
     if not placed.unplaced or placed.values or placed.tables:
@@ -88,3 +99,19 @@ def group_head(phrase: str, tables: list[Table], values: Values | None) -> str:
         if head.columns and not (head.unplaced or head.values) and dropped <= set(placed.unplaced):
             return " ".join(span)
     return phrase
+
+
+def _ends(phrase: str, tables: list[Table]) -> set[str]:
+    """The names of the columns whose last word is the phrase ("status": trip_status)."""
+    return {c.name for t in tables for c in t.columns if c.name.lower().endswith(f"_{phrase}")}
+
+
+def _role(phrase: str, named: list[Table]) -> str | None:
+    """The table the one key named for the phrase points to ("caterer": caterer_id → suppliers)."""
+    pointed = {
+        fk.references
+        for table in named
+        for fk in table.foreign_keys
+        if len(fk.columns) == 1 and fk.columns[0].lower().removesuffix("_id") == phrase.lower()
+    }
+    return pointed.pop().rsplit(".", 1)[-1] if len(pointed) == 1 else None

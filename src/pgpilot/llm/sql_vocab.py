@@ -75,7 +75,7 @@ VERB_NOUNS: Final = {
     "lend": ("loan",),
     "rent": ("rental", "lease"),
     "lease": ("lease", "rental"),
-    "hire": ("hire", "rental"),
+    "hir": ("hire", "rental", "booking"),  # hire, hired (stem hir); hiring a band is booking it
     "rid": ("ride", "trip", "journey"),  # ride, rode, ridden
     "buy": ("purchase", "order", "sale"),
     "purchas": ("purchase", "order", "sale"),
