@@ -245,11 +245,6 @@ MISSES: dict[str, str] = {
         '"public"."payments"."booking_id" WHERE "public"."payments"."payment_type" = '
         "'refund'"
     ),
-    "payments on cancelled bookings": (
-        'wrong rows: SELECT "public"."payments".* FROM "public"."payments" JOIN '
-        '"public"."bookings" ON "public"."payments"."booking_id" = '
-        '"public"."bookings"."booking_id"'
-    ),
 }
 
 QUESTIONS = with_misses(

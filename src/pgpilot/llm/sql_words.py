@@ -212,7 +212,7 @@ def _name(
             if table not in placed.tables:
                 placed.tables.append(table)
             return True
-    if len(said := phrase.split()) == 2:  # "the awarded amount": amount_awarded
+    if len(said := phrase.split()) == 2 and said[0] not in STOP:  # "awarded amount"
         wanted |= {f"{said[1]}_{said[0]}"}
     for table in [*placed.tables, *(t for t in tables if t not in placed.tables)]:
         for column in table.columns:
