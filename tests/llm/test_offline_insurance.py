@@ -6,7 +6,9 @@ property, claims on those policies handled by adjusters (who report to a supervi
 and premium payments. The 55 questions and their gold SQL were written blind on 2026-11-30, by a
 helper not allowed to read the planner, its tests or its docs. Per kind: counts 6, filters 6,
 joins 7, superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+Round 10, held out: scored once, on 2026-11-30, with the planner of aaf2379: 50/55 (with the
+planner of 6cb7161, the session's start: 45/55). MISSES holds aaf2379's answers. Nobody working
+on the planner has seen this set.
 """
 
 import pytest
@@ -238,7 +240,38 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "the most expensive policy": (
+        "refused: CANNOT: which column of policies makes it expensive?. Closest I "
+        "understand: 'how many policies' or 'show policies where line is auto' or "
+        "'average annual_premium of policies'. For other questions set P"
+    ),
+    "which customer has the most policies": (
+        "refused: CANNOT: cannot group by 'customer'. Closest I understand: 'how many "
+        "policies' or 'show policies where line is auto' or 'average annual_premium of "
+        "policies'. For other questions set PGPILOT_MODEL (e.g."
+    ),
+    "how much has been paid in premiums by each payment method?": (
+        'wrong rows: SELECT "public"."premium_payments"."method", '
+        'sum("public"."policies"."annual_premium") AS "sum_annual_premium" FROM '
+        '"public"."policies" JOIN "public"."premium_payments" ON '
+        '"public"."policies"."policy_id" = "public"."premium_payments"."policy_id" '
+        'JOIN "public"."claims" ON "public"."policies"."policy_id" = '
+        '"public"."claims"."policy_id" WHERE "public"."claims"."status" = \'paid\' '
+        'GROUP BY "public"."premium_payments"."method" ORDER BY '
+        '"public"."premium_payments"."method"'
+    ),
+    "vehicles driven more than 15,000 miles a year": (
+        "refused: CANNOT: which number of vehicles is more than?. Closest I "
+        "understand: 'how many vehicles' or 'show vehicles where license_plate is "
+        "CO-1607' or 'average model_year of vehicles'. For other questions set"
+    ),
+    "claims not yet assigned to an adjuster": (
+        "refused: CANNOT: I could not place 'assigned' in the schema or its data. "
+        "Closest I understand: 'how many claims' or 'show claims where cause_of_loss "
+        "is collision' or 'average amount_claimed of claims'. For oth"
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -6,7 +6,9 @@ sometimes sent to a repair vendor), software licences and a link table of licenc
 questions and their gold SQL were written blind on 2026-11-30, by a helper not allowed to read the
 planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7, superlatives 7, groups 6,
 dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+Round 10, held out: scored once, on 2026-11-30, with the planner of aaf2379: 46/55 (with the
+planner of 6cb7161, the session's start: 42/55). MISSES holds aaf2379's answers. Nobody working
+on the planner has seen this set.
 """
 
 import pytest
@@ -263,7 +265,59 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "phones sitting in storage": (
+        "wrong rows: -- words left out: 'sitting'\nSELECT DISTINCT "
+        '"public"."employees".* FROM "public"."employees" JOIN "public"."assignments" '
+        'ON "public"."employees"."employee_id" = "public"."assignments"."employee_id" '
+        'JOIN "public"."devices" ON "public"."assignments"."device_id" = '
+        '"public"."devices"."device_id" WHERE "public"."devices"."status" = '
+        "'in_storage'"
+    ),
+    "who reports to Sofia Garcia?": (
+        'wrong rows: SELECT "public"."employees".* FROM "public"."employees" WHERE '
+        '"public"."employees"."full_name" = \'Sofia Garcia\''
+    ),
+    "Which software licence costs us the most per year?": (
+        "wrong rows: SELECT date_trunc('year', "
+        '"public"."software_licences"."renewal_due_on") AS "year", count(*) AS "count" '
+        'FROM "public"."software_licences" GROUP BY 1 ORDER BY 1'
+    ),
+    "total annual licence cost by billing cycle": (
+        'wrong rows: SELECT "public"."software_licences"."billing_cycle", '
+        'sum("public"."software_licences"."annual_cost_eur") AS "sum_annual_cost_eur" '
+        'FROM "public"."software_licences" WHERE '
+        '"public"."software_licences"."billing_cycle" = \'annual\' GROUP BY '
+        '"public"."software_licences"."billing_cycle" ORDER BY '
+        '"public"."software_licences"."billing_cycle"'
+    ),
+    "which laptops have a warranty ending in 2026?": (
+        'wrong rows: SELECT "public"."repair_tickets".* FROM "public"."repair_tickets" '
+        'JOIN "public"."devices" ON "public"."repair_tickets"."device_id" = '
+        '"public"."devices"."device_id" WHERE "public"."devices"."kind" = \'laptop\' '
+        'AND "public"."repair_tickets"."closed_at" >= \'2026-01-01\' AND '
+        '"public"."repair_tickets"."closed_at" < \'2027-01-01\''
+    ),
+    "laptops with at least 32GB of RAM": (
+        'wrong rows: SELECT "public"."devices".* FROM "public"."devices" WHERE '
+        '"public"."devices"."kind" = \'laptop\' AND '
+        '"public"."devices"."purchase_price_eur" >= 32'
+    ),
+    "monitors bigger than 27 inches": (
+        'wrong rows: SELECT "public"."devices".* FROM "public"."devices" WHERE '
+        '"public"."devices"."kind" = \'monitor\' AND '
+        '"public"."devices"."purchase_price_eur" > 27'
+    ),
+    "which licences has nobody been given a seat on?": (
+        "refused: CANNOT: I could not place 'nobody', 'given' in the schema or its "
+        "data. Closest I understand: 'how many software_licences' or 'show "
+        "software_licences where billing_cycle is annual' or 'average seat_cou"
+    ),
+    "who is our account manager at Lenovo": (
+        'wrong rows: SELECT "public"."vendors".* FROM "public"."vendors" WHERE '
+        '"public"."vendors"."name" = \'Lenovo\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],

@@ -6,7 +6,9 @@ prescriptions written for patients, and the fills dispensed for them at a store 
 pharmacist. The 55 questions and their gold SQL were written blind on 2026-11-30, by a helper
 not allowed to read the planner, its tests or its docs. Per kind: counts 6, filters 6, joins 7,
 superlatives 7, groups 6, dates 6, comparisons 6, never 5, named 6.
-First sight: TBD
+Round 10, held out: scored once, on 2026-11-30, with the planner of aaf2379: 47/55 (with the
+planner of 6cb7161, the session's start: 44/55). MISSES holds aaf2379's answers. Nobody working
+on the planner has seen this set.
 """
 
 import pytest
@@ -245,7 +247,51 @@ NAMED = [
     ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "show me the drugs that have to be refrigerated": (
+        'wrong rows: SELECT "public"."drugs".* FROM "public"."drugs"'
+    ),
+    "Which pharmacists are certified to give immunizations?": (
+        "refused: CANNOT: I could not place 'certified', 'immunizations' in the schema "
+        "or its data. Closest I understand: 'how many pharmacists' or 'show "
+        "pharmacists where full_name is Aisha Rahman' or 'average hourly_"
+    ),
+    "what drugs interact with warfarin?": (
+        'wrong rows: SELECT DISTINCT "public"."drugs".* FROM "public"."drugs" JOIN '
+        '"public"."drug_interactions" ON "public"."drugs"."drug_id" = '
+        '"public"."drug_interactions"."interacting_drug_id" WHERE '
+        '"public"."drugs"."generic_name" = \'warfarin\''
+    ),
+    "what's the most expensive drug we stock?": (
+        "refused: CANNOT: I could not place 'stock' in the schema or its data. Closest "
+        "I understand: 'how many drugs' or 'show drugs where form is tablet' or "
+        "'average unit_price_usd of drugs'. For other questions set P"
+    ),
+    "which drug gets prescribed the most?": (
+        'wrong rows: SELECT "public"."drugs"."drug_id", count(*) AS "count" FROM '
+        '"public"."prescriptions" JOIN "public"."drugs" ON '
+        '"public"."prescriptions"."drug_id" = "public"."drugs"."drug_id" GROUP BY '
+        '"public"."drugs"."drug_id" ORDER BY "count" DESC NULLS LAST, '
+        '"public"."drugs"."drug_id" LIMIT 1'
+    ),
+    "fills where the patient paid more than $40": (
+        'wrong rows: -- words left out: \'where\'\nSELECT "public"."fills".* FROM '
+        '"public"."fills" JOIN "public"."prescriptions" ON '
+        '"public"."fills"."prescription_id" = '
+        '"public"."prescriptions"."prescription_id" JOIN "public"."patients" ON '
+        '"public"."prescriptions"."patient_id" = "public"."patients"."patient_id" '
+        'WHERE "public"."fills"."insurance_paid" > 40'
+    ),
+    "drugs nobody has a prescription for": (
+        "refused: CANNOT: I could not place 'nobody' in the schema or its data. "
+        "Closest I understand: 'how many drugs' or 'show drugs where form is tablet' "
+        "or 'average unit_price_usd of drugs'. For other questions set "
+    ),
+    "who makes Lipitor": (
+        'wrong rows: SELECT "public"."drugs".* FROM "public"."drugs" WHERE '
+        '"public"."drugs"."brand_name" = \'Lipitor\''
+    ),
+}
 
 QUESTIONS = with_misses(
     [*COUNTS, *FILTERS, *JOINS, *SUPERLATIVES, *GROUPS, *DATES, *COMPARISONS, *NEVER, *NAMED],
