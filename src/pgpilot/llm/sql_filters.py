@@ -9,7 +9,6 @@ from pgpilot.llm import sql_calendar as calendar
 from pgpilot.llm import sql_dates as dates
 from pgpilot.llm.sql_columns import date_column, numeric_column, phrase_column, price_column
 from pgpilot.llm.sql_dated import dated_child, event_dated
-from pgpilot.llm.sql_exists import child_condition
 from pgpilot.llm.sql_flags import flag as state_flag
 from pgpilot.llm.sql_headcount import headcount
 from pgpilot.llm.sql_joins import column, ident, neighbours, path
@@ -27,6 +26,7 @@ from pgpilot.llm.sql_placed import Placed
 from pgpilot.llm.sql_question import Ask
 from pgpilot.llm.sql_spans import span_condition
 from pgpilot.llm.sql_stems import names_word
+from pgpilot.llm.sql_subqueries import child_condition
 from pgpilot.llm.sql_units import convert, hints_column, measures, same_kind, unit_column
 from pgpilot.llm.sql_vocab import OPS, STOP
 from pgpilot.sql.schema import Column, Table
